@@ -1,0 +1,38 @@
+//! The front door: `analyze(text, format, &config)` reads the article model, runs every rule,
+//! applies the configured severities and the draft's own suppressions, and returns findings
+//! sorted by position. Pure: no I/O, no clocks, no globals beyond compiled tables.
+
+mod suppression;
+
+use crate::article::{self, Article, Format};
+use crate::config::{Config, Level};
+use crate::finding::Finding;
+use crate::rules::registry::RULES;
+use crate::rules::Context;
+
+#[derive(Clone, Debug)]
+pub struct Analysis {
+    pub article: Article,
+    pub findings: Vec<Finding>,
+}
+
+pub fn analyze(text: &str, format: Format, config: &Config) -> Analysis {
+    let article = article::parse(text, format, config);
+    let suppressions = suppression::Suppressions::read(text, &article);
+    let cx = Context { text, article: &article, config };
+    let mut findings = Vec::new();
+    for rule in RULES {
+        let Level::On(severity) = config.level(rule.rule()) else { continue };
+        if suppressions.disables_rule(rule.rule()) {
+            continue;
+        }
+        let start = findings.len();
+        rule.check(&cx, &mut findings);
+        for finding in &mut findings[start..] {
+            finding.severity = severity;
+        }
+    }
+    findings.retain(|finding| !suppressions.suppresses(finding));
+    findings.sort_by(|a, b| (a.span.start, a.span.end, a.rule).cmp(&(b.span.start, b.span.end, b.rule)));
+    Analysis { article, findings }
+}

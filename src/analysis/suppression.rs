@@ -1,0 +1,77 @@
+//! Ways a draft silences rules: a front-matter `copydesk: {disable: [...]}` list for the whole
+//! article, and Markdown comments for a line or a stretch of text.
+//!
+//! ```markdown
+//! <!-- copydesk-disable-next-line unattributed-quote -->
+//! <!-- copydesk-disable name-spelling -->  …  <!-- copydesk-enable name-spelling -->
+//! ```
+//! A comment that names no rule applies to every rule.
+
+use crate::article::Article;
+use crate::finding::Finding;
+use crate::rules::Rule;
+use crate::text::Span;
+
+pub(super) struct Suppressions {
+    article_wide: Vec<Rule>,
+    /// Byte ranges in which a rule (or every rule, `None`) is silent.
+    ranges: Vec<(Option<Rule>, Span)>,
+}
+
+impl Suppressions {
+    pub(super) fn read(text: &str, article: &Article) -> Suppressions {
+        let mut article_wide = Vec::new();
+        if let Some(fm) = &article.structure.front_matter {
+            if let Some(disable) = fm.get("copydesk").and_then(|v| v.get("disable")) {
+                article_wide.extend(disable.as_list().iter().filter_map(|code| Rule::from_code(code.trim())));
+            }
+        }
+        let mut ranges = Vec::new();
+        let mut open: Vec<(Option<Rule>, usize)> = Vec::new();
+        for comment in &article.structure.comments {
+            let inner = comment.slice(text).trim_start_matches("<!--").trim_end_matches("-->").trim();
+            let mut words = inner.split_whitespace();
+            let directive = words.next().unwrap_or("");
+            let rules: Vec<Option<Rule>> = {
+                let named: Vec<Option<Rule>> = words.flat_map(|w| w.split(',')).filter(|w| !w.is_empty()).map(|w| Rule::from_code(w.trim())).filter(Option::is_some).collect();
+                if named.is_empty() {
+                    vec![None]
+                } else {
+                    named
+                }
+            };
+            match directive {
+                "copydesk-disable-next-line" => {
+                    let line_start = text[comment.end..].find('\n').map(|i| comment.end + i + 1).unwrap_or(text.len());
+                    let line_end = text[line_start..].find('\n').map(|i| line_start + i).unwrap_or(text.len());
+                    for rule in rules {
+                        ranges.push((rule, Span::new(line_start, line_end)));
+                    }
+                }
+                "copydesk-disable" => open.extend(rules.into_iter().map(|rule| (rule, comment.end))),
+                "copydesk-enable" => {
+                    for rule in rules {
+                        open.retain(|(open_rule, start)| {
+                            let closes = rule.is_none() || *open_rule == rule;
+                            if closes {
+                                ranges.push((*open_rule, Span::new(*start, comment.start)));
+                            }
+                            !closes
+                        });
+                    }
+                }
+                _ => {}
+            }
+        }
+        ranges.extend(open.into_iter().map(|(rule, start)| (rule, Span::new(start, text.len()))));
+        Suppressions { article_wide, ranges }
+    }
+
+    pub(super) fn disables_rule(&self, rule: Rule) -> bool {
+        self.article_wide.contains(&rule)
+    }
+
+    pub(super) fn suppresses(&self, finding: &Finding) -> bool {
+        self.ranges.iter().any(|(rule, span)| rule.is_none_or(|r| r == finding.rule) && span.touches(finding.span.start))
+    }
+}

@@ -1,0 +1,52 @@
+//! The article model: what a copy editor sees in a draft. `parse` reads structure, dateline,
+//! quotes and people from the text; it is pure and never fails.
+
+pub mod dateline;
+pub mod front_matter;
+pub mod people;
+pub mod quotes;
+pub mod structure;
+
+pub use dateline::{Dateline, DatelineAnalysis};
+pub use people::{Mention, Person};
+pub use quotes::{Attribution, Quote, QuoteKind, SpeakerKind, StrayMark};
+pub use structure::{Format, MetaKind, Paragraph, ParagraphKind, Structure};
+
+use crate::config::Config;
+
+#[derive(Clone, Debug)]
+pub struct Article {
+    pub structure: Structure,
+    pub dateline: DatelineAnalysis,
+    pub quotes: Vec<Quote>,
+    /// Quotation marks that open and never close, or close and never open.
+    pub stray_marks: Vec<StrayMark>,
+    pub people: Vec<Person>,
+}
+
+/// Reads a draft into the article model.
+pub fn parse(text: &str, format: Format, config: &Config) -> Article {
+    let structure = structure::parse(text, format);
+    let dateline = dateline::detect(text, &structure, config);
+    let mut found = quotes::find(text, &structure, config);
+    let people = people::find(text, &structure, &found.quotes, config);
+    quotes::resolve_speakers(text, &structure, &mut found.quotes, &people);
+    Article { structure, dateline, quotes: found.quotes, stray_marks: found.stray_marks, people }
+}
+
+impl Article {
+    /// The person mentioned at a byte offset, with the mention's index in their list.
+    pub fn person_at(&self, offset: usize) -> Option<(usize, usize)> {
+        self.people.iter().enumerate().find_map(|(person, p)| p.mentions.iter().position(|m| m.span.touches(offset)).map(|mention| (person, mention)))
+    }
+
+    /// The quote whose marks enclose a byte offset.
+    pub fn quote_at(&self, offset: usize) -> Option<usize> {
+        self.quotes.iter().position(|q| q.span.touches(offset))
+    }
+
+    /// Indexes of the quotes attributed (directly or by carry-over) to a person.
+    pub fn quotes_of(&self, person: usize) -> Vec<usize> {
+        self.quotes.iter().enumerate().filter(|(_, q)| q.attribution.as_ref().and_then(|a| a.person) == Some(person)).map(|(i, _)| i).collect()
+    }
+}

@@ -1,0 +1,130 @@
+//! Direct quotations and who said them.
+//!
+//! STUB: the quotes issue replaces this with the real finder and attribution.
+
+use super::people::Person;
+use super::structure::Structure;
+use crate::config::Config;
+use crate::text::Span;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum QuoteKind {
+    /// A sentence or more of speech.
+    Full,
+    /// A fragment inside the writer's own sentence.
+    Partial,
+}
+
+impl QuoteKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            QuoteKind::Full => "full",
+            QuoteKind::Partial => "partial",
+        }
+    }
+}
+
+/// Why quotation marks hold something other than speech.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NotSpeech {
+    Title,
+    Nickname,
+    ScareQuote,
+    WordAsWord,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SpeakerKind {
+    /// A person's name ("Samuel Charap").
+    Name,
+    /// A pronoun, resolved to a named person where possible.
+    Pronoun,
+    /// A description ("a White House spokesperson", "officials").
+    Description,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AttributionSource {
+    /// The quote's own sentence or paragraph names the speaker.
+    Own,
+    /// An earlier quote in the same paragraph names the speaker.
+    SameParagraph,
+    /// The quote continues a multi-paragraph quotation.
+    Continuation,
+    /// Carried over from the previous paragraph's last quote (a follow-on quote).
+    CarriedOver,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Attribution {
+    /// The speaker's fullest name in the article, or the description.
+    pub speaker: String,
+    pub kind: SpeakerKind,
+    /// Where the attribution names the speaker ("Charap", "he", "a spokeswoman").
+    pub speaker_span: Option<Span>,
+    /// The person, as an index into `Article::people`.
+    pub person: Option<usize>,
+    /// The attribution word or phrase ("said", "according to").
+    pub cue: Option<String>,
+    pub cue_span: Option<Span>,
+    pub source: AttributionSource,
+    /// For carried-over and same-paragraph attributions: the quote whose attribution is used.
+    pub from_quote: Option<usize>,
+}
+
+impl Attribution {
+    /// True when the speaker was carried over from an earlier paragraph.
+    pub fn inferred(&self) -> bool {
+        matches!(self.source, AttributionSource::CarriedOver)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Quote {
+    /// From the opening mark to the closing mark inclusive; to the paragraph's end if unclosed.
+    pub span: Span,
+    /// The quoted words, without the marks.
+    pub content: Span,
+    /// Index into `Structure::paragraphs`.
+    pub paragraph: usize,
+    pub kind: QuoteKind,
+    /// `Some` when the marks hold a title, nickname, scare quote or word as word.
+    pub not_speech: Option<NotSpeech>,
+    pub closed: bool,
+    /// The quote this one continues, for multi-paragraph quotations.
+    pub continues: Option<usize>,
+    pub attribution: Option<Attribution>,
+}
+
+impl Quote {
+    pub fn is_speech(&self) -> bool {
+        self.not_speech.is_none()
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StrayKind {
+    NeverClosed,
+    NeverOpened,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct StrayMark {
+    pub span: Span,
+    pub kind: StrayKind,
+    /// The quote this mark belongs to, if one was recorded for it.
+    pub quote: Option<usize>,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct Found {
+    pub quotes: Vec<Quote>,
+    pub stray_marks: Vec<StrayMark>,
+}
+
+pub fn find(_text: &str, _structure: &Structure, _config: &Config) -> Found {
+    Found::default()
+}
+
+/// Replaces speaker strings with the fullest name of the person they refer to.
+pub fn resolve_speakers(_text: &str, _structure: &Structure, _quotes: &mut [Quote], _people: &[Person]) {}

@@ -1,0 +1,118 @@
+//! What a rule reports: plain data with byte spans, no serialisation and no protocol types.
+
+use crate::rules::Rule;
+use crate::text::Span;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Severity {
+    Error,
+    Warning,
+    Info,
+    Hint,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Info => "info",
+            Severity::Hint => "hint",
+        }
+    }
+
+    pub fn parse(word: &str) -> Option<Severity> {
+        match word {
+            "error" => Some(Severity::Error),
+            "warning" => Some(Severity::Warning),
+            "info" => Some(Severity::Info),
+            "hint" => Some(Severity::Hint),
+            _ => None,
+        }
+    }
+}
+
+/// One text replacement: the bytes under `span` become `new_text`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Edit {
+    pub span: Span,
+    pub new_text: String,
+}
+
+/// A named set of edits that applies one fix.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Fix {
+    pub title: String,
+    pub edits: Vec<Edit>,
+    /// The same edits as an LSP snippet, with `${1:CITY}`-style placeholders, for clients that
+    /// take snippets. The plain `edits` are always complete on their own.
+    pub snippet: Option<String>,
+}
+
+impl Fix {
+    pub fn replace(title: impl Into<String>, span: Span, new_text: impl Into<String>) -> Fix {
+        Fix { title: title.into(), edits: vec![Edit { span, new_text: new_text.into() }], snippet: None }
+    }
+}
+
+/// Another place in the text that explains a finding (where the majority spelling is first
+/// used, where a speaker was last quoted).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Related {
+    pub span: Span,
+    pub message: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Finding {
+    pub rule: Rule,
+    pub severity: Severity,
+    pub span: Span,
+    pub message: String,
+    pub fixes: Vec<Fix>,
+    pub related: Vec<Related>,
+}
+
+impl Finding {
+    /// A finding at the rule's default severity; the analysis applies the configured one.
+    pub fn new(rule: Rule, span: Span, message: impl Into<String>) -> Finding {
+        Finding {
+            rule,
+            severity: rule.default_severity(),
+            span,
+            message: message.into(),
+            fixes: Vec::new(),
+            related: Vec::new(),
+        }
+    }
+
+    pub fn with_fix(mut self, fix: Fix) -> Finding {
+        self.fixes.push(fix);
+        self
+    }
+
+    pub fn with_related(mut self, span: Span, message: impl Into<String>) -> Finding {
+        self.related.push(Related { span, message: message.into() });
+        self
+    }
+}
+
+/// Applies edits to a text. Edits must not overlap; they are applied from the end backwards.
+pub fn apply_edits(text: &str, edits: &[Edit]) -> Option<String> {
+    let mut sorted: Vec<&Edit> = edits.iter().collect();
+    sorted.sort_by_key(|edit| (edit.span.start, edit.span.end));
+    for pair in sorted.windows(2) {
+        if pair[0].span.end > pair[1].span.start {
+            return None;
+        }
+    }
+    let mut out = text.to_string();
+    for edit in sorted.iter().rev() {
+        let span = edit.span;
+        if span.end > out.len() || !out.is_char_boundary(span.start) || !out.is_char_boundary(span.end) {
+            return None;
+        }
+        out.replace_range(span.start..span.end, &edit.new_text);
+    }
+    Some(out)
+}

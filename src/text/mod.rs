@@ -1,0 +1,91 @@
+//! Byte spans and the conversions between byte offsets and line/column positions.
+//!
+//! Everything inside copydesk speaks in byte offsets into the UTF-8 text. Line and column
+//! positions (in UTF-8 bytes, UTF-16 code units or Unicode scalar values) exist only at the
+//! edges: the CLI's output and the language server. Conversions clamp instead of panicking,
+//! because positions come from editors and people.
+
+mod line_index;
+
+pub use line_index::{Encoding, LineCol, LineIndex};
+
+/// A half-open byte range `[start, end)` into a text.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    pub const fn new(start: usize, end: usize) -> Span {
+        Span { start, end }
+    }
+
+    pub const fn empty(at: usize) -> Span {
+        Span { start: at, end: at }
+    }
+
+    pub const fn len(self) -> usize {
+        self.end - self.start
+    }
+
+    pub const fn is_empty(self) -> bool {
+        self.start == self.end
+    }
+
+    pub const fn contains(self, offset: usize) -> bool {
+        self.start <= offset && offset < self.end
+    }
+
+    /// True when `offset` lies inside the span or touches its end, as an editor cursor does.
+    pub const fn touches(self, offset: usize) -> bool {
+        self.start <= offset && offset <= self.end
+    }
+
+    pub const fn contains_span(self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+
+    pub const fn overlaps(self, other: Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+
+    pub fn cover(self, other: Span) -> Span {
+        Span::new(self.start.min(other.start), self.end.max(other.end))
+    }
+
+    /// The text under the span, or "" when the span does not fit the text.
+    pub fn slice(self, text: &str) -> &str {
+        text.get(self.start..self.end).unwrap_or("")
+    }
+
+    pub fn shifted(self, by: usize) -> Span {
+        Span::new(self.start + by, self.end + by)
+    }
+}
+
+impl From<std::ops::Range<usize>> for Span {
+    fn from(range: std::ops::Range<usize>) -> Span {
+        Span::new(range.start, range.end)
+    }
+}
+
+/// The largest char boundary of `text` at or before `offset` (clamped to the text's length).
+pub fn floor_char_boundary(text: &str, offset: usize) -> usize {
+    if offset >= text.len() {
+        return text.len();
+    }
+    let mut at = offset;
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+/// Shrinks a span to the text inside it without surrounding white space.
+pub fn trim_span(text: &str, span: Span) -> Span {
+    let inner = span.slice(text);
+    let leading = inner.len() - inner.trim_start().len();
+    let trimmed = inner.trim();
+    Span::new(span.start + leading, span.start + leading + trimmed.len())
+}
