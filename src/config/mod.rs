@@ -179,12 +179,14 @@ impl Config {
                     "ap" => DatelineStyle::Ap,
                     "reuters" => DatelineStyle::Reuters,
                     "any" => DatelineStyle::Any,
-                    other => return Err((
-                        format!(
+                    other => {
+                        return Err((
+                            format!(
                             "dateline style `{other}` is not one of \"ap\", \"reuters\", \"any\""
                         ),
-                        "style".into(),
-                    )),
+                            "style".into(),
+                        ))
+                    }
                 };
             }
             if let Some(desks) = dateline.exempt_desks {
