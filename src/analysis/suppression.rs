@@ -23,17 +23,31 @@ impl Suppressions {
         let mut article_wide = Vec::new();
         if let Some(fm) = &article.structure.front_matter {
             if let Some(disable) = fm.get("copydesk").and_then(|v| v.get("disable")) {
-                article_wide.extend(disable.as_list().iter().filter_map(|code| Rule::from_code(code.trim())));
+                article_wide.extend(
+                    disable
+                        .as_list()
+                        .iter()
+                        .filter_map(|code| Rule::from_code(code.trim())),
+                );
             }
         }
         let mut ranges = Vec::new();
         let mut open: Vec<(Option<Rule>, usize)> = Vec::new();
         for comment in &article.structure.comments {
-            let inner = comment.slice(text).trim_start_matches("<!--").trim_end_matches("-->").trim();
+            let inner = comment
+                .slice(text)
+                .trim_start_matches("<!--")
+                .trim_end_matches("-->")
+                .trim();
             let mut words = inner.split_whitespace();
             let directive = words.next().unwrap_or("");
             let rules: Vec<Option<Rule>> = {
-                let named: Vec<Option<Rule>> = words.flat_map(|w| w.split(',')).filter(|w| !w.is_empty()).map(|w| Rule::from_code(w.trim())).filter(Option::is_some).collect();
+                let named: Vec<Option<Rule>> = words
+                    .flat_map(|w| w.split(','))
+                    .filter(|w| !w.is_empty())
+                    .map(|w| Rule::from_code(w.trim()))
+                    .filter(Option::is_some)
+                    .collect();
                 if named.is_empty() {
                     vec![None]
                 } else {
@@ -42,13 +56,21 @@ impl Suppressions {
             };
             match directive {
                 "copydesk-disable-next-line" => {
-                    let line_start = text[comment.end..].find('\n').map(|i| comment.end + i + 1).unwrap_or(text.len());
-                    let line_end = text[line_start..].find('\n').map(|i| line_start + i).unwrap_or(text.len());
+                    let line_start = text[comment.end..]
+                        .find('\n')
+                        .map(|i| comment.end + i + 1)
+                        .unwrap_or(text.len());
+                    let line_end = text[line_start..]
+                        .find('\n')
+                        .map(|i| line_start + i)
+                        .unwrap_or(text.len());
                     for rule in rules {
                         ranges.push((rule, Span::new(line_start, line_end)));
                     }
                 }
-                "copydesk-disable" => open.extend(rules.into_iter().map(|rule| (rule, comment.end))),
+                "copydesk-disable" => {
+                    open.extend(rules.into_iter().map(|rule| (rule, comment.end)))
+                }
                 "copydesk-enable" => {
                     for rule in rules {
                         open.retain(|(open_rule, start)| {
@@ -63,8 +85,14 @@ impl Suppressions {
                 _ => {}
             }
         }
-        ranges.extend(open.into_iter().map(|(rule, start)| (rule, Span::new(start, text.len()))));
-        Suppressions { article_wide, ranges }
+        ranges.extend(
+            open.into_iter()
+                .map(|(rule, start)| (rule, Span::new(start, text.len()))),
+        );
+        Suppressions {
+            article_wide,
+            ranges,
+        }
     }
 
     pub(super) fn disables_rule(&self, rule: Rule) -> bool {
@@ -72,6 +100,8 @@ impl Suppressions {
     }
 
     pub(super) fn suppresses(&self, finding: &Finding) -> bool {
-        self.ranges.iter().any(|(rule, span)| rule.is_none_or(|r| r == finding.rule) && span.touches(finding.span.start))
+        self.ranges.iter().any(|(rule, span)| {
+            rule.is_none_or(|r| r == finding.rule) && span.touches(finding.span.start)
+        })
     }
 }
