@@ -6,6 +6,11 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
+    // The e2e script runs in Node and hands some functions to the browser page.
+    files: ["scripts/**/*.mjs"],
+    languageOptions: { globals: { fetch: "readonly", document: "readonly", NodeFilter: "readonly" } },
+  },
+  {
     languageOptions: {
       globals: { process: "readonly", console: "readonly", setTimeout: "readonly", clearTimeout: "readonly", URL: "readonly" },
     },

@@ -134,10 +134,13 @@ local function check_lsp()
   params.context = { diagnostics = { dateline.user_data.lsp }, only = { 'quickfix' } }
   local actions = request(client, 'textDocument/codeAction', params, bufnr) or {}
   result.code_actions = {}
+  -- The dateline fix, not "disable for this line" (whose title names the rule too).
   local chosen
   for _, action in ipairs(actions) do
     table.insert(result.code_actions, action.title)
-    if not chosen and (action.kind == nil or vim.startswith(action.kind, 'quickfix')) and action.title:lower():find('dateline') then
+    local title = action.title:lower()
+    local is_fix = title:find('dateline', 1, true) and not (title:find('disable', 1, true) or title:find('suppress', 1, true))
+    if is_fix and (not chosen or (action.isPreferred and not chosen.isPreferred)) then
       chosen = action
     end
   end
