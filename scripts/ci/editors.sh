@@ -97,10 +97,11 @@ else
   code_server=$(COPYDESK_CI_CACHE="$cache" bash scripts/setup-code-server.sh | tail -n 1)
   step "copydesk: cargo build (the server the extension starts)"
   (cd "$repo" && cargo build --quiet --bin copydesk)
+  copydesk_bin="${CARGO_TARGET_DIR:-$repo/target}/debug/copydesk"
   step "code-server e2e"
   COPYDESK_CODE_SERVER=1 \
     CODE_SERVER_BIN="$code_server" \
-    COPYDESK_BIN="$repo/target/debug/copydesk" \
+    COPYDESK_BIN="$copydesk_bin" \
     COPYDESK_VSIX="$PWD/copydesk.vsix" \
     COPYDESK_E2E_SCREENSHOT="$repo/target/editors/hover.png" \
     COPYDESK_E2E_ARTIFACTS="$repo/target/editors/e2e-artifacts" \
