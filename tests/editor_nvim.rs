@@ -177,6 +177,12 @@ fn neovim_shows_the_dateline_warning_the_hover_card_and_applies_the_fix() {
     }
     let (result, _scratch) = run_neovim(&nvim, "lsp");
 
+    let messages = result["messages"].as_str().unwrap_or("");
+    assert!(
+        !messages.contains("copydesk settings"),
+        "the server rejected the plugin's settings:\n{messages}"
+    );
+
     let diagnostics = result["diagnostics"].as_array().expect("diagnostics");
     let summary: Vec<(String, u64, u64)> = diagnostics
         .iter()

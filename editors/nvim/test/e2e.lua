@@ -98,6 +98,11 @@ local function check_lsp()
   wait_for('diagnostics', function()
     return #vim.diagnostic.get(bufnr) > 0
   end)
+  -- Let late sets land too (pushed and pulled diagnostics arrive separately), so a duplicate
+  -- shows up in what is checked.
+  vim.wait(1000, function()
+    return false
+  end, 50)
   result.diagnostics = {}
   for _, d in ipairs(vim.diagnostic.get(bufnr)) do
     table.insert(result.diagnostics, {

@@ -280,6 +280,14 @@ async function runChecks(draft, originalLine3) {
     }
     const warning = page.locator(".markers-panel .monaco-list-row .codicon-warning", {}).first();
     await warning.waitFor({ timeout: TIMEOUT });
+    // Exactly one: a server that both pushes and answers pulls shows every finding twice.
+    for (let look = 0; look < 10; look++) {
+      const rows = await row.count();
+      if (rows !== 1) {
+        throw new Error(`${rows} missing-dateline rows in the Problems panel, expected 1`);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
   });
 
   await check("hovering Charap shows his three quotes", async () => {
