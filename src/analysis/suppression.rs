@@ -118,7 +118,10 @@ mod tests {
     }
 
     fn suppressions(text: &str) -> Suppressions {
-        Suppressions::read(text, &article::parse(text, Format::Markdown, &Config::default()))
+        Suppressions::read(
+            text,
+            &article::parse(text, Format::Markdown, &Config::default()),
+        )
     }
 
     const DRAFT: &str = "# Headline\n\nFirst paragraph.\n\n<!-- copydesk-disable-next-line unattributed-quote -->\n\"Quote one.\"\n\n\"Quote two.\"\n\n<!-- copydesk-disable name-spelling -->\nSmith and Smyth.\n<!-- copydesk-enable name-spelling -->\n\nSmith and Smyth again.\n\n<!-- copydesk-disable -->\nEverything quiet.\n";
@@ -126,9 +129,17 @@ mod tests {
     #[test]
     fn disable_next_line_covers_only_the_next_line_and_only_the_named_rule() {
         let s = suppressions(DRAFT);
-        assert!(s.suppresses(&finding_at(DRAFT, "\"Quote one.\"", Rule::UnattributedQuote)));
+        assert!(s.suppresses(&finding_at(
+            DRAFT,
+            "\"Quote one.\"",
+            Rule::UnattributedQuote
+        )));
         assert!(!s.suppresses(&finding_at(DRAFT, "\"Quote one.\"", Rule::UnbalancedQuote)));
-        assert!(!s.suppresses(&finding_at(DRAFT, "\"Quote two.\"", Rule::UnattributedQuote)));
+        assert!(!s.suppresses(&finding_at(
+            DRAFT,
+            "\"Quote two.\"",
+            Rule::UnattributedQuote
+        )));
     }
 
     #[test]
@@ -157,7 +168,10 @@ mod tests {
     #[test]
     fn comments_in_plain_text_are_prose_not_suppressions() {
         let text = "Headline\n\n<!-- copydesk-disable -->\nText.\n";
-        let s = Suppressions::read(text, &article::parse(text, Format::PlainText, &Config::default()));
+        let s = Suppressions::read(
+            text,
+            &article::parse(text, Format::PlainText, &Config::default()),
+        );
         assert!(!s.suppresses(&finding_at(text, "Text.", Rule::MissingDateline)));
     }
 }

@@ -162,8 +162,15 @@ mod tests {
     fn shows_place_code_message_source_line_underline_and_summary() {
         let text = "Headline\n\n“We are ready,” she said.\n";
         let start = text.find('“').unwrap();
-        let finding = Finding::new(Rule::UnattributedQuote, Span::new(start, start + "“We are".len()), "A quote with no speaker");
-        let reports = vec![FileReport { path: "a.txt".into(), outcome: Outcome::Checked(diagnostics(text, &[finding])) }];
+        let finding = Finding::new(
+            Rule::UnattributedQuote,
+            Span::new(start, start + "“We are".len()),
+            "A quote with no speaker",
+        );
+        let reports = vec![FileReport {
+            path: "a.txt".into(),
+            outcome: Outcome::Checked(diagnostics(text, &[finding])),
+        }];
         let mut out = Vec::new();
         emit(&reports, &Summary::of(&reports), &mut out, false).unwrap();
         let printed = String::from_utf8(out).unwrap();
@@ -177,8 +184,15 @@ mod tests {
     fn long_lines_are_windowed_around_the_finding() {
         let text = format!("{}“Quote” here", "word ".repeat(60));
         let start = text.find('“').unwrap();
-        let finding = Finding::new(Rule::UnattributedQuote, Span::new(start, start + "“Quote”".len()), "m");
-        let reports = vec![FileReport { path: "a.txt".into(), outcome: Outcome::Checked(diagnostics(&text, &[finding])) }];
+        let finding = Finding::new(
+            Rule::UnattributedQuote,
+            Span::new(start, start + "“Quote”".len()),
+            "m",
+        );
+        let reports = vec![FileReport {
+            path: "a.txt".into(),
+            outcome: Outcome::Checked(diagnostics(&text, &[finding])),
+        }];
         let mut out = Vec::new();
         emit(&reports, &Summary::of(&reports), &mut out, false).unwrap();
         let printed = String::from_utf8(out).unwrap();
