@@ -76,9 +76,11 @@ pub fn detect(_text: &str, structure: &Structure, config: &Config) -> DatelineAn
         return analysis;
     };
     let prose = &structure.prose;
+    let found = opening_dateline(structure, lede);
+    let lede = found.as_ref().map_or(lede, |d| d.paragraph);
     let lede_span = structure.paragraphs[lede].span;
-    analysis.dateline = parse::dateline_at(prose, lede_span.start, lede_span.end)
-        .map(|parsed| dateline(parsed, lede));
+    analysis.lede = Some(lede);
+    analysis.dateline = found;
     let later_in_lede = analysis
         .dateline
         .as_ref()
@@ -101,6 +103,37 @@ pub fn detect(_text: &str, structure: &Structure, config: &Config) -> DatelineAn
         }
     }
     analysis
+}
+
+/// Paragraphs the structure may read as body that are really a dek, an editor's note or a
+/// `FULL TEXT.` label: a few, each short.
+const MAX_DEK_PARAGRAPHS: usize = 4;
+const LONGEST_DEK: usize = 250;
+
+/// The dateline that opens the lede. When the first body paragraph has none, a dateline that
+/// opens one of the next few paragraphs still counts if everything before it is short: the
+/// story's real lede comes after a dek or a note (`ABSTRACT.`, `FULL TEXT.`).
+fn opening_dateline(structure: &Structure, first_body: usize) -> Option<Dateline> {
+    let prose = &structure.prose;
+    let candidates = structure
+        .paragraphs
+        .iter()
+        .enumerate()
+        .skip(first_body)
+        .filter(|(_, p)| p.kind == ParagraphKind::Body);
+    for (position, (index, paragraph)) in candidates.take(MAX_DEK_PARAGRAPHS + 1).enumerate() {
+        let parsed = parse::dateline_at(prose, paragraph.span.start, paragraph.span.end);
+        let convincing = |p: &parse::Parsed| position == 0 || p.separator.is_some();
+        if let Some(parsed) = parsed.filter(convincing) {
+            return Some(dateline(parsed, index));
+        }
+        // A long paragraph, or one with a dateline inside it, is the lede itself.
+        let long = structure.prose_of(paragraph.span).chars().count() > LONGEST_DEK;
+        if long || !parse::datelines_within(prose, paragraph.span).is_empty() {
+            return None;
+        }
+    }
+    None
 }
 
 /// True when a line of prose opens with a dateline that has a date, an agency or a state and
@@ -237,6 +270,33 @@ mod tests {
                 .as_deref(),
             Some("TULSA")
         );
+        assert_eq!(analysis.misplaced.len(), 1);
+    }
+
+    #[test]
+    fn the_lede_after_a_dek_read_as_body_still_has_its_dateline() {
+        let draft = "Levee holds as river crests\n\nABSTRACT.\n\nEngineers say the repairs held.\n\nFULL TEXT.\n\nDES MOINES - The river crested on Tuesday without breaching the levee.\n\nThe county said the repairs had cost $4 million.\n";
+        let analysis = detect_in(draft, Format::PlainText);
+        assert_eq!(
+            analysis
+                .dateline
+                .map(|d| d.place.slice(draft).to_string())
+                .as_deref(),
+            Some("DES MOINES")
+        );
+        assert_eq!(analysis.lede, Some(3));
+        assert!(analysis.misplaced.is_empty());
+    }
+
+    #[test]
+    fn a_dateline_after_a_full_first_paragraph_is_misplaced() {
+        let long_lede = "The county said on Tuesday that the levee, which engineers rebuilt twice since it was first raised in 1952 and shored up again over the winter at a cost of four million dollars, held through the night as the river crested a foot below its top, the county said.";
+        let draft = format!(
+            "Levee holds\n\n{long_lede}\n\nDES MOINES, Iowa - Upriver, the water kept rising.\n"
+        );
+        let analysis = detect_in(&draft, Format::PlainText);
+        assert!(analysis.dateline.is_none());
+        assert_eq!(analysis.lede, Some(0));
         assert_eq!(analysis.misplaced.len(), 1);
     }
 

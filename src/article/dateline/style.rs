@@ -108,7 +108,7 @@ impl Checks<'_> {
         match self.style {
             DatelineStyle::Ap => "AP style",
             DatelineStyle::Reuters => "Reuters style",
-            DatelineStyle::Any => "Every house style",
+            DatelineStyle::Any => "Standard dateline style",
         }
     }
 
