@@ -8,19 +8,14 @@
 //! Run with `COPYDESK_CORPUS=/work/shared/corpus cargo test --release --test corpus_datelines -- --nocapture`
 //! to see the figures and the stories that miss.
 
+mod common;
+
+use common::corpus;
 use copydesk::config::DatelineStyle;
 use copydesk::rules::Rule;
 use copydesk::{analyze, Config, Format};
 use std::fs;
 use std::path::{Path, PathBuf};
-
-fn corpus() -> Option<PathBuf> {
-    let Some(dir) = std::env::var_os("COPYDESK_CORPUS") else {
-        println!("skipped: COPYDESK_CORPUS not set");
-        return None;
-    };
-    Some(PathBuf::from(dir))
-}
 
 fn codes(text: &str, config: &Config) -> Vec<Rule> {
     analyze(text, Format::PlainText, config)
