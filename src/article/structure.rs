@@ -242,11 +242,16 @@ fn plain_blocks(prose: &str, lines: &[Line]) -> Vec<Block> {
             .unwrap_or(0);
         let mut current: Option<Block> = None;
         for (i, line) in run.iter().enumerate() {
+            let indent =
+                |l: &Line| l.span.slice(prose).len() - l.span.slice(prose).trim_start().len();
             let starts_paragraph = i == 0
                 || line.role == LineRole::Break
                 || run[i - 1].role == LineRole::Break
+                || is_sign_off(line.span.slice(prose))
                 || if some_indented && !all_indented {
                     indented[i]
+                } else if all_indented && longest <= 100 {
+                    indent(line) != indent(&run[i - 1])
                 } else {
                     longest > 100
                 };
@@ -429,6 +434,11 @@ fn assign_zones(structure: &mut Structure, text: &str, blocks: Vec<Block>) {
         .collect();
 }
 
+/// The wire's one-word sign-off at the end of a story.
+fn is_sign_off(line: &str) -> bool {
+    matches!(line.trim(), "Reuter" | "REUTER" | "Reuters" | "AP")
+}
+
 fn plain_rule(line: &str) -> bool {
     let line = line.trim();
     line.len() >= 3 && line.chars().all(|c| c == '_' || c == '=')
@@ -451,12 +461,26 @@ fn is_byline(line: &str) -> bool {
 }
 
 /// A short line with no sentence punctuation at its end: a section line, kicker or dek.
+/// A line that opens with a dateline is the lede, however short.
 fn is_metadata_line(line: &str) -> bool {
     let line = line.trim();
     line.chars().count() <= 80
         && !line.ends_with(['.', '!', '?', '"', '”', ':', ';', ',', '—', '-'])
-        && !line.contains(" — ")
-        && !line.contains(" -- ")
+        && !opens_with_dateline(line)
+}
+
+/// `CITY, Region, Date (Agency) - `: capitals before the first comma or dash, then a dash.
+fn opens_with_dateline(line: &str) -> bool {
+    let Some(dash) = [" - ", " — ", " -- ", " – "]
+        .iter()
+        .filter_map(|sep| line.find(sep))
+        .min()
+    else {
+        return false;
+    };
+    let place_end = line[..dash].find([',', '(']).unwrap_or(dash);
+    let place = line[..place_end].trim();
+    place.chars().any(char::is_alphabetic) && !place.chars().any(char::is_lowercase)
 }
 
 /// Contributor lines, reporting credits, copyright lines and wire sign-offs.

@@ -149,3 +149,56 @@ fn write_diagnostic(
     }
     writeln!(out)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cli::report::{diagnostics, Summary};
+    use crate::finding::Finding;
+    use crate::rules::Rule;
+    use crate::text::Span;
+
+    #[test]
+    fn shows_place_code_message_source_line_underline_and_summary() {
+        let text = "Headline\n\n“We are ready,” she said.\n";
+        let start = text.find('“').unwrap();
+        let finding = Finding::new(
+            Rule::UnattributedQuote,
+            Span::new(start, start + "“We are".len()),
+            "A quote with no speaker",
+        );
+        let reports = vec![FileReport {
+            path: "a.txt".into(),
+            outcome: Outcome::Checked(diagnostics(text, &[finding])),
+        }];
+        let mut out = Vec::new();
+        emit(&reports, &Summary::of(&reports), &mut out, false).unwrap();
+        let printed = String::from_utf8(out).unwrap();
+        assert_eq!(
+            printed,
+            "a.txt:3:1: warning[unattributed-quote]: A quote with no speaker\n  |\n3 | “We are ready,” she said.\n  | ^^^^^^^\n\n1 finding in 1 file (0 errors, 1 warning, 0 infos, 0 hints)\n"
+        );
+    }
+
+    #[test]
+    fn long_lines_are_windowed_around_the_finding() {
+        let text = format!("{}“Quote” here", "word ".repeat(60));
+        let start = text.find('“').unwrap();
+        let finding = Finding::new(
+            Rule::UnattributedQuote,
+            Span::new(start, start + "“Quote”".len()),
+            "m",
+        );
+        let reports = vec![FileReport {
+            path: "a.txt".into(),
+            outcome: Outcome::Checked(diagnostics(&text, &[finding])),
+        }];
+        let mut out = Vec::new();
+        emit(&reports, &Summary::of(&reports), &mut out, false).unwrap();
+        let printed = String::from_utf8(out).unwrap();
+        let lines: Vec<&str> = printed.lines().collect();
+        assert!(lines[2].starts_with("1 | …"), "{printed}");
+        let caret = lines[3].find('^').unwrap();
+        assert_eq!(lines[2].chars().nth(caret), Some('“'), "{printed}");
+    }
+}
