@@ -205,7 +205,7 @@ fn neovim_shows_the_dateline_warning_the_hover_card_and_applies_the_fix() {
     assert_eq!(
         result["cleared_when_rule_off"],
         Value::Bool(true),
-        "setup{settings = {rules = {['missing-dateline'] = 'off'}}} on a running server clears the warning"
+        "a second setup() with rules['missing-dateline'] = 'off' clears the warning on the running server"
     );
     assert_eq!(
         result["back_when_rule_on"],
