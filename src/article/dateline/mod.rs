@@ -37,5 +37,8 @@ pub struct DatelineAnalysis {
 }
 
 pub fn detect(_text: &str, structure: &Structure, _config: &Config) -> DatelineAnalysis {
-    DatelineAnalysis { lede: structure.lede().map(|(i, _)| i), ..Default::default() }
+    DatelineAnalysis {
+        lede: structure.lede().map(|(i, _)| i),
+        ..Default::default()
+    }
 }

@@ -53,6 +53,11 @@ impl Person {
     }
 }
 
-pub fn find(_text: &str, _structure: &Structure, _quotes: &[Quote], _config: &Config) -> Vec<Person> {
+pub fn find(
+    _text: &str,
+    _structure: &Structure,
+    _quotes: &[Quote],
+    _config: &Config,
+) -> Vec<Person> {
     Vec::new()
 }

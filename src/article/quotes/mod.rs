@@ -127,4 +127,10 @@ pub fn find(_text: &str, _structure: &Structure, _config: &Config) -> Found {
 }
 
 /// Replaces speaker strings with the fullest name of the person they refer to.
-pub fn resolve_speakers(_text: &str, _structure: &Structure, _quotes: &mut [Quote], _people: &[Person]) {}
+pub fn resolve_speakers(
+    _text: &str,
+    _structure: &Structure,
+    _quotes: &mut [Quote],
+    _people: &[Person],
+) {
+}
