@@ -158,8 +158,10 @@ pub fn ends_sentence(prose: &str, at: usize) -> bool {
     if c == '.' {
         let before = &prose[..at];
         let word_start = before
-            .rfind(|ch: char| ch.is_whitespace() || ch == '(' || ch == '"' || ch == '“')
-            .map_or(0, |i| i + 1);
+            .char_indices()
+            .rev()
+            .find(|&(_, ch)| ch.is_whitespace() || ch == '(' || ch == '"' || ch == '“')
+            .map_or(0, |(i, ch)| i + ch.len_utf8());
         if is_abbreviation(&before[word_start..]) {
             return false;
         }
