@@ -161,9 +161,10 @@ async function openDraft() {
   const input = page.locator(".quick-input-widget input");
   await input.waitFor({ state: "visible", timeout: TIMEOUT });
   await input.fill("summit.txt");
-  await page.locator(".quick-input-list .monaco-list-row", { hasText: "summit.txt" }).first().waitFor({ timeout: TIMEOUT });
+  // Enter only once the filtered list has the draft on top (not a recent file).
+  await page.locator(".quick-input-list .monaco-list-row.focused", { hasText: "summit.txt" }).first().waitFor({ timeout: TIMEOUT });
   await page.keyboard.press("Enter");
-  await page.locator(".tabs-container .tab", { hasText: "summit.txt" }).waitFor({ timeout: TIMEOUT });
+  await page.locator(".tabs-container .tab.active", { hasText: "summit.txt" }).waitFor({ timeout: TIMEOUT });
   // A reopened editor keeps its old scroll position: bring the top of the draft into view.
   await goToLine(1, 1);
   await page.locator(".monaco-editor .view-line", { hasText: "Samuel Charap" }).first().waitFor({ timeout: TIMEOUT });
@@ -361,7 +362,6 @@ async function runChecks(draft, originalLine3) {
     } finally {
       // Whatever happened, the next checks start from the default settings and the draft.
       await editUserSettings({});
-      await runCommand("View: Close All Editors");
       await openDraft();
     }
     await showProblems();
