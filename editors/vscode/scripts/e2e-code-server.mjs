@@ -175,7 +175,12 @@ async function goToLine(line, column) {
   const input = page.locator(".quick-input-widget input");
   await input.waitFor({ state: "visible", timeout: TIMEOUT });
   await input.fill(`:${line}:${column}`);
-  await page.keyboard.press("Enter");
+  await page.locator(".quick-input-list .monaco-list-row", { hasText: `Go to line ${line}` }).first().waitFor({ timeout: TIMEOUT });
+  // An Enter that lands while the editor is still settling is dropped: press again.
+  for (let attempt = 0; attempt < 5 && (await input.isVisible()); attempt++) {
+    await page.keyboard.press("Enter");
+    await input.waitFor({ state: "hidden", timeout: 2000 }).catch(() => undefined);
+  }
   await input.waitFor({ state: "hidden", timeout: TIMEOUT });
 }
 
