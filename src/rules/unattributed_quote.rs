@@ -74,7 +74,7 @@ mod tests {
 
     #[test]
     fn a_quote_standing_alone_after_a_paraphrase_is_flagged_at_its_first_words() {
-        let draft = "Levee holds\n\nCounty engineers said the levee was sound.\n\n“The bridge will be finished by June and the road after it.”\n";
+        let draft = "Levee holds\n\nThe county met on Monday to review the levee.\n\n“The bridge will be finished by June and the road after it.”\n";
         assert_eq!(flagged(draft), vec!["“The bridge will be finished"]);
     }
 

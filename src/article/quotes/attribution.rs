@@ -31,6 +31,9 @@ pub struct Cue {
     pub speaker: Speaker,
     pub cue: String,
     pub cue_span: Span,
+    /// Found in the sentence before the quote (`Analysts said growth was slow. “It suggests…”`):
+    /// readers carry the speaker over, as they do across paragraphs.
+    pub previous_sentence: bool,
 }
 
 /// One paragraph's prose and the spans of its quotes, in order.
@@ -108,6 +111,7 @@ fn after_quote(p: &Paragraph, quote: Span, extra: &[String]) -> Option<Cue> {
             speaker,
             cue: "according to".into(),
             cue_span: first.span.cover(clause[1].span),
+            previous_sentence: false,
         });
     }
     if lexicon::is_cue_verb(first.text, extra) && !lexicon::cue_only_before_quote(first.text) {
@@ -117,6 +121,7 @@ fn after_quote(p: &Paragraph, quote: Span, extra: &[String]) -> Option<Cue> {
             speaker,
             cue: first.text.to_string(),
             cue_span: first.span,
+            previous_sentence: false,
         });
     }
     let verb = clause.iter().take(24).position(|t| {
@@ -133,6 +138,7 @@ fn after_quote(p: &Paragraph, quote: Span, extra: &[String]) -> Option<Cue> {
         speaker,
         cue: clause[verb].text.to_string(),
         cue_span: clause[verb].span,
+        previous_sentence: false,
     })
 }
 
@@ -160,7 +166,10 @@ fn before_quote(p: &Paragraph, quote: Span, full: bool, extra: &[String]) -> Opt
     if previous.iter().any(|t| matches!(t.kind, TokKind::Quote(_))) {
         return None;
     }
-    cue_in(previous, extra, false)
+    cue_in(previous, extra, false).map(|cue| Cue {
+        previous_sentence: true,
+        ..cue
+    })
 }
 
 /// Indexes of the tokens that open sentences; the first is always 0 when there are tokens.
@@ -189,6 +198,7 @@ fn cue_in(sentence: &[Tok], extra: &[String], ends_at_quote: bool) -> Option<Cue
                 speaker,
                 cue: "according to".into(),
                 cue_span: t.span.cover(sentence[k + 1].span),
+                previous_sentence: false,
             });
         }
         if !t.is_word() || !lexicon::is_cue_verb(t.text, extra) {
@@ -202,6 +212,7 @@ fn cue_in(sentence: &[Tok], extra: &[String], ends_at_quote: bool) -> Option<Cue
             speaker,
             cue: t.text.to_string(),
             cue_span: t.span,
+            previous_sentence: false,
         });
     }
     if ends_at_quote && sentence.last().is_some_and(|t| t.is_punct(':')) {
@@ -211,6 +222,7 @@ fn cue_in(sentence: &[Tok], extra: &[String], ends_at_quote: bool) -> Option<Cue
             speaker,
             cue: ":".into(),
             cue_span: colon,
+            previous_sentence: false,
         });
     }
     None
@@ -228,6 +240,18 @@ pub fn sentence_subjects(p: &Paragraph) -> Vec<Speaker> {
         }
     }
     subjects
+}
+
+/// The last sentence of a stretch of narrative, when it reports someone's speech (`Mr
+/// Cartagena said the industry expects …`).
+pub fn reported_speech(p: &Paragraph, extra: &[String]) -> Option<Cue> {
+    let toks = p.toks(
+        floor(p.prose, p.span.end.saturating_sub(WINDOW)).max(p.span.start),
+        p.span.end,
+    );
+    let starts = sentence_starts(p.prose, &toks);
+    let last = starts.iter().rev().find(|&&s| s < toks.len()).copied()?;
+    cue_in(&toks[last..], extra, false)
 }
 
 /// The colon introduction at the end of a paragraph (`… and Breitbart News responded:`), for a
@@ -344,6 +368,25 @@ fn subject(toks: &[Tok]) -> Option<Speaker> {
     while i < toks.len() && (!toks[i].is_word() || is_connective(toks[i].text)) {
         i += 1;
     }
+    if let Some(speaker) = subject_at(toks, i) {
+        return Some(speaker);
+    }
+    // "In a statement on Thursday, Euronext said": the subject follows the opening phrase.
+    let opens_with_phrase = toks.get(i).is_some_and(|t| {
+        t.is_word()
+            && lexicon::is_not_a_name(t.text)
+            && lexicon::pronoun(t.text).is_none()
+            && !lexicon::is_determiner(t.text)
+    });
+    if !opens_with_phrase {
+        return None;
+    }
+    let comma = toks[i..].iter().take(14).position(|t| t.is_punct(','))?;
+    subject_at(toks, i + comma + 1)
+}
+
+/// The subject phrase starting at token `i`.
+fn subject_at(toks: &[Tok], i: usize) -> Option<Speaker> {
     let first = toks.get(i)?;
     if let Some(speaker) = pronoun(first) {
         return Some(speaker);
@@ -391,46 +434,52 @@ fn is_connective(word: &str) -> bool {
     )
 }
 
-/// The speaker after an inverted verb or "according to": up to a comma or a preposition.
+/// The speaker after an inverted verb or "according to": `said Deputy Prime Minister Abdullatif
+/// Sener earlier this month`, `said EEF chief economist, Steve Radley`, `said one broker`.
 fn speaker_after(toks: &[Tok]) -> Option<Speaker> {
-    let stop = toks
-        .iter()
-        .position(|t| {
-            !t.is_word()
-                || matches!(
-                    t.text,
-                    "in" | "on"
-                        | "at"
-                        | "after"
-                        | "when"
-                        | "who"
-                        | "during"
-                        | "before"
-                        | "while"
-                        | "as"
-                        | "from"
-                        | "to"
-                        | "that"
-                        | "and"
-                        | "told"
-                        | "adding"
-                        | "of"
-                        | "last"
-                        | "this"
-                        | "with"
-                        | "about"
-                )
-        })
-        .unwrap_or(toks.len());
-    let toks = &toks[..stop.min(8)];
+    let is_stop = |t: &Tok| {
+        !t.is_word() && !t.is_punct(',')
+            || matches!(
+                t.text,
+                "in" | "on"
+                    | "at"
+                    | "after"
+                    | "when"
+                    | "who"
+                    | "which"
+                    | "during"
+                    | "before"
+                    | "while"
+                    | "as"
+                    | "from"
+                    | "to"
+                    | "that"
+                    | "told"
+                    | "adding"
+                    | "last"
+                    | "this"
+                    | "with"
+                    | "about"
+                    | "earlier"
+                    | "later"
+                    | "yesterday"
+                    | "today"
+                    | "recently"
+            )
+    };
+    let stop = toks.iter().position(is_stop).unwrap_or(toks.len()).min(14);
+    let toks = &toks[..stop];
     let first = toks.first()?;
     if let Some(speaker) = pronoun(first) {
         return Some(speaker);
     }
     if first.is_capitalised() && !lexicon::is_determiner(first.text) {
-        return name(toks);
+        let run = toks.iter().take_while(|t| t.is_capitalised()).count();
+        if toks.get(run).is_none_or(|t| t.is_punct(',')) {
+            return name(&toks[..run]);
+        }
     }
-    description(toks)
+    speaker_phrase(toks)
 }
 
 /// A speaker phrase between a quote and its verb: a name, a pronoun or a description, and a
@@ -458,6 +507,20 @@ fn speaker_phrase(toks: &[Tok]) -> Option<Speaker> {
     };
     if is_name(head) {
         return name(head);
+    }
+    // A name after its job description: "CBI director-general Sir Digby Jones".
+    let run = head.iter().rev().take_while(|t| t.is_capitalised()).count();
+    if run > 0 && run < head.len() && head.len() <= 10 {
+        let joined_by = head[head.len() - run - 1].text;
+        let of_something = matches!(
+            joined_by,
+            "for" | "at" | "of" | "from" | "with" | "in" | "to" | "and" | "on" | "by" | "the"
+        );
+        if !of_something {
+            if let Some(speaker) = name(&head[head.len() - run..]) {
+                return Some(speaker);
+            }
+        }
     }
     if lexicon::is_determiner(head[0].text) || head.iter().any(|t| lexicon::is_speaker_noun(t.text))
     {
@@ -519,7 +582,16 @@ fn name(toks: &[Tok]) -> Option<Speaker> {
 fn description(toks: &[Tok]) -> Option<Speaker> {
     let first = toks.first()?;
     let last = toks.last()?;
-    if !toks.iter().any(|t| lexicon::is_speaker_noun(t.text)) || toks.len() > 10 {
+    // "the company", "a White House spokesperson", or an organisation: "the BCC".
+    let has_role = toks.iter().any(|t| lexicon::is_speaker_noun(t.text));
+    let determined = lexicon::is_determiner(first.text)
+        && toks.len() > 1
+        && toks.len() <= 8
+        && toks.iter().all(|t| t.is_word());
+    let group = toks.len() <= 3
+        && last.text.ends_with('s')
+        && toks.iter().all(|t| t.is_word() && !t.is_capitalised());
+    if !(has_role || determined || group) || toks.len() > 10 {
         return None;
     }
     Some(Speaker {

@@ -57,7 +57,12 @@ pub fn attribute(structure: &Structure, quotes: &mut [Quote], extra: &[String]) 
         for (local, i) in range.clone().enumerate() {
             let full = quotes[i].kind == QuoteKind::Full;
             if let Some(cue) = attribution::own(&p, local, full, extra) {
-                quotes[i].attribution = Some(from_cue(cue, AttributionSource::Own));
+                let source = if cue.previous_sentence {
+                    AttributionSource::CarriedOver
+                } else {
+                    AttributionSource::Own
+                };
+                quotes[i].attribution = Some(from_cue(cue, source));
             } else if quotes[i].not_speech.is_none() && is_scare_quote(prose, &quotes[i]) {
                 quotes[i].not_speech = Some(NotSpeech::ScareQuote);
             }
@@ -110,14 +115,10 @@ pub fn attribute(structure: &Structure, quotes: &mut [Quote], extra: &[String]) 
                 }
             }
             if quotes[i].kind == QuoteKind::Full && i == range.start {
-                let previous = last_in_paragraph.filter(|&(p, _)| {
-                    p + 1 == *paragraph && structure.paragraphs[p].kind != ParagraphKind::Subhead
-                });
-                if let Some((_, from)) = previous {
-                    if let Some(a) = quotes[from].attribution.clone() {
-                        quotes[i].attribution =
-                            Some(borrowed(&a, AttributionSource::CarriedOver, from));
-                    }
+                if let Some(a) =
+                    carried_over(structure, quotes, last_in_paragraph, *paragraph, extra)
+                {
+                    quotes[i].attribution = Some(a);
                 }
             }
         }
@@ -145,6 +146,42 @@ pub fn attribute(structure: &Structure, quotes: &mut [Quote], extra: &[String]) 
             }
         }
     }
+}
+
+/// The speaker a follow-on paragraph borrows: whoever the previous paragraph last reported
+/// speaking, in its last speech quote or in a sentence after it (`Mr Cartagena said the
+/// industry expects …`).
+fn carried_over(
+    structure: &Structure,
+    quotes: &[Quote],
+    last_quote: Option<(usize, usize)>,
+    paragraph: usize,
+    extra: &[String],
+) -> Option<Attribution> {
+    let previous = paragraph.checked_sub(1)?;
+    let previous_span = structure
+        .paragraphs
+        .get(previous)
+        .filter(|p| p.kind != ParagraphKind::Subhead)?
+        .span;
+    let last_quote = last_quote.filter(|&(p, _)| p == previous).map(|(_, q)| q);
+    let after_quote = last_quote.map_or(previous_span.start, |q| quotes[q].span.end);
+    let rest = Paragraph {
+        prose: structure.prose.as_str(),
+        span: Span::new(after_quote, previous_span.end),
+        quotes: Vec::new(),
+    };
+    if let Some(cue) = attribution::reported_speech(&rest, extra) {
+        return Some(Attribution {
+            source: AttributionSource::CarriedOver,
+            ..from_cue(cue, AttributionSource::CarriedOver)
+        });
+    }
+    let from = last_quote?;
+    quotes[from]
+        .attribution
+        .as_ref()
+        .map(|a| borrowed(a, AttributionSource::CarriedOver, from))
 }
 
 /// An earlier attributed quote in the paragraph, or the next one when only white space and

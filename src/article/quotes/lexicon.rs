@@ -35,7 +35,25 @@ const CUE_VERBS: &[&str] = &[
     "responds",
     "observed",
     "remarked",
+    "remarks",
+    "reveals",
+    "recounts",
+    "reflects",
+    "muses",
     "commented",
+    "remarked",
+    "revealed",
+    "recounted",
+    "reflected",
+    "elaborated",
+    "mused",
+    "remembered",
+    "blogged",
+    "indicated",
+    "signalled",
+    "signaled",
+    "recalled",
+    "wrote",
     "comments",
     "continued",
     "continues",
@@ -183,7 +201,11 @@ const CUE_VERBS: &[&str] = &[
 
 pub fn is_cue_verb(word: &str, extra: &[String]) -> bool {
     let lower = word.to_lowercase();
-    CUE_VERBS.contains(&lower.as_str()) || extra.iter().any(|v| v.eq_ignore_ascii_case(&lower))
+    let known = |w: &str| CUE_VERBS.contains(&w) || extra.iter().any(|v| v.eq_ignore_ascii_case(w));
+    if known(&lower) {
+        return true;
+    }
+    false
 }
 
 /// Cue verbs that are also ordinary verbs with a quoted name as their object ("a group called
@@ -962,10 +984,6 @@ pub fn is_not_a_name(word: &str) -> bool {
         "Asked",
         "Reuters",
         "Reuter",
-        "Mr",
-        "Mrs",
-        "Ms",
-        "Dr",
         "Many",
         "Some",
         "Several",

@@ -54,8 +54,8 @@ fn is_joiner(c: char) -> bool {
 /// Tokens of `prose[range]`, with every quote span in `quotes` (sorted, by index) as one token.
 pub fn tokens<'a>(prose: &'a str, range: Span, quotes: &[Span]) -> Vec<Tok<'a>> {
     let mut out = Vec::new();
-    let end = range.end.min(prose.len());
-    let mut at = range.start.min(end);
+    let end = crate::text::floor_char_boundary(prose, range.end);
+    let mut at = crate::text::floor_char_boundary(prose, range.start).min(end);
     let mut next_quote = quotes.partition_point(|q| q.end <= at);
     while at < end {
         if let Some(q) = quotes.get(next_quote) {
@@ -157,9 +157,13 @@ pub fn ends_sentence(prose: &str, at: usize) -> bool {
     }
     if c == '.' {
         let before = &prose[..at];
+        // Abbreviations are short: look back a few characters only.
         let word_start = before
-            .rfind(|ch: char| ch.is_whitespace() || ch == '(' || ch == '"' || ch == '“')
-            .map_or(0, |i| i + 1);
+            .char_indices()
+            .rev()
+            .take(12)
+            .find(|&(_, ch)| ch.is_whitespace() || ch == '(' || ch == '"' || ch == '“')
+            .map_or(at, |(i, ch)| i + ch.len_utf8());
         if is_abbreviation(&before[word_start..]) {
             return false;
         }
