@@ -10,18 +10,17 @@ use crate::finding::Finding;
 
 pub struct UnattributedQuote;
 
-/// `Q: …`, `A: …`, `ORTIZ: …`: transcript lines need no attribution.
+/// `Q: …`, `A: …`, `ORTIZ: …`, or a bare `: …` where an export dropped the bold label:
+/// transcript lines need no attribution.
 pub(super) fn is_transcript_line(paragraph: &str) -> bool {
     let Some((label, _)) = paragraph.split_once(':') else {
         return false;
     };
     let label = label.trim();
-    !label.is_empty()
-        && label.len() <= 30
+    label.len() <= 30
         && label
             .chars()
             .all(|c| c.is_uppercase() || c == ' ' || c == '.' || c == '\'' || c == '-')
-        && label.chars().any(char::is_alphabetic)
 }
 
 impl Check for UnattributedQuote {
@@ -33,6 +32,15 @@ impl Check for UnattributedQuote {
         let article = cx.article;
         let structure = &article.structure;
         let prose = structure.prose.as_str();
+        // An interview laid out as a transcript: who speaks is the layout's business.
+        let transcript_lines = structure
+            .paragraphs
+            .iter()
+            .filter(|p| is_transcript_line(structure.prose_of(p.span)))
+            .count();
+        if transcript_lines >= 2 {
+            return;
+        }
         let unbalanced: Vec<usize> = article.stray_marks.iter().filter_map(|m| m.quote).collect();
         for (i, quote) in article.quotes.iter().enumerate() {
             if !quote.is_speech()
@@ -87,6 +95,12 @@ mod tests {
     #[test]
     fn marks_that_are_not_speech_and_transcripts_are_not() {
         let draft = "Levee holds\n\nShe starred in “The Long Harvest.” The company’s “restructuring” cost 400 jobs.\n\nQ: “Did you know?”\n";
+        assert!(flagged(draft).is_empty());
+    }
+
+    #[test]
+    fn an_interview_laid_out_as_a_transcript_is_not() {
+        let draft = "Levee holds\n\nQ: What happened?\n\nORTIZ: We stacked sandbags.\n\n“Nobody told us a thing about it.”\n";
         assert!(flagged(draft).is_empty());
     }
 

@@ -101,6 +101,19 @@ fn after_quote(p: &Paragraph, quote: Span, extra: &[String]) -> Option<Cue> {
         .position(|t| !matches!(t.kind, TokKind::Punct(',' | '—' | '–' | '-' | ')' | '(')))?;
     let clause = &clause[start..];
     let first = clause.first()?;
+    // A quote that ends its sentence with a full stop hands over to a new sentence, not to its
+    // attribution: `“We lost.” Smith said the club…` is a paraphrase after the quote. Only a
+    // lower-case pronoun (`“We lost.” he said`, a common slip) still attaches.
+    let inner = quote
+        .slice(p.prose)
+        .trim_end_matches(['"', '”', '’', '\''])
+        .trim_end();
+    let full_stop = inner.ends_with('.') && !inner.ends_with("..");
+    if full_stop && first.is_capitalised() {
+        return None;
+    }
+    // After `?` or `!` the attribution follows at once: `“Why?” Smith asked.`
+    let reach = if inner.ends_with(['?', '!']) { 8 } else { 24 };
     if first.text.eq_ignore_ascii_case("according")
         && clause
             .get(1)
@@ -110,6 +123,16 @@ fn after_quote(p: &Paragraph, quote: Span, extra: &[String]) -> Option<Cue> {
         return Some(Cue {
             speaker,
             cue: "according to".into(),
+            cue_span: first.span.cover(clause[1].span),
+            previous_sentence: false,
+        });
+    }
+    if matches!(first.text, "points" | "pointed") && clause.get(1).is_some_and(|t| t.text == "out")
+    {
+        let speaker = speaker_after(&clause[2..])?;
+        return Some(Cue {
+            speaker,
+            cue: "points out".into(),
             cue_span: first.span.cover(clause[1].span),
             previous_sentence: false,
         });
@@ -124,7 +147,7 @@ fn after_quote(p: &Paragraph, quote: Span, extra: &[String]) -> Option<Cue> {
             previous_sentence: false,
         });
     }
-    let verb = clause.iter().take(24).position(|t| {
+    let verb = clause.iter().take(reach).position(|t| {
         t.is_word()
             && lexicon::is_cue_verb(t.text, extra)
             && !lexicon::cue_only_before_quote(t.text)
@@ -133,7 +156,20 @@ fn after_quote(p: &Paragraph, quote: Span, extra: &[String]) -> Option<Cue> {
     while subject_end > 0 && lexicon::is_verb_filler(clause[subject_end - 1].text) {
         subject_end -= 1;
     }
-    let speaker = speaker_phrase(&clause[..subject_end])?;
+    // Right between a quote and its verb, any short phrase is the speaker: `,” consultancy 4Cast said`.
+    let phrase = &clause[..subject_end];
+    let hands_over = inner.ends_with([',', '?', '!']);
+    let short =
+        hands_over && !phrase.is_empty() && phrase.len() <= 6 && phrase.iter().all(|t| t.is_word());
+    let as_written = || {
+        short.then(|| Speaker {
+            text: join_words(phrase),
+            kind: SpeakerKind::Description,
+            span: phrase[0].span.cover(phrase[phrase.len() - 1].span),
+            gender: Gender::Any,
+        })
+    };
+    let speaker = speaker_phrase(phrase).or_else(as_written)?;
     Some(Cue {
         speaker,
         cue: clause[verb].text.to_string(),
@@ -207,7 +243,9 @@ fn cue_in(sentence: &[Tok], extra: &[String], ends_at_quote: bool) -> Option<Cue
         if !ends_at_quote && lexicon::cue_only_before_quote(t.text) {
             continue;
         }
-        let speaker = speaker_before(&sentence[..k]).or_else(|| subject(&sentence[..k]))?;
+        let speaker = speaker_before(&sentence[..k])
+            .or_else(|| before_appositive(&sentence[..k]))
+            .or_else(|| subject(&sentence[..k]))?;
         return Some(Cue {
             speaker,
             cue: t.text.to_string(),
@@ -281,6 +319,20 @@ fn pronoun(t: &Tok) -> Option<Speaker> {
     })
 }
 
+/// A speaker before an appositive: `Bob Neill, leader of the London Assembly Conservatives, said`.
+fn before_appositive(toks: &[Tok]) -> Option<Speaker> {
+    let closing = toks
+        .len()
+        .checked_sub(1)
+        .filter(|&i| toks[i].is_punct(','))?;
+    let opening = toks[..closing]
+        .iter()
+        .rev()
+        .take(16)
+        .position(|t| t.is_punct(','))?;
+    speaker_before(&toks[..closing - opening - 1])
+}
+
 /// A speaker phrase directly before a verb, read backwards: a name, a pronoun or a description.
 fn speaker_before(toks: &[Tok]) -> Option<Speaker> {
     let mut end = toks.len();
@@ -317,21 +369,63 @@ fn speaker_before(toks: &[Tok]) -> Option<Speaker> {
         }
         return name(&toks[start..end]);
     }
-    if lexicon::is_speaker_noun(last.text) {
-        let mut start = end - 1;
-        while start > 0
-            && end - start < 8
-            && toks[start - 1].is_word()
-            && !lexicon::is_cue_verb(toks[start - 1].text, &[])
-        {
-            start -= 1;
-            if lexicon::is_determiner(toks[start].text) {
-                break;
-            }
-        }
-        return description(&toks[start..end]);
+    if !lexicon::is_speaker_noun(last.text) {
+        // "The world indoor champion said": a description opened by a determiner.
+        let start = toks[..end]
+            .iter()
+            .rev()
+            .take(6)
+            .position(|t| !t.is_word() || lexicon::is_determiner(t.text))
+            .map(|i| end - 1 - i)?;
+        let phrase = &toks[start..end];
+        let nominal = phrase[1..].iter().all(|t| !is_function_word(t.text));
+        return (lexicon::is_determiner(phrase[0].text) && nominal)
+            .then(|| description(phrase))
+            .flatten();
     }
-    None
+    let mut start = end - 1;
+    while start > 0
+        && end - start < 8
+        && toks[start - 1].is_word()
+        && !lexicon::is_cue_verb(toks[start - 1].text, &[])
+    {
+        start -= 1;
+        if lexicon::is_determiner(toks[start].text) {
+            break;
+        }
+    }
+    description(&toks[start..end])
+}
+
+/// Words that tie clauses together, never inside a speaker description.
+fn is_function_word(word: &str) -> bool {
+    matches!(
+        word,
+        "and"
+            | "or"
+            | "but"
+            | "as"
+            | "that"
+            | "which"
+            | "who"
+            | "to"
+            | "of"
+            | "in"
+            | "on"
+            | "at"
+            | "for"
+            | "with"
+            | "by"
+            | "from"
+            | "was"
+            | "is"
+            | "has"
+            | "had"
+            | "it"
+            | "he"
+            | "she"
+            | "they"
+    )
 }
 
 /// A word that can sit inside a name read backwards ("Donald", "U.S.", "de", "bin").
@@ -400,7 +494,9 @@ fn subject_at(toks: &[Tok], i: usize) -> Option<Speaker> {
             }
             end += 1;
         }
-        return description(&toks[i..=last_noun?]);
+        // Without a role noun, only a phrase that runs right up to the verb: "The newsletter says".
+        let last = last_noun.or((end == toks.len()).then_some(end - 1))?;
+        return description(&toks[i..=last]);
     }
     if first.is_capitalised() {
         let mut end = i + 1;
@@ -475,7 +571,14 @@ fn speaker_after(toks: &[Tok]) -> Option<Speaker> {
     }
     if first.is_capitalised() && !lexicon::is_determiner(first.text) {
         let run = toks.iter().take_while(|t| t.is_capitalised()).count();
-        if toks.get(run).is_none_or(|t| t.is_punct(',')) {
+        let affiliation = |t: &Tok| {
+            t.is_punct(',')
+                || matches!(
+                    t.text,
+                    "of" | "from" | "at" | "for" | "with" | "who" | "on" | "in"
+                )
+        };
+        if toks.get(run).is_none_or(affiliation) {
             return name(&toks[..run]);
         }
     }
@@ -510,11 +613,11 @@ fn speaker_phrase(toks: &[Tok]) -> Option<Speaker> {
     }
     // A name after its job description: "CBI director-general Sir Digby Jones".
     let run = head.iter().rev().take_while(|t| t.is_capitalised()).count();
-    if run > 0 && run < head.len() && head.len() <= 10 {
+    if run > 0 && run < head.len() && head.len() <= 14 {
         let joined_by = head[head.len() - run - 1].text;
         let of_something = matches!(
             joined_by,
-            "for" | "at" | "of" | "from" | "with" | "in" | "to" | "and" | "on" | "by" | "the"
+            "for" | "at" | "of" | "from" | "with" | "in" | "to" | "on" | "by" | "the"
         );
         if !of_something {
             if let Some(speaker) = name(&head[head.len() - run..]) {
@@ -522,14 +625,15 @@ fn speaker_phrase(toks: &[Tok]) -> Option<Speaker> {
             }
         }
     }
+    if head.len() > 14 {
+        return None;
+    }
+    // "hunt master, Captain Ian Farquhar,": the name in the appositive.
+    if let Some(named) = segments[1..].iter().find(|s| is_name(s)) {
+        return name(named);
+    }
     if lexicon::is_determiner(head[0].text) || head.iter().any(|t| lexicon::is_speaker_noun(t.text))
     {
-        if head.len() > 10 {
-            return None;
-        }
-        if let Some(named) = segments[1..].iter().find(|s| is_name(s)) {
-            return name(named);
-        }
         return description(head);
     }
     None

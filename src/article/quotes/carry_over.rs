@@ -104,7 +104,7 @@ pub fn attribute(structure: &Structure, quotes: &mut [Quote], extra: &[String]) 
                 }
                 continue;
             }
-            if let Some(a) = same_paragraph(prose, quotes, range.clone(), i) {
+            if let Some(a) = same_paragraph(quotes, range.clone(), i) {
                 quotes[i].attribution = Some(a);
                 continue;
             }
@@ -184,10 +184,9 @@ fn carried_over(
         .map(|a| borrowed(a, AttributionSource::CarriedOver, from))
 }
 
-/// An earlier attributed quote in the paragraph, or the next one when only white space and
-/// punctuation stand between them (`“We lost.” “We will be back,” she said.`).
+/// An earlier attributed quote in the paragraph. A later one does not lend its speaker: the
+/// reader meets the quote before learning who said the next one.
 fn same_paragraph(
-    prose: &str,
     quotes: &[Quote],
     range: std::ops::Range<usize>,
     i: usize,
@@ -200,20 +199,6 @@ fn same_paragraph(
             .attribution
             .as_ref()
             .map(|a| borrowed(a, AttributionSource::SameParagraph, from));
-    }
-    let next = i + 1;
-    if next < range.end && quotes[next].is_speech() {
-        let between = Span::new(quotes[i].span.end, quotes[next].span.start).slice(prose);
-        if between
-            .chars()
-            .all(|c| c.is_whitespace() || matches!(c, '.' | ',' | '—' | '-'))
-        {
-            if let Some(a) = &quotes[next].attribution {
-                if a.source == AttributionSource::Own {
-                    return Some(borrowed(a, AttributionSource::SameParagraph, next));
-                }
-            }
-        }
     }
     None
 }

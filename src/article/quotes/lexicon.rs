@@ -35,6 +35,7 @@ const CUE_VERBS: &[&str] = &[
     "responds",
     "observed",
     "remarked",
+    "written",
     "remarks",
     "reveals",
     "recounts",
@@ -222,8 +223,6 @@ pub fn cue_only_before_quote(word: &str) -> bool {
             | "labeled"
             | "branded"
             | "termed"
-            | "read"
-            | "reads"
             | "described"
             | "describes"
             | "describing"
