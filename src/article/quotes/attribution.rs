@@ -503,6 +503,10 @@ fn subject_at(toks: &[Tok], i: usize) -> Option<Speaker> {
         while end < toks.len() && end - i < 6 && is_name_part(&toks[end], toks.get(end - 1)) {
             end += 1;
         }
+        // "Shifting weather patterns…": a sentence opening with a gerund has no named subject.
+        if end == i + 1 && first.text.ends_with("ing") {
+            return None;
+        }
         return name(&toks[i..end]);
     }
     None

@@ -201,6 +201,10 @@ const CUE_VERBS: &[&str] = &[
 ];
 
 pub fn is_cue_verb(word: &str, extra: &[String]) -> bool {
+    // "States", "Calls": a capitalised word is a name or a sentence's first word, not a cue.
+    if word.starts_with(char::is_uppercase) {
+        return false;
+    }
     let lower = word.to_lowercase();
     let known = |w: &str| CUE_VERBS.contains(&w) || extra.iter().any(|v| v.eq_ignore_ascii_case(w));
     if known(&lower) {

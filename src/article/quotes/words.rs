@@ -89,7 +89,8 @@ pub fn tokens<'a>(prose: &'a str, range: Span, quotes: &[Span]) -> Vec<Tok<'a>> 
                     let follows = chars.peek().is_some_and(|&(_, n)| is_word_char(n));
                     // "U.S." keeps its last full stop; a sentence's full stop is not part of its word.
                     let so_far = &prose[at..at + c.len_utf8() + i];
-                    let abbreviation = ch == '.' && so_far.contains('.');
+                    let abbreviation =
+                        ch == '.' && (so_far.contains('.') || is_abbreviation(so_far));
                     if follows || abbreviation {
                         stop = at + c.len_utf8() + i + ch.len_utf8();
                     } else {
