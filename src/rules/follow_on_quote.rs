@@ -84,7 +84,17 @@ impl Check for FollowOnQuote {
 
     fn check(&self, cx: &Context, findings: &mut Vec<Finding>) {
         let prose = cx.article.structure.prose.as_str();
-        for quote in &cx.article.quotes {
+        // An unclosed quote is `unbalanced-quote`'s finding; its speaker is not the question yet.
+        let unbalanced: Vec<usize> = cx
+            .article
+            .stray_marks
+            .iter()
+            .filter_map(|m| m.quote)
+            .collect();
+        for (index, quote) in cx.article.quotes.iter().enumerate() {
+            if unbalanced.contains(&index) {
+                continue;
+            }
             let Some(a) = quote
                 .attribution
                 .as_ref()
@@ -97,7 +107,10 @@ impl Check for FollowOnQuote {
             let where_said = last_attributed
                 .map(|s| s.slice(cx.text))
                 .filter(|s| !s.is_empty())
-                .map(|s| format!(" (“{s}” {})", a.cue.as_deref().unwrap_or("said")))
+                .map(|s| match &a.cue {
+                    Some(cue) => format!(" (“{s}” {cue})"),
+                    None => format!(" (“{s}”, the subject there)"),
+                })
                 .unwrap_or_default();
             let said_in = last_attributed.and_then(|s| cx.article.structure.paragraph_at(s.start));
             let place = match said_in {

@@ -109,7 +109,13 @@ fn after_quote(p: &Paragraph, quote: Span, extra: &[String]) -> Option<Cue> {
         .trim_end_matches(['"', '”', '’', '\''])
         .trim_end();
     let full_stop = inner.ends_with('.') && !inner.ends_with("..");
-    if full_stop && first.is_capitalised() {
+    // Except the bare `“…we lost.” Smith said.`: a name, the verb and nothing after it.
+    let bare_attribution = clause.len() <= 5
+        && clause
+            .iter()
+            .position(|t| lexicon::is_cue_verb(t.text, extra))
+            .is_some_and(|v| v + 1 == clause.len() && v <= 3);
+    if full_stop && first.is_capitalised() && !bare_attribution {
         return None;
     }
     // After `?` or `!` the attribution follows at once: `“Why?” Smith asked.`
@@ -147,6 +153,10 @@ fn after_quote(p: &Paragraph, quote: Span, extra: &[String]) -> Option<Cue> {
             previous_sentence: false,
         });
     }
+    // A name with a long appositive may keep its verb waiting: `,” Trump, the 2016 GOP
+    // frontrunner …, said`.
+    let appositive = first.is_capitalised() && clause.get(1).is_some_and(|t| t.is_punct(','));
+    let reach = if appositive { reach.max(48) } else { reach };
     let verb = clause.iter().take(reach).position(|t| {
         t.is_word()
             && lexicon::is_cue_verb(t.text, extra)
@@ -202,10 +212,12 @@ fn before_quote(p: &Paragraph, quote: Span, full: bool, extra: &[String]) -> Opt
     if previous.iter().any(|t| matches!(t.kind, TokKind::Quote(_))) {
         return None;
     }
-    cue_in(previous, extra, false).map(|cue| Cue {
-        previous_sentence: true,
-        ..cue
-    })
+    cue_in(previous, extra, false)
+        .or_else(|| context(previous))
+        .map(|cue| Cue {
+            previous_sentence: true,
+            ..cue
+        })
 }
 
 /// Indexes of the tokens that open sentences; the first is always 0 when there are tokens.
@@ -290,6 +302,36 @@ pub fn reported_speech(p: &Paragraph, extra: &[String]) -> Option<Cue> {
     let starts = sentence_starts(p.prose, &toks);
     let last = starts.iter().rev().find(|&&s| s < toks.len()).copied()?;
     cue_in(&toks[last..], extra, false)
+}
+
+/// The person a sentence is about, as the speaker a reader assumes for the quote after it
+/// (`Ortiz was blunt. “We failed.”`): a name, a pronoun or a role, with no cue word.
+fn context(sentence: &[Tok]) -> Option<Cue> {
+    let speaker = subject(sentence)?;
+    // A person: a name, or "he"/"she" standing for one. Not "the county", not "it".
+    let person = match speaker.kind {
+        SpeakerKind::Name => true,
+        SpeakerKind::Pronoun => speaker.gender != Gender::Any,
+        SpeakerKind::Description => false,
+    };
+    let cue_span = Span::empty(speaker.span.start);
+    person.then_some(Cue {
+        speaker,
+        cue: String::new(),
+        cue_span,
+        previous_sentence: true,
+    })
+}
+
+/// The subject of the last sentence of a stretch of narrative.
+pub fn last_subject(p: &Paragraph) -> Option<Cue> {
+    let toks = p.toks(
+        floor(p.prose, p.span.end.saturating_sub(WINDOW)).max(p.span.start),
+        p.span.end,
+    );
+    let starts = sentence_starts(p.prose, &toks);
+    let last = starts.iter().rev().find(|&&s| s < toks.len()).copied()?;
+    context(&toks[last..])
 }
 
 /// The colon introduction at the end of a paragraph (`… and Breitbart News responded:`), for a
@@ -828,9 +870,17 @@ mod tests {
     #[test]
     fn the_sentence_before_reports_speech() {
         assert_eq!(attribution("She said new mothers were already entitled to leave. \"We have made a firm commitment.\"", 0).map(|a| a.1), Some(SpeakerKind::Pronoun));
+        // No cue: the sentence's subject is only the speaker a reader assumes.
         assert_eq!(
             attribution(
                 "Trump did not specify which points. \"We have a chance.\"",
+                0
+            ),
+            named("Trump", "")
+        );
+        assert_eq!(
+            attribution(
+                "The county did not specify which points. \"We have a chance.\"",
                 0
             ),
             None

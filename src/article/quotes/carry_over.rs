@@ -13,8 +13,8 @@ fn from_cue(cue: Cue, source: AttributionSource) -> Attribution {
         kind: cue.speaker.kind,
         speaker_span: Some(cue.speaker.span),
         person: None,
-        cue: Some(cue.cue),
-        cue_span: Some(cue.cue_span),
+        cue: Some(cue.cue).filter(|c| !c.is_empty()),
+        cue_span: Some(cue.cue_span).filter(|s| !s.is_empty()),
         source,
         from_quote: None,
     }
@@ -177,11 +177,14 @@ fn carried_over(
             ..from_cue(cue, AttributionSource::CarriedOver)
         });
     }
-    let from = last_quote?;
-    quotes[from]
-        .attribution
-        .as_ref()
-        .map(|a| borrowed(a, AttributionSource::CarriedOver, from))
+    if let Some(from) = last_quote {
+        return quotes[from]
+            .attribution
+            .as_ref()
+            .map(|a| borrowed(a, AttributionSource::CarriedOver, from));
+    }
+    // No quote and no reported speech: the person the paragraph ends on.
+    attribution::last_subject(&rest).map(|cue| from_cue(cue, AttributionSource::CarriedOver))
 }
 
 /// An earlier attributed quote in the paragraph. A later one does not lend its speaker: the
