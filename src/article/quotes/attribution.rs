@@ -203,6 +203,16 @@ fn before_quote(p: &Paragraph, quote: Span, full: bool, extra: &[String]) -> Opt
         return Some(cue);
     }
     let opens_sentence = sentence.iter().all(|t| matches!(t.kind, TokKind::Punct(_)));
+    // A partial quote of some length takes the speaker from the sentence it sits in, even with
+    // no cue: `Bolton thought the buzz was a tribute to “the consummate political skills of her
+    // husband.”` Short ones without a cue are scare quotes.
+    let words = quote.slice(p.prose).split_whitespace().count();
+    if !full && words >= 4 {
+        return context(sentence).map(|cue| Cue {
+            previous_sentence: false,
+            ..cue
+        });
+    }
     if !full || !opens_sentence {
         return None;
     }
@@ -688,6 +698,14 @@ fn speaker_phrase(toks: &[Tok]) -> Option<Speaker> {
 /// A name run with the titles in front of it taken off ("U.S. President Donald Trump" → "Donald
 /// Trump"); the gender a title gives away is kept for pronouns.
 fn name(toks: &[Tok]) -> Option<Speaker> {
+    // "HIGHER THAN EXPECTED TURNOUT": a subhead in capitals, not a name.
+    let shouting = toks.len() >= 3
+        && toks
+            .iter()
+            .all(|t| t.text.chars().all(|c| !c.is_lowercase()));
+    if shouting {
+        return None;
+    }
     let mut start = 0;
     let mut gender = Gender::Any;
     while start + 1 < toks.len()
@@ -732,6 +750,15 @@ fn name(toks: &[Tok]) -> Option<Speaker> {
 fn description(toks: &[Tok]) -> Option<Speaker> {
     let first = toks.first()?;
     let last = toks.last()?;
+    if toks.iter().any(|t| {
+        matches!(
+            t.text,
+            "if" | "when" | "while" | "because" | "after" | "before" | "where" | "then" | "until"
+        )
+    }) || is_function_word(last.text)
+    {
+        return None;
+    }
     // "the company", "a White House spokesperson", or an organisation: "the BCC".
     let has_role = toks.iter().any(|t| lexicon::is_speaker_noun(t.text));
     let determined = lexicon::is_determiner(first.text)
