@@ -167,7 +167,14 @@ fn after_quote(p: &Paragraph, quote: Span, extra: &[String]) -> Option<Cue> {
         subject_end -= 1;
     }
     // Right between a quote and its verb, any short phrase is the speaker: `,” consultancy 4Cast said`.
-    let phrase = &clause[..subject_end];
+    // `,” and he said`: the conjunction is not part of the speaker.
+    let conjunction = usize::from(
+        clause
+            .first()
+            .is_some_and(|t| matches!(t.text, "and" | "but" | "so"))
+            && subject_end > 1,
+    );
+    let phrase = &clause[conjunction..subject_end];
     let hands_over = inner.ends_with([',', '?', '!']);
     let short =
         hands_over && !phrase.is_empty() && phrase.len() <= 6 && phrase.iter().all(|t| t.is_word());
@@ -207,13 +214,14 @@ fn before_quote(p: &Paragraph, quote: Span, full: bool, extra: &[String]) -> Opt
     // no cue: `Bolton thought the buzz was a tribute to “the consummate political skills of her
     // husband.”` Short ones without a cue are scare quotes.
     let words = quote.slice(p.prose).split_whitespace().count();
-    if !full && words >= 4 {
+    let long_partial = !full && words >= 4;
+    if long_partial && !opens_sentence {
         return context(sentence).map(|cue| Cue {
             previous_sentence: false,
             ..cue
         });
     }
-    if !full || !opens_sentence {
+    if !(full || long_partial) || !opens_sentence {
         return None;
     }
     // The sentence before, when it holds no quote of its own and reports speech.
@@ -517,12 +525,10 @@ fn subject(toks: &[Tok]) -> Option<Speaker> {
     if let Some(speaker) = subject_at(toks, i) {
         return Some(speaker);
     }
-    // "In a statement on Thursday, Euronext said": the subject follows the opening phrase.
+    // "In a statement on Thursday, Euronext said", "Appearing before supporters, Suu Kyi said":
+    // the subject follows the opening phrase.
     let opens_with_phrase = toks.get(i).is_some_and(|t| {
-        t.is_word()
-            && lexicon::is_not_a_name(t.text)
-            && lexicon::pronoun(t.text).is_none()
-            && !lexicon::is_determiner(t.text)
+        t.is_word() && lexicon::pronoun(t.text).is_none() && !lexicon::is_determiner(t.text)
     });
     if !opens_with_phrase {
         return None;
