@@ -42,7 +42,16 @@ impl Check for UnattributedQuote {
             return;
         }
         let unbalanced: Vec<usize> = article.stray_marks.iter().filter_map(|m| m.quote).collect();
+        // Where a paragraph has a stray mark its pairing is a guess: `unbalanced-quote` speaks.
+        let stray_paragraphs: Vec<usize> = article
+            .stray_marks
+            .iter()
+            .filter_map(|m| structure.paragraph_at(m.span.start))
+            .collect();
         for (i, quote) in article.quotes.iter().enumerate() {
+            if stray_paragraphs.contains(&quote.paragraph) {
+                continue;
+            }
             if !quote.is_speech()
                 || quote.kind != QuoteKind::Full
                 || quote.attribution.is_some()

@@ -143,7 +143,13 @@ fn after_quote(p: &Paragraph, quote: Span, extra: &[String]) -> Option<Cue> {
             previous_sentence: false,
         });
     }
-    if lexicon::is_cue_verb(first.text, extra) && !lexicon::cue_only_before_quote(first.text) {
+    let inverted_thought = matches!(
+        first.text,
+        "thinks" | "believes" | "reckons" | "muses" | "wonders"
+    );
+    if inverted_thought
+        || lexicon::is_cue_verb(first.text, extra) && !lexicon::cue_only_before_quote(first.text)
+    {
         // Inverted order: `,” said Alvarez, the county health director.`
         let speaker = speaker_after(&clause[1..])?;
         return Some(Cue {
@@ -227,6 +233,7 @@ fn before_quote(p: &Paragraph, quote: Span, full: bool, extra: &[String]) -> Opt
     // The sentence before, when it holds no quote of its own and reports speech.
     let previous_start = starts.iter().rev().nth(1).copied()?;
     let previous = &toks[previous_start..own_start];
+    // A quote there speaks for itself: the earlier quote lends its speaker, if it has one.
     if previous.iter().any(|t| matches!(t.kind, TokKind::Quote(_))) {
         return None;
     }
@@ -267,6 +274,20 @@ fn cue_in(sentence: &[Tok], extra: &[String], ends_at_quote: bool) -> Option<Cue
                 previous_sentence: false,
             });
         }
+        // `Said the Pew report: “…”`: a cue opening its sentence, the speaker after it.
+        if k == 0
+            && t.is_word()
+            && t.is_capitalised()
+            && lexicon::is_cue_verb(&t.text.to_lowercase(), extra)
+        {
+            let speaker = speaker_after(&sentence[1..])?;
+            return Some(Cue {
+                speaker,
+                cue: t.text.to_string(),
+                cue_span: t.span,
+                previous_sentence: false,
+            });
+        }
         if !t.is_word() || !lexicon::is_cue_verb(t.text, extra) {
             continue;
         }
@@ -284,7 +305,8 @@ fn cue_in(sentence: &[Tok], extra: &[String], ends_at_quote: bool) -> Option<Cue
         });
     }
     if ends_at_quote && sentence.last().is_some_and(|t| t.is_punct(':')) {
-        let speaker = subject(&sentence[..sentence.len() - 1])?;
+        let before = &sentence[..sentence.len() - 1];
+        let speaker = speaker_before(before).or_else(|| subject(before))?;
         let colon = sentence[sentence.len() - 1].span;
         return Some(Cue {
             speaker,
@@ -533,13 +555,27 @@ fn subject(toks: &[Tok]) -> Option<Speaker> {
     if !opens_with_phrase {
         return None;
     }
-    let comma = toks[i..].iter().take(14).position(|t| t.is_punct(','))?;
+    let comma = toks[i..].iter().take(30).position(|t| t.is_punct(','))?;
     subject_at(toks, i + comma + 1)
 }
 
 /// The subject phrase starting at token `i`.
 fn subject_at(toks: &[Tok], i: usize) -> Option<Speaker> {
     let first = toks.get(i)?;
+    // "His main concern is …": the sentence is about him.
+    let gender = match first.text {
+        "His" => Some(Gender::Male),
+        "Her" => Some(Gender::Female),
+        _ => None,
+    };
+    if let Some(gender) = gender {
+        return Some(Speaker {
+            text: first.text.to_lowercase(),
+            kind: SpeakerKind::Pronoun,
+            span: first.span,
+            gender,
+        });
+    }
     if let Some(speaker) = pronoun(first) {
         return Some(speaker);
     }

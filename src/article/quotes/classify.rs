@@ -23,7 +23,7 @@ fn is_closing_mark(c: char) -> bool {
 
 /// The word that ends `text`, without trailing punctuation.
 fn last_word(text: &str) -> &str {
-    let text = text.trim_end();
+    let text = text.trim_end().trim_end_matches([',', ':', ';']).trim_end();
     let start = text
         .rfind(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'))
         .map_or(0, |i| {

@@ -1109,7 +1109,6 @@ pub fn is_not_a_name(word: &str) -> bool {
         "Had",
         "Can",
         "Could",
-        "Will",
         "Would",
         "Should",
         "Please",

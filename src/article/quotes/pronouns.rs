@@ -125,7 +125,13 @@ pub fn resolve(structure: &Structure, quotes: &mut [Quote]) {
             continue;
         }
         let Some(span) = a.speaker_span else { continue };
-        let Some(gender) = lexicon::pronoun(span.slice(prose)) else {
+        let word = span.slice(prose);
+        let possessive = match word.to_lowercase().as_str() {
+            "his" => Some(Gender::Male),
+            "her" => Some(Gender::Female),
+            _ => None,
+        };
+        let Some(gender) = lexicon::pronoun(word).or(possessive) else {
             continue;
         };
         let paragraph = quotes[i].paragraph;
