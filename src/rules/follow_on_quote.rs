@@ -85,7 +85,7 @@ impl Check for FollowOnQuote {
     fn check(&self, cx: &Context, findings: &mut Vec<Finding>) {
         let prose = cx.article.structure.prose.as_str();
         // An unclosed quote is `unbalanced-quote`'s finding; its speaker is not the question yet.
-        let unbalanced: Vec<usize> = cx
+        let unbalanced: std::collections::HashSet<usize> = cx
             .article
             .stray_marks
             .iter()

@@ -41,9 +41,10 @@ impl Check for UnattributedQuote {
         if transcript_lines >= 2 {
             return;
         }
-        let unbalanced: Vec<usize> = article.stray_marks.iter().filter_map(|m| m.quote).collect();
+        let unbalanced: std::collections::HashSet<usize> =
+            article.stray_marks.iter().filter_map(|m| m.quote).collect();
         // Where a paragraph has a stray mark its pairing is a guess: `unbalanced-quote` speaks.
-        let stray_paragraphs: Vec<usize> = article
+        let stray_paragraphs: std::collections::HashSet<usize> = article
             .stray_marks
             .iter()
             .filter_map(|m| structure.paragraph_at(m.span.start))

@@ -80,12 +80,22 @@ fn is_sentence_end(prose: &str, toks: &[Tok], i: usize) -> bool {
 /// The attribution a quote carries in its own sentence or paragraph.
 pub fn own(p: &Paragraph, q: usize, full: bool, extra: &[String]) -> Option<Cue> {
     let quote = *p.quotes.get(q)?;
-    after_quote(p, quote, extra).or_else(|| before_quote(p, quote, full, extra))
+    // The writer's words run back three quotes and on to the next one: reading no further
+    // keeps a paragraph of many short quotes linear.
+    let next = p.quotes.get(q + 1).map_or(p.span.end, |n| n.start);
+    let previous = q
+        .checked_sub(3)
+        .and_then(|i| p.quotes.get(i))
+        .map_or(p.span.start, |n| n.end);
+    after_quote(p, quote, next, extra).or_else(|| before_quote(p, quote, previous, full, extra))
 }
 
 /// `,” Trump said`, `,” said Alvarez`, `,” according to officials`.
-fn after_quote(p: &Paragraph, quote: Span, extra: &[String]) -> Option<Cue> {
-    let toks = p.toks(quote.end, floor(p.prose, quote.end + WINDOW));
+fn after_quote(p: &Paragraph, quote: Span, next: usize, extra: &[String]) -> Option<Cue> {
+    let toks = p.toks(
+        quote.end,
+        floor(p.prose, quote.end + WINDOW).min(next.max(quote.end)),
+    );
     let mut clause = Vec::new();
     for (i, t) in toks.iter().enumerate() {
         if matches!(t.kind, TokKind::Quote(_)) || matches!(t.kind, TokKind::Punct(';')) {
@@ -203,8 +213,20 @@ fn after_quote(p: &Paragraph, quote: Span, extra: &[String]) -> Option<Cue> {
 
 /// A cue earlier in the quote's sentence, or (for a full quote that opens its sentence) in the
 /// sentence before it.
-fn before_quote(p: &Paragraph, quote: Span, full: bool, extra: &[String]) -> Option<Cue> {
-    let toks = p.toks(quote.start.saturating_sub(WINDOW), quote.start);
+fn before_quote(
+    p: &Paragraph,
+    quote: Span,
+    previous: usize,
+    full: bool,
+    extra: &[String],
+) -> Option<Cue> {
+    let toks = p.toks(
+        quote
+            .start
+            .saturating_sub(WINDOW)
+            .max(previous.min(quote.start)),
+        quote.start,
+    );
     let toks: Vec<Tok> = toks
         .into_iter()
         .filter(|t| t.span.start < quote.start)

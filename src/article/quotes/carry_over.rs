@@ -93,7 +93,12 @@ pub fn attribute(structure: &Structure, quotes: &mut [Quote], extra: &[String]) 
 
     let mut last_in_paragraph: Option<(usize, usize)> = None;
     for (paragraph, range) in &groups {
+        // The paragraph's latest attributed speech quote so far, kept as we go to stay linear.
+        let mut latest: Option<usize> = None;
         for i in range.clone() {
+            if i > range.start && quotes[i - 1].is_speech() && quotes[i - 1].attribution.is_some() {
+                latest = Some(i - 1);
+            }
             if quotes[i].attribution.is_some() || !quotes[i].is_speech() {
                 continue;
             }
@@ -104,8 +109,12 @@ pub fn attribute(structure: &Structure, quotes: &mut [Quote], extra: &[String]) 
                 }
                 continue;
             }
-            if let Some(a) = same_paragraph(quotes, range.clone(), i) {
-                quotes[i].attribution = Some(a);
+            // A second quote in the paragraph keeps the speaker of the one before it.
+            if let Some(from) = latest {
+                quotes[i].attribution = quotes[from]
+                    .attribution
+                    .as_ref()
+                    .map(|a| borrowed(a, AttributionSource::SameParagraph, from));
                 continue;
             }
             if i == range.start && *paragraph > 0 {
@@ -185,25 +194,6 @@ fn carried_over(
     }
     // No quote and no reported speech: the person the paragraph ends on.
     attribution::last_subject(&rest).map(|cue| from_cue(cue, AttributionSource::CarriedOver))
-}
-
-/// An earlier attributed quote in the paragraph. A later one does not lend its speaker: the
-/// reader meets the quote before learning who said the next one.
-fn same_paragraph(
-    quotes: &[Quote],
-    range: std::ops::Range<usize>,
-    i: usize,
-) -> Option<Attribution> {
-    if let Some(from) = (range.start..i)
-        .rev()
-        .find(|&j| quotes[j].is_speech() && quotes[j].attribution.is_some())
-    {
-        return quotes[from]
-            .attribution
-            .as_ref()
-            .map(|a| borrowed(a, AttributionSource::SameParagraph, from));
-    }
-    None
 }
 
 /// A paragraph that opens with a quote after a paragraph ending in a colon introduction.
