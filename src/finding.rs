@@ -51,7 +51,14 @@ pub struct Fix {
 
 impl Fix {
     pub fn replace(title: impl Into<String>, span: Span, new_text: impl Into<String>) -> Fix {
-        Fix { title: title.into(), edits: vec![Edit { span, new_text: new_text.into() }], snippet: None }
+        Fix {
+            title: title.into(),
+            edits: vec![Edit {
+                span,
+                new_text: new_text.into(),
+            }],
+            snippet: None,
+        }
     }
 }
 
@@ -92,7 +99,10 @@ impl Finding {
     }
 
     pub fn with_related(mut self, span: Span, message: impl Into<String>) -> Finding {
-        self.related.push(Related { span, message: message.into() });
+        self.related.push(Related {
+            span,
+            message: message.into(),
+        });
         self
     }
 }
@@ -109,7 +119,10 @@ pub fn apply_edits(text: &str, edits: &[Edit]) -> Option<String> {
     let mut out = text.to_string();
     for edit in sorted.iter().rev() {
         let span = edit.span;
-        if span.end > out.len() || !out.is_char_boundary(span.start) || !out.is_char_boundary(span.end) {
+        if span.end > out.len()
+            || !out.is_char_boundary(span.start)
+            || !out.is_char_boundary(span.end)
+        {
             return None;
         }
         out.replace_range(span.start..span.end, &edit.new_text);

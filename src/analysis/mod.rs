@@ -19,10 +19,16 @@ pub struct Analysis {
 pub fn analyze(text: &str, format: Format, config: &Config) -> Analysis {
     let article = article::parse(text, format, config);
     let suppressions = suppression::Suppressions::read(text, &article);
-    let cx = Context { text, article: &article, config };
+    let cx = Context {
+        text,
+        article: &article,
+        config,
+    };
     let mut findings = Vec::new();
     for rule in RULES {
-        let Level::On(severity) = config.level(rule.rule()) else { continue };
+        let Level::On(severity) = config.level(rule.rule()) else {
+            continue;
+        };
         if suppressions.disables_rule(rule.rule()) {
             continue;
         }
@@ -33,6 +39,6 @@ pub fn analyze(text: &str, format: Format, config: &Config) -> Analysis {
         }
     }
     findings.retain(|finding| !suppressions.suppresses(finding));
-    findings.sort_by(|a, b| (a.span.start, a.span.end, a.rule).cmp(&(b.span.start, b.span.end, b.rule)));
+    findings.sort_by_key(|f| (f.span.start, f.span.end, f.rule));
     Analysis { article, findings }
 }

@@ -46,11 +46,16 @@ pub struct FrontMatter {
 
 impl FrontMatter {
     pub fn get(&self, key: &str) -> Option<&Value> {
-        self.entries.iter().find(|(k, _, _)| k.eq_ignore_ascii_case(key)).map(|(_, v, _)| v)
+        self.entries
+            .iter()
+            .find(|(k, _, _)| k.eq_ignore_ascii_case(key))
+            .map(|(_, v, _)| v)
     }
 
     pub fn text(&self, key: &str) -> Option<&str> {
-        self.get(key).and_then(Value::as_text).filter(|text| !text.is_empty())
+        self.get(key)
+            .and_then(Value::as_text)
+            .filter(|text| !text.is_empty())
     }
 
     /// The first of several synonymous keys that has a text value.
@@ -60,7 +65,10 @@ impl FrontMatter {
 
     /// The span of an entry's line, for findings that point at front matter.
     pub fn entry_span(&self, key: &str) -> Option<Span> {
-        self.entries.iter().find(|(k, _, _)| k.eq_ignore_ascii_case(key)).map(|(_, _, span)| *span)
+        self.entries
+            .iter()
+            .find(|(k, _, _)| k.eq_ignore_ascii_case(key))
+            .map(|(_, _, span)| *span)
     }
 }
 
@@ -87,7 +95,10 @@ pub fn parse(text: &str) -> Option<FrontMatter> {
         offset += line.len();
     }
     let end = end?;
-    Some(FrontMatter { span: Span::new(0, end), entries: parse_entries(&lines) })
+    Some(FrontMatter {
+        span: Span::new(0, end),
+        entries: parse_entries(&lines),
+    })
 }
 
 fn parse_entries(lines: &[(usize, &str)]) -> Vec<(String, Value, Span)> {
@@ -99,7 +110,9 @@ fn parse_entries(lines: &[(usize, &str)]) -> Vec<(String, Value, Span)> {
         if line.starts_with([' ', '\t', '#']) || line.trim().is_empty() {
             continue;
         }
-        let Some((key, rest)) = line.split_once(':') else { continue };
+        let Some((key, rest)) = line.split_once(':') else {
+            continue;
+        };
         let key = unquote(key.trim()).to_string();
         let rest = strip_comment(rest).trim();
         let span = Span::new(offset, offset + line.len());
@@ -109,16 +122,33 @@ fn parse_entries(lines: &[(usize, &str)]) -> Vec<(String, Value, Span)> {
         }
         // A block: `- item` lines make a list, `key: value` lines a map.
         let mut block = Vec::new();
-        while index < lines.len() && (lines[index].1.starts_with([' ', '\t', '-']) || lines[index].1.trim().is_empty()) {
+        while index < lines.len()
+            && (lines[index].1.starts_with([' ', '\t', '-']) || lines[index].1.trim().is_empty())
+        {
             block.push(lines[index]);
             index += 1;
         }
-        let items: Vec<&str> = block.iter().map(|(_, l)| l.trim()).filter(|l| !l.is_empty()).collect();
+        let items: Vec<&str> = block
+            .iter()
+            .map(|(_, l)| l.trim())
+            .filter(|l| !l.is_empty())
+            .collect();
         let value = if items.iter().all(|item| item.starts_with('-')) && !items.is_empty() {
-            Value::List(items.iter().map(|item| unquote(item[1..].trim()).to_string()).collect())
+            Value::List(
+                items
+                    .iter()
+                    .map(|item| unquote(item[1..].trim()).to_string())
+                    .collect(),
+            )
         } else if !items.is_empty() {
-            let dedented: Vec<(usize, &str)> = block.iter().map(|(o, l)| (*o, l.trim_start())).collect();
-            Value::Map(parse_entries(&dedented).into_iter().map(|(k, v, _)| (k, v)).collect())
+            let dedented: Vec<(usize, &str)> =
+                block.iter().map(|(o, l)| (*o, l.trim_start())).collect();
+            Value::Map(
+                parse_entries(&dedented)
+                    .into_iter()
+                    .map(|(k, v, _)| (k, v))
+                    .collect(),
+            )
         } else {
             Value::Text(String::new())
         };
@@ -129,7 +159,13 @@ fn parse_entries(lines: &[(usize, &str)]) -> Vec<(String, Value, Span)> {
 
 fn parse_inline(value: &str) -> Value {
     if let Some(inner) = value.strip_prefix('[').and_then(|v| v.strip_suffix(']')) {
-        return Value::List(split_top_level(inner).into_iter().map(|item| unquote(item.trim()).to_string()).filter(|item| !item.is_empty()).collect());
+        return Value::List(
+            split_top_level(inner)
+                .into_iter()
+                .map(|item| unquote(item.trim()).to_string())
+                .filter(|item| !item.is_empty())
+                .collect(),
+        );
     }
     if let Some(inner) = value.strip_prefix('{').and_then(|v| v.strip_suffix('}')) {
         let mut entries = Vec::new();
@@ -194,8 +230,18 @@ mod tests {
         let fm = parse(text).unwrap();
         assert_eq!(fm.text("title"), Some("Levee repairs delayed"));
         assert_eq!(fm.text("dateline"), Some("FRESNO, Calif."));
-        assert_eq!(fm.get("contributors").unwrap().as_list(), vec!["Lee Park", "Ann Lee"]);
-        assert_eq!(fm.get("copydesk").unwrap().get("disable").unwrap().as_list(), vec!["missing-dateline", "name-spelling"]);
+        assert_eq!(
+            fm.get("contributors").unwrap().as_list(),
+            vec!["Lee Park", "Ann Lee"]
+        );
+        assert_eq!(
+            fm.get("copydesk")
+                .unwrap()
+                .get("disable")
+                .unwrap()
+                .as_list(),
+            vec!["missing-dateline", "name-spelling"]
+        );
         assert_eq!(fm.get("tags").unwrap().as_list(), vec!["flood", "county"]);
         assert_eq!(&text[fm.span.end..], "# Body\n");
     }
@@ -203,7 +249,14 @@ mod tests {
     #[test]
     fn block_maps_nest_one_level() {
         let fm = parse("---\ncopydesk:\n  disable: [unattributed-quote]\n---\n").unwrap();
-        assert_eq!(fm.get("copydesk").unwrap().get("disable").unwrap().as_list(), vec!["unattributed-quote"]);
+        assert_eq!(
+            fm.get("copydesk")
+                .unwrap()
+                .get("disable")
+                .unwrap()
+                .as_list(),
+            vec!["unattributed-quote"]
+        );
     }
 
     #[test]

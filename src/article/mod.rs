@@ -31,13 +31,24 @@ pub fn parse(text: &str, format: Format, config: &Config) -> Article {
     let mut found = quotes::find(text, &structure, config);
     let people = people::find(text, &structure, &found.quotes, config);
     quotes::resolve_speakers(text, &structure, &mut found.quotes, &people);
-    Article { structure, dateline, quotes: found.quotes, stray_marks: found.stray_marks, people }
+    Article {
+        structure,
+        dateline,
+        quotes: found.quotes,
+        stray_marks: found.stray_marks,
+        people,
+    }
 }
 
 impl Article {
     /// The person mentioned at a byte offset, with the mention's index in their list.
     pub fn person_at(&self, offset: usize) -> Option<(usize, usize)> {
-        self.people.iter().enumerate().find_map(|(person, p)| p.mentions.iter().position(|m| m.span.touches(offset)).map(|mention| (person, mention)))
+        self.people.iter().enumerate().find_map(|(person, p)| {
+            p.mentions
+                .iter()
+                .position(|m| m.span.touches(offset))
+                .map(|mention| (person, mention))
+        })
     }
 
     /// The quote whose marks enclose a byte offset.
@@ -47,6 +58,11 @@ impl Article {
 
     /// Indexes of the quotes attributed (directly or by carry-over) to a person.
     pub fn quotes_of(&self, person: usize) -> Vec<usize> {
-        self.quotes.iter().enumerate().filter(|(_, q)| q.attribution.as_ref().and_then(|a| a.person) == Some(person)).map(|(i, _)| i).collect()
+        self.quotes
+            .iter()
+            .enumerate()
+            .filter(|(_, q)| q.attribution.as_ref().and_then(|a| a.person) == Some(person))
+            .map(|(i, _)| i)
+            .collect()
     }
 }

@@ -17,7 +17,9 @@ impl Format {
     /// Markdown for `.md`/`.markdown` (and similar), plain text for everything else.
     pub fn from_path(path: &str) -> Format {
         let lower = path.to_ascii_lowercase();
-        let markdown = [".md", ".markdown", ".mdown", ".mkd", ".mdx"].iter().any(|ext| lower.ends_with(ext));
+        let markdown = [".md", ".markdown", ".mdown", ".mkd", ".mdx"]
+            .iter()
+            .any(|ext| lower.ends_with(ext));
         if markdown {
             Format::Markdown
         } else {
@@ -88,17 +90,26 @@ pub struct Structure {
 impl Structure {
     /// The lede: the first body paragraph.
     pub fn lede(&self) -> Option<(usize, &Paragraph)> {
-        self.paragraphs.iter().enumerate().find(|(_, p)| p.kind == ParagraphKind::Body)
+        self.paragraphs
+            .iter()
+            .enumerate()
+            .find(|(_, p)| p.kind == ParagraphKind::Body)
     }
 
     pub fn byline(&self) -> Option<Span> {
-        self.metadata.iter().find(|m| m.kind == MetaKind::Byline).map(|m| m.span)
+        self.metadata
+            .iter()
+            .find(|m| m.kind == MetaKind::Byline)
+            .map(|m| m.span)
     }
 
     /// The paragraph holding a byte offset, if any.
     pub fn paragraph_at(&self, offset: usize) -> Option<usize> {
         let index = self.paragraphs.partition_point(|p| p.span.end <= offset);
-        self.paragraphs.get(index).filter(|p| p.span.start <= offset).map(|_| index)
+        self.paragraphs
+            .get(index)
+            .filter(|p| p.span.start <= offset)
+            .map(|_| index)
     }
 
     /// The prose of a span (markup blanked).
@@ -110,7 +121,11 @@ impl Structure {
 /// Reads the anatomy of a draft. Never fails: any text has some structure.
 pub fn parse(text: &str, format: Format) -> Structure {
     let mut prose = text.as_bytes().to_vec();
-    let front_matter = if format == Format::Markdown { front_matter::parse(text) } else { None };
+    let front_matter = if format == Format::Markdown {
+        front_matter::parse(text)
+    } else {
+        None
+    };
     if let Some(fm) = &front_matter {
         blank(&mut prose, fm.span);
     }
@@ -214,16 +229,32 @@ fn plain_blocks(prose: &str, lines: &[Line]) -> Vec<Block> {
         if run.is_empty() {
             return;
         }
-        let indented: Vec<bool> = run.iter().map(|l| l.span.slice(prose).starts_with([' ', '\t'])).collect();
+        let indented: Vec<bool> = run
+            .iter()
+            .map(|l| l.span.slice(prose).starts_with([' ', '\t']))
+            .collect();
         let some_indented = indented.iter().skip(1).any(|&i| i);
         let all_indented = indented.iter().all(|&i| i);
-        let longest = run.iter().map(|l| l.span.slice(prose).chars().count()).max().unwrap_or(0);
+        let longest = run
+            .iter()
+            .map(|l| l.span.slice(prose).chars().count())
+            .max()
+            .unwrap_or(0);
         let mut current: Option<Block> = None;
         for (i, line) in run.iter().enumerate() {
+            let indent =
+                |l: &Line| l.span.slice(prose).len() - l.span.slice(prose).trim_start().len();
             let starts_paragraph = i == 0
                 || line.role == LineRole::Break
                 || run[i - 1].role == LineRole::Break
-                || if some_indented && !all_indented { indented[i] } else { longest > 100 };
+                || is_sign_off(line.span.slice(prose))
+                || if some_indented && !all_indented {
+                    indented[i]
+                } else if all_indented && longest <= 100 {
+                    indent(line) != indent(&run[i - 1])
+                } else {
+                    longest > 100
+                };
             match (&mut current, starts_paragraph) {
                 (Some(block), false) => {
                     block.span.end = line.span.end;
@@ -233,7 +264,11 @@ fn plain_blocks(prose: &str, lines: &[Line]) -> Vec<Block> {
                     if let Some(block) = current.take() {
                         blocks.push(block);
                     }
-                    current = Some(Block { span: line.span, role: line.role, lines: 1 });
+                    current = Some(Block {
+                        span: line.span,
+                        role: line.role,
+                        lines: 1,
+                    });
                 }
             }
         }
@@ -254,7 +289,10 @@ fn plain_blocks(prose: &str, lines: &[Line]) -> Vec<Block> {
 fn assign_zones(structure: &mut Structure, text: &str, blocks: Vec<Block>) {
     let prose = structure.prose.clone();
     let trimmed = |span: Span| trim_span(&prose, span);
-    let mut blocks: Vec<Block> = blocks.into_iter().filter(|b| !is_blank(&prose, b.span)).collect();
+    let mut blocks: Vec<Block> = blocks
+        .into_iter()
+        .filter(|b| !is_blank(&prose, b.span))
+        .collect();
     for block in &mut blocks {
         block.span = trimmed(block.span);
     }
@@ -266,7 +304,10 @@ fn assign_zones(structure: &mut Structure, text: &str, blocks: Vec<Block>) {
         let line = block.span.slice(text).trim();
         if block.role == LineRole::Break || is_trailer(line) {
             body_end -= 1;
-        } else if let Some(rule) = blocks[..body_end].iter().rposition(|b| b.role == LineRole::Break && plain_rule(b.span.slice(text))) {
+        } else if let Some(rule) = blocks[..body_end]
+            .iter()
+            .rposition(|b| b.role == LineRole::Break && plain_rule(b.span.slice(text)))
+        {
             if body_end - rule <= 4 && rule > 0 {
                 body_end = rule;
             } else {
@@ -276,17 +317,38 @@ fn assign_zones(structure: &mut Structure, text: &str, blocks: Vec<Block>) {
             break;
         }
     }
-    structure.trailer = blocks[body_end..].iter().filter(|b| b.role != LineRole::Break || plain_rule(b.span.slice(text))).map(|b| b.span).collect();
+    structure.trailer = blocks[body_end..]
+        .iter()
+        .filter(|b| b.role != LineRole::Break || plain_rule(b.span.slice(text)))
+        .map(|b| b.span)
+        .collect();
     let mut blocks = blocks[..body_end].to_vec();
     // In plain text the headline is one line; the lines under it in the same block are a dek.
     if structure.format == Format::PlainText && blocks.len() > 1 {
         let head = usize::from(is_slug(blocks[0].span.slice(text)) && blocks.len() > 2);
         let block = blocks[head];
         if let Some(newline) = block.span.slice(text).find('\n') {
-            let first = trim_span(&prose, Span::new(block.span.start, block.span.start + newline));
-            let rest = trim_span(&prose, Span::new(block.span.start + newline, block.span.end));
-            blocks[head] = Block { span: first, role: block.role, lines: 1 };
-            blocks.insert(head + 1, Block { span: rest, role: block.role, lines: block.lines - 1 });
+            let first = trim_span(
+                &prose,
+                Span::new(block.span.start, block.span.start + newline),
+            );
+            let rest = trim_span(
+                &prose,
+                Span::new(block.span.start + newline, block.span.end),
+            );
+            blocks[head] = Block {
+                span: first,
+                role: block.role,
+                lines: 1,
+            };
+            blocks.insert(
+                head + 1,
+                Block {
+                    span: rest,
+                    role: block.role,
+                    lines: block.lines - 1,
+                },
+            );
         }
     }
     let blocks = &blocks[..];
@@ -307,7 +369,10 @@ fn assign_zones(structure: &mut Structure, text: &str, blocks: Vec<Block>) {
             if blocks.len() > 1 {
                 let first = blocks[0];
                 if is_slug(first.span.slice(text)) && blocks.len() > 2 {
-                    structure.metadata.push(MetaLine { span: first.span, kind: MetaKind::Section });
+                    structure.metadata.push(MetaLine {
+                        span: first.span,
+                        kind: MetaKind::Section,
+                    });
                     index = 1;
                 }
                 structure.headline = Some(blocks[index].span);
@@ -323,10 +388,23 @@ fn assign_zones(structure: &mut Structure, text: &str, blocks: Vec<Block>) {
         let line = block.span.slice(&prose).trim();
         let kind = if is_byline(line) {
             MetaKind::Byline
-        } else if block.role == LineRole::Emphasised || matches!(block.role, LineRole::Heading(2..)) && structure.headline.is_some() && index == right_after_headline {
+        } else if block.role == LineRole::Emphasised
+            || matches!(block.role, LineRole::Heading(2..))
+                && structure.headline.is_some()
+                && index == right_after_headline
+        {
             MetaKind::Dek
-        } else if block.lines == 1 && is_metadata_line(line) && !matches!(block.role, LineRole::Heading(_) | LineRole::ListItem | LineRole::BlockQuote) {
-            if structure.headline.is_some() && index == right_after_headline && line.chars().count() > 40 {
+        } else if block.lines == 1
+            && is_metadata_line(line)
+            && !matches!(
+                block.role,
+                LineRole::Heading(_) | LineRole::ListItem | LineRole::BlockQuote
+            )
+        {
+            if structure.headline.is_some()
+                && index == right_after_headline
+                && line.chars().count() > 40
+            {
                 MetaKind::Dek
             } else {
                 MetaKind::Section
@@ -334,7 +412,10 @@ fn assign_zones(structure: &mut Structure, text: &str, blocks: Vec<Block>) {
         } else {
             break;
         };
-        structure.metadata.push(MetaLine { span: block.span, kind });
+        structure.metadata.push(MetaLine {
+            span: block.span,
+            kind,
+        });
         index += 1;
     }
 
@@ -353,6 +434,11 @@ fn assign_zones(structure: &mut Structure, text: &str, blocks: Vec<Block>) {
         .collect();
 }
 
+/// The wire's one-word sign-off at the end of a story.
+fn is_sign_off(line: &str) -> bool {
+    matches!(line.trim(), "Reuter" | "REUTER" | "Reuters" | "AP")
+}
+
 fn plain_rule(line: &str) -> bool {
     let line = line.trim();
     line.len() >= 3 && line.chars().all(|c| c == '_' || c == '=')
@@ -360,25 +446,57 @@ fn plain_rule(line: &str) -> bool {
 
 fn is_slug(line: &str) -> bool {
     let line = line.trim();
-    !line.is_empty() && line.len() <= 40 && !line.contains(' ') && line.chars().any(|c| c.is_ascii_uppercase()) && !line.chars().any(|c| c.is_lowercase())
+    !line.is_empty()
+        && line.len() <= 40
+        && !line.contains(' ')
+        && line.chars().any(|c| c.is_ascii_uppercase())
+        && !line.chars().any(|c| c.is_lowercase())
 }
 
 fn is_byline(line: &str) -> bool {
     let line = line.trim();
-    (line.starts_with("By ") || line.starts_with("BY ")) && line.chars().count() <= 120 && line[3..].starts_with(|c: char| c.is_uppercase())
+    (line.starts_with("By ") || line.starts_with("BY "))
+        && line.chars().count() <= 120
+        && line[3..].starts_with(|c: char| c.is_uppercase())
 }
 
 /// A short line with no sentence punctuation at its end: a section line, kicker or dek.
+/// A line that opens with a dateline is the lede, however short.
 fn is_metadata_line(line: &str) -> bool {
     let line = line.trim();
-    line.chars().count() <= 80 && !line.ends_with(['.', '!', '?', '"', '”', ':', ';', ',', '—', '-']) && !line.contains(" — ") && !line.contains(" -- ")
+    line.chars().count() <= 80
+        && !line.ends_with(['.', '!', '?', '"', '”', ':', ';', ',', '—', '-'])
+        && !opens_with_dateline(line)
+}
+
+/// `CITY, Region, Date (Agency) - `: capitals before the first comma or dash, then a dash.
+fn opens_with_dateline(line: &str) -> bool {
+    let Some(dash) = [" - ", " — ", " -- ", " – "]
+        .iter()
+        .filter_map(|sep| line.find(sep))
+        .min()
+    else {
+        return false;
+    };
+    let place_end = line[..dash].find([',', '(']).unwrap_or(dash);
+    let place = line[..place_end].trim();
+    place.chars().any(char::is_alphabetic) && !place.chars().any(char::is_lowercase)
 }
 
 /// Contributor lines, reporting credits, copyright lines and wire sign-offs.
 fn is_trailer(line: &str) -> bool {
     let lower = line.to_lowercase();
     let parenthesised = line.starts_with('(') && line.ends_with(')');
-    let credit_words = ["contribut", "reporting", "editing", "writing by", "compiled by", "additional", "this report", "this story"];
+    let credit_words = [
+        "contribut",
+        "reporting",
+        "editing",
+        "writing by",
+        "compiled by",
+        "additional",
+        "this report",
+        "this story",
+    ];
     (parenthesised && credit_words.iter().any(|w| lower.contains(w)))
         || lower.starts_with('©')
         || lower.starts_with("copyright")
@@ -405,7 +523,10 @@ mod markdown {
         let mut search = 0;
         while let Some(found) = text[search..].find("<!--") {
             let start = search + found;
-            let end = text[start + 4..].find("-->").map(|e| start + 4 + e + 3).unwrap_or(text.len());
+            let end = text[start + 4..]
+                .find("-->")
+                .map(|e| start + 4 + e + 3)
+                .unwrap_or(text.len());
             comments.push(Span::new(start, end));
             blank(prose, Span::new(start, end));
             search = end;
@@ -416,15 +537,22 @@ mod markdown {
         let mut previous_blank = true;
         for span in split_lines(text) {
             let line = span.slice(text);
-            let already_blank = prose[span.start..span.end].iter().all(|b| b.is_ascii_whitespace());
+            let already_blank = prose[span.start..span.end]
+                .iter()
+                .all(|b| b.is_ascii_whitespace());
             let trimmed = line.trim_start();
             let indent = line.len() - trimmed.len();
             if let Some((mark, width)) = fence {
                 blank(prose, span);
-                if trimmed.starts_with(&mark.to_string().repeat(width)) && trimmed.trim_end().chars().all(|c| c == mark) {
+                if trimmed.starts_with(&mark.to_string().repeat(width))
+                    && trimmed.trim_end().chars().all(|c| c == mark)
+                {
                     fence = None;
                 }
-                lines.push(Line { span, role: LineRole::Text });
+                lines.push(Line {
+                    span,
+                    role: LineRole::Text,
+                });
                 previous_blank = true;
                 continue;
             }
@@ -433,39 +561,65 @@ mod markdown {
                 let width = trimmed.chars().take_while(|&c| c == mark).count();
                 fence = Some((mark, width));
                 blank(prose, span);
-                lines.push(Line { span, role: LineRole::Text });
+                lines.push(Line {
+                    span,
+                    role: LineRole::Text,
+                });
                 previous_blank = true;
                 continue;
             }
             if already_blank {
-                lines.push(Line { span, role: LineRole::Text });
+                lines.push(Line {
+                    span,
+                    role: LineRole::Text,
+                });
                 previous_blank = true;
                 continue;
             }
             if (indent >= 4 || line.starts_with('\t')) && previous_blank {
                 // An indented code block; it continues while lines stay indented.
                 blank(prose, span);
-                lines.push(Line { span, role: LineRole::Text });
+                lines.push(Line {
+                    span,
+                    role: LineRole::Text,
+                });
                 continue;
             }
             previous_blank = false;
             let role = classify(trimmed);
             let content_start = span.start + indent + marker_width(trimmed, role);
             blank(prose, Span::new(span.start, content_start.min(span.end)));
-            mask_inline(text, prose, Span::new(content_start.min(span.end), span.end));
+            mask_inline(
+                text,
+                prose,
+                Span::new(content_start.min(span.end), span.end),
+            );
             let emphasised = role == LineRole::Text && is_emphasised_line(trimmed.trim_end());
-            lines.push(Line { span, role: if emphasised { LineRole::Emphasised } else { role } });
+            lines.push(Line {
+                span,
+                role: if emphasised {
+                    LineRole::Emphasised
+                } else {
+                    role
+                },
+            });
         }
         lines
     }
 
     fn classify(trimmed: &str) -> LineRole {
         let hashes = trimmed.chars().take_while(|&c| c == '#').count();
-        if (1..=6).contains(&hashes) && trimmed[hashes..].starts_with([' ', '\t']) || (1..=6).contains(&hashes) && trimmed.len() == hashes {
+        if (1..=6).contains(&hashes) && trimmed[hashes..].starts_with([' ', '\t'])
+            || (1..=6).contains(&hashes) && trimmed.len() == hashes
+        {
             return LineRole::Heading(hashes as u8);
         }
         let compact: String = trimmed.chars().filter(|c| !c.is_whitespace()).collect();
-        if compact.len() >= 3 && (compact.chars().all(|c| c == '-') || compact.chars().all(|c| c == '*') || compact.chars().all(|c| c == '_')) {
+        if compact.len() >= 3
+            && (compact.chars().all(|c| c == '-')
+                || compact.chars().all(|c| c == '*')
+                || compact.chars().all(|c| c == '_'))
+        {
             return LineRole::Break;
         }
         if trimmed.starts_with('>') {
@@ -475,7 +629,10 @@ mod markdown {
             return LineRole::ListItem;
         }
         let digits = trimmed.chars().take_while(|c| c.is_ascii_digit()).count();
-        if (1..=9).contains(&digits) && trimmed[digits..].starts_with(['.', ')']) && trimmed[digits + 1..].starts_with(' ') {
+        if (1..=9).contains(&digits)
+            && trimmed[digits..].starts_with(['.', ')'])
+            && trimmed[digits + 1..].starts_with(' ')
+        {
             return LineRole::ListItem;
         }
         LineRole::Text
@@ -484,7 +641,10 @@ mod markdown {
     fn marker_width(trimmed: &str, role: LineRole) -> usize {
         match role {
             LineRole::Heading(level) => level as usize,
-            LineRole::BlockQuote => trimmed.chars().take_while(|&c| c == '>' || c == ' ').count(),
+            LineRole::BlockQuote => trimmed
+                .chars()
+                .take_while(|&c| c == '>' || c == ' ')
+                .count(),
             LineRole::ListItem => trimmed.find(' ').unwrap_or(0),
             LineRole::Break => trimmed.len(),
             _ => 0,
@@ -511,7 +671,10 @@ mod markdown {
                 b'`' => {
                     let ticks = bytes[i..].iter().take_while(|&&b| b == b'`').count();
                     let closer = "`".repeat(ticks);
-                    let end = line[i + ticks..].find(&closer).map(|e| i + ticks + e + ticks).unwrap_or(i + ticks);
+                    let end = line[i + ticks..]
+                        .find(&closer)
+                        .map(|e| i + ticks + e + ticks)
+                        .unwrap_or(i + ticks);
                     blank(prose, Span::new(base + i, base + end));
                     i = end;
                 }
@@ -532,7 +695,9 @@ mod markdown {
                 }
                 b'<' => {
                     let end = line[i..].find('>').map(|e| i + e + 1);
-                    let looks_like_tag = bytes.get(i + 1).is_some_and(|b| b.is_ascii_alphabetic() || *b == b'/');
+                    let looks_like_tag = bytes
+                        .get(i + 1)
+                        .is_some_and(|b| b.is_ascii_alphabetic() || *b == b'/');
                     match end {
                         Some(end) if looks_like_tag => {
                             blank(prose, Span::new(base + i, base + end));
@@ -542,7 +707,10 @@ mod markdown {
                     }
                 }
                 b'h' if line[i..].starts_with("http://") || line[i..].starts_with("https://") => {
-                    let end = line[i..].find(char::is_whitespace).map(|e| i + e).unwrap_or(line.len());
+                    let end = line[i..]
+                        .find(char::is_whitespace)
+                        .map(|e| i + e)
+                        .unwrap_or(line.len());
                     blank(prose, Span::new(base + i, base + end));
                     i = end;
                 }
@@ -551,7 +719,10 @@ mod markdown {
                     i += 1;
                 }
                 b'_' => {
-                    let before = i.checked_sub(1).map(|j| bytes[j].is_ascii_alphanumeric()).unwrap_or(false);
+                    let before = i
+                        .checked_sub(1)
+                        .map(|j| bytes[j].is_ascii_alphanumeric())
+                        .unwrap_or(false);
                     let after = bytes.get(i + 1).is_some_and(|b| b.is_ascii_alphanumeric());
                     if !(before && after) {
                         blank(prose, Span::new(base + i, base + i + 1));
@@ -586,12 +757,12 @@ mod markdown {
                 continue;
             }
             let joins = open
-                && match (blocks.last().map(|b| b.role), line.role) {
-                    (Some(LineRole::BlockQuote), LineRole::BlockQuote) => true,
-                    (Some(LineRole::ListItem), LineRole::Text) => true,
-                    (Some(LineRole::Text | LineRole::Emphasised), LineRole::Text) => true,
-                    _ => false,
-                };
+                && matches!(
+                    (blocks.last().map(|b| b.role), line.role),
+                    (Some(LineRole::BlockQuote), LineRole::BlockQuote)
+                        | (Some(LineRole::ListItem), LineRole::Text)
+                        | (Some(LineRole::Text | LineRole::Emphasised), LineRole::Text)
+                );
             if joins {
                 if let Some(last) = blocks.last_mut() {
                     last.span.end = line.span.end;
@@ -601,7 +772,11 @@ mod markdown {
                     }
                 }
             } else {
-                blocks.push(Block { span: line.span, role: line.role, lines: 1 });
+                blocks.push(Block {
+                    span: line.span,
+                    role: line.role,
+                    lines: 1,
+                });
             }
             open = !matches!(line.role, LineRole::Heading(_) | LineRole::Break);
         }
@@ -613,7 +788,7 @@ mod markdown {
 mod tests {
     use super::*;
 
-    fn texts<'a>(text: &'a str, spans: impl IntoIterator<Item = Span>) -> Vec<&'a str> {
+    fn texts(text: &str, spans: impl IntoIterator<Item = Span>) -> Vec<&str> {
         spans.into_iter().map(|s| s.slice(text)).collect()
     }
 
@@ -621,10 +796,19 @@ mod tests {
     fn plain_text_with_section_line_and_one_line_paragraphs() {
         let draft = "Mayor says levee will hold\nPublished in News & Features\nThe mayor said on Monday that the levee, which was built in 1952 and repaired twice since, would hold through the spring floods.\n“We are ready,” she said, standing on the levee with engineers who had inspected it for three days.\n(Lee Park contributed to this report.)\n_____\n©2025 Example News. Distributed by Agency, LLC.\nComments";
         let s = parse(draft, Format::PlainText);
-        assert_eq!(s.headline.map(|h| h.slice(draft)), Some("Mayor says levee will hold"));
-        assert_eq!(texts(draft, s.metadata.iter().map(|m| m.span)), vec!["Published in News & Features"]);
+        assert_eq!(
+            s.headline.map(|h| h.slice(draft)),
+            Some("Mayor says levee will hold")
+        );
+        assert_eq!(
+            texts(draft, s.metadata.iter().map(|m| m.span)),
+            vec!["Published in News & Features"]
+        );
         assert_eq!(s.paragraphs.len(), 2);
-        assert!(s.paragraphs[0].span.slice(draft).starts_with("The mayor said"));
+        assert!(s.paragraphs[0]
+            .span
+            .slice(draft)
+            .starts_with("The mayor said"));
         assert_eq!(s.trailer.len(), 4);
     }
 
@@ -632,9 +816,18 @@ mod tests {
     fn hard_wrapped_wire_copy_splits_on_indentation() {
         let draft = "LEVEE HOLDS AS RIVER CRESTS\n     FRESNO, Calif., Feb 26 - The county said the\nlevee held overnight.\n    The river crested at 30\nfeet on Tuesday, it said.\n Reuter\n";
         let s = parse(draft, Format::PlainText);
-        assert_eq!(s.headline.map(|h| h.slice(draft)), Some("LEVEE HOLDS AS RIVER CRESTS"));
+        assert_eq!(
+            s.headline.map(|h| h.slice(draft)),
+            Some("LEVEE HOLDS AS RIVER CRESTS")
+        );
         assert!(s.metadata.is_empty());
-        assert_eq!(texts(draft, s.paragraphs.iter().map(|p| p.span)), vec!["FRESNO, Calif., Feb 26 - The county said the\nlevee held overnight.", "The river crested at 30\nfeet on Tuesday, it said."]);
+        assert_eq!(
+            texts(draft, s.paragraphs.iter().map(|p| p.span)),
+            vec![
+                "FRESNO, Calif., Feb 26 - The county said the\nlevee held overnight.",
+                "The river crested at 30\nfeet on Tuesday, it said."
+            ]
+        );
         assert_eq!(texts(draft, s.trailer.clone()), vec!["Reuter"]);
     }
 
@@ -642,10 +835,19 @@ mod tests {
     fn blank_line_paragraphs_with_slug_dek_and_byline() {
         let draft = "FLOOD-LEVEE\n\nCounty says levee repairs were delayed for months\nRecords show warnings in March went unanswered\n\nBy Dana Whitfield\n\nFRESNO, Calif. — County engineers warned state officials.\n\n\"We knew,\" she said.\n";
         let s = parse(draft, Format::PlainText);
-        assert_eq!(s.headline.map(|h| h.slice(draft)), Some("County says levee repairs were delayed for months"));
+        assert_eq!(
+            s.headline.map(|h| h.slice(draft)),
+            Some("County says levee repairs were delayed for months")
+        );
         let kinds: Vec<MetaKind> = s.metadata.iter().map(|m| m.kind).collect();
-        assert_eq!(kinds, vec![MetaKind::Section, MetaKind::Dek, MetaKind::Byline]);
-        assert_eq!(s.lede().map(|(_, p)| p.span.slice(draft)), Some("FRESNO, Calif. — County engineers warned state officials."));
+        assert_eq!(
+            kinds,
+            vec![MetaKind::Section, MetaKind::Dek, MetaKind::Byline]
+        );
+        assert_eq!(
+            s.lede().map(|(_, p)| p.span.slice(draft)),
+            Some("FRESNO, Calif. — County engineers warned state officials.")
+        );
     }
 
     #[test]
@@ -654,15 +856,33 @@ mod tests {
         let s = parse(draft, Format::Markdown);
         assert_eq!(s.prose.len(), draft.len());
         assert!(s.front_matter.is_some());
-        assert_eq!(s.headline.map(|h| s.prose_of(h)), Some("County says levee held"));
-        assert_eq!(s.metadata.iter().map(|m| m.kind).collect::<Vec<_>>(), vec![MetaKind::Dek, MetaKind::Byline]);
+        assert_eq!(
+            s.headline.map(|h| s.prose_of(h)),
+            Some("County says levee held")
+        );
+        assert_eq!(
+            s.metadata.iter().map(|m| m.kind).collect::<Vec<_>>(),
+            vec![MetaKind::Dek, MetaKind::Byline]
+        );
         let lede = s.lede().unwrap().1.span;
-        assert!(s.prose_of(lede).starts_with("FRESNO, Calif.   — The  county "), "{:?}", s.prose_of(lede));
+        assert!(
+            s.prose_of(lede)
+                .starts_with("FRESNO, Calif.   — The  county "),
+            "{:?}",
+            s.prose_of(lede)
+        );
         assert!(!s.prose.contains("example.com"));
         assert!(!s.prose.contains("code quote"));
         assert_eq!(s.comments.len(), 1);
         let kinds: Vec<ParagraphKind> = s.paragraphs.iter().map(|p| p.kind).collect();
-        assert_eq!(kinds, vec![ParagraphKind::Body, ParagraphKind::Subhead, ParagraphKind::BlockQuote]);
+        assert_eq!(
+            kinds,
+            vec![
+                ParagraphKind::Body,
+                ParagraphKind::Subhead,
+                ParagraphKind::BlockQuote
+            ]
+        );
     }
 
     #[test]

@@ -1,1 +1,131 @@
-pub fn placeholder() {}
+//! The command line: `check`, `quotes`, `names`, `init`, `lsp`. A thin adapter: it reads files,
+//! finds each draft's config, runs the analysis in parallel and prints in input order.
+
+mod args;
+mod check;
+mod index;
+mod inputs;
+pub mod output;
+pub mod report;
+
+pub use args::Cli;
+
+use args::{Command, InputArgs};
+use inputs::{ConfigCache, Draft, Input};
+use rayon::prelude::*;
+use std::path::Path;
+use std::process::ExitCode;
+
+/// Exit status: no finding at or above the threshold.
+pub const EXIT_CLEAN: u8 = 0;
+/// Exit status: findings at or above the threshold.
+pub const EXIT_FINDINGS: u8 = 1;
+/// Exit status: a usage, config or I/O error.
+pub const EXIT_ERROR: u8 = 2;
+
+pub fn run(cli: Cli) -> ExitCode {
+    match cli.command {
+        Command::Check(args) => check::run(&args),
+        Command::Quotes(args) => index::run_quotes(&args),
+        Command::Names(args) => index::run_names(&args),
+        Command::Lsp => crate::server::run_stdio(),
+        Command::Init { force } => init(force),
+    }
+}
+
+fn init(force: bool) -> ExitCode {
+    let path = Path::new("copydesk.toml");
+    if path.exists() && !force {
+        eprintln!("copydesk: copydesk.toml already exists here (use --force to overwrite it)");
+        return ExitCode::from(EXIT_ERROR);
+    }
+    match std::fs::write(path, crate::config::DEFAULT_TOML) {
+        Ok(()) => {
+            println!("wrote copydesk.toml");
+            ExitCode::from(EXIT_CLEAN)
+        }
+        Err(e) => {
+            eprintln!("copydesk: cannot write copydesk.toml: {e}");
+            ExitCode::from(EXIT_ERROR)
+        }
+    }
+}
+
+/// The result of one input: the analysis, a failure message, or a skip note.
+pub(crate) enum Processed<T> {
+    Done(T),
+    Failed(String),
+    Skipped(String),
+}
+
+/// Runs `work` over every input in parallel, in chunks so memory stays bounded by the largest
+/// files in flight, and hands each result to `sink` in input order.
+pub(crate) fn process_inputs<T: Send>(
+    args: &InputArgs,
+    work: impl Fn(&Draft, &crate::analysis::Analysis) -> T + Sync,
+    mut sink: impl FnMut(String, Processed<T>),
+) {
+    let configs = ConfigCache::new(args.config.as_deref());
+    let inputs = inputs::collect(args, &configs);
+    let chunk = rayon::current_num_threads().max(1) * 16;
+    for batch in inputs.chunks(chunk) {
+        let results: Vec<(String, Processed<T>)> = batch
+            .par_iter()
+            .map(|input| process_one(input, args, &configs, &work))
+            .collect();
+        for (display, result) in results {
+            sink(display, result);
+        }
+    }
+}
+
+fn process_one<T>(
+    input: &Input,
+    args: &InputArgs,
+    configs: &ConfigCache,
+    work: &impl Fn(&Draft, &crate::analysis::Analysis) -> T,
+) -> (String, Processed<T>) {
+    let (draft, config_folder) = match input {
+        Input::Error { display, message } => {
+            return (display.clone(), Processed::Failed(message.clone()))
+        }
+        Input::Skipped { display, note } => {
+            return (display.clone(), Processed::Skipped(note.clone()))
+        }
+        Input::File { display, path } => match inputs::read_draft(display, path) {
+            Ok(draft) => (
+                draft,
+                path.parent().map(Path::to_path_buf).unwrap_or_default(),
+            ),
+            Err(message) => return (display.clone(), Processed::Failed(message)),
+        },
+        Input::Stdin { display, text } => {
+            let folder = args
+                .stdin_filename
+                .as_ref()
+                .and_then(|p| p.parent())
+                .map(Path::to_path_buf)
+                .unwrap_or_default();
+            (
+                Draft {
+                    display: display.clone(),
+                    text: text.clone(),
+                },
+                folder,
+            )
+        }
+    };
+    let config = match configs.for_folder(&config_folder) {
+        Ok(config) => config,
+        Err(failure) => {
+            return (
+                draft.display.clone(),
+                Processed::Failed(format!("config error: {failure}")),
+            )
+        }
+    };
+    let format = crate::article::Format::from_path(&draft.display);
+    let analysis = crate::analysis::analyze(&draft.text, format, &config);
+    let result = work(&draft, &analysis);
+    (draft.display, Processed::Done(result))
+}

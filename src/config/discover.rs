@@ -30,7 +30,16 @@ pub fn find_config_file(start: &Path) -> Option<PathBuf> {
 
 /// Reads and parses one config file. The error names the file.
 pub fn load_file(path: &Path) -> Result<Config, (PathBuf, ConfigError)> {
-    let text = std::fs::read_to_string(path).map_err(|e| (path.to_path_buf(), ConfigError { message: format!("cannot read: {e}"), line: None, column: None }))?;
+    let text = std::fs::read_to_string(path).map_err(|e| {
+        (
+            path.to_path_buf(),
+            ConfigError {
+                message: format!("cannot read: {e}"),
+                line: None,
+                column: None,
+            },
+        )
+    })?;
     Config::from_toml(&text).map_err(|e| (path.to_path_buf(), e))
 }
 

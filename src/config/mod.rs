@@ -58,10 +58,22 @@ impl Default for Config {
         Config {
             levels: BTreeMap::new(),
             dateline_style: DatelineStyle::Any,
-            exempt_desks: ["opinion", "analysis", "explainer", "editorial", "review", "column", "liveblog"].map(String::from).to_vec(),
+            exempt_desks: [
+                "opinion",
+                "analysis",
+                "explainer",
+                "editorial",
+                "review",
+                "column",
+                "liveblog",
+            ]
+            .map(String::from)
+            .to_vec(),
             house_names: Vec::new(),
             extra_verbs: Vec::new(),
-            include: ["**/*.md", "**/*.markdown", "**/*.txt"].map(String::from).to_vec(),
+            include: ["**/*.md", "**/*.markdown", "**/*.txt"]
+                .map(String::from)
+                .to_vec(),
         }
     }
 }
@@ -86,7 +98,10 @@ impl std::fmt::Display for ConfigError {
 
 impl Config {
     pub fn level(&self, rule: Rule) -> Level {
-        self.levels.get(&rule).copied().unwrap_or(Level::On(rule.default_severity()))
+        self.levels
+            .get(&rule)
+            .copied()
+            .unwrap_or(Level::On(rule.default_severity()))
     }
 
     pub fn set_level(&mut self, rule: Rule, level: Level) {
@@ -100,21 +115,38 @@ impl Config {
                 Some(span) => line_column(text, span.start),
                 None => (None, None),
             };
-            ConfigError { message: explain_toml_error(error.message()), line, column }
+            ConfigError {
+                message: explain_toml_error(error.message()),
+                line,
+                column,
+            }
         })?;
         let mut config = Config::default();
         config.apply(raw).map_err(|(message, key)| {
             let (line, column) = locate_key(text, &key);
-            ConfigError { message, line, column }
+            ConfigError {
+                message,
+                line,
+                column,
+            }
         })?;
         Ok(config)
     }
 
     /// Applies editor settings (JSON from the language client): the same keys as the TOML file.
     pub fn with_json_settings(&self, settings: &serde_json::Value) -> Result<Config, ConfigError> {
-        let raw: RawConfig = serde_json::from_value(settings.clone()).map_err(|error| ConfigError { message: explain_toml_error(&error.to_string()), line: None, column: None })?;
+        let raw: RawConfig =
+            serde_json::from_value(settings.clone()).map_err(|error| ConfigError {
+                message: explain_toml_error(&error.to_string()),
+                line: None,
+                column: None,
+            })?;
         let mut config = self.clone();
-        config.apply(raw).map_err(|(message, _)| ConfigError { message, line: None, column: None })?;
+        config.apply(raw).map_err(|(message, _)| ConfigError {
+            message,
+            line: None,
+            column: None,
+        })?;
         Ok(config)
     }
 
@@ -122,13 +154,21 @@ impl Config {
         for (code, level) in raw.rules {
             let Some(rule) = Rule::from_code(&code) else {
                 let codes: Vec<&str> = Rule::ALL.iter().map(|r| r.code()).collect();
-                return Err((format!("unknown rule `{code}`{}", suggestion(&code, &codes)), code));
+                return Err((
+                    format!("unknown rule `{code}`{}", suggestion(&code, &codes)),
+                    code,
+                ));
             };
             let parsed = match level.as_str() {
                 "off" => Level::Off,
                 other => match Severity::parse(other) {
                     Some(severity) => Level::On(severity),
-                    None => return Err((format!("rule `{code}` has level `{level}`; use \"error\", \"warning\", \"info\", \"hint\" or \"off\""), code)),
+                    None => {
+                        return Err((
+                            format!("rule `{code}` has level `{level}`; use \"error\", \"warning\", \"info\", \"hint\" or \"off\""),
+                            code,
+                        ))
+                    }
                 },
             };
             self.levels.insert(rule, parsed);
@@ -139,7 +179,14 @@ impl Config {
                     "ap" => DatelineStyle::Ap,
                     "reuters" => DatelineStyle::Reuters,
                     "any" => DatelineStyle::Any,
-                    other => return Err((format!("dateline style `{other}` is not one of \"ap\", \"reuters\", \"any\""), "style".into())),
+                    other => {
+                        return Err((
+                            format!(
+                            "dateline style `{other}` is not one of \"ap\", \"reuters\", \"any\""
+                        ),
+                            "style".into(),
+                        ))
+                    }
                 };
             }
             if let Some(desks) = dateline.exempt_desks {
@@ -147,7 +194,13 @@ impl Config {
             }
         }
         if let Some(names) = raw.names {
-            self.house_names = names.into_iter().map(|(canonical, variants)| HouseName { canonical, variants }).collect();
+            self.house_names = names
+                .into_iter()
+                .map(|(canonical, variants)| HouseName {
+                    canonical,
+                    variants,
+                })
+                .collect();
         }
         if let Some(attribution) = raw.attribution {
             self.extra_verbs = attribution.extra_verbs.unwrap_or_default();
@@ -155,7 +208,8 @@ impl Config {
         if let Some(files) = raw.files {
             if let Some(include) = files.include {
                 for glob in &include {
-                    globset::Glob::new(glob).map_err(|e| (format!("bad glob `{glob}`: {e}"), "include".to_string()))?;
+                    globset::Glob::new(glob)
+                        .map_err(|e| (format!("bad glob `{glob}`: {e}"), "include".to_string()))?;
                 }
                 self.include = include;
             }
@@ -207,7 +261,12 @@ fn locate_key(text: &str, key: &str) -> (Option<usize>, Option<usize>) {
     for (number, line) in text.lines().enumerate() {
         let trimmed = line.trim_start();
         let bare = trimmed.strip_prefix('"').unwrap_or(trimmed);
-        if bare.starts_with(key) && bare[key.len()..].trim_start_matches('"').trim_start().starts_with('=') {
+        if bare.starts_with(key)
+            && bare[key.len()..]
+                .trim_start_matches('"')
+                .trim_start()
+                .starts_with('=')
+        {
             return (Some(number + 1), Some(line.len() - trimmed.len() + 1));
         }
     }
@@ -217,10 +276,22 @@ fn locate_key(text: &str, key: &str) -> (Option<usize>, Option<usize>) {
 /// toml says "unknown field `x`, expected one of `a`, `b`"; add the closest one.
 fn explain_toml_error(message: &str) -> String {
     let message = message.trim().to_string();
-    let Some(rest) = message.strip_prefix("unknown field `") else { return message };
-    let Some((field, expected)) = rest.split_once('`') else { return message };
+    let Some(rest) = message.strip_prefix("unknown field `") else {
+        return message;
+    };
+    let Some((field, expected)) = rest.split_once('`') else {
+        return message;
+    };
     let candidates: Vec<&str> = expected.split('`').skip(1).step_by(2).collect();
-    format!("unknown key `{field}`{}; expected one of {}", suggestion(field, &candidates), candidates.iter().map(|c| format!("`{c}`")).collect::<Vec<_>>().join(", "))
+    format!(
+        "unknown key `{field}`{}; expected one of {}",
+        suggestion(field, &candidates),
+        candidates
+            .iter()
+            .map(|c| format!("`{c}`"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    )
 }
 
 fn suggestion(word: &str, candidates: &[&str]) -> String {
@@ -240,7 +311,11 @@ fn edit_distance(a: &str, b: &str) -> usize {
     for (i, ca) in a.iter().enumerate() {
         let mut current = vec![i + 1];
         for (j, cb) in b.iter().enumerate() {
-            current.push((previous[j] + usize::from(ca != cb)).min(previous[j + 1] + 1).min(current[j] + 1));
+            current.push(
+                (previous[j] + usize::from(ca != cb))
+                    .min(previous[j + 1] + 1)
+                    .min(current[j] + 1),
+            );
         }
         previous = current;
     }
@@ -258,7 +333,11 @@ mod tests {
     fn the_default_file_parses_to_the_defaults() {
         let config = Config::from_toml(DEFAULT_TOML).unwrap();
         for rule in Rule::ALL {
-            assert_eq!(config.level(rule), Level::On(rule.default_severity()), "{rule}");
+            assert_eq!(
+                config.level(rule),
+                Level::On(rule.default_severity()),
+                "{rule}"
+            );
         }
         assert_eq!(config.dateline_style, DatelineStyle::Any);
     }
@@ -266,26 +345,44 @@ mod tests {
     #[test]
     fn reads_every_section() {
         let config = Config::from_toml("[rules]\nfollow-on-quote = \"warning\"\nfirst-reference = \"off\"\n[dateline]\nstyle = \"reuters\"\nexempt-desks = [\"opinion\"]\n[names]\n\"Volodymyr Zelenskyy\" = [\"Zelensky\", \"Zelenskiy\"]\n[attribution]\nextra-verbs = [\"quipped\"]\n[files]\ninclude = [\"**/*.md\"]\n").unwrap();
-        assert_eq!(config.level(Rule::FollowOnQuote), Level::On(Severity::Warning));
+        assert_eq!(
+            config.level(Rule::FollowOnQuote),
+            Level::On(Severity::Warning)
+        );
         assert_eq!(config.level(Rule::FirstReference), Level::Off);
         assert_eq!(config.dateline_style, DatelineStyle::Reuters);
         assert_eq!(config.exempt_desks, vec!["opinion"]);
-        assert_eq!(config.house_names, vec![HouseName { canonical: "Volodymyr Zelenskyy".into(), variants: vec!["Zelensky".into(), "Zelenskiy".into()] }]);
+        assert_eq!(
+            config.house_names,
+            vec![HouseName {
+                canonical: "Volodymyr Zelenskyy".into(),
+                variants: vec!["Zelensky".into(), "Zelenskiy".into()]
+            }]
+        );
         assert_eq!(config.extra_verbs, vec!["quipped"]);
         assert_eq!(config.include, vec!["**/*.md"]);
     }
 
     #[test]
     fn unknown_keys_suggest_the_closest() {
-        let error = Config::from_toml("[dateline]\nstyle = \"ap\"\nexempt-desk = []\n").unwrap_err();
-        assert!(error.message.contains("did you mean `exempt-desks`?"), "{}", error.message);
+        let error =
+            Config::from_toml("[dateline]\nstyle = \"ap\"\nexempt-desk = []\n").unwrap_err();
+        assert!(
+            error.message.contains("did you mean `exempt-desks`?"),
+            "{}",
+            error.message
+        );
         assert_eq!((error.line, error.column), (Some(3), Some(1)));
     }
 
     #[test]
     fn unknown_rules_and_levels_are_errors_with_places() {
         let error = Config::from_toml("[rules]\nunattributed-quotes = \"warning\"\n").unwrap_err();
-        assert!(error.message.contains("did you mean `unattributed-quote`?"), "{}", error.message);
+        assert!(
+            error.message.contains("did you mean `unattributed-quote`?"),
+            "{}",
+            error.message
+        );
         assert_eq!(error.line, Some(2));
         let error = Config::from_toml("[rules]\nname-spelling = \"loud\"\n").unwrap_err();
         assert!(error.message.contains("\"off\""), "{}", error.message);

@@ -64,19 +64,26 @@ impl Rule {
     /// A one-line summary, used in SARIF rule metadata and `copydesk rules`.
     pub const fn summary(self) -> &'static str {
         match self {
-            Rule::FirstReference => "A surname-only mention comes before the person's full name in the body.",
+            Rule::FirstReference => {
+                "A surname-only mention comes before the person's full name in the body."
+            }
             Rule::FollowOnQuote => "A quote paragraph relies on the previous paragraph's speaker.",
             Rule::MalformedDateline => "The dateline does not follow the house style.",
             Rule::MissingDateline => "The lede has no dateline.",
             Rule::NameSpelling => "One person's name is spelled more than one way.",
             Rule::UnattributedQuote => "A direct quotation has no speaker.",
-            Rule::UnbalancedQuote => "A quotation mark is opened and never closed, or closed and never opened.",
+            Rule::UnbalancedQuote => {
+                "A quotation mark is opened and never closed, or closed and never opened."
+            }
         }
     }
 
     /// Where the rule's documentation lives, for editors and SARIF.
     pub fn doc_url(self) -> String {
-        format!("https://github.com/copydesk/copydesk/blob/main/docs/rules/{}.md", self.code())
+        format!(
+            "https://github.com/copydesk/copydesk/blob/main/docs/rules/{}.md",
+            self.code()
+        )
     }
 }
 

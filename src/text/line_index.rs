@@ -45,7 +45,11 @@ impl LineIndex {
             }
         }
         ascii_lines.push(ascii);
-        LineIndex { line_starts, ascii_lines, len: text.len() }
+        LineIndex {
+            line_starts,
+            ascii_lines,
+            len: text.len(),
+        }
     }
 
     pub fn line_count(&self) -> usize {
@@ -88,7 +92,10 @@ impl LineIndex {
                 _ => piece.chars().count(),
             }
         };
-        LineCol { line: line as u32, col: col as u32 }
+        LineCol {
+            line: line as u32,
+            col: col as u32,
+        }
     }
 
     /// The byte offset of a position. A line past the end gives the end of the text; a column
@@ -130,9 +137,16 @@ mod tests {
     fn positions_round_trip_in_every_encoding() {
         let index = LineIndex::new(DRAFT);
         for encoding in [Encoding::Utf8, Encoding::Utf16, Encoding::Utf32] {
-            for (offset, _) in DRAFT.char_indices().filter(|(_, c)| *c != '\n' && *c != '\r') {
+            for (offset, _) in DRAFT
+                .char_indices()
+                .filter(|(_, c)| *c != '\n' && *c != '\r')
+            {
                 let position = index.position(DRAFT, offset, encoding);
-                assert_eq!(index.offset(DRAFT, position, encoding), offset, "{encoding:?} at {offset}");
+                assert_eq!(
+                    index.offset(DRAFT, position, encoding),
+                    offset,
+                    "{encoding:?} at {offset}"
+                );
             }
         }
     }
@@ -150,12 +164,18 @@ mod tests {
     #[test]
     fn out_of_range_positions_clamp() {
         let index = LineIndex::new(DRAFT);
-        assert_eq!(index.offset(DRAFT, LineCol { line: 99, col: 0 }, Encoding::Utf16), DRAFT.len());
+        assert_eq!(
+            index.offset(DRAFT, LineCol { line: 99, col: 0 }, Encoding::Utf16),
+            DRAFT.len()
+        );
         let second = index.offset(DRAFT, LineCol { line: 1, col: 500 }, Encoding::Utf16);
         assert_eq!(&DRAFT[second..second + 2], "\r\n");
         // Half of a surrogate pair lands on the emoji's start.
         let wave = DRAFT.find('👋').unwrap();
-        assert_eq!(index.offset(DRAFT, LineCol { line: 0, col: 15 }, Encoding::Utf16), wave);
+        assert_eq!(
+            index.offset(DRAFT, LineCol { line: 0, col: 15 }, Encoding::Utf16),
+            wave
+        );
         assert_eq!(index.position(DRAFT, usize::MAX, Encoding::Utf8).line, 2);
     }
 }

@@ -1,0 +1,306 @@
+//! `copydesk quotes` and `copydesk names`: the speaker index and the people table of each draft,
+//! for fact-checkers and for scripts.
+
+use super::args::{IndexArgs, IndexFormat};
+use super::output::json_range;
+use super::report::position;
+use super::{process_inputs, Processed, EXIT_CLEAN, EXIT_ERROR};
+use crate::analysis::Analysis;
+use crate::text::LineIndex;
+use serde::Serialize;
+use std::io::Write;
+use std::process::ExitCode;
+
+#[derive(Serialize)]
+struct QuoteEntry {
+    text: String,
+    byte_range: [usize; 2],
+    range: super::output::JsonRange,
+    speaker: Option<String>,
+    cue: Option<String>,
+    kind: &'static str,
+    inferred: bool,
+    #[serde(skip)]
+    line: usize,
+}
+
+#[derive(Serialize)]
+struct SpeakerEntry {
+    name: String,
+    quotes: Vec<usize>,
+}
+
+#[derive(Serialize)]
+struct QuotesFile {
+    path: String,
+    quotes: Vec<QuoteEntry>,
+    speakers: Vec<SpeakerEntry>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    error: Option<String>,
+}
+
+fn quotes_of(text: &str, analysis: &Analysis) -> (Vec<QuoteEntry>, Vec<SpeakerEntry>) {
+    let index = LineIndex::new(text);
+    let mut entries = Vec::new();
+    let mut speakers: Vec<SpeakerEntry> = Vec::new();
+    for quote in analysis.article.quotes.iter().filter(|q| q.is_speech()) {
+        let speaker = quote.attribution.as_ref().map(|a| a.speaker.clone());
+        let number = entries.len();
+        if let Some(name) = &speaker {
+            match speakers.iter_mut().find(|s| &s.name == name) {
+                Some(entry) => entry.quotes.push(number),
+                None => speakers.push(SpeakerEntry {
+                    name: name.clone(),
+                    quotes: vec![number],
+                }),
+            }
+        }
+        let start = position(&index, text, quote.span.start);
+        entries.push(QuoteEntry {
+            text: quote.content.slice(text).to_string(),
+            byte_range: [quote.span.start, quote.span.end],
+            range: json_range(start, position(&index, text, quote.span.end)),
+            speaker,
+            cue: quote.attribution.as_ref().and_then(|a| a.cue.clone()),
+            kind: quote.kind.as_str(),
+            inferred: quote.attribution.as_ref().is_some_and(|a| a.inferred()),
+            line: start.line,
+        });
+    }
+    (entries, speakers)
+}
+
+pub fn run_quotes(args: &IndexArgs) -> ExitCode {
+    let mut files = Vec::new();
+    let mut failed = false;
+    process_inputs(
+        &args.input,
+        |draft, analysis| quotes_of(&draft.text, analysis),
+        |path, result| match result {
+            Processed::Done((quotes, speakers)) => files.push(QuotesFile {
+                path,
+                quotes,
+                speakers,
+                error: None,
+            }),
+            Processed::Failed(message) => {
+                eprintln!("copydesk: {path}: {message}");
+                failed = true;
+                files.push(QuotesFile {
+                    path,
+                    quotes: Vec::new(),
+                    speakers: Vec::new(),
+                    error: Some(message),
+                });
+            }
+            Processed::Skipped(note) => eprintln!("copydesk: note: {path}: {note}"),
+        },
+    );
+    let mut out = std::io::stdout().lock();
+    let written = match args.format {
+        IndexFormat::Json => write_json(&mut out, &files),
+        IndexFormat::Human => files
+            .iter()
+            .try_for_each(|file| write_quotes_human(&mut out, file)),
+    };
+    finish(written, failed)
+}
+
+fn write_quotes_human(out: &mut dyn Write, file: &QuotesFile) -> std::io::Result<()> {
+    writeln!(out, "{}", file.path)?;
+    if let Some(error) = &file.error {
+        return writeln!(out, "  error: {error}\n");
+    }
+    for speaker in &file.speakers {
+        let n = speaker.quotes.len();
+        writeln!(
+            out,
+            "  {} ({n} quote{})",
+            speaker.name,
+            if n == 1 { "" } else { "s" }
+        )?;
+        for &i in &speaker.quotes {
+            write_quote_line(out, &file.quotes[i])?;
+        }
+    }
+    let orphans: Vec<&QuoteEntry> = file.quotes.iter().filter(|q| q.speaker.is_none()).collect();
+    if !orphans.is_empty() {
+        writeln!(out, "  No speaker ({})", orphans.len())?;
+        for quote in orphans {
+            write_quote_line(out, quote)?;
+        }
+    }
+    writeln!(out)
+}
+
+fn write_quote_line(out: &mut dyn Write, quote: &QuoteEntry) -> std::io::Result<()> {
+    let text: String = quote.text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let short: String = if text.chars().count() > 90 {
+        text.chars().take(89).chain(['…']).collect()
+    } else {
+        text
+    };
+    let mut notes = Vec::new();
+    if let Some(cue) = &quote.cue {
+        notes.push(cue.clone());
+    }
+    if quote.kind == "partial" {
+        notes.push("partial".into());
+    }
+    if quote.inferred {
+        notes.push("carried over".into());
+    }
+    let notes = if notes.is_empty() {
+        String::new()
+    } else {
+        format!("  [{}]", notes.join(", "))
+    };
+    writeln!(out, "    line {:>4}  “{short}”{notes}", quote.line)
+}
+
+#[derive(Serialize)]
+struct VariantEntry {
+    spelling: String,
+    count: usize,
+    lines: Vec<usize>,
+}
+
+#[derive(Serialize)]
+struct PersonEntry {
+    name: String,
+    role: Option<String>,
+    mentions: usize,
+    first_full_line: Option<usize>,
+    variants: Vec<VariantEntry>,
+}
+
+#[derive(Serialize)]
+struct NamesFile {
+    path: String,
+    people: Vec<PersonEntry>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    error: Option<String>,
+}
+
+fn people_of(text: &str, analysis: &Analysis) -> Vec<PersonEntry> {
+    let index = LineIndex::new(text);
+    let line_of = |offset: usize| index.line_of(offset) + 1;
+    analysis
+        .article
+        .people
+        .iter()
+        .map(|person| PersonEntry {
+            name: person.name.clone(),
+            role: person.role.clone(),
+            mentions: person.mentions.len(),
+            first_full_line: person
+                .first_full
+                .and_then(|i| person.mentions.get(i))
+                .map(|m| line_of(m.span.start)),
+            variants: person
+                .variants
+                .iter()
+                .map(|v| VariantEntry {
+                    spelling: v.spelling.clone(),
+                    count: v.mentions.len(),
+                    lines: v
+                        .mentions
+                        .iter()
+                        .filter_map(|&i| person.mentions.get(i))
+                        .map(|m| line_of(m.span.start))
+                        .collect(),
+                })
+                .collect(),
+        })
+        .collect()
+}
+
+pub fn run_names(args: &IndexArgs) -> ExitCode {
+    let mut files = Vec::new();
+    let mut failed = false;
+    process_inputs(
+        &args.input,
+        |draft, analysis| people_of(&draft.text, analysis),
+        |path, result| match result {
+            Processed::Done(people) => files.push(NamesFile {
+                path,
+                people,
+                error: None,
+            }),
+            Processed::Failed(message) => {
+                eprintln!("copydesk: {path}: {message}");
+                failed = true;
+                files.push(NamesFile {
+                    path,
+                    people: Vec::new(),
+                    error: Some(message),
+                });
+            }
+            Processed::Skipped(note) => eprintln!("copydesk: note: {path}: {note}"),
+        },
+    );
+    let mut out = std::io::stdout().lock();
+    let written = match args.format {
+        IndexFormat::Json => write_json(&mut out, &files),
+        IndexFormat::Human => files
+            .iter()
+            .try_for_each(|file| write_names_human(&mut out, file)),
+    };
+    finish(written, failed)
+}
+
+fn write_names_human(out: &mut dyn Write, file: &NamesFile) -> std::io::Result<()> {
+    writeln!(out, "{}", file.path)?;
+    if let Some(error) = &file.error {
+        return writeln!(out, "  error: {error}\n");
+    }
+    for person in &file.people {
+        let role = person
+            .role
+            .as_deref()
+            .map(|r| format!(", {r}"))
+            .unwrap_or_default();
+        writeln!(
+            out,
+            "  {}{role} — {} mention{}",
+            person.name,
+            person.mentions,
+            if person.mentions == 1 { "" } else { "s" }
+        )?;
+        if person.variants.len() > 1 {
+            for variant in &person.variants {
+                let lines: Vec<String> = variant.lines.iter().map(|l| l.to_string()).collect();
+                writeln!(
+                    out,
+                    "      {} ×{} (lines {})",
+                    variant.spelling,
+                    variant.count,
+                    lines.join(", ")
+                )?;
+            }
+        }
+    }
+    writeln!(out)
+}
+
+#[derive(Serialize)]
+struct IndexDocument<'a, T> {
+    version: u32,
+    files: &'a [T],
+}
+
+fn write_json<T: Serialize>(out: &mut dyn Write, files: &[T]) -> std::io::Result<()> {
+    serde_json::to_writer(&mut *out, &IndexDocument { version: 1, files })?;
+    writeln!(out)
+}
+
+fn finish(written: std::io::Result<()>, failed: bool) -> ExitCode {
+    match written {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            eprintln!("copydesk: cannot write output: {e}");
+            ExitCode::from(EXIT_ERROR)
+        }
+        _ if failed => ExitCode::from(EXIT_ERROR),
+        _ => ExitCode::from(EXIT_CLEAN),
+    }
+}

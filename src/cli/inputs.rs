@@ -1,0 +1,269 @@
+//! Turning command-line paths into drafts to read: files as given, folders walked with
+//! `.gitignore`/`.ignore` respected and the configured globs applied, `-` as standard input.
+
+use super::args::InputArgs;
+use crate::config::{self, Config, ConfigError};
+use std::collections::HashMap;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+/// One draft to analyse, or a problem to report in its place.
+pub enum Input {
+    File {
+        display: String,
+        path: PathBuf,
+    },
+    Stdin {
+        display: String,
+        text: String,
+    },
+    /// A path that could not be read or walked; reported, and the run goes on.
+    Error {
+        display: String,
+        message: String,
+    },
+    /// A file skipped in a folder walk (binary), reported as a note.
+    Skipped {
+        display: String,
+        note: String,
+    },
+}
+
+/// A draft's text, ready for analysis.
+pub struct Draft {
+    pub display: String,
+    pub text: String,
+}
+
+/// Reads a draft. Failures name the path and, for bad UTF-8, the line.
+pub fn read_draft(display: &str, path: &Path) -> Result<Draft, String> {
+    let bytes = std::fs::read(path).map_err(|e| describe_io_error(&e))?;
+    decode(display, bytes)
+}
+
+pub fn decode(display: &str, bytes: Vec<u8>) -> Result<Draft, String> {
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok(Draft {
+            display: display.to_string(),
+            text,
+        }),
+        Err(error) => {
+            let valid = error.utf8_error().valid_up_to();
+            let bytes = error.as_bytes();
+            let line = bytes[..valid].iter().filter(|&&b| b == b'\n').count() + 1;
+            let column = String::from_utf8_lossy(&bytes[..valid])
+                .rsplit('\n')
+                .next()
+                .map(|l| l.chars().count())
+                .unwrap_or(0)
+                + 1;
+            Err(format!(
+                "{line}:{column}: not valid UTF-8 (byte 0x{:02X} at offset {valid}); save the draft as UTF-8",
+                bytes.get(valid).copied().unwrap_or(0)
+            ))
+        }
+    }
+}
+
+fn describe_io_error(error: &std::io::Error) -> String {
+    match error.kind() {
+        std::io::ErrorKind::NotFound => "no such file or folder".to_string(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+        _ => error.to_string(),
+    }
+}
+
+pub fn looks_binary(bytes: &[u8]) -> bool {
+    bytes.iter().take(8192).any(|&b| b == 0)
+}
+
+/// Expands the command line's paths into inputs, in the order given.
+pub fn collect(args: &InputArgs, configs: &ConfigCache) -> Vec<Input> {
+    let paths = if args.paths.is_empty() {
+        vec![PathBuf::from(".")]
+    } else {
+        args.paths.clone()
+    };
+    let mut inputs = Vec::new();
+    for path in paths {
+        let display = path.to_string_lossy().to_string();
+        if display == "-" {
+            let name = args
+                .stdin_filename
+                .as_ref()
+                .map(|p| p.to_string_lossy().to_string())
+                .unwrap_or_else(|| "<stdin>".to_string());
+            let mut bytes = Vec::new();
+            match std::io::stdin().read_to_end(&mut bytes) {
+                Ok(_) => match decode(&name, bytes) {
+                    Ok(draft) => inputs.push(Input::Stdin {
+                        display: name,
+                        text: draft.text,
+                    }),
+                    Err(message) => inputs.push(Input::Error {
+                        display: name,
+                        message,
+                    }),
+                },
+                Err(e) => inputs.push(Input::Error {
+                    display: name,
+                    message: format!("cannot read standard input: {e}"),
+                }),
+            }
+            continue;
+        }
+        match std::fs::metadata(&path) {
+            Err(e) => inputs.push(Input::Error {
+                display,
+                message: describe_io_error(&e),
+            }),
+            Ok(meta) if meta.is_dir() => walk(&path, &display, configs, &mut inputs),
+            Ok(_) => inputs.push(Input::File { display, path }),
+        }
+    }
+    inputs
+}
+
+fn walk(root: &Path, display_root: &str, configs: &ConfigCache, inputs: &mut Vec<Input>) {
+    let globs = match configs.for_folder(root) {
+        Ok(config) => config.include.clone(),
+        Err(_) => Config::default().include,
+    };
+    let mut builder = globset::GlobSetBuilder::new();
+    for glob in &globs {
+        if let Ok(glob) = globset::GlobBuilder::new(glob)
+            .literal_separator(false)
+            .build()
+        {
+            builder.add(glob);
+        }
+    }
+    let matcher = builder
+        .build()
+        .unwrap_or_else(|_| globset::GlobSet::empty());
+    let mut found = Vec::new();
+    for entry in ignore::WalkBuilder::new(root)
+        .hidden(true)
+        .require_git(false)
+        .follow_links(true)
+        .build()
+    {
+        match entry {
+            Ok(entry) => {
+                if !entry.file_type().is_some_and(|t| t.is_file()) {
+                    continue;
+                }
+                let relative = entry.path().strip_prefix(root).unwrap_or(entry.path());
+                if !matcher.is_match(relative) {
+                    continue;
+                }
+                let display = Path::new(display_root)
+                    .join(relative)
+                    .to_string_lossy()
+                    .to_string();
+                found.push((display, entry.path().to_path_buf()));
+            }
+            Err(error) => {
+                let display = error_path(&error)
+                    .map(|p| p.to_string_lossy().to_string())
+                    .unwrap_or_else(|| display_root.to_string());
+                inputs.push(Input::Error {
+                    display,
+                    message: error.to_string(),
+                });
+            }
+        }
+    }
+    found.sort();
+    for (display, path) in found {
+        let binary = std::fs::File::open(&path).ok().and_then(|mut f| {
+            let mut head = [0u8; 8192];
+            f.read(&mut head).ok().map(|n| looks_binary(&head[..n]))
+        });
+        if binary == Some(true) {
+            inputs.push(Input::Skipped {
+                display,
+                note: "binary file, skipped".to_string(),
+            });
+        } else {
+            inputs.push(Input::File { display, path });
+        }
+    }
+}
+
+fn error_path(error: &ignore::Error) -> Option<&Path> {
+    match error {
+        ignore::Error::WithPath { path, .. } => Some(path),
+        ignore::Error::WithDepth { err, .. } | ignore::Error::WithLineNumber { err, .. } => {
+            error_path(err)
+        }
+        _ => None,
+    }
+}
+
+/// Config per folder, discovered once per folder and shared across threads.
+pub struct ConfigCache {
+    fixed: Option<Result<Arc<Config>, ConfigFailure>>,
+    cache: std::sync::Mutex<HashMap<PathBuf, Result<Arc<Config>, ConfigFailure>>>,
+}
+
+/// A config file that could not be used: its path and the error.
+#[derive(Clone, Debug)]
+pub struct ConfigFailure {
+    pub path: PathBuf,
+    pub error: ConfigError,
+}
+
+impl std::fmt::Display for ConfigFailure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match (self.error.line, self.error.column) {
+            (Some(line), Some(column)) => write!(
+                f,
+                "{}:{line}:{column}: {}",
+                self.path.display(),
+                self.error.message
+            ),
+            _ => write!(f, "{}: {}", self.path.display(), self.error.message),
+        }
+    }
+}
+
+impl ConfigCache {
+    pub fn new(explicit: Option<&Path>) -> ConfigCache {
+        let fixed = explicit.map(|path| {
+            config::load_file(path)
+                .map(Arc::new)
+                .map_err(|(path, error)| ConfigFailure { path, error })
+        });
+        ConfigCache {
+            fixed,
+            cache: Default::default(),
+        }
+    }
+
+    /// The config that applies to drafts in `folder`.
+    pub fn for_folder(&self, folder: &Path) -> Result<Arc<Config>, ConfigFailure> {
+        if let Some(fixed) = &self.fixed {
+            return fixed.clone();
+        }
+        let folder = if folder.as_os_str().is_empty() {
+            Path::new(".")
+        } else {
+            folder
+        };
+        let key = std::fs::canonicalize(folder).unwrap_or_else(|_| folder.to_path_buf());
+        let mut cache = self
+            .cache
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        cache
+            .entry(key.clone())
+            .or_insert_with(|| {
+                config::discover(&key)
+                    .map(|(config, _)| Arc::new(config))
+                    .map_err(|(path, error)| ConfigFailure { path, error })
+            })
+            .clone()
+    }
+}
