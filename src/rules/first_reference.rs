@@ -1,5 +1,12 @@
+//! `first-reference`: on AP and Reuters copy the first reference in the body carries the full
+//! name. A surname-only body mention that comes before the person's full name is flagged.
+//! Headlines, decks and bylines use surnames alone and do not count; neither do contributor
+//! lines, quoted speech, or a name used as a modifier ("the Trump administration").
+
 use super::{Check, Context, Rule};
-use crate::finding::Finding;
+use crate::article::people::house::surname_of;
+use crate::article::people::{MentionZone, Person};
+use crate::finding::{Finding, Fix};
 
 pub struct FirstReference;
 
@@ -8,5 +15,82 @@ impl Check for FirstReference {
         Rule::FirstReference
     }
 
-    fn check(&self, _cx: &Context, _findings: &mut Vec<Finding>) {}
+    fn check(&self, cx: &Context, findings: &mut Vec<Finding>) {
+        let people = &cx.article.people;
+        for person in people.iter().filter(|p| !p.credit) {
+            // With two people of one surname, a bare surname could be either: say nothing.
+            let shared = people
+                .iter()
+                .filter(|other| {
+                    !other.credit && surname_of(&other.name) == surname_of(&person.name)
+                })
+                .count()
+                > 1;
+            if !shared {
+                check_person(cx, person, findings);
+            }
+        }
+    }
+}
+
+fn check_person(cx: &Context, person: &Person, findings: &mut Vec<Finding>) {
+    let in_body = |k: &usize| person.mentions[*k].zone == MentionZone::Body;
+    let Some(full) = (0..person.mentions.len())
+        .filter(in_body)
+        .find(|&k| person.mentions[k].full)
+    else {
+        return;
+    };
+    let full_mention = &person.mentions[full];
+    let early = person.mentions[..full]
+        .iter()
+        .find(|m| m.zone == MentionZone::Body && !m.full && !m.attributive && !m.in_quote);
+    let Some(early) = early else { return };
+    let written = early.span.slice(cx.text);
+    let message = format!(
+        "“{written}” comes before the first full reference to {}.",
+        person.name
+    );
+    findings.push(
+        Finding::new(Rule::FirstReference, early.span, message)
+            .with_fix(Fix::replace(
+                format!("Use the full name “{}”", person.name),
+                early.span,
+                person.name.clone(),
+            ))
+            .with_related(full_mention.span, "full name first given here"),
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::Rule;
+    use crate::{analyze, Config, Format};
+
+    fn flagged(text: &str) -> Vec<String> {
+        analyze(text, Format::PlainText, &Config::default())
+            .findings
+            .iter()
+            .filter(|f| f.rule == Rule::FirstReference)
+            .map(|f| f.span.slice(text).to_string())
+            .collect()
+    }
+
+    #[test]
+    fn a_surname_before_the_full_name_is_flagged() {
+        let text = "Talks end\n\nCharap said the talks were upbeat.\n\nSamuel Charap, a senior political scientist at RAND, spoke later.\n";
+        assert_eq!(flagged(text), vec!["Charap"]);
+    }
+
+    #[test]
+    fn headlines_and_modifiers_do_not_count() {
+        let text = "Trump says talks with Putin productive\n\nThe Trump administration said little. U.S. President Donald Trump met Russian President Vladimir Putin.\n\nTrump said it went well.\n";
+        assert!(flagged(text).is_empty());
+    }
+
+    #[test]
+    fn contributor_lines_are_never_first_references() {
+        let text = "Talks end\n\nU.S. President Donald Trump met Eric Martin, a trade official.\n\nMartin said it went well.\n\n(Eric Martin contributed to this report.)\n";
+        assert!(flagged(text).is_empty());
+    }
 }

@@ -1,5 +1,11 @@
+//! `name-spelling`: one person, one spelling. Each mention in a minority spelling is flagged,
+//! with the majority spelling as its fix; the house list (`[names]`) overrides the majority and
+//! flags a listed variant even in an article that is consistent with itself.
+
 use super::{Check, Context, Rule};
-use crate::finding::Finding;
+use crate::article::people::house;
+use crate::article::people::{MentionZone, Person};
+use crate::finding::{Finding, Fix};
 
 pub struct NameSpelling;
 
@@ -8,5 +14,147 @@ impl Check for NameSpelling {
         Rule::NameSpelling
     }
 
-    fn check(&self, _cx: &Context, _findings: &mut Vec<Finding>) {}
+    fn check(&self, cx: &Context, findings: &mut Vec<Finding>) {
+        for person in cx.article.people.iter().filter(|p| !p.credit) {
+            check_person(cx, person, findings);
+        }
+    }
+}
+
+fn check_person(cx: &Context, person: &Person, findings: &mut Vec<Finding>) {
+    let Some(majority) = person.variants.first() else {
+        return;
+    };
+    let majority_first = majority
+        .mentions
+        .first()
+        .map(|&k| person.mentions[k].surname);
+    for (k, mention) in person.mentions.iter().enumerate() {
+        if mention.zone == MentionZone::Trailer {
+            continue;
+        }
+        let written = mention.span.slice(cx.text);
+        let surname = mention.surname.slice(cx.text);
+        if let Some(verdict) = house::verdict(cx.config, written, surname).filter(|v| v.variant) {
+            let (span, replacement) = if verdict.whole_name {
+                (mention.span, verdict.replacement())
+            } else {
+                (mention.surname, verdict.replacement())
+            };
+            let message = format!(
+                "House style spells this name “{}”, not “{}”.",
+                verdict.entry.canonical,
+                span.slice(cx.text)
+            );
+            findings.push(
+                Finding::new(Rule::NameSpelling, mention.span, message).with_fix(Fix::replace(
+                    format!("Use “{replacement}”"),
+                    span,
+                    replacement,
+                )),
+            );
+            continue;
+        }
+        if person.spelling_of(k) == Some(majority.spelling.as_str()) {
+            continue;
+        }
+        let count = majority.mentions.len();
+        let times = if count == 1 {
+            "once".to_string()
+        } else {
+            format!("{count} times")
+        };
+        let message = format!(
+            "“{surname}” is spelled “{}” elsewhere in this article ({times}, for {}).",
+            majority.spelling, person.name
+        );
+        let mut finding =
+            Finding::new(Rule::NameSpelling, mention.span, message).with_fix(Fix::replace(
+                format!("Use “{}”", majority.spelling),
+                mention.surname,
+                majority.spelling.clone(),
+            ));
+        if let Some(first) = majority_first {
+            finding =
+                finding.with_related(first, format!("“{}” first used here", majority.spelling));
+        }
+        findings.push(finding);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::config::{Config, HouseName};
+    use crate::rules::Rule;
+    use crate::{analyze, Format};
+
+    fn flagged(text: &str, config: &Config) -> Vec<(String, String)> {
+        analyze(text, Format::PlainText, config)
+            .findings
+            .iter()
+            .filter(|f| f.rule == Rule::NameSpelling)
+            .map(|f| {
+                (
+                    f.span.slice(text).to_string(),
+                    f.fixes[0].edits[0].new_text.clone(),
+                )
+            })
+            .collect()
+    }
+
+    const HEAD: &str = "Talks end without a deal\n\n";
+
+    #[test]
+    fn a_stray_slip_is_flagged_with_the_majority_spelling() {
+        let text = format!("{HEAD}Samuel Charap, a senior political scientist at RAND, called it upbeat.\n\n“It was calm,” Charap said.\n\nCharapp added that nothing was agreed.\n\nCharap said more talks were likely.\n");
+        assert_eq!(
+            flagged(&text, &Config::default()),
+            vec![("Charapp".to_string(), "Charap".to_string())]
+        );
+    }
+
+    #[test]
+    fn a_tie_goes_to_the_first_full_name() {
+        let text = format!("{HEAD}Ukrainian President Volodymyr Zelenskyy was not invited.\n\nZelensky said he would wait.\n\nOfficials close to Zelensky said so.\n\nZelenskyy later spoke.\n");
+        assert_eq!(
+            flagged(&text, &Config::default()),
+            vec![
+                ("Zelensky".to_string(), "Zelenskyy".to_string()),
+                ("Zelensky".to_string(), "Zelenskyy".to_string())
+            ]
+        );
+    }
+
+    #[test]
+    fn different_people_with_near_names_stay_apart() {
+        let text = format!("{HEAD}Finnish Prime Minister Sanna Marin met Eric Martin, a trade official.\n\nMartin said the talks went well. Marin said nothing.\n\nMartin added that more were planned.\n");
+        assert!(flagged(&text, &Config::default()).is_empty());
+    }
+
+    #[test]
+    fn relatives_gendered_forms_and_inflections_are_not_variants() {
+        let text = format!(
+            "{HEAD}Alexei Navalny died in prison, his widow Yulia Navalnaya said.\n\nNavalny had returned to Russia. Navalnaya said Russian officials lied.\n\nHillary Clinton and Bill Clinton attended. Clinton's aides said Navalny's death mattered.\n"
+        );
+        assert!(flagged(&text, &Config::default()).is_empty());
+    }
+
+    #[test]
+    fn the_house_list_flags_a_consistent_variant() {
+        let mut config = Config::default();
+        config.house_names = vec![HouseName {
+            canonical: "Volodymyr Zelenskyy".into(),
+            variants: vec!["Zelensky".into()],
+        }];
+        let text = format!(
+            "{HEAD}Ukrainian President Volodymyr Zelensky spoke.\n\nZelensky said he would wait.\n"
+        );
+        assert_eq!(
+            flagged(&text, &config),
+            vec![
+                ("Volodymyr Zelensky".to_string(), "Zelenskyy".to_string()),
+                ("Zelensky".to_string(), "Zelenskyy".to_string())
+            ]
+        );
+    }
 }

@@ -1,11 +1,22 @@
 //! People named in a draft, their mentions and spellings.
 //!
-//! STUB: the names issue replaces this with the real finder and grouping.
+//! No statistical model: capitalised runs of words are read with titles, particles, suffixes,
+//! initials and possessives (`mentions`), told apart from places, organisations, demonyms and
+//! sentence-opening words (`lexicon`), grouped into people (`grouping`), and misspelt mentions
+//! are folded into the person they misspell (`variants`), with the house list (`house`) having
+//! the last word on the canonical spelling.
+
+mod grouping;
+pub mod house;
+mod lexicon;
+mod mentions;
+mod variants;
 
 use super::quotes::Quote;
-use super::structure::Structure;
+use super::structure::{MetaKind, ParagraphKind, Structure};
 use crate::config::Config;
 use crate::text::Span;
+use std::collections::HashSet;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum MentionZone {
@@ -24,6 +35,11 @@ pub struct Mention {
     pub zone: MentionZone,
     /// True when the mention gives the full name (first name and surname).
     pub full: bool,
+    /// The name used as a modifier, not as a reference to the person ("the Trump
+    /// administration", "Clinton-era").
+    pub attributive: bool,
+    /// The mention sits inside quotation marks (someone else's words).
+    pub in_quote: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -45,19 +61,80 @@ pub struct Person {
     pub first_full: Option<usize>,
     /// Spellings of the surname in order of preference; the first is canonical.
     pub variants: Vec<Variant>,
+    /// A byline or contributor-line name: someone who wrote the story, not someone in it. Never
+    /// checked for spelling or first reference.
+    pub credit: bool,
 }
 
 impl Person {
     pub fn canonical_spelling(&self) -> Option<&str> {
         self.variants.first().map(|v| v.spelling.as_str())
     }
+
+    /// The spelling a mention uses.
+    pub fn spelling_of(&self, mention: usize) -> Option<&str> {
+        self.variants
+            .iter()
+            .find(|v| v.mentions.contains(&mention))
+            .map(|v| v.spelling.as_str())
+    }
 }
 
-pub fn find(
-    _text: &str,
-    _structure: &Structure,
-    _quotes: &[Quote],
-    _config: &Config,
-) -> Vec<Person> {
-    Vec::new()
+pub fn find(text: &str, structure: &Structure, quotes: &[Quote], config: &Config) -> Vec<Person> {
+    let prose = structure.prose.as_str();
+    let mut zones: Vec<(Span, MentionZone, bool)> = Vec::new();
+    zones.extend(
+        structure
+            .headline
+            .map(|span| (span, MentionZone::Headline, false)),
+    );
+    zones.extend(
+        structure
+            .metadata
+            .iter()
+            .map(|m| (m.span, MentionZone::Metadata, m.kind == MetaKind::Byline)),
+    );
+    zones.extend(structure.paragraphs.iter().map(|p| {
+        (
+            p.span,
+            if p.kind == ParagraphKind::Subhead {
+                MentionZone::Headline
+            } else {
+                MentionZone::Body
+            },
+            false,
+        )
+    }));
+    zones.extend(
+        structure
+            .trailer
+            .iter()
+            .map(|span| (*span, MentionZone::Trailer, true)),
+    );
+
+    let mut candidates = Vec::new();
+    let mut lowercase = HashSet::new();
+    for (span, zone, credit) in zones {
+        let words = mentions::words(prose, span);
+        for word in &words {
+            if word.shape == mentions::Shape::Lower {
+                lowercase.insert(variants::fold(word.text(prose)));
+            }
+        }
+        mentions::candidates(prose, &words, zone, credit, &mut candidates);
+    }
+    let speakers = quotes
+        .iter()
+        .filter_map(|q| q.attribution.as_ref().and_then(|a| a.speaker_span))
+        .collect();
+    let quoted = quotes.iter().map(|q| q.content).collect();
+    let draft = grouping::Draft {
+        text,
+        prose,
+        candidates,
+        lowercase,
+        speakers,
+        quoted,
+    };
+    grouping::group(&draft, config)
 }

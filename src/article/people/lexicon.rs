@@ -1,0 +1,292 @@
+//! Word lists that tell a person's name from the other capitalised words of news copy: titles
+//! and honorifics, name particles and suffixes, places, demonyms, institutions, months, and the
+//! common words that are capitalised only because they open a sentence or a headline.
+//!
+//! The lists are deliberately plain: every entry is a word a copy editor would recognise, and a
+//! miss costs only a weaker guess, never a false alarm on its own.
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+fn set(words: &'static str) -> HashSet<&'static str> {
+    words.split_whitespace().collect()
+}
+
+/// Titles and honorifics that stand before a name ("Sen. Ted Cruz", "President Donald Trump").
+/// Stored without the full stop; `is_title` strips it.
+static TITLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    set("Mr Mrs Ms Miss Mx Dr Prof Professor Sen Senator Rep Representative Gov Governor Lt Lieutenant \
+         Gen Col Colonel Maj Capt Captain Sgt Sergeant Adm Admiral Cmdr Commander Cpl Corporal Pvt \
+         Rev Reverend Father Rabbi Imam Bishop Archbishop Cardinal Pope Sir Dame Lord Lady Queen Prince \
+         Princess Sheikh Emir Sultan President Premier Minister Chancellor Secretary Speaker Mayor \
+         Judge Justice Director Chairman Chairwoman Chairperson Ambassador Attorney Officer Detective \
+         Det Inspector Insp Supt Superintendent Sheriff Deputy Commissioner Councilman Councilwoman \
+         Councillor Councilor Congressman Congresswoman Assemblyman Assemblywoman Delegate Trooper \
+         Coach Dean Chief CEO Leader Candidate Nominee Hon Atty Rt Sgt Spokesman Spokeswoman \
+         Spokesperson Manager Founder Chair")
+});
+
+/// Honorifics that mark a person on their own, even before a lone surname ("Mr. Charap").
+static HONORIFICS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    set("Mr Mrs Ms Miss Mx Dr Prof Sen Rep Gov Lt Gen Col Maj Capt Sgt Adm Cmdr Rev Sir Dame President Senator Governor Judge Justice Mayor Pope Sheikh")
+});
+
+/// Abbreviations that keep their full stop as part of the word.
+static ABBREVIATIONS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    set("Mr Mrs Ms Mx Dr Prof Sen Rep Gov Lt Gen Col Maj Capt Sgt Adm Cmdr Cpl Pvt Rev Det Insp Supt Hon \
+         Atty Rt Jr Sr St Ft Mt Messrs Gens Reps Sens Govs No Inc Corp Co Ltd Bros Jan Feb Aug Sep Sept Oct Nov Dec")
+});
+
+static SUFFIXES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set("Jr Sr II III IV V"));
+
+/// Lower-case particles inside names ("Ludwig van Beethoven", "Osama bin Laden").
+static PARTICLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    set("van von de da der den del della di du la le bin ibn al el dos das ter ten zu abu")
+});
+
+/// Capitalised words that are not people: places, demonyms, institutions and the words that name
+/// them, calendar words, parties, media and common words that open sentences and headlines.
+static NOT_PERSON: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    let mut words = set(PLACES);
+    words.extend(set(DEMONYMS));
+    words.extend(set(INSTITUTIONS));
+    words.extend(set(CALENDAR));
+    words.extend(set(COMMON));
+    words
+});
+
+static CALENDAR_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(CALENDAR));
+static COMMON_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(COMMON));
+
+static FIRST_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(GIVEN_NAMES));
+
+/// Words after a name that make it a speaker ("Charap said", "Putin told").
+static SPEECH_VERBS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    set("said says told added asked wrote explained noted argued warned stated tweeted insisted replied \
+         responded continued recalled urged acknowledged admitted agreed declared announced testified \
+         claimed predicted promised vowed pledged complained joked countered stressed suggested confirmed \
+         denied posted thinks believes wants spoke")
+});
+
+pub(super) fn strip_stop(word: &str) -> &str {
+    word.strip_suffix('.').unwrap_or(word)
+}
+
+pub(super) fn is_title(word: &str) -> bool {
+    TITLES.contains(strip_stop(word))
+}
+
+pub(super) fn is_honorific(word: &str) -> bool {
+    HONORIFICS.contains(strip_stop(word))
+}
+
+pub(super) fn is_abbreviation(word: &str) -> bool {
+    ABBREVIATIONS.contains(word)
+}
+
+pub(super) fn is_suffix(word: &str) -> bool {
+    SUFFIXES.contains(strip_stop(word))
+}
+
+pub(super) fn is_particle(word: &str) -> bool {
+    PARTICLES.contains(word)
+}
+
+pub(super) fn is_not_person(word: &str) -> bool {
+    NOT_PERSON.contains(strip_stop(word))
+}
+
+pub(super) fn is_calendar(word: &str) -> bool {
+    CALENDAR_SET.contains(strip_stop(word))
+}
+
+pub(super) fn is_common(word: &str) -> bool {
+    COMMON_SET.contains(word)
+}
+
+pub(super) fn is_given_name(word: &str) -> bool {
+    FIRST_NAMES.contains(word)
+}
+
+pub(super) fn is_speech_verb(word: &str) -> bool {
+    SPEECH_VERBS.contains(word)
+}
+
+const PLACES: &str = "Afghanistan Albania Algeria Andorra Angola Argentina Armenia Australia Austria Azerbaijan \
+    Bahamas Bahrain Bangladesh Barbados Belarus Belgium Belize Benin Bhutan Bolivia Bosnia Botswana Brazil \
+    Brunei Bulgaria Burkina Burundi Cambodia Cameroon Canada Chad Chile China Colombia Congo Croatia Cuba \
+    Cyprus Czech Czechia Denmark Djibouti Dominica Ecuador Egypt Eritrea Estonia Eswatini Ethiopia Fiji \
+    Finland France Gabon Gambia Georgia Germany Ghana Greece Grenada Guatemala Guinea Guyana Haiti Honduras \
+    Hungary Iceland India Indonesia Iran Iraq Ireland Israel Italy Jamaica Japan Jordan Kazakhstan Kenya \
+    Kiribati Korea Kosovo Kuwait Kyrgyzstan Laos Latvia Lebanon Lesotho Liberia Libya Liechtenstein Lithuania \
+    Luxembourg Madagascar Malawi Malaysia Maldives Mali Malta Mauritania Mauritius Mexico Micronesia Moldova \
+    Monaco Mongolia Montenegro Morocco Mozambique Myanmar Burma Namibia Nauru Nepal Netherlands Holland \
+    Nicaragua Niger Nigeria Macedonia Norway Oman Pakistan Palau Palestine Panama Paraguay Peru Philippines \
+    Poland Portugal Qatar Romania Russia Rwanda Samoa Senegal Serbia Seychelles Singapore Slovakia Slovenia \
+    Somalia Spain Sudan Suriname Sweden Switzerland Syria Taiwan Tajikistan Tanzania Thailand Togo Tonga \
+    Trinidad Tunisia Turkey Turkmenistan Tuvalu Uganda Ukraine Uruguay Uzbekistan Vanuatu Vatican Venezuela \
+    Vietnam Yemen Zambia Zimbabwe Britain England Scotland Wales Ulster Crimea Donbas Donetsk Luhansk \
+    Gaza Palestinian Tibet Xinjiang Kashmir Kurdistan Chechnya Siberia Balkans Baltic Baltics Caucasus \
+    Europe Asia Africa America Americas Antarctica Arctic Atlantic Pacific Oceania Eurasia Scandinavia \
+    Mediterranean Caribbean Gulf Persian Sahara Sahel Middle East West North South Northern Southern Eastern \
+    Western Central Midwest Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida \
+    Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan \
+    Minnesota Mississippi Missouri Montana Nebraska Nevada Hampshire Jersey Mexico York Carolina Dakota \
+    Ohio Oklahoma Oregon Pennsylvania Rhode Tennessee Texas Utah Vermont Virginia Washington Wisconsin \
+    Wyoming Puerto Rico Guam Manhattan Brooklyn Queens Bronx Harlem Chicago Boston Houston Dallas Denver \
+    Atlanta Miami Seattle Detroit Phoenix Philadelphia Baltimore Cleveland Pittsburgh Milwaukee Minneapolis \
+    Orleans Angeles Vegas Francisco Diego Antonio Jose Sacramento Austin Nashville Memphis Charlotte \
+    Tampa Orlando Portland Honolulu Anchorage Albany Richmond Columbus Cincinnati Indianapolis Louisville \
+    Omaha Tulsa Raleigh Charleston Savannah Hollywood Brussels London Paris Berlin Moscow Kyiv Kiev Beijing \
+    Shanghai Tokyo Seoul Pyongyang Delhi Mumbai Karachi Islamabad Kabul Tehran Baghdad Damascus Beirut \
+    Jerusalem Tel Aviv Cairo Riyadh Dubai Doha Ankara Istanbul Athens Rome Madrid Lisbon Dublin Edinburgh \
+    Glasgow Cardiff Belfast Manchester Liverpool Birmingham Leeds Oxford Cambridge Vienna Prague Warsaw \
+    Budapest Bucharest Sofia Belgrade Zagreb Minsk Vilnius Riga Tallinn Helsinki Stockholm Oslo Copenhagen \
+    Amsterdam Geneva Zurich Milan Munich Frankfurt Hamburg Lyon Marseille Barcelona Havana Caracas Bogota \
+    Lima Santiago Buenos Aires Brasilia Rio Sao Ottawa Toronto Montreal Vancouver Sydney Melbourne \
+    Auckland Wellington Jakarta Manila Bangkok Hanoi Singapore Taipei Hong Kong Macau Nairobi Lagos Abuja \
+    Johannesburg Pretoria Durban Kinshasa Khartoum Tripoli Tunis Algiers Rabat Addis Ababa Mogadishu \
+    Davos Brexit Mosul Aleppo Raqqa Idlib Homs Fallujah Kandahar Sevastopol Odesa Odessa Kharkiv Mariupol \
+    Bakhmut Kherson Zaporizhzhia Lviv Dnipro Sochi Munich Strasbourg Luxembourg Westminster Whitehall \
+    Downing  Broadway  Capitol Potomac Pentagon Kremlin Elysee Quebec Ontario Alberta Columbia \
+    Manitoba Saskatchewan Scotia Brunswick Newfoundland Bavaria Catalonia Sicily Sardinia Corsica Normandy \
+    Provence Flanders Wallonia Yorkshire Lancashire  Essex Surrey Sussex Devon Cornwall Dorset \
+    Merseyside Midlands Highlands Hamas Hezbollah Taliban Qaeda ISIS Islamic Isil Shia Sunni Kurds";
+
+const DEMONYMS: &str = "American Americans Russian Russians Ukrainian Ukrainians British Briton Britons English \
+    Scottish Scots Welsh Irish French German Germans Italian Italians Spanish Spaniard Portuguese Dutch \
+    Belgian Swiss Austrian Swedish Swede Swedes Norwegian Danish Dane Danes Finnish Finn Finns Polish Pole \
+    Poles Czech Czechs Slovak Hungarian Hungarians Romanian Bulgarian Serbian Serb Serbs Croatian Croat \
+    Greek Greeks Turkish Turk Turks Kurdish Kurd Armenian Georgian Azerbaijani Iranian Iranians Iraqi \
+    Iraqis Syrian Syrians Lebanese Israeli Israelis Palestinians Jordanian Egyptian Egyptians Saudi Saudis \
+    Emirati Qatari Yemeni Afghan Afghans Pakistani Pakistanis Indian Indians Chinese Japanese Korean \
+    Koreans Taiwanese Vietnamese Thai Filipino Indonesian Malaysian Australian Australians Canadian \
+    Canadians Mexican Mexicans Cuban Cubans Brazilian Brazilians Argentine Argentinian Chilean Colombian \
+    Venezuelan Peruvian African Africans Nigerian Kenyan Ethiopian Somali Sudanese Libyan Tunisian \
+    Algerian Moroccan European Europeans Asian Asians Arab Arabs Arabic Latino Latinos Latina Hispanic \
+    Hispanics Jewish Jew Jews Muslim Muslims Christian Christians Catholic Catholics Protestant \
+    Evangelical Evangelicals Mormon Hindu Hindus Buddhist Sikh Soviet Soviets Western Westerners \
+    Republican Republicans Democrat Democrats Democratic Labour Tory Tories Conservative Conservatives \
+    Liberal Liberals Libertarian Socialist Socialists Communist Communists  Greens Nazi Nazis \
+    Californian Texan Texans Floridian Midwestern Southern Northern Eastern Asian Atlantic Baltic \
+    Caucasian Celtic Nordic Slavic Latin Persian Yankee Yankees Londoner Parisian Muscovite";
+
+const INSTITUTIONS: &str = "House Senate Congress Parliament Assembly Court Courts Party Department Ministry \
+    Agency Administration Office Council Committee Commission Bank Corp Inc Co Ltd LLC Plc Group Company \
+    Companies Holdings Industries Partners Capital Ventures Securities Investments Financial Insurance \
+    University College School Academy Institute Institution Foundation Center Centre Association Society \
+    Union Federation League Alliance Coalition Organization Organisation Movement Campaign Network Service \
+    Services Board Bureau Authority Force Forces Army Navy Marine Marines Guard Police Command Corps \
+    Reserve Fed Exchange Index Post Times News Journal Tribune Herald Gazette Telegraph Guardian Globe \
+    Observer Mail Express Chronicle Review Magazine Press Radio Television TV Channel Media Daily Weekly \
+    Street Avenue Road Boulevard Lane Square Park Bridge Airport Station Port Harbor Harbour Tower Towers \
+    Building Plaza Hall Hotel Club Stadium Arena Church Cathedral Mosque Temple Hospital Clinic Museum \
+    Gallery Library Theatre Theater Fund Trust Program Programme Project Initiative Plan Act Amendment \
+    Constitution Treaty Accord Agreement Convention Summit Conference Forum Games Olympics Olympic Cup \
+    Championship Championships Open Prix Series Awards Award Prize Oscars Oscar Grammy Grammys Emmy \
+    Emmys Festival Day Week Year Era Age War Wars Revolution Empire Kingdom Republic Federal National \
+    International Global United States Nations State City County Province Region District Borough \
+    Village Town Township Island Islands River Lake Mountain Mountains Valley Bay Sea Ocean Coast Beach \
+    Desert Forest Canyon Falls Peninsula Strait Channel Airlines Airways Air Motors Motor Energy Oil Gas \
+    Petroleum Steel Pharmaceuticals Technologies Technology Systems Software Labs Communications \
+    Telecom Entertainment Studios Pictures Records Productions Foods Stores Stanley Bancorp Bancshares Trust \
+    Mutual Credit Savings Loan Realty Properties Estate Mining Resources Chemical Chemicals Electric \
+    Power Utilities Health Healthcare Medical Care Brands Global Worldwide Enterprises Associates Mobile \
+    Google Facebook Twitter Apple Microsoft Amazon Netflix Tesla Uber Instagram YouTube TikTok WhatsApp \
+    Reuters  CNN NBC ABC CBS  MSNBC BBC Breitbart Politico  Yahoo Nasdaq Dow \
+    Boeing Airbus Disney Pfizer Moderna Goldman   Stanley  Fargo Citigroup Citi  \
+    JPMorgan Barclays HSBC Lloyds Toyota Honda Nissan Volkswagen  Chrysler Chevrolet Walmart  \
+    Obamacare Medicare Medicaid Internet Web Twitter Supreme Justice Affairs Security Defense Defence \
+    Homeland Treasury Commerce Labor Education Energy Interior Transportation Agriculture Veterans Housing \
+    Intelligence Health Human Rights Foreign Home Finance Economic Economy Trade Development Environment \
+    Environmental Protection Communities Culture Sport Sports Digital Public Civil Liberties Democracy \
+    Freedom Independence Liberty Victory Unity Progress Reform Action Change Future Labour Workers \
+    Secret Special Royal Imperial Grand Great Golden Silver        \
+         Oval Situation Cabinet Senate Capitol Chamber Commons Lords Bundestag \
+    Duma Knesset Politburo Kremlin Pentagon Vatican Congressional Presidential Parliamentary Judiciary \
+    Appropriations Oversight Armed Ways Means Rules Ethics Budget Finance Banking Caucus Primary Primaries \
+    Convention Debate Debates Election Elections Poll Polls Survey Study Report Reports";
+
+const CALENDAR: &str = "January February March April May June July August September October November December \
+    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday \
+    Sunday Christmas Easter Ramadan Eid Hanukkah Passover Thanksgiving Halloween Independence Labor \
+    Memorial Veterans Valentine Diwali Spring Summer Autumn Fall Winter";
+
+const COMMON: &str = "The A An And But Or Nor So Yet For In On At By To From With Without Of Off Up Down Over \
+    Under After Before During Since Until Till While When Where Why How What Who Whom Whose Which That \
+    This These Those There Here Then Now Today Yesterday Tomorrow Tonight It Its He She They We I You His \
+    Her Hers Their Theirs Our Ours My Mine Your Yours Him Them Us Me If As Also Although Though Because \
+    Even Just Only Still Not No Yes All Any Some Many Much More Most Few Several Each Every Both Either \
+    Neither Other Another Such Same First Second Third Fourth Fifth Last Next New Old Meanwhile However \
+    Instead Indeed Despite Among Between Against About Above Below Across Through Throughout Within Into \
+    Onto Upon Like Unlike Asked Said Says Say Told Tell Will Would Could Can Should Must Might Shall Is \
+    Are Was Were Be Been Being Has Have Had Do Does Did Done Get Gets Got Let Lets Make Makes Made Take \
+    Takes Took Give Gives Gave Go Goes Went See Sees Saw Come Comes Came Know Knows Knew Think Thinks \
+    Thought Want Wants Wanted Look Looks Use Uses Used Find Finds Found Need Needs Keep Keeps Call Calls \
+    Called Plans Plan Vows Slams Wins Win Won Loses Lose Lost Hits Hit Backs Back Faces Face Sets Set \
+    Seeks Seek Urges Warns Warned Claims Claim Denies Says Reveals Admits Launches Unveils Blasts Rips \
+    Mocks Attacks Attack Defends Defend Rejects Accepts Signs Signed Ends End Starts Start Opens Open \
+    Closes Rises Rise Falls Drops Jumps Cuts Raises Puts Runs Leads Lead Joins Join Leaves Quits Fires \
+    Hires Sues Sued Charged Killed Dies Died Dead Arrested Jailed Freed Fined Banned Bans Ban Why Here's \
+    What's It's That's There's Who's Don't Doesn't Didn't Isn't Aren't Wasn't Weren't Can't Won't Wouldn't \
+    Couldn't Shouldn't I'm I've I'll I'd We're We've We'll They're They've You're You've He's She's Let's \
+    Oh Ah Well Yes Okay OK Please Thank Thanks Sorry Hello Hi Dear Sir Madam Ladies Gentlemen Good Bad  \
+    Better Worse Worst Big Small   Short High Low Top Bottom Full Half Whole Real True False Right \
+    Left Free Fair  Early Late Recent Recently Current Currently Former Future Past Present  Minor \
+    Key Main Chief Senior Junior Deputy Acting Interim General Special Official Officials Sources Source \
+    Experts Analysts Critics Supporters Voters People Police Authorities Residents Members Leaders Lawmakers \
+    Democrats Republicans One Two Three Four Five Six Seven Eight Nine Ten Hundred Thousand Million Billion \
+    Mr Mrs Ms Dr Everyone Everybody Nobody Someone Somebody Anyone Anything Something Nothing Everything \
+    Whatever Whoever Wherever Whenever Although Unless Whether Once Twice Again Already Almost Always \
+    Never Often Sometimes Perhaps Maybe Probably Certainly Clearly Obviously Finally Eventually Meanwhile \
+    Moreover Furthermore Nevertheless Nonetheless Otherwise Therefore Thus Hence Still Yet Rather Quite \
+    Very Too Enough Less Least Own Further Far Near Next Per Via Vs Versus Except Including Included \
+    According Following Regarding Concerning Given Considering Speaking Asked Asking Citing Noting Adding \
+    Saying Calling Describing Referring Responding Writing Announcing Explaining Breaking Update Updated \
+    Editor Editors Note Watch Read Listen Click Share Comment Comments Photo Photos Video Videos Image \
+    Getty Images AP AFP Story Stories Related Advertisement Sponsored Subscribe Sign Login Search Menu \
+    Home Opinion Analysis Politics Business Tech Technology Science Health Sport Sports Entertainment \
+    Culture Style Travel Food World Local Weather Nation National Breaking Live Latest Exclusive Special \
+    Chapter Part Section Page Figure Table Appendix Act Article Title Rule Law Bill Order Executive \
+    Legislative Judicial God Lord Jesus Christ Allah Bible Koran Quran Gospel Heaven Hell Internet";
+
+/// Common given names, as evidence that a capitalised pair is a person rather than a place or a
+/// company. Absence proves nothing.
+const GIVEN_NAMES: &str = "Aaron Abby Abdul Abdullah Abraham Adam Adrian Ahmed Ahmad Aisha Al Alan Albert \
+    Alberto Alec Alex Alexander Alexandra Alexei Alexey Alexis Alfred Ali Alice Alicia Alison Allen Allison \
+    Alvin Amanda Amber Amy Ana Andre Andrea Andreas Andrew Andrei Andrey Andy Angel Angela Angelina Angus \
+    Anita Ann Anna Anne Annie Anthony Antonio Antony April Arnold Arthur Ashley Audrey Ayman Barack Barbara \
+    Barry Bashar Beatrice Ben Benjamin Bernard Bernie Beth Betsy Betty Beverly Bill Billy Bob Bobby Bonnie \
+    Boris Brad Bradley Brandon Brenda Brett Brian Bridget Britney Bruce Bryan Caitlin Cameron Carl Carla \
+    Carlos Carly Carmen Carol Caroline Carolyn Carrie Catherine Cathy Cecilia Chad Charles Charlie Charlotte \
+    Chelsea Cheryl Chris Christian Christina Christine Christopher Chuck Cindy Claire Clara Clarence Claude \
+    Claudia Clint Cody Colin Connie Conor Corey Craig Cristina Crystal Curtis Cynthia Dale Dan Dana Daniel \
+    Danielle Danny Darren Dave David Dawn Dean Debbie Deborah Debra Denis Dennis Derek Diana Diane Dick \
+    Dmitry Dmitri Dominic Don Donald Donna Doris Dorothy Doug Douglas Duncan Dylan Earl Ed Eddie Edgar \
+    Edith Edward Edwin Eileen Elaine Eleanor Elena Eli Elijah Elizabeth Ella Ellen Elliot Elon Emily Emma \
+    Emmanuel Eric Erica Erik Erin Ernest Esther Ethan Eugene Eva Evan Evelyn Fatima Felix Fernando Fiona \
+    Florence Frances Francis Francisco Frank Franklin Fred Frederick Gabriel Gail Gareth Gary Gavin Gene \
+    Geoffrey George Georgia Gerald Gerard Gerhard Gina Giorgia Giuseppe Glen Glenn Gloria Gordon Grace Graham \
+    Greg Gregory Gus Hailey Hakeem Hal Hank Hannah Hans Harold Harriet Harry Harvey Hassan Heather Heidi \
+    Helen Henry Herbert Hillary Hilary Howard Hugh Hugo Hunter Ian Igor Ilhan Irene Isaac Isabel Isabella \
+    Ivan Ivanka Jack Jackie Jackson Jacob Jacqueline Jake James Jamie Jan Jane Janet Janice Jared Jason \
+    Javier Jay Jean Jeb Jeff Jeffrey Jennifer Jenny Jeremy Jerome Jerry Jesse Jessica Jill Jim Jimmy Jo \
+    Joan Joanna Joanne Joe Joel John Johnny Jon Jonathan Jordan Jorge Jose Joseph Josh Joshua Joy Joyce \
+    Juan Judith Judy Julia Julian Julie Justin Kamala Karen Karl Kate Katherine Kathleen Kathryn Kathy Katie \
+    Kay Keir Keith Kelly Ken Kenneth Kevin Kim Kimberly Kirk Kristen Kurt Kyle Lance Larry Laura Lauren \
+    Lawrence Leah Lee Leo Leon Leonard Leslie Lewis Liam Lily Linda Lindsay Lindsey Lisa Liz Lois Lori \
+    Louis Louise Lucas Lucy Luis Luke Lynn Madeleine Maggie Malcolm Mandy Marc Marco Marcus Margaret Maria \
+    Marie Marilyn Mario Marion Marjorie Mark Marsha Martha Martin Marvin Mary Matt Matthew Maureen Max \
+    Maxine Megan Melania Melissa Michael Michel Michele Michelle Miguel Mike Mikhail Mildred Mitch Mitt \
+    Mohamed Mohammad Mohammed Muhammad Monica Nadia Nancy Naomi Narendra Natalie Nathan Neil Nicholas Nick \
+    Nicola Nicolas Nicole Nigel Nikki Nina Noah Norman Olga Oliver Olivia Omar Oscar Owen Pablo Pam Pamela \
+    Pat Patricia Patrick Paul Paula Pedro Peggy Penny Pete Peter Phil Philip Phillip Pierre Priti Rachel \
+    Rahul Ralph Rand Randy Raul Ray Raymond Rebecca Recep Reince Rex Richard Rick Rishi Rita Rob Robert \
+    Roberto Robin Rod Roger Ron Ronald Ronny Rose Ross Roy Ruby Rudy Russell Ruth Ryan Sadiq Sally Sam \
+    Samantha Samuel Sandra Sara Sarah Scott Sean Sebastian Sergei Sergey Seth Shannon Sharon Shawn Sheila \
+    Shirley Sidney Silvio Simon Sofia Sophia Sophie Stacey Stanley Stephanie Stephen Steve Steven Stuart \
+    Susan Suzanne Sylvia Tammy Tanya Ted Teresa Terry Theresa Thomas Tim Timothy Tina Todd Tom Tommy Tony \
+    Tracy Travis Trevor Troy Tucker Tyler Valerie Vanessa Vernon Veronica Victor Victoria Vince Vincent \
+    Viktor Virginia Vivian Vladimir Volodymyr Walter Wanda Warren Wayne Wendy Wesley Willard William Willie \
+    Xi Yulia Yusuf Zach Zachary Zoe Angela Theresa Nicolas Jacinda Justin Shinzo Fumio Yoshihide Moon \
+    Kim Benjamin Naftali Yair Emmanuel Francois Jacques Gordon Tony Jeremy Nicola Ed Kwasi Liz Dominic";

@@ -1,0 +1,484 @@
+//! Finding the places where a draft may name a person: words, runs of capitalised words, and
+//! what each run is (a name with its title and role, an organisation or place, or nothing).
+//!
+//! Everything here reads the prose mask, so markup never joins or splits a name, and reports
+//! byte spans into the original text.
+
+use super::lexicon;
+use super::MentionZone;
+use crate::text::Span;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Shape {
+    /// "Charap", "McDonald", "O'Brien", "Jean-Pierre".
+    Capitalised,
+    /// "W.", "J.": part of a name.
+    Initial,
+    /// "NATO", "U.S.", "RAND": never a name part.
+    Acronym,
+    /// "said", "van", "de".
+    Lower,
+    /// Numbers and the like.
+    Other,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Word {
+    /// The whole token, possessive and compound tail included.
+    pub span: Span,
+    /// The name part of the token: "Trump" in "Trump's", "Clinton" in "Clinton-era",
+    /// "Assad" in "al-Assad".
+    pub core: Span,
+    pub shape: Shape,
+    pub possessive: bool,
+    /// A compound with a lower-case tail ("Clinton-era", "Trump-backed").
+    pub compound: bool,
+    /// Only white space separates this word from the previous one.
+    pub joined: bool,
+    /// The word opens a sentence, a quotation or the zone.
+    pub sentence_start: bool,
+}
+
+impl Word {
+    pub fn text(self, prose: &str) -> &str {
+        self.core.slice(prose)
+    }
+}
+
+/// Splits one zone of the prose into words.
+pub(super) fn words(prose: &str, zone: Span) -> Vec<Word> {
+    let mut out: Vec<Word> = Vec::new();
+    let zone_text = zone.slice(prose);
+    let mut chars = zone_text.char_indices().peekable();
+    let mut previous_end = 0;
+    while let Some(&(start, c)) = chars.peek() {
+        if !c.is_alphanumeric() {
+            chars.next();
+            continue;
+        }
+        let end = scan_word(zone_text, start);
+        while chars.peek().is_some_and(|&(i, _)| i < end) {
+            chars.next();
+        }
+        let gap = &zone_text[previous_end..start];
+        let joined = !out.is_empty()
+            && gap.chars().all(char::is_whitespace)
+            && gap.matches('\n').count() <= 1;
+        let after_abbreviation = out.last().is_some_and(|w: &Word| {
+            w.span.slice(prose).ends_with('.') && gap.chars().all(char::is_whitespace)
+        });
+        let sentence_start = out.is_empty()
+            || (!after_abbreviation && gap.contains(['.', '!', '?', ':', '“', '"', '‘', '\n']))
+            || gap.contains("\n\n");
+        out.push(shape_word(
+            prose,
+            Span::new(zone.start + start, zone.start + end),
+            joined,
+            sentence_start,
+        ));
+        previous_end = end;
+    }
+    out
+}
+
+/// The end of the word starting at `start`: letters and digits, joined by inner apostrophes and
+/// hyphens, with the full stop of an initial ("W.", "U.S.") or a known abbreviation ("Sen.").
+fn scan_word(text: &str, start: usize) -> usize {
+    let bytes_after = |i: usize| text[i..].chars().next();
+    let mut end = start;
+    while let Some(c) = bytes_after(end) {
+        let joiner = matches!(c, '\'' | '’' | '-')
+            && end > start
+            && bytes_after(end + c.len_utf8()).is_some_and(char::is_alphanumeric);
+        if !c.is_alphanumeric() && !joiner {
+            break;
+        }
+        end += c.len_utf8();
+    }
+    if bytes_after(end) == Some('.') {
+        let run = &text[start..end];
+        let single_capital = run.chars().count() == 1 && run.chars().all(char::is_uppercase);
+        if single_capital {
+            end += 1;
+            // "U.S.", "D.C.", "J.R.": letters and full stops in turn.
+            loop {
+                let mut next = text[end..].chars();
+                match (next.next(), next.next()) {
+                    (Some(letter), Some('.')) if letter.is_uppercase() => {
+                        end += letter.len_utf8() + 1
+                    }
+                    _ => break,
+                }
+            }
+        } else if lexicon::is_abbreviation(run) {
+            end += 1;
+        }
+    }
+    end
+}
+
+fn shape_word(prose: &str, span: Span, joined: bool, sentence_start: bool) -> Word {
+    let token = span.slice(prose);
+    let mut core_end = span.end;
+    let mut possessive = false;
+    for ending in ["'s", "’s", "'", "’"] {
+        if let Some(stem) = token.strip_suffix(ending) {
+            if ending.len() > 1 || stem.ends_with('s') {
+                core_end = span.start + stem.len();
+                possessive = true;
+                break;
+            }
+        }
+    }
+    let mut core = Span::new(span.start, core_end);
+    let mut compound = false;
+    let core_text = core.slice(prose);
+    if let Some(hyphen) = core_text.find('-') {
+        let (head, tail) = (&core_text[..hyphen], &core_text[hyphen + 1..]);
+        let tail_lower = tail.starts_with(char::is_lowercase);
+        let head_lower = head.starts_with(char::is_lowercase);
+        if head_lower && lexicon::is_particle(head) && tail.starts_with(char::is_uppercase) {
+            core = Span::new(core.start + hyphen + 1, core.end);
+        } else if tail_lower && !head_lower {
+            core = Span::new(core.start, core.start + hyphen);
+            compound = true;
+        }
+    }
+    let shape = shape_of(core.slice(prose));
+    Word {
+        span,
+        core,
+        shape,
+        possessive,
+        compound,
+        joined,
+        sentence_start,
+    }
+}
+
+fn shape_of(word: &str) -> Shape {
+    let Some(first) = word.chars().next() else {
+        return Shape::Other;
+    };
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    let lower = word.chars().filter(|c| c.is_lowercase()).count();
+    if first.is_lowercase() {
+        Shape::Lower
+    } else if !first.is_uppercase() {
+        Shape::Other
+    } else if letters == 1 && word.ends_with('.') {
+        Shape::Initial
+    } else if lower == 0 {
+        Shape::Acronym
+    } else {
+        Shape::Capitalised
+    }
+}
+
+/// A possible mention of a person: the name part of a capitalised run, with what surrounds it.
+#[derive(Clone, Debug)]
+pub(super) struct Candidate {
+    /// From the first name word to the end of the surname (no title, no possessive).
+    pub span: Span,
+    /// The surname as compared for spelling.
+    pub surname: Span,
+    /// Given names and initials, in order ("Samuel"; "George W.").
+    pub given: Vec<Span>,
+    pub suffix: Option<Span>,
+    /// Title and affiliation words before the name in the same run ("U.S. President").
+    pub prefix: Option<Span>,
+    /// The word right before the name is a title or honorific ("Sen.", "President").
+    pub titled: bool,
+    pub zone: MentionZone,
+    /// A byline or trailer name: a writer of the story, not a person in it.
+    pub credit: bool,
+    pub sentence_start: bool,
+    /// The name used as a modifier ("Clinton-era", "the Trump administration").
+    pub attributive: bool,
+    /// A speech verb follows or precedes the name ("Charap added", "said Charap").
+    pub speech: bool,
+    /// A role in apposition after a full name (", a senior political scientist at RAND,").
+    pub apposition: Option<Span>,
+}
+
+impl Candidate {
+    pub fn full(&self) -> bool {
+        !self.given.is_empty()
+    }
+}
+
+/// Nouns that make a name before them a modifier rather than a reference to the person.
+const ATTRIBUTIVE_NOUNS: [&str; 16] = [
+    "administration",
+    "campaign",
+    "era",
+    "camp",
+    "presidency",
+    "government",
+    "regime",
+    "doctrine",
+    "family",
+    "years",
+    "foundation",
+    "team",
+    "aides",
+    "allies",
+    "supporters",
+    "loyalists",
+];
+
+/// Reads the capitalised runs of a zone and returns the names among them.
+pub(super) fn candidates(
+    prose: &str,
+    words: &[Word],
+    zone: MentionZone,
+    credit: bool,
+    out: &mut Vec<Candidate>,
+) {
+    let mut i = 0;
+    while i < words.len() {
+        if !starts_run(prose, words, i) {
+            i += 1;
+            continue;
+        }
+        let mut end = i + 1;
+        while end < words.len()
+            && !words[end - 1].possessive
+            && !words[end - 1].compound
+            && words[end].joined
+            && continues_run(prose, words, end)
+        {
+            end += 1;
+        }
+        if let Some(candidate) = classify(prose, words, i, end, zone, credit) {
+            out.push(candidate);
+        }
+        i = end;
+    }
+}
+
+fn is_name_word(prose: &str, word: &Word) -> bool {
+    match word.shape {
+        Shape::Capitalised => {
+            let text = word.text(prose);
+            !lexicon::is_common(text) || lexicon::is_title(text) || lexicon::is_given_name(text)
+        }
+        Shape::Initial | Shape::Acronym => true,
+        Shape::Lower | Shape::Other => false,
+    }
+}
+
+fn starts_run(prose: &str, words: &[Word], i: usize) -> bool {
+    is_name_word(prose, &words[i]) || particle_before_name(prose, words, i)
+}
+
+fn continues_run(prose: &str, words: &[Word], i: usize) -> bool {
+    starts_run(prose, words, i)
+}
+
+fn particle_before_name(prose: &str, words: &[Word], i: usize) -> bool {
+    words[i].shape == Shape::Lower
+        && lexicon::is_particle(words[i].text(prose))
+        && words
+            .get(i + 1)
+            .is_some_and(|next| next.joined && next.shape == Shape::Capitalised)
+}
+
+fn classify(
+    prose: &str,
+    words: &[Word],
+    start: usize,
+    end: usize,
+    zone: MentionZone,
+    credit: bool,
+) -> Option<Candidate> {
+    let text = |w: &Word| w.text(prose);
+    let mut last = end;
+    let mut suffix = None;
+    if last - start >= 2
+        && lexicon::is_suffix(text(&words[last - 1]))
+        && words[last - 2].shape == Shape::Capitalised
+    {
+        suffix = Some(words[last - 1].span);
+        last -= 1;
+    }
+    let run = &words[start..last];
+    let tail = run.last()?;
+    if tail.shape != Shape::Capitalised {
+        return None;
+    }
+    let before_tail = run.len().checked_sub(2).map(|i| &run[i]);
+    let tail_text = text(tail);
+    let tail_is_name = !lexicon::is_not_person(tail_text)
+        || (lexicon::is_calendar(tail_text)
+            && before_tail
+                .is_some_and(|w| lexicon::is_given_name(text(w)) || lexicon::is_title(text(w))));
+    if !tail_is_name {
+        return None;
+    }
+    // The name starts after the last title, acronym or non-person word before the surname.
+    let mut name_start = 0;
+    for (k, word) in run[..run.len() - 1].iter().enumerate() {
+        let w = text(word);
+        let splits = word.shape == Shape::Acronym
+            || lexicon::is_title(w)
+            || (lexicon::is_not_person(w) && !lexicon::is_given_name(w));
+        if splits {
+            name_start = k + 1;
+        }
+    }
+    let name = &run[name_start..];
+    let name_words = name.iter().filter(|w| w.shape != Shape::Lower).count();
+    if name_words > 4 || name.iter().any(|w| w.shape == Shape::Acronym) {
+        return None;
+    }
+    let given: Vec<Span> = name[..name.len() - 1]
+        .iter()
+        .filter(|w| w.shape != Shape::Lower)
+        .map(|w| w.core)
+        .collect();
+    let titled = name_start > 0 && lexicon::is_title(text(&run[name_start - 1]));
+    let prefix =
+        (name_start > 0).then(|| Span::new(run[0].span.start, run[name_start - 1].span.end));
+    let first = &name[0];
+    let previous = start.checked_sub(1).map(|k| &words[k]);
+    let next = words.get(end);
+    let is_speech = |w: Option<&Word>| {
+        w.is_some_and(|w| w.shape == Shape::Lower && lexicon::is_speech_verb(text(w)))
+    };
+    let speech = is_speech(next) || is_speech(previous);
+    let determiner_before = name_start == 0
+        && words[start].joined
+        && previous.is_some_and(|w| matches!(text(w), "the" | "a" | "an"));
+    let noun_after = !tail.possessive
+        && next.is_some_and(|w| {
+            w.joined && w.shape == Shape::Lower && ATTRIBUTIVE_NOUNS.contains(&text(w))
+        });
+    let attributive = tail.compound || noun_after || determiner_before;
+    let span = Span::new(first.core.start.min(first.span.start), tail.core.end);
+    let apposition = if given.is_empty() {
+        None
+    } else {
+        apposition_after(
+            prose,
+            Span::new(span.start, suffix.map_or(tail.span.end, |s: Span| s.end)),
+        )
+    };
+    Some(Candidate {
+        span,
+        surname: tail.core,
+        given,
+        suffix,
+        prefix,
+        titled,
+        zone,
+        credit,
+        sentence_start: name_start == 0 && first.sentence_start,
+        attributive,
+        speech,
+        apposition,
+    })
+}
+
+/// ", a senior political scientist at RAND," after a name: the role it introduces.
+fn apposition_after(prose: &str, name: Span) -> Option<Span> {
+    let rest = prose.get(name.end..)?;
+    let body = rest.strip_prefix(", ")?;
+    let starts_role = body.starts_with(|c: char| c.is_lowercase())
+        || body.starts_with("U.S.")
+        || body
+            .split_whitespace()
+            .next()
+            .is_some_and(lexicon::is_title);
+    if !starts_role
+        || body.starts_with("who ")
+        || body.starts_with("and ")
+        || body.starts_with("said")
+        || body.starts_with("says")
+    {
+        return None;
+    }
+    let stop = body
+        .find([',', '.', ';', '\n', '(', '“', '"', ':', '—'])
+        .unwrap_or(body.len())
+        .min(160);
+    let stop = crate::text::floor_char_boundary(body, stop);
+    let role = body[..stop].trim_end();
+    if role.is_empty() || role.split_whitespace().count() < 2 {
+        return None;
+    }
+    let start = name.end + 2;
+    Some(Span::new(start, start + role.len()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(text: &str) -> Vec<(String, String, bool)> {
+        let words = words(text, Span::new(0, text.len()));
+        let mut out = Vec::new();
+        candidates(text, &words, MentionZone::Body, false, &mut out);
+        out.iter()
+            .map(|c| {
+                (
+                    c.span.slice(text).to_string(),
+                    c.prefix
+                        .map(|p| p.slice(text).to_string())
+                        .unwrap_or_default(),
+                    c.full(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn titles_and_affiliations_are_split_from_the_name() {
+        assert_eq!(
+            names("U.S. President Donald Trump called."),
+            vec![("Donald Trump".into(), "U.S. President".into(), true)]
+        );
+        assert_eq!(
+            names("with Ukrainian President Volodymyr Zelenskyy."),
+            vec![(
+                "Volodymyr Zelenskyy".into(),
+                "Ukrainian President".into(),
+                true
+            )]
+        );
+    }
+
+    #[test]
+    fn possessives_particles_suffixes_and_initials() {
+        assert_eq!(
+            names("It was Putin’s back."),
+            vec![("Putin".into(), String::new(), false)]
+        );
+        assert_eq!(
+            names("said Ludwig van Beethoven today"),
+            vec![("Ludwig van Beethoven".into(), String::new(), true)]
+        );
+        assert_eq!(
+            names("Donald Trump Jr. said"),
+            vec![("Donald Trump".into(), String::new(), true)]
+        );
+        assert_eq!(
+            names("George W. Bush spoke"),
+            vec![("George W. Bush".into(), String::new(), true)]
+        );
+        assert_eq!(
+            names("Bashar al-Assad spoke"),
+            vec![("Bashar al-Assad".into(), String::new(), true)]
+        );
+    }
+
+    #[test]
+    fn places_organisations_and_sentence_words_are_not_names() {
+        assert!(names("The White House said. In Anchorage, Alaska.").is_empty());
+        assert!(names("He went to Trump Tower and the Washington Post.").is_empty());
+        assert_eq!(
+            names("When Trump spoke"),
+            vec![("Trump".into(), String::new(), false)]
+        );
+    }
+}

@@ -1,0 +1,236 @@
+//! When two spellings may be one name: case and diacritic folding, a transliteration key, and a
+//! Damerau–Levenshtein distance scaled by length; and when they are two different words
+//! (inflections, derived forms, gendered surnames). Comparison goes through an index of keys,
+//! never over all pairs, so a draft of fifty thousand names costs no more than a short one.
+
+use std::collections::HashMap;
+use unicode_normalization::UnicodeNormalization;
+
+/// Lower case without diacritics: "José" and "Jose", "McDonald" and "Mcdonald" fold alike.
+pub(super) fn fold(word: &str) -> String {
+    word.nfd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
+        .filter(|c| c.is_alphanumeric())
+        .collect()
+}
+
+/// One key for the common romanisation variants: y/i/iy/yy endings, ph/f, kh/h, ks/x, ie/ei,
+/// doubled letters. "Zelenskyy", "Zelensky", "Zelenskiy" and "Zelenski" share a key.
+pub(super) fn transliteration_key(word: &str) -> String {
+    let mut key = fold(word);
+    for (from, to) in [
+        ("ph", "f"),
+        ("kh", "h"),
+        ("ks", "x"),
+        ("ie", "i"),
+        ("ei", "i"),
+        ("y", "i"),
+    ] {
+        key = key.replace(from, to);
+    }
+    let mut out = String::with_capacity(key.len());
+    for c in key.chars() {
+        if !out.ends_with(c) {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Optimal-string-alignment distance (Damerau–Levenshtein with adjacent transpositions).
+pub(super) fn distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let mut rows = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+    for (i, row) in rows.iter_mut().enumerate() {
+        row[0] = i;
+    }
+    for (j, cell) in rows[0].iter_mut().enumerate() {
+        *cell = j;
+    }
+    for i in 1..=a.len() {
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut best = (rows[i - 1][j] + 1)
+                .min(rows[i][j - 1] + 1)
+                .min(rows[i - 1][j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                best = best.min(rows[i - 2][j - 2] + 1);
+            }
+            rows[i][j] = best;
+        }
+    }
+    rows[a.len()][b.len()]
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub(super) enum Likeness {
+    /// Equal once case, diacritics and transliteration are set aside.
+    Equivalent,
+    /// One letter apart (a transposition, a doubled, dropped or swapped letter).
+    Near,
+}
+
+/// How alike two spellings of a surname are, or `None` when they are different words.
+pub(super) fn likeness(a: &str, b: &str) -> Option<Likeness> {
+    if a == b {
+        return None;
+    }
+    let (fa, fb) = (fold(a), fold(b));
+    if fa.is_empty() || fb.is_empty() {
+        return None;
+    }
+    if fa == fb || transliteration_key(a) == transliteration_key(b) {
+        return Some(Likeness::Equivalent);
+    }
+    if related_forms(&fa, &fb) {
+        return None;
+    }
+    let shorter = fa.chars().count().min(fb.chars().count());
+    // Short names are too close to each other to compare by letters (Lee/Li, Kim/Kin).
+    if shorter < 4 || fa.chars().next() != fb.chars().next() {
+        return None;
+    }
+    (distance(&fa, &fb) <= 1).then_some(Likeness::Near)
+}
+
+/// Inflections, derived words and gendered or patronymic pairs: Trump/Trumps, Russia/Russian,
+/// Navalny/Navalnaya, Kowalski/Kowalska, Ivanov/Ivanova, Jónsson/Jónsdóttir.
+pub(super) fn related_forms(a: &str, b: &str) -> bool {
+    let common = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
+    let tail_a: String = a.chars().skip(common).collect();
+    let tail_b: String = b.chars().skip(common).collect();
+    if tail_a.is_empty() || tail_b.is_empty() {
+        // One is the other plus an ending: always a different word, never a typing slip of the
+        // same name (a slip drops, doubles or swaps letters inside the word).
+        return true;
+    }
+    let pair = |x: &str, y: &str| (tail_a == x && tail_b == y) || (tail_a == y && tail_b == x);
+    pair("y", "aya")
+        || pair("i", "a")
+        || pair("iy", "aya")
+        || pair("ii", "aia")
+        || pair("os", "ou")
+        || pair("is", "i")
+        || pair("son", "dottir")
+        || pair("sson", "sdottir")
+        || (pair("o", "a") && common >= 5)
+}
+
+/// An index from spelling keys to the names that carry them, so that a spelling is compared only
+/// with names that share its folded form, its transliteration key or one of its one-letter
+/// deletions.
+#[derive(Default)]
+pub(super) struct SpellingIndex {
+    keys: HashMap<String, Vec<usize>>,
+}
+
+impl SpellingIndex {
+    pub fn insert(&mut self, id: usize, spelling: &str) {
+        for key in keys(spelling) {
+            let ids = self.keys.entry(key).or_default();
+            if !ids.contains(&id) {
+                ids.push(id);
+            }
+        }
+    }
+
+    /// Ids of names that may be spelled like `spelling`; the caller checks with `likeness`.
+    pub fn candidates(&self, spelling: &str) -> Vec<usize> {
+        let mut out: Vec<usize> = keys(spelling)
+            .iter()
+            .filter_map(|k| self.keys.get(k))
+            .flatten()
+            .copied()
+            .collect();
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+}
+
+fn keys(spelling: &str) -> Vec<String> {
+    let folded = fold(spelling);
+    let chars: Vec<char> = folded.chars().collect();
+    let mut keys = vec![
+        format!("t:{}", transliteration_key(spelling)),
+        format!("d:{folded}"),
+    ];
+    if chars.len() <= 24 {
+        for skip in 0..chars.len() {
+            let deleted: String = chars
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| *i != skip)
+                .map(|(_, c)| *c)
+                .collect();
+            keys.push(format!("d:{deleted}"));
+        }
+    }
+    keys
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn realistic_slips_are_near() {
+        for (a, b) in [
+            ("Trump", "Trmup"),
+            ("Charap", "Charapp"),
+            ("Sanders", "Sandrs"),
+            ("Clinton", "Clinten"),
+            ("Larson", "Larsen"),
+            ("McDonald", "MacDonald"),
+        ] {
+            assert!(likeness(a, b).is_some(), "{a} / {b}");
+        }
+    }
+
+    #[test]
+    fn romanisations_case_and_diacritics_are_equivalent() {
+        for (a, b) in [
+            ("Zelenskyy", "Zelensky"),
+            ("Zelenskiy", "Zelensky"),
+            ("José", "Jose"),
+            ("McDonald", "Mcdonald"),
+            ("Gaddafi", "Gadafi"),
+            ("Stephens", "Stefens"),
+            ("Phillips", "Philips"),
+        ] {
+            assert_eq!(likeness(a, b), Some(Likeness::Equivalent), "{a} / {b}");
+        }
+    }
+
+    #[test]
+    fn inflections_gendered_forms_and_short_names_are_not_variants() {
+        for (a, b) in [
+            ("Russia", "Russian"),
+            ("Europe", "European"),
+            ("Trump", "Trumps"),
+            ("Navalny", "Navalnaya"),
+            ("Ivanov", "Ivanova"),
+            ("Kowalski", "Kowalska"),
+            ("Jonsson", "Jonsdottir"),
+            ("Lee", "Li"),
+            ("Kim", "Kin"),
+            ("Trump", "Trump"),
+        ] {
+            assert_eq!(likeness(a, b), None, "{a} / {b}");
+        }
+    }
+
+    #[test]
+    fn the_index_finds_one_letter_neighbours() {
+        let mut index = SpellingIndex::default();
+        index.insert(0, "Trump");
+        index.insert(1, "Zelenskyy");
+        index.insert(2, "Charap");
+        assert_eq!(index.candidates("Trmup"), vec![0]);
+        assert_eq!(index.candidates("Zelenskiy"), vec![1]);
+        assert_eq!(index.candidates("Charapp"), vec![2]);
+        assert!(index.candidates("Putin").is_empty());
+    }
+}

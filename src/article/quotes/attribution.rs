@@ -1,0 +1,659 @@
+//! A quote's own attribution: the cue and the speaker in the writer's words around it, the way an
+//! editor reads them.
+//!
+//! - After the quote: `,” Trump said`, `,” said Alvarez, the director`, `,” the county health
+//!   director, Rita Alvarez, said`, `,” according to a statement`.
+//! - Before it, in the same sentence: `Ms Hewitt said: “…”`, `Putin … said they were held “…”`,
+//!   `Charap … described the event as “…”`, `According to the newspaper, “…”`.
+//! - For a full quote that opens a sentence, the sentence before it in the same paragraph when
+//!   that sentence reports speech (`She said the plan was dead. “We are done.”`), or a colon at
+//!   the end of the previous paragraph (`Breitbart News responded:`).
+
+use super::lexicon::{self, Gender};
+use super::words::{ends_sentence, join_words, tokens, Tok, TokKind};
+use super::SpeakerKind;
+use crate::text::Span;
+
+/// How far around a quote the writer's words are read, in bytes: attribution sits next to the
+/// quote, and the bound keeps the analysis linear on pathological drafts.
+const WINDOW: usize = 600;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Speaker {
+    pub text: String,
+    pub kind: SpeakerKind,
+    pub span: Span,
+    pub gender: Gender,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Cue {
+    pub speaker: Speaker,
+    pub cue: String,
+    pub cue_span: Span,
+}
+
+/// One paragraph's prose and the spans of its quotes, in order.
+pub struct Paragraph<'a> {
+    pub prose: &'a str,
+    pub span: Span,
+    pub quotes: Vec<Span>,
+}
+
+fn floor(prose: &str, at: usize) -> usize {
+    crate::text::floor_char_boundary(prose, at)
+}
+
+impl Paragraph<'_> {
+    /// Tokens of the paragraph between two offsets, each quote one token.
+    fn toks(&self, from: usize, to: usize) -> Vec<Tok<'_>> {
+        tokens(
+            self.prose,
+            Span::new(from.max(self.span.start), to.min(self.span.end)),
+            &self.quotes,
+        )
+    }
+}
+
+/// True when the token ends a sentence: a full stop before a capital, or a quote whose words end
+/// one (`“We won.” The team…`).
+fn is_sentence_end(prose: &str, toks: &[Tok], i: usize) -> bool {
+    let t = &toks[i];
+    match t.kind {
+        TokKind::Punct('.' | '!' | '?') => {
+            ends_sentence(prose, t.span.start) || i + 1 == toks.len()
+        }
+        TokKind::Quote(_) => {
+            let inner = t.text.trim_end_matches(['"', '”', '’', '\'']).trim_end();
+            inner.ends_with(['.', '!', '?'])
+                && toks
+                    .get(i + 1)
+                    .is_some_and(|n| n.is_capitalised() && !lexicon::is_cue_verb(n.text, &[]))
+        }
+        _ => false,
+    }
+}
+
+/// The attribution a quote carries in its own sentence or paragraph.
+pub fn own(p: &Paragraph, q: usize, full: bool, extra: &[String]) -> Option<Cue> {
+    let quote = *p.quotes.get(q)?;
+    after_quote(p, quote, extra).or_else(|| before_quote(p, quote, full, extra))
+}
+
+/// `,” Trump said`, `,” said Alvarez`, `,” according to officials`.
+fn after_quote(p: &Paragraph, quote: Span, extra: &[String]) -> Option<Cue> {
+    let toks = p.toks(quote.end, floor(p.prose, quote.end + WINDOW));
+    let mut clause = Vec::new();
+    for (i, t) in toks.iter().enumerate() {
+        if matches!(t.kind, TokKind::Quote(_)) || matches!(t.kind, TokKind::Punct(';')) {
+            break;
+        }
+        if is_sentence_end(p.prose, &toks, i) {
+            break;
+        }
+        clause.push(*t);
+    }
+    let start = clause
+        .iter()
+        .position(|t| !matches!(t.kind, TokKind::Punct(',' | '—' | '–' | '-' | ')' | '(')))?;
+    let clause = &clause[start..];
+    let first = clause.first()?;
+    if first.text.eq_ignore_ascii_case("according")
+        && clause
+            .get(1)
+            .is_some_and(|t| t.text.eq_ignore_ascii_case("to"))
+    {
+        let speaker = speaker_after(&clause[2..])?;
+        return Some(Cue {
+            speaker,
+            cue: "according to".into(),
+            cue_span: first.span.cover(clause[1].span),
+        });
+    }
+    if lexicon::is_cue_verb(first.text, extra) && !lexicon::cue_only_before_quote(first.text) {
+        // Inverted order: `,” said Alvarez, the county health director.`
+        let speaker = speaker_after(&clause[1..])?;
+        return Some(Cue {
+            speaker,
+            cue: first.text.to_string(),
+            cue_span: first.span,
+        });
+    }
+    let verb = clause.iter().take(24).position(|t| {
+        t.is_word()
+            && lexicon::is_cue_verb(t.text, extra)
+            && !lexicon::cue_only_before_quote(t.text)
+    })?;
+    let mut subject_end = verb;
+    while subject_end > 0 && lexicon::is_verb_filler(clause[subject_end - 1].text) {
+        subject_end -= 1;
+    }
+    let speaker = speaker_phrase(&clause[..subject_end])?;
+    Some(Cue {
+        speaker,
+        cue: clause[verb].text.to_string(),
+        cue_span: clause[verb].span,
+    })
+}
+
+/// A cue earlier in the quote's sentence, or (for a full quote that opens its sentence) in the
+/// sentence before it.
+fn before_quote(p: &Paragraph, quote: Span, full: bool, extra: &[String]) -> Option<Cue> {
+    let toks = p.toks(quote.start.saturating_sub(WINDOW), quote.start);
+    let toks: Vec<Tok> = toks
+        .into_iter()
+        .filter(|t| t.span.start < quote.start)
+        .collect();
+    let starts = sentence_starts(p.prose, &toks);
+    let own_start = starts.last().copied().unwrap_or(0);
+    let sentence = &toks[own_start..];
+    if let Some(cue) = cue_in(sentence, extra, true) {
+        return Some(cue);
+    }
+    let opens_sentence = sentence.iter().all(|t| matches!(t.kind, TokKind::Punct(_)));
+    if !full || !opens_sentence {
+        return None;
+    }
+    // The sentence before, when it holds no quote of its own and reports speech.
+    let previous_start = starts.iter().rev().nth(1).copied()?;
+    let previous = &toks[previous_start..own_start];
+    if previous.iter().any(|t| matches!(t.kind, TokKind::Quote(_))) {
+        return None;
+    }
+    cue_in(previous, extra, false)
+}
+
+/// Indexes of the tokens that open sentences; the first is always 0 when there are tokens.
+fn sentence_starts(prose: &str, toks: &[Tok]) -> Vec<usize> {
+    let mut starts = vec![0];
+    for i in 0..toks.len() {
+        if is_sentence_end(prose, toks, i) {
+            starts.push(i + 1);
+        }
+    }
+    starts
+}
+
+/// The last cue in a stretch of the writer's words, with its speaker. A colon that ends the
+/// stretch introduces the quote for the sentence's subject (`The mayor's verdict: “…”`).
+fn cue_in(sentence: &[Tok], extra: &[String], ends_at_quote: bool) -> Option<Cue> {
+    for k in (0..sentence.len()).rev() {
+        let t = &sentence[k];
+        if t.text.eq_ignore_ascii_case("according")
+            && sentence
+                .get(k + 1)
+                .is_some_and(|n| n.text.eq_ignore_ascii_case("to"))
+        {
+            let speaker = speaker_after(&sentence[k + 2..])?;
+            return Some(Cue {
+                speaker,
+                cue: "according to".into(),
+                cue_span: t.span.cover(sentence[k + 1].span),
+            });
+        }
+        if !t.is_word() || !lexicon::is_cue_verb(t.text, extra) {
+            continue;
+        }
+        if !ends_at_quote && lexicon::cue_only_before_quote(t.text) {
+            continue;
+        }
+        let speaker = speaker_before(&sentence[..k]).or_else(|| subject(&sentence[..k]))?;
+        return Some(Cue {
+            speaker,
+            cue: t.text.to_string(),
+            cue_span: t.span,
+        });
+    }
+    if ends_at_quote && sentence.last().is_some_and(|t| t.is_punct(':')) {
+        let speaker = subject(&sentence[..sentence.len() - 1])?;
+        let colon = sentence[sentence.len() - 1].span;
+        return Some(Cue {
+            speaker,
+            cue: ":".into(),
+            cue_span: colon,
+        });
+    }
+    None
+}
+
+/// The subject of every sentence in a paragraph, where pronouns look for their antecedents.
+pub fn sentence_subjects(p: &Paragraph) -> Vec<Speaker> {
+    let toks = p.toks(p.span.start, p.span.end);
+    let starts = sentence_starts(p.prose, &toks);
+    let mut subjects = Vec::new();
+    for (n, &start) in starts.iter().enumerate() {
+        let end = starts.get(n + 1).copied().unwrap_or(toks.len());
+        if let Some(speaker) = toks.get(start..end).and_then(subject) {
+            subjects.push(speaker);
+        }
+    }
+    subjects
+}
+
+/// The colon introduction at the end of a paragraph (`… and Breitbart News responded:`), for a
+/// quote paragraph that follows it.
+pub fn colon_introduction(p: &Paragraph, extra: &[String]) -> Option<Cue> {
+    let toks = p.toks(
+        p.span.end.saturating_sub(WINDOW).max(p.span.start),
+        p.span.end,
+    );
+    let toks: Vec<Tok> = toks.into_iter().collect();
+    if !toks.last().is_some_and(|t| t.is_punct(':')) {
+        return None;
+    }
+    let starts = sentence_starts(p.prose, &toks);
+    let sentence = &toks[starts.last().copied().unwrap_or(0)..];
+    cue_in(sentence, extra, true)
+}
+
+/// "he", "she", "they" as a speaker, to be resolved to the person later.
+fn pronoun(t: &Tok) -> Option<Speaker> {
+    let gender = lexicon::pronoun(t.text)?;
+    Some(Speaker {
+        text: t.text.to_string(),
+        kind: SpeakerKind::Pronoun,
+        span: t.span,
+        gender,
+    })
+}
+
+/// A speaker phrase directly before a verb, read backwards: a name, a pronoun or a description.
+fn speaker_before(toks: &[Tok]) -> Option<Speaker> {
+    let mut end = toks.len();
+    while end > 0 && lexicon::is_verb_filler(toks[end - 1].text) {
+        end -= 1;
+    }
+    let last = toks.get(end.checked_sub(1)?)?;
+    if !last.is_word() {
+        return None;
+    }
+    if let Some(speaker) = pronoun(last) {
+        return Some(speaker);
+    }
+    if last.is_capitalised() {
+        let mut start = end - 1;
+        while start > 0
+            && end - start < 6
+            && is_name_part(
+                &toks[start - 1],
+                start.checked_sub(2).and_then(|i| toks.get(i)),
+            )
+        {
+            start -= 1;
+        }
+        if start > 0
+            && lexicon::is_determiner(toks[start - 1].text)
+            && toks[start - 1]
+                .text
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase)
+        {
+            return description(&toks[start - 1..end]);
+        }
+        return name(&toks[start..end]);
+    }
+    if lexicon::is_speaker_noun(last.text) {
+        let mut start = end - 1;
+        while start > 0
+            && end - start < 8
+            && toks[start - 1].is_word()
+            && !lexicon::is_cue_verb(toks[start - 1].text, &[])
+        {
+            start -= 1;
+            if lexicon::is_determiner(toks[start].text) {
+                break;
+            }
+        }
+        return description(&toks[start..end]);
+    }
+    None
+}
+
+/// A word that can sit inside a name read backwards ("Donald", "U.S.", "de", "bin").
+fn is_name_part(t: &Tok, before: Option<&Tok>) -> bool {
+    if t.is_capitalised() {
+        return true;
+    }
+    let particle = matches!(
+        t.text,
+        "de" | "van"
+            | "von"
+            | "der"
+            | "den"
+            | "bin"
+            | "al"
+            | "da"
+            | "di"
+            | "du"
+            | "le"
+            | "la"
+            | "del"
+            | "dos"
+            | "das"
+            | "ibn"
+            | "ter"
+    );
+    particle && before.is_some_and(|b| b.is_capitalised())
+}
+
+/// The subject at the start of a sentence: `Samuel Charap, a senior …, described`, `But the
+/// company said`, `Putin spoke first … and said`.
+fn subject(toks: &[Tok]) -> Option<Speaker> {
+    let mut i = 0;
+    while i < toks.len() && (!toks[i].is_word() || is_connective(toks[i].text)) {
+        i += 1;
+    }
+    let first = toks.get(i)?;
+    if let Some(speaker) = pronoun(first) {
+        return Some(speaker);
+    }
+    if lexicon::is_determiner(first.text) {
+        let mut end = i + 1;
+        let mut last_noun = None;
+        while end < toks.len() && end - i < 7 && toks[end].is_word() {
+            if lexicon::is_speaker_noun(toks[end].text) {
+                last_noun = Some(end);
+            }
+            end += 1;
+        }
+        return description(&toks[i..=last_noun?]);
+    }
+    if first.is_capitalised() {
+        let mut end = i + 1;
+        while end < toks.len() && end - i < 6 && is_name_part(&toks[end], toks.get(end - 1)) {
+            end += 1;
+        }
+        return name(&toks[i..end]);
+    }
+    None
+}
+
+/// Sentence openers that are not part of the subject.
+fn is_connective(word: &str) -> bool {
+    matches!(
+        word,
+        "But"
+            | "And"
+            | "However"
+            | "Meanwhile"
+            | "Still"
+            | "Yet"
+            | "So"
+            | "Also"
+            | "Now"
+            | "Then"
+            | "Instead"
+            | "Separately"
+            | "Later"
+            | "Earlier"
+            | "Indeed"
+    )
+}
+
+/// The speaker after an inverted verb or "according to": up to a comma or a preposition.
+fn speaker_after(toks: &[Tok]) -> Option<Speaker> {
+    let stop = toks
+        .iter()
+        .position(|t| {
+            !t.is_word()
+                || matches!(
+                    t.text,
+                    "in" | "on"
+                        | "at"
+                        | "after"
+                        | "when"
+                        | "who"
+                        | "during"
+                        | "before"
+                        | "while"
+                        | "as"
+                        | "from"
+                        | "to"
+                        | "that"
+                        | "and"
+                        | "told"
+                        | "adding"
+                        | "of"
+                        | "last"
+                        | "this"
+                        | "with"
+                        | "about"
+                )
+        })
+        .unwrap_or(toks.len());
+    let toks = &toks[..stop.min(8)];
+    let first = toks.first()?;
+    if let Some(speaker) = pronoun(first) {
+        return Some(speaker);
+    }
+    if first.is_capitalised() && !lexicon::is_determiner(first.text) {
+        return name(toks);
+    }
+    description(toks)
+}
+
+/// A speaker phrase between a quote and its verb: a name, a pronoun or a description, and a
+/// name in an appositive wins over the description it follows.
+fn speaker_phrase(toks: &[Tok]) -> Option<Speaker> {
+    let segments: Vec<&[Tok]> = toks
+        .split(|t| t.is_punct(',') || t.is_punct('(') || t.is_punct(')'))
+        .filter(|s| !s.is_empty())
+        .collect();
+    let head = *segments.first()?;
+    if head.iter().any(|t| !t.is_word()) {
+        return None;
+    }
+    if head.len() == 1 {
+        if let Some(speaker) = pronoun(&head[0]) {
+            return Some(speaker);
+        }
+    }
+    let is_name = |s: &[Tok]| {
+        s.len() <= 6
+            && s.iter()
+                .all(|t| t.is_capitalised() || is_name_part(t, None))
+            && !lexicon::is_determiner(s[0].text)
+            && !lexicon::is_not_a_name(s[0].text)
+    };
+    if is_name(head) {
+        return name(head);
+    }
+    if lexicon::is_determiner(head[0].text) || head.iter().any(|t| lexicon::is_speaker_noun(t.text))
+    {
+        if head.len() > 10 {
+            return None;
+        }
+        if let Some(named) = segments[1..].iter().find(|s| is_name(s)) {
+            return name(named);
+        }
+        return description(head);
+    }
+    None
+}
+
+/// A name run with the titles in front of it taken off ("U.S. President Donald Trump" → "Donald
+/// Trump"); the gender a title gives away is kept for pronouns.
+fn name(toks: &[Tok]) -> Option<Speaker> {
+    let mut start = 0;
+    let mut gender = Gender::Any;
+    while start + 1 < toks.len()
+        && (lexicon::is_title(toks[start].text) || lexicon::is_not_a_name(toks[start].text))
+    {
+        match toks[start].text.trim_end_matches('.') {
+            "Mr" | "Sir" | "Lord" | "King" | "Prince" | "Father" | "Brother" => {
+                gender = Gender::Male
+            }
+            "Mrs" | "Ms" | "Miss" | "Dame" | "Lady" | "Queen" | "Princess" | "Sister" => {
+                gender = Gender::Female
+            }
+            _ => {}
+        }
+        start += 1;
+    }
+    let toks = &toks[start..];
+    let last = toks.last()?;
+    if lexicon::is_not_a_name(last.text) || !last.is_capitalised() {
+        return None;
+    }
+    let text = toks
+        .iter()
+        .map(|t| {
+            if std::ptr::eq(t, last) {
+                t.bare()
+            } else {
+                t.text
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    let span = toks[0].span.cover(last.span);
+    Some(Speaker {
+        text,
+        kind: SpeakerKind::Name,
+        span,
+        gender,
+    })
+}
+
+fn description(toks: &[Tok]) -> Option<Speaker> {
+    let first = toks.first()?;
+    let last = toks.last()?;
+    if !toks.iter().any(|t| lexicon::is_speaker_noun(t.text)) || toks.len() > 10 {
+        return None;
+    }
+    Some(Speaker {
+        text: join_words(toks),
+        kind: SpeakerKind::Description,
+        span: first.span.cover(last.span),
+        gender: Gender::Any,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The cue and speaker of the `n`th quote of a one-paragraph draft.
+    fn attribution(paragraph: &str, n: usize) -> Option<(String, SpeakerKind, String)> {
+        let structure =
+            crate::article::structure::parse(paragraph, crate::article::Format::PlainText);
+        let (paired, _) = super::super::marks::pair(&structure);
+        let quotes: Vec<Span> = paired
+            .iter()
+            .map(|q| Span::new(q.open.start, q.end))
+            .collect();
+        let p = Paragraph {
+            prose: &structure.prose,
+            span: Span::new(0, paragraph.len()),
+            quotes,
+        };
+        own(&p, n, true, &[]).map(|c| (c.speaker.text, c.speaker.kind, c.cue))
+    }
+
+    fn named(speaker: &str, cue: &str) -> Option<(String, SpeakerKind, String)> {
+        Some((speaker.into(), SpeakerKind::Name, cue.into()))
+    }
+
+    #[test]
+    fn speaker_after_the_quote() {
+        assert_eq!(
+            attribution(
+                "“There’s no deal until there’s a deal,” Trump said Friday in Anchorage.",
+                0
+            ),
+            named("Trump", "said")
+        );
+        assert_eq!(
+            attribution(
+                "“We are not closing the clinic,” said Alvarez, the county health director.",
+                0
+            ),
+            named("Alvarez", "said")
+        );
+        assert_eq!(
+            attribution(
+                "“We are not closing the clinic,” the county health director, Rita Alvarez, said.",
+                0
+            ),
+            named("Rita Alvarez", "said")
+        );
+        assert_eq!(
+            attribution(
+                "“We regret the error,” a White House spokesperson said in a statement.",
+                0
+            ),
+            Some((
+                "a White House spokesperson".into(),
+                SpeakerKind::Description,
+                "said".into()
+            ))
+        );
+        assert_eq!(
+            attribution("“I’m going to start making a few phone calls,” he said.", 0).map(|a| a.1),
+            Some(SpeakerKind::Pronoun)
+        );
+        assert_eq!(
+            attribution("“The clinic is not closing,” according to Alvarez.", 0),
+            named("Alvarez", "according to")
+        );
+    }
+
+    #[test]
+    fn speaker_before_the_quote() {
+        assert_eq!(
+            attribution(
+                "Ms Hewitt said: \"We have already doubled the length of maternity pay.\"",
+                0
+            ),
+            named("Hewitt", "said")
+        );
+        assert_eq!(
+            attribution("Samuel Charap, a senior political scientist at the global policy think tank RAND, described the event as “a lot of upbeat vibes with very little by way of specifics,” in an interview.", 0),
+            named("Samuel Charap", "described")
+        );
+        assert_eq!(attribution("U.S. President Donald Trump called his meeting with Russian counterpart Vladimir Putin “extremely productive” but indicated no deal.", 0), named("Donald Trump", "called"));
+        assert_eq!(attribution("Putin spoke first at the event, casting the conversations as useful and said they were held “in a constructive atmosphere.”", 0), named("Putin", "said"));
+        assert_eq!(
+            attribution(
+                "According to the newspaper, “America’s porous gun laws empower dealers.”",
+                0
+            ),
+            Some((
+                "the newspaper".into(),
+                SpeakerKind::Description,
+                "according to".into()
+            ))
+        );
+    }
+
+    #[test]
+    fn a_later_quote_in_an_interrupted_sentence() {
+        assert_eq!(
+            attribution(
+                "“There are very few left,” he said. “We didn’t get there.”",
+                1
+            ),
+            None
+        );
+        assert_eq!(
+            attribution(
+                "“We are not closing the clinic,” Alvarez said, “and we are hiring.”",
+                1
+            ),
+            named("Alvarez", "said")
+        );
+    }
+
+    #[test]
+    fn the_sentence_before_reports_speech() {
+        assert_eq!(attribution("She said new mothers were already entitled to leave. \"We have made a firm commitment.\"", 0).map(|a| a.1), Some(SpeakerKind::Pronoun));
+        assert_eq!(
+            attribution(
+                "Trump did not specify which points. \"We have a chance.\"",
+                0
+            ),
+            None
+        );
+    }
+}
