@@ -202,6 +202,17 @@ fn neovim_shows_the_dateline_warning_the_hover_card_and_applies_the_fix() {
     assert_eq!(diagnostics[0]["source"], "copydesk");
     assert_eq!(diagnostics[0]["severity"], 2, "a warning");
 
+    assert_eq!(
+        result["cleared_when_rule_off"],
+        Value::Bool(true),
+        "a second setup() with rules['missing-dateline'] = 'off' clears the warning on the running server"
+    );
+    assert_eq!(
+        result["back_when_rule_on"],
+        Value::Bool(true),
+        "the default settings bring the warning back"
+    );
+
     let hover = result["hover"].as_str().expect("a hover card on Charap");
     for expected in [
         "Charap",

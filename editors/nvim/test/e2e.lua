@@ -115,6 +115,20 @@ local function check_lsp()
     })
   end
 
+  -- Settings reach the running server: switching the rule off clears the warning, and
+  -- switching it back brings it back.
+  local function dateline_warnings()
+    return #vim.diagnostic.get(bufnr, { lnum = 2 })
+  end
+  require('copydesk').setup({ server_path = env.COPYDESK_BIN, settings = { rules = { ['missing-dateline'] = 'off' } } })
+  result.cleared_when_rule_off = vim.wait(TIMEOUT, function()
+    return dateline_warnings() == 0
+  end, 50)
+  require('copydesk').setup({ server_path = env.COPYDESK_BIN })
+  result.back_when_rule_on = vim.wait(TIMEOUT, function()
+    return dateline_warnings() > 0
+  end, 50)
+
   -- Hover on the first mention of the word.
   local word = env.COPYDESK_HOVER_WORD or 'Charap'
   local lines = vim.api.nvim_buf_get_lines(bufnr, 0, -1, false)

@@ -84,6 +84,13 @@ async function waitForHealth(url, child) {
   throw new Error(`code-server did not answer ${url}`);
 }
 
+let userSettingsFile;
+let baseSettings;
+// VS Code watches its settings file: rewriting it is how a person's settings change arrives.
+function writeUserSettings(extra) {
+  fs.writeFileSync(userSettingsFile, JSON.stringify({ ...baseSettings, ...extra }, null, 2));
+}
+
 const results = [];
 async function check(name, body) {
   try {
@@ -118,6 +125,13 @@ async function runCommand(title) {
   await page.keyboard.press("Enter");
 }
 
+async function showProblems() {
+  if (!(await page.locator(".markers-panel").isVisible())) {
+    await page.keyboard.press("Control+Shift+M");
+  }
+  await page.locator(".markers-panel").waitFor({ state: "visible", timeout: TIMEOUT });
+}
+
 async function openDraft() {
   await page.keyboard.press("Control+P");
   const input = page.locator(".quick-input-widget input");
@@ -147,30 +161,25 @@ async function main() {
   const draft = path.join(workspace, "summit.txt");
   fs.copyFileSync(draftSource, draft);
   const originalLine3 = fs.readFileSync(draft, "utf8").split("\n")[2];
-  fs.writeFileSync(
-    path.join(userData, "User", "settings.json"),
-    JSON.stringify(
-      {
-        "copydesk.server.path": copydesk,
-        "workbench.startupEditor": "none",
-        "workbench.tips.enabled": false,
-        "workbench.enableExperiments": false,
-        "telemetry.telemetryLevel": "off",
-        "extensions.ignoreRecommendations": true,
-        "extensions.autoCheckUpdates": false,
-        "extensions.autoUpdate": false,
-        "update.mode": "none",
-        "security.workspace.trust.enabled": false,
-        "editor.hover.delay": 100,
-        "editor.minimap.enabled": false,
-        "window.commandCenter": false,
-        "chat.commandCenter.enabled": false,
-        "workbench.colorTheme": "Default Light Modern",
-      },
-      null,
-      2,
-    ),
-  );
+  userSettingsFile = path.join(userData, "User", "settings.json");
+  baseSettings = {
+    "copydesk.server.path": copydesk,
+    "workbench.startupEditor": "none",
+    "workbench.tips.enabled": false,
+    "workbench.enableExperiments": false,
+    "telemetry.telemetryLevel": "off",
+    "extensions.ignoreRecommendations": true,
+    "extensions.autoCheckUpdates": false,
+    "extensions.autoUpdate": false,
+    "update.mode": "none",
+    "security.workspace.trust.enabled": false,
+    "editor.hover.delay": 100,
+    "editor.minimap.enabled": false,
+    "window.commandCenter": false,
+    "chat.commandCenter.enabled": false,
+    "workbench.colorTheme": "Default Light Modern",
+  };
+  writeUserSettings({});
 
   const common = ["--user-data-dir", userData, "--extensions-dir", extensions];
   const install = spawnSync(codeServer, [...common, "--install-extension", vsix], { encoding: "utf8" });
@@ -312,6 +321,27 @@ async function runChecks(draft, originalLine3) {
     await page.keyboard.press("Escape");
   });
 
+  await check("a settings change reaches the running server: missing-dateline off clears it, default brings it back", async () => {
+    await showProblems();
+    const row = page.locator(".markers-panel .monaco-list-row", { hasText: "missing-dateline" }).first();
+    await row.waitFor({ timeout: TIMEOUT });
+    writeUserSettings({ "copydesk.rules.missing-dateline": "off" });
+    await row.waitFor({ state: "detached", timeout: TIMEOUT });
+    writeUserSettings({});
+    await row.waitFor({ timeout: TIMEOUT });
+  });
+
+  await check("the server took the extension's settings without complaint", async () => {
+    await runCommand("Notifications: Show Notifications");
+    const center = page.locator(".notifications-center");
+    await center.waitFor({ state: "visible", timeout: TIMEOUT });
+    const notes = (await center.innerText()).trim();
+    await runCommand("Notifications: Hide Notifications");
+    if (notes.includes("copydesk settings")) {
+      throw new Error(`the server rejected the settings:\n${notes}`);
+    }
+  });
+
   await check("the dateline quick fix applies", async () => {
     await page.locator(".monaco-editor .view-lines").first().click();
     await goToLine(3, 1);
@@ -354,8 +384,7 @@ async function runChecks(draft, originalLine3) {
   });
 
   await check("after the fix the Problems panel has no missing-dateline", async () => {
-    await page.keyboard.press("Control+Shift+M");
-    await page.locator(".markers-panel").waitFor({ state: "visible", timeout: TIMEOUT });
+    await showProblems();
     await page
       .locator(".markers-panel .monaco-list-row", { hasText: "missing-dateline" })
       .first()

@@ -189,11 +189,23 @@ local function create_commands()
   vim.api.nvim_create_user_command('CopydeskRestart', M.restart, { desc = 'copydesk: restart the language server' })
 end
 
---- Registers the server. Idempotent: a second call replaces the options.
+--- Sends the settings to running clients (workspace/didChangeConfiguration), so a second
+--- `setup()` takes effect without a restart.
+local function push_settings(options)
+  local settings = server_settings(options.settings)
+  for _, client in ipairs(vim.lsp.get_clients({ name = M.name })) do
+    client.settings = settings
+    client_call(client, 'notify', 'workspace/didChangeConfiguration', { settings = settings })
+  end
+end
+
+--- Registers the server. Idempotent: a second call replaces the options, and running servers
+--- get the new settings.
 function M.setup(user_options)
   local options = vim.tbl_deep_extend('force', vim.deepcopy(M.defaults), user_options or {})
   M.options = options
   create_commands()
+  push_settings(options)
 
   local binary = (options.cmd or { options.server_path })[1]
   if vim.fn.executable(binary) ~= 1 then
