@@ -770,6 +770,12 @@ fn name(toks: &[Tok]) -> Option<Speaker> {
     if shouting {
         return None;
     }
+    // "Gallup’s Jeffrey M. Jones": the person follows the possessive.
+    let owner = toks
+        .iter()
+        .rposition(|t| t.bare() != t.text)
+        .filter(|&i| i + 1 < toks.len());
+    let toks = owner.map_or(toks, |i| &toks[i + 1..]);
     let mut start = 0;
     let mut gender = Gender::Any;
     while start + 1 < toks.len()
