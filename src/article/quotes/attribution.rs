@@ -623,6 +623,13 @@ fn subject_at(toks: &[Tok], i: usize) -> Option<Speaker> {
         if end == i + 1 && first.text.ends_with("ing") {
             return None;
         }
+        // "Band member Flea", "Campaign manager Robby Mook": the name after the role.
+        let role = toks
+            .get(end)
+            .is_some_and(|t| lexicon::is_speaker_noun(t.text) && !t.is_capitalised());
+        if role && toks.get(end + 1).is_some_and(Tok::is_capitalised) {
+            return subject_at(toks, end + 1);
+        }
         return name(&toks[i..end]);
     }
     None
