@@ -255,8 +255,12 @@ fn before_quote(
     // The sentence before, when it holds no quote of its own and reports speech.
     let previous_start = starts.iter().rev().nth(1).copied()?;
     let previous = &toks[previous_start..own_start];
-    // A quote there speaks for itself: the earlier quote lends its speaker, if it has one.
-    if previous.iter().any(|t| matches!(t.kind, TokKind::Quote(_))) {
+    // A quote there speaks for itself: the earlier quote lends its speaker, if it has one. A
+    // scare quote of a word or three does not (`his main concern is “privacy”`).
+    let speech_before = previous
+        .iter()
+        .any(|t| matches!(t.kind, TokKind::Quote(_)) && t.text.split_whitespace().count() > 3);
+    if speech_before {
         return None;
     }
     cue_in(previous, extra, false)
