@@ -594,7 +594,15 @@ fn subject_at(toks: &[Tok], i: usize) -> Option<Speaker> {
         "Her" => Some(Gender::Female),
         _ => None,
     };
-    if let Some(gender) = gender {
+    // "His friend, Saxon Spence, …": the appositive names the subject.
+    let comma = toks[i..].iter().take(8).position(|t| t.is_punct(','));
+    let appositive = comma
+        .map(|c| i + c + 1)
+        .filter(|&at| toks.get(at).is_some_and(Tok::is_capitalised));
+    if let (Some(_), Some(at)) = (gender, appositive) {
+        return subject_at(toks, at);
+    }
+    if let (Some(gender), None) = (gender, appositive) {
         return Some(Speaker {
             text: first.text.to_lowercase(),
             kind: SpeakerKind::Pronoun,
@@ -627,12 +635,16 @@ fn subject_at(toks: &[Tok], i: usize) -> Option<Speaker> {
         if end == i + 1 && first.text.ends_with("ing") {
             return None;
         }
-        // "Band member Flea", "Campaign manager Robby Mook": the name after the role.
-        let role = toks
-            .get(end)
-            .is_some_and(|t| lexicon::is_speaker_noun(t.text) && !t.is_capitalised());
-        if role && toks.get(end + 1).is_some_and(Tok::is_capitalised) {
-            return subject_at(toks, end + 1);
+        // "Band member Flea", "Lib Dem foreign affairs spokesman Menzies Campbell": up to four words of role.
+        let role = toks[end..]
+            .iter()
+            .take(4)
+            .take_while(|t| t.is_word() && !t.is_capitalised())
+            .position(|t| lexicon::is_speaker_noun(t.text));
+        if let Some(noun) = role {
+            if toks.get(end + noun + 1).is_some_and(Tok::is_capitalised) {
+                return subject_at(toks, end + noun + 1);
+            }
         }
         return name(&toks[i..end]);
     }
@@ -972,6 +984,26 @@ mod tests {
                 1
             ),
             named("Alvarez", "said")
+        );
+    }
+
+    #[test]
+    fn names_after_roles_and_in_appositives() {
+        assert_eq!(
+            attribution("Lib Dem foreign affairs spokesman Menzies Campbell said a win would help, adding it was an “umbilical cord between the two leaders”.", 0),
+            named("Menzies Campbell", "adding")
+        );
+        assert_eq!(
+            attribution("His friend, Saxon Spence, leader of the county group, lays the blame on Iraq. \"You cannot underestimate the impact of the war.\"", 0),
+            named("Saxon Spence", "")
+        );
+        assert_eq!(
+            attribution("\"It is cool,\" said John Brady of ABN AMRO.", 0),
+            named("John Brady", "said")
+        );
+        assert_eq!(
+            attribution("\"It is cool,\" Mr. Alexander said in an interview.", 0),
+            named("Alexander", "said")
         );
     }
 
