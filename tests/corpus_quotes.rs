@@ -204,7 +204,7 @@ fn polnear_quotes_found_and_speakers() {
     }
     let found_rate = found as f64 / total.max(1) as f64;
     let named_rate = right as f64 / named.max(1) as f64;
-    println!("PolNeAR: found {found_rate:.3} of {total} attributed quotes; named speaker right {named_rate:.3} of {named} ({:.3} as the corpus script reads surnames)", script_right as f64 / named.max(1) as f64);
+    println!("PolNeAR: found {found_rate:.3} of {total} attributed quotes; named speaker right {named_rate:.3} of {named} ({:.4} as the corpus script reads surnames)", script_right as f64 / named.max(1) as f64);
     println!(
         "PolNeAR: pronoun speakers attributed {:.3} of {pronoun_gold}; description speakers with the head noun {:.3} of {description_gold}",
         pronoun_attributed as f64 / pronoun_gold.max(1) as f64,

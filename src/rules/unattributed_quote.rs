@@ -50,7 +50,8 @@ impl Check for UnattributedQuote {
             .filter_map(|m| structure.paragraph_at(m.span.start))
             .collect();
         for (i, quote) in article.quotes.iter().enumerate() {
-            if stray_paragraphs.contains(&quote.paragraph) {
+            // One finding per quotation: its first paragraph carries it, not each continuation.
+            if stray_paragraphs.contains(&quote.paragraph) || quote.continues.is_some() {
                 continue;
             }
             if !quote.is_speech()
@@ -112,6 +113,12 @@ mod tests {
     fn an_interview_laid_out_as_a_transcript_is_not() {
         let draft = "Levee holds\n\nQ: What happened?\n\nORTIZ: We stacked sandbags.\n\n“Nobody told us a thing about it.”\n";
         assert!(flagged(draft).is_empty());
+    }
+
+    #[test]
+    fn an_unattributed_quotation_over_several_paragraphs_is_one_finding() {
+        let draft = "Levee holds\n\nThe county met on Monday to review the levee.\n\n“We knew the levee was weak.\n\n“Nobody came to help us at all.”\n";
+        assert_eq!(flagged(draft), vec!["“We knew the levee was"]);
     }
 
     #[test]

@@ -255,8 +255,12 @@ fn before_quote(
     // The sentence before, when it holds no quote of its own and reports speech.
     let previous_start = starts.iter().rev().nth(1).copied()?;
     let previous = &toks[previous_start..own_start];
-    // A quote there speaks for itself: the earlier quote lends its speaker, if it has one.
-    if previous.iter().any(|t| matches!(t.kind, TokKind::Quote(_))) {
+    // A quote there speaks for itself: the earlier quote lends its speaker, if it has one. A
+    // scare quote of a word or three does not (`his main concern is “privacy”`).
+    let speech_before = previous
+        .iter()
+        .any(|t| matches!(t.kind, TokKind::Quote(_)) && t.text.split_whitespace().count() > 3);
+    if speech_before {
         return None;
     }
     cue_in(previous, extra, false)
@@ -590,7 +594,15 @@ fn subject_at(toks: &[Tok], i: usize) -> Option<Speaker> {
         "Her" => Some(Gender::Female),
         _ => None,
     };
-    if let Some(gender) = gender {
+    // "His friend, Saxon Spence, …": the appositive names the subject.
+    let comma = toks[i..].iter().take(8).position(|t| t.is_punct(','));
+    let appositive = comma
+        .map(|c| i + c + 1)
+        .filter(|&at| toks.get(at).is_some_and(Tok::is_capitalised));
+    if let (Some(_), Some(at)) = (gender, appositive) {
+        return subject_at(toks, at);
+    }
+    if let (Some(gender), None) = (gender, appositive) {
         return Some(Speaker {
             text: first.text.to_lowercase(),
             kind: SpeakerKind::Pronoun,
@@ -622,6 +634,17 @@ fn subject_at(toks: &[Tok], i: usize) -> Option<Speaker> {
         // "Shifting weather patterns…": a sentence opening with a gerund has no named subject.
         if end == i + 1 && first.text.ends_with("ing") {
             return None;
+        }
+        // "Band member Flea", "Lib Dem foreign affairs spokesman Menzies Campbell": up to four words of role.
+        let role = toks[end..]
+            .iter()
+            .take(4)
+            .take_while(|t| t.is_word() && !t.is_capitalised())
+            .position(|t| lexicon::is_speaker_noun(t.text));
+        if let Some(noun) = role {
+            if toks.get(end + noun + 1).is_some_and(Tok::is_capitalised) {
+                return subject_at(toks, end + noun + 1);
+            }
         }
         return name(&toks[i..end]);
     }
@@ -770,6 +793,12 @@ fn name(toks: &[Tok]) -> Option<Speaker> {
     if shouting {
         return None;
     }
+    // "Gallup’s Jeffrey M. Jones": the person follows the possessive.
+    let owner = toks
+        .iter()
+        .rposition(|t| t.bare() != t.text)
+        .filter(|&i| i + 1 < toks.len());
+    let toks = owner.map_or(toks, |i| &toks[i + 1..]);
     let mut start = 0;
     let mut gender = Gender::Any;
     while start + 1 < toks.len()
@@ -955,6 +984,26 @@ mod tests {
                 1
             ),
             named("Alvarez", "said")
+        );
+    }
+
+    #[test]
+    fn names_after_roles_and_in_appositives() {
+        assert_eq!(
+            attribution("Lib Dem foreign affairs spokesman Menzies Campbell said a win would help, adding it was an “umbilical cord between the two leaders”.", 0),
+            named("Menzies Campbell", "adding")
+        );
+        assert_eq!(
+            attribution("His friend, Saxon Spence, leader of the county group, lays the blame on Iraq. \"You cannot underestimate the impact of the war.\"", 0),
+            named("Saxon Spence", "")
+        );
+        assert_eq!(
+            attribution("\"It is cool,\" said John Brady of ABN AMRO.", 0),
+            named("John Brady", "said")
+        );
+        assert_eq!(
+            attribution("\"It is cool,\" Mr. Alexander said in an interview.", 0),
+            named("Alexander", "said")
         );
     }
 
