@@ -320,7 +320,14 @@ fn cue_in(sentence: &[Tok], extra: &[String], ends_at_quote: bool) -> Option<Cue
         if !ends_at_quote && lexicon::cue_only_before_quote(t.text) {
             continue;
         }
-        let speaker = speaker_before(&sentence[..k])
+        // "…, says Mr Pearson.": the verb after a comma, the speaker after the verb.
+        let inverted = k > 0
+            && sentence[k - 1].is_punct(',')
+            && sentence.get(k + 1).is_some_and(Tok::is_capitalised);
+        let speaker = inverted
+            .then(|| speaker_after(&sentence[k + 1..]))
+            .flatten()
+            .or_else(|| speaker_before(&sentence[..k]))
             .or_else(|| before_appositive(&sentence[..k]))
             .or_else(|| subject(&sentence[..k]))?;
         return Some(Cue {
