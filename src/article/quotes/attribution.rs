@@ -320,7 +320,14 @@ fn cue_in(sentence: &[Tok], extra: &[String], ends_at_quote: bool) -> Option<Cue
         if !ends_at_quote && lexicon::cue_only_before_quote(t.text) {
             continue;
         }
-        let speaker = speaker_before(&sentence[..k])
+        // "…, says Mr Pearson.": the verb after a comma, the speaker after the verb.
+        let inverted = k > 0
+            && sentence[k - 1].is_punct(',')
+            && sentence.get(k + 1).is_some_and(Tok::is_capitalised);
+        let speaker = inverted
+            .then(|| speaker_after(&sentence[k + 1..]))
+            .flatten()
+            .or_else(|| speaker_before(&sentence[..k]))
             .or_else(|| before_appositive(&sentence[..k]))
             .or_else(|| subject(&sentence[..k]))?;
         return Some(Cue {
@@ -676,35 +683,31 @@ fn is_connective(word: &str) -> bool {
 /// The speaker after an inverted verb or "according to": `said Deputy Prime Minister Abdullatif
 /// Sener earlier this month`, `said EEF chief economist, Steve Radley`, `said one broker`.
 fn speaker_after(toks: &[Tok]) -> Option<Speaker> {
+    // A description keeps its "with" and "from" ("a person familiar with the talks"); after a
+    // name they start the rest of the sentence.
+    let described = toks.first().is_some_and(|t| lexicon::is_determiner(t.text));
     let is_stop = |t: &Tok| {
-        !t.is_word() && !t.is_punct(',')
-            || matches!(
-                t.text,
-                "in" | "on"
-                    | "at"
-                    | "after"
-                    | "when"
-                    | "who"
-                    | "which"
-                    | "during"
-                    | "before"
-                    | "while"
-                    | "as"
-                    | "from"
-                    | "to"
-                    | "that"
-                    | "told"
-                    | "adding"
-                    | "last"
-                    | "this"
-                    | "with"
-                    | "about"
-                    | "earlier"
-                    | "later"
-                    | "yesterday"
-                    | "today"
-                    | "recently"
-            )
+        let clause = matches!(
+            t.text,
+            "in" | "on"
+                | "after"
+                | "when"
+                | "who"
+                | "which"
+                | "during"
+                | "before"
+                | "while"
+                | "as"
+                | "to"
+                | "that"
+                | "told"
+                | "adding"
+        ) || matches!(
+            t.text,
+            "last" | "this" | "about" | "earlier" | "later" | "yesterday" | "today" | "recently"
+        );
+        let preposition = matches!(t.text, "at" | "from" | "with");
+        (!t.is_word() && !t.is_punct(',')) || clause || preposition && !described
     };
     let stop = toks.iter().position(is_stop).unwrap_or(toks.len()).min(14);
     let toks = &toks[..stop];

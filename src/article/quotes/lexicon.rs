@@ -40,6 +40,7 @@ const CUE_VERBS: &[&str] = &[
 /// Words a speaker description ends in: roles, institutions, groups.
 #[rustfmt::skip]
 const SPEAKER_NOUNS: &[&str] = &[
+    "broker", "brokers",
     "spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "official",
     "officials", "source", "sources", "analyst", "analysts", "company", "firm", "group",
     "statement", "report", "ministry", "department", "agency", "government", "minister",

@@ -90,7 +90,7 @@ pub fn tokens<'a>(prose: &'a str, range: Span, quotes: &[Span]) -> Vec<Tok<'a>> 
                     // "U.S." keeps its last full stop; a sentence's full stop is not part of its word.
                     let so_far = &prose[at..at + c.len_utf8() + i];
                     let abbreviation =
-                        ch == '.' && (so_far.contains('.') || is_abbreviation(so_far));
+                        ch == '.' && (so_far.contains('.') || is_name_abbreviation(so_far));
                     if follows || abbreviation {
                         stop = at + c.len_utf8() + i + ch.len_utf8();
                     } else {
@@ -117,6 +117,30 @@ pub fn tokens<'a>(prose: &'a str, range: Span, quotes: &[Span]) -> Vec<Tok<'a>> 
         }
     }
     out
+}
+
+/// Abbreviations that sit inside a name ("Mr. Alexander", "John D. Rockefeller") and keep
+/// their full stop as part of the word. "Ltd." and "Inc." often end a sentence, so they do not.
+fn is_name_abbreviation(word: &str) -> bool {
+    matches!(
+        word,
+        "Mr" | "Mrs"
+            | "Ms"
+            | "Dr"
+            | "St"
+            | "Sen"
+            | "Rep"
+            | "Gov"
+            | "Gen"
+            | "Lt"
+            | "Col"
+            | "Capt"
+            | "Sgt"
+            | "Prof"
+            | "Rev"
+            | "Adm"
+            | "Maj"
+    ) || (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
 }
 
 /// Words that end in a full stop without ending the sentence.
