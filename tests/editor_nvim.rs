@@ -140,7 +140,7 @@ fn neovim_plugin_registers_the_server_and_its_commands() {
             .expect("JSON");
     assert_eq!(
         settings,
-        serde_json::json!({"rules": {}, "dateline": {"style": "any"}, "server": {"debounceMs": 75, "inlayHints": true}}),
+        serde_json::json!({"rules": {}, "dateline": {"style": "any"}, "server": {"debounce-ms": 75, "inlay-hints": true}}),
         "the server's settings shape, with rules as an object"
     );
 

@@ -7,6 +7,6 @@ return {
   init_options = {
     rules = vim.empty_dict(),
     dateline = { style = 'any' },
-    server = { debounceMs = 75, inlayHints = true },
+    server = { ['debounce-ms'] = 75, ['inlay-hints'] = true },
   },
 }

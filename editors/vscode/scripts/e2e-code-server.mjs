@@ -91,6 +91,30 @@ function writeUserSettings(extra) {
   fs.writeFileSync(userSettingsFile, JSON.stringify({ ...baseSettings, ...extra }, null, 2));
 }
 
+// Changes the user settings as a person would: in the settings.json editor, then save.
+async function editUserSettings(extra) {
+  await runCommand("Preferences: Open User Settings (JSON)");
+  const editor = page.locator(".monaco-editor", { hasText: "copydesk.server.path" }).first();
+  await editor.waitFor({ timeout: TIMEOUT });
+  await editor.locator(".view-lines").click();
+  await page.keyboard.press("Control+A");
+  await page.keyboard.press("Delete");
+  // One line, with bracket and quote completion off in the base settings: typed as is.
+  await page.keyboard.insertText(JSON.stringify({ ...baseSettings, ...extra }));
+  const wanted = JSON.stringify({ ...baseSettings, ...extra });
+  const deadline = Date.now() + TIMEOUT;
+  let saved = "";
+  while (Date.now() < deadline) {
+    await page.keyboard.press("Control+S");
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    saved = fs.readFileSync(userSettingsFile, "utf8");
+    if (saved === wanted) {
+      return;
+    }
+  }
+  throw new Error(`settings.json was not saved as typed:\n${saved}`);
+}
+
 const results = [];
 async function check(name, body) {
   try {
@@ -140,6 +164,8 @@ async function openDraft() {
   await page.locator(".quick-input-list .monaco-list-row", { hasText: "summit.txt" }).first().waitFor({ timeout: TIMEOUT });
   await page.keyboard.press("Enter");
   await page.locator(".tabs-container .tab", { hasText: "summit.txt" }).waitFor({ timeout: TIMEOUT });
+  // A reopened editor keeps its old scroll position: bring the top of the draft into view.
+  await goToLine(1, 1);
   await page.locator(".monaco-editor .view-line", { hasText: "Samuel Charap" }).first().waitFor({ timeout: TIMEOUT });
 }
 
@@ -175,6 +201,10 @@ async function main() {
     "security.workspace.trust.enabled": false,
     "editor.hover.delay": 100,
     "editor.minimap.enabled": false,
+    "editor.autoClosingBrackets": "never",
+    "editor.autoClosingQuotes": "never",
+    "editor.autoIndent": "none",
+    "editor.formatOnPaste": false,
     "window.commandCenter": false,
     "chat.commandCenter.enabled": false,
     "workbench.colorTheme": "Default Light Modern",
@@ -325,9 +355,16 @@ async function runChecks(draft, originalLine3) {
     await showProblems();
     const row = page.locator(".markers-panel .monaco-list-row", { hasText: "missing-dateline" }).first();
     await row.waitFor({ timeout: TIMEOUT });
-    writeUserSettings({ "copydesk.rules.missing-dateline": "off" });
-    await row.waitFor({ state: "detached", timeout: TIMEOUT });
-    writeUserSettings({});
+    try {
+      await editUserSettings({ "copydesk.rules.missing-dateline": "off" });
+      await row.waitFor({ state: "detached", timeout: TIMEOUT });
+    } finally {
+      // Whatever happened, the next checks start from the default settings and the draft.
+      await editUserSettings({});
+      await runCommand("View: Close All Editors");
+      await openDraft();
+    }
+    await showProblems();
     await row.waitFor({ timeout: TIMEOUT });
   });
 

@@ -3,7 +3,9 @@
 //
 //   {"rules": {"unattributed-quote": "warning", ...},
 //    "dateline": {"style": "any"},
-//    "server": {"debounceMs": 75, "inlayHints": true}}
+//    "server": {"debounce-ms": 75, "inlay-hints": true}}
+//
+// The keys are those of `copydesk.toml` (kebab-case); the server rejects unknown ones.
 //
 // This module does not import `vscode`, so the mapping can be unit-tested in plain Node.
 
@@ -24,7 +26,7 @@ export type DatelineStyle = "any" | "ap" | "reuters";
 export interface ServerSettings {
   rules: Partial<Record<RuleCode, RuleLevel>>;
   dateline: { style: DatelineStyle };
-  server: { debounceMs: number; inlayHints: boolean };
+  server: { "debounce-ms": number; "inlay-hints": boolean };
 }
 
 export const DEFAULT_DEBOUNCE_MS = 75;
@@ -54,8 +56,8 @@ export function serverSettings(get: SettingReader): ServerSettings {
       style: typeof style === "string" && DATELINE_STYLES.includes(style) ? (style as DatelineStyle) : "any",
     },
     server: {
-      debounceMs: debounce(get("server.debounceMs")),
-      inlayHints: get("inlayHints.enabled") !== false,
+      "debounce-ms": debounce(get("server.debounceMs")),
+      "inlay-hints": get("inlayHints.enabled") !== false,
     },
   };
 }

@@ -10,7 +10,7 @@ test("untouched settings give the server's defaults and no rule overrides", () =
   assert.deepEqual(serverSettings(reader({})), {
     rules: {},
     dateline: { style: "any" },
-    server: { debounceMs: DEFAULT_DEBOUNCE_MS, inlayHints: true },
+    server: { "debounce-ms": DEFAULT_DEBOUNCE_MS, "inlay-hints": true },
   });
 });
 
@@ -25,7 +25,7 @@ test("VS Code's own defaults (rules at 'default') send no rule overrides", () =>
     }),
   );
   assert.deepEqual(settings.rules, {});
-  assert.deepEqual(settings.server, { debounceMs: 75, inlayHints: true });
+  assert.deepEqual(settings.server, { "debounce-ms": 75, "inlay-hints": true });
 });
 
 test("a strict AP desk: follow-on quotes as warnings, AP datelines, no inlay hints", () => {
@@ -42,7 +42,7 @@ test("a strict AP desk: follow-on quotes as warnings, AP datelines, no inlay hin
   assert.deepEqual(settings, {
     rules: { "follow-on-quote": "warning", "first-reference": "off", "unbalanced-quote": "error" },
     dateline: { style: "ap" },
-    server: { debounceMs: 150, inlayHints: false },
+    server: { "debounce-ms": 150, "inlay-hints": false },
   });
 });
 
@@ -50,7 +50,7 @@ test("the shape is exactly the one the server reads", () => {
   const json = JSON.stringify(serverSettings(reader({ "rules.unattributed-quote": "warning" })));
   assert.equal(
     json,
-    '{"rules":{"unattributed-quote":"warning"},"dateline":{"style":"any"},"server":{"debounceMs":75,"inlayHints":true}}',
+    '{"rules":{"unattributed-quote":"warning"},"dateline":{"style":"any"},"server":{"debounce-ms":75,"inlay-hints":true}}',
   );
 });
 
@@ -68,7 +68,7 @@ test("values the server would reject are dropped, not forwarded", () => {
 });
 
 test("the debounce is a whole number of milliseconds within bounds", () => {
-  const debounce = (value: unknown) => serverSettings(reader({ "server.debounceMs": value })).server.debounceMs;
+  const debounce = (value: unknown) => serverSettings(reader({ "server.debounceMs": value })).server["debounce-ms"];
   assert.equal(debounce(-10), 0);
   assert.equal(debounce(99.6), 100);
   assert.equal(debounce(1e9), 2000);

@@ -16,7 +16,7 @@ M.defaults = {
   settings = {
     rules = {},
     dateline = { style = 'any' },
-    server = { debounceMs = 75, inlayHints = true },
+    server = { ['debounce-ms'] = 75, ['inlay-hints'] = true },
   },
   -- Turn Neovim's inlay hints on in attached buffers (the speaker after each quote).
   inlay_hints = true,
