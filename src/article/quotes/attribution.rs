@@ -106,11 +106,31 @@ fn after_quote(p: &Paragraph, quote: Span, next: usize, extra: &[String]) -> Opt
         }
         clause.push(*t);
     }
-    let start = clause
+    let start = clause.iter().position(|t| {
+        !matches!(
+            t.kind,
+            TokKind::Punct(',' | '—' | '―' | '–' | '-' | ')' | '(')
+        )
+    })?;
+    let dash = clause[..start]
         .iter()
-        .position(|t| !matches!(t.kind, TokKind::Punct(',' | '—' | '–' | '-' | ')' | '(')))?;
+        .find(|t| matches!(t.kind, TokKind::Punct('—' | '―' | '–' | '-')));
     let clause = &clause[start..];
     let first = clause.first()?;
+    // An epigraph or a vox pop: `“Donald Trump scares me.” ― Krystal Correa`.
+    if let Some(dash) = dash {
+        let run = clause.iter().take_while(|t| t.is_capitalised()).count();
+        if (2..=4).contains(&run) && clause.get(run).is_none_or(|t| !t.is_word()) {
+            if let Some(speaker) = name(&clause[..run]) {
+                return Some(Cue {
+                    speaker,
+                    cue: dash.text.to_string(),
+                    cue_span: dash.span,
+                    previous_sentence: false,
+                });
+            }
+        }
+    }
     // A quote that ends its sentence with a full stop hands over to a new sentence, not to its
     // attribution: `“We lost.” Smith said the club…` is a paraphrase after the quote. Only a
     // lower-case pronoun (`“We lost.” he said`, a common slip) still attaches.
@@ -192,8 +212,27 @@ fn after_quote(p: &Paragraph, quote: Span, next: usize, extra: &[String]) -> Opt
     );
     let phrase = &clause[conjunction..subject_end];
     let hands_over = inner.ends_with([',', '?', '!']);
-    let short =
-        hands_over && !phrase.is_empty() && phrase.len() <= 6 && phrase.iter().all(|t| t.is_word());
+    // Not a clause that happens to precede a verb: "while trying to", "that he'd seen".
+    let clause_word = phrase.first().is_some_and(|t| {
+        is_function_word(t.text)
+            || matches!(
+                t.text,
+                "while"
+                    | "when"
+                    | "if"
+                    | "including"
+                    | "because"
+                    | "since"
+                    | "so"
+                    | "then"
+                    | "there"
+            )
+    });
+    let short = hands_over
+        && !clause_word
+        && !phrase.is_empty()
+        && phrase.len() <= 6
+        && phrase.iter().all(|t| t.is_word());
     let as_written = || {
         short.then(|| Speaker {
             text: join_words(phrase),
@@ -857,7 +896,13 @@ fn description(toks: &[Tok]) -> Option<Speaker> {
     }
     // "the company", "a White House spokesperson", or an organisation: "the BCC".
     let has_role = toks.iter().any(|t| lexicon::is_speaker_noun(t.text));
+    // "his perspective", "its scathing": a possessive without a role is not a speaker.
+    let possessive = matches!(
+        first.text.to_lowercase().as_str(),
+        "his" | "her" | "its" | "their" | "our"
+    );
     let determined = lexicon::is_determiner(first.text)
+        && !possessive
         && toks.len() > 1
         && toks.len() <= 8
         && toks.iter().all(|t| t.is_word());
