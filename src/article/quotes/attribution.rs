@@ -31,6 +31,9 @@ pub struct Cue {
     pub speaker: Speaker,
     pub cue: String,
     pub cue_span: Span,
+    /// Found in the sentence before the quote (`Analysts said growth was slow. “It suggests…”`):
+    /// readers carry the speaker over, as they do across paragraphs.
+    pub previous_sentence: bool,
 }
 
 /// One paragraph's prose and the spans of its quotes, in order.
@@ -77,12 +80,22 @@ fn is_sentence_end(prose: &str, toks: &[Tok], i: usize) -> bool {
 /// The attribution a quote carries in its own sentence or paragraph.
 pub fn own(p: &Paragraph, q: usize, full: bool, extra: &[String]) -> Option<Cue> {
     let quote = *p.quotes.get(q)?;
-    after_quote(p, quote, extra).or_else(|| before_quote(p, quote, full, extra))
+    // The writer's words run back three quotes and on to the next one: reading no further
+    // keeps a paragraph of many short quotes linear.
+    let next = p.quotes.get(q + 1).map_or(p.span.end, |n| n.start);
+    let previous = q
+        .checked_sub(3)
+        .and_then(|i| p.quotes.get(i))
+        .map_or(p.span.start, |n| n.end);
+    after_quote(p, quote, next, extra).or_else(|| before_quote(p, quote, previous, full, extra))
 }
 
 /// `,” Trump said`, `,” said Alvarez`, `,” according to officials`.
-fn after_quote(p: &Paragraph, quote: Span, extra: &[String]) -> Option<Cue> {
-    let toks = p.toks(quote.end, floor(p.prose, quote.end + WINDOW));
+fn after_quote(p: &Paragraph, quote: Span, next: usize, extra: &[String]) -> Option<Cue> {
+    let toks = p.toks(
+        quote.end,
+        floor(p.prose, quote.end + WINDOW).min(next.max(quote.end)),
+    );
     let mut clause = Vec::new();
     for (i, t) in toks.iter().enumerate() {
         if matches!(t.kind, TokKind::Quote(_)) || matches!(t.kind, TokKind::Punct(';')) {
@@ -93,11 +106,50 @@ fn after_quote(p: &Paragraph, quote: Span, extra: &[String]) -> Option<Cue> {
         }
         clause.push(*t);
     }
-    let start = clause
+    let start = clause.iter().position(|t| {
+        !matches!(
+            t.kind,
+            TokKind::Punct(',' | '—' | '―' | '–' | '-' | ')' | '(')
+        )
+    })?;
+    let dash = clause[..start]
         .iter()
-        .position(|t| !matches!(t.kind, TokKind::Punct(',' | '—' | '–' | '-' | ')' | '(')))?;
+        .find(|t| matches!(t.kind, TokKind::Punct('—' | '―' | '–' | '-')));
     let clause = &clause[start..];
     let first = clause.first()?;
+    // An epigraph or a vox pop: `“Donald Trump scares me.” ― Krystal Correa`.
+    if let Some(dash) = dash {
+        let run = clause.iter().take_while(|t| t.is_capitalised()).count();
+        if (2..=4).contains(&run) && clause.get(run).is_none_or(|t| !t.is_word()) {
+            if let Some(speaker) = name(&clause[..run]) {
+                return Some(Cue {
+                    speaker,
+                    cue: dash.text.to_string(),
+                    cue_span: dash.span,
+                    previous_sentence: false,
+                });
+            }
+        }
+    }
+    // A quote that ends its sentence with a full stop hands over to a new sentence, not to its
+    // attribution: `“We lost.” Smith said the club…` is a paraphrase after the quote. Only a
+    // lower-case pronoun (`“We lost.” he said`, a common slip) still attaches.
+    let inner = quote
+        .slice(p.prose)
+        .trim_end_matches(['"', '”', '’', '\''])
+        .trim_end();
+    let full_stop = inner.ends_with('.') && !inner.ends_with("..");
+    // Except the bare `“…we lost.” Smith said.`: a name, the verb and nothing after it.
+    let bare_attribution = clause.len() <= 5
+        && clause
+            .iter()
+            .position(|t| lexicon::is_cue_verb(t.text, extra))
+            .is_some_and(|v| v + 1 == clause.len() && v <= 3);
+    if full_stop && first.is_capitalised() && !bare_attribution {
+        return None;
+    }
+    // After `?` or `!` the attribution follows at once: `“Why?” Smith asked.`
+    let reach = if inner.ends_with(['?', '!']) { 8 } else { 24 };
     if first.text.eq_ignore_ascii_case("according")
         && clause
             .get(1)
@@ -108,18 +160,40 @@ fn after_quote(p: &Paragraph, quote: Span, extra: &[String]) -> Option<Cue> {
             speaker,
             cue: "according to".into(),
             cue_span: first.span.cover(clause[1].span),
+            previous_sentence: false,
         });
     }
-    if lexicon::is_cue_verb(first.text, extra) && !lexicon::cue_only_before_quote(first.text) {
+    if matches!(first.text, "points" | "pointed") && clause.get(1).is_some_and(|t| t.text == "out")
+    {
+        let speaker = speaker_after(&clause[2..])?;
+        return Some(Cue {
+            speaker,
+            cue: "points out".into(),
+            cue_span: first.span.cover(clause[1].span),
+            previous_sentence: false,
+        });
+    }
+    let inverted_thought = matches!(
+        first.text,
+        "thinks" | "believes" | "reckons" | "muses" | "wonders"
+    );
+    if inverted_thought
+        || lexicon::is_cue_verb(first.text, extra) && !lexicon::cue_only_before_quote(first.text)
+    {
         // Inverted order: `,” said Alvarez, the county health director.`
         let speaker = speaker_after(&clause[1..])?;
         return Some(Cue {
             speaker,
             cue: first.text.to_string(),
             cue_span: first.span,
+            previous_sentence: false,
         });
     }
-    let verb = clause.iter().take(24).position(|t| {
+    // A name with a long appositive may keep its verb waiting: `,” Trump, the 2016 GOP
+    // frontrunner …, said`.
+    let appositive = first.is_capitalised() && clause.get(1).is_some_and(|t| t.is_punct(','));
+    let reach = if appositive { reach.max(48) } else { reach };
+    let verb = clause.iter().take(reach).position(|t| {
         t.is_word()
             && lexicon::is_cue_verb(t.text, extra)
             && !lexicon::cue_only_before_quote(t.text)
@@ -128,18 +202,70 @@ fn after_quote(p: &Paragraph, quote: Span, extra: &[String]) -> Option<Cue> {
     while subject_end > 0 && lexicon::is_verb_filler(clause[subject_end - 1].text) {
         subject_end -= 1;
     }
-    let speaker = speaker_phrase(&clause[..subject_end])?;
+    // Right between a quote and its verb, any short phrase is the speaker: `,” consultancy 4Cast said`.
+    // `,” and he said`: the conjunction is not part of the speaker.
+    let conjunction = usize::from(
+        clause
+            .first()
+            .is_some_and(|t| matches!(t.text, "and" | "but" | "so"))
+            && subject_end > 1,
+    );
+    let phrase = &clause[conjunction..subject_end];
+    let hands_over = inner.ends_with([',', '?', '!']);
+    // Not a clause that happens to precede a verb: "while trying to", "that he'd seen".
+    let clause_word = phrase.first().is_some_and(|t| {
+        is_function_word(t.text)
+            || matches!(
+                t.text,
+                "while"
+                    | "when"
+                    | "if"
+                    | "including"
+                    | "because"
+                    | "since"
+                    | "so"
+                    | "then"
+                    | "there"
+            )
+    });
+    let short = hands_over
+        && !clause_word
+        && !phrase.is_empty()
+        && phrase.len() <= 6
+        && phrase.iter().all(|t| t.is_word());
+    let as_written = || {
+        short.then(|| Speaker {
+            text: join_words(phrase),
+            kind: SpeakerKind::Description,
+            span: phrase[0].span.cover(phrase[phrase.len() - 1].span),
+            gender: Gender::Any,
+        })
+    };
+    let speaker = speaker_phrase(phrase).or_else(as_written)?;
     Some(Cue {
         speaker,
         cue: clause[verb].text.to_string(),
         cue_span: clause[verb].span,
+        previous_sentence: false,
     })
 }
 
 /// A cue earlier in the quote's sentence, or (for a full quote that opens its sentence) in the
 /// sentence before it.
-fn before_quote(p: &Paragraph, quote: Span, full: bool, extra: &[String]) -> Option<Cue> {
-    let toks = p.toks(quote.start.saturating_sub(WINDOW), quote.start);
+fn before_quote(
+    p: &Paragraph,
+    quote: Span,
+    previous: usize,
+    full: bool,
+    extra: &[String],
+) -> Option<Cue> {
+    let toks = p.toks(
+        quote
+            .start
+            .saturating_sub(WINDOW)
+            .max(previous.min(quote.start)),
+        quote.start,
+    );
     let toks: Vec<Tok> = toks
         .into_iter()
         .filter(|t| t.span.start < quote.start)
@@ -151,16 +277,37 @@ fn before_quote(p: &Paragraph, quote: Span, full: bool, extra: &[String]) -> Opt
         return Some(cue);
     }
     let opens_sentence = sentence.iter().all(|t| matches!(t.kind, TokKind::Punct(_)));
-    if !full || !opens_sentence {
+    // A partial quote of some length takes the speaker from the sentence it sits in, even with
+    // no cue: `Bolton thought the buzz was a tribute to “the consummate political skills of her
+    // husband.”` Short ones without a cue are scare quotes.
+    let words = quote.slice(p.prose).split_whitespace().count();
+    let long_partial = !full && words >= 4;
+    if long_partial && !opens_sentence {
+        return context(sentence).map(|cue| Cue {
+            previous_sentence: false,
+            ..cue
+        });
+    }
+    if !(full || long_partial) || !opens_sentence {
         return None;
     }
     // The sentence before, when it holds no quote of its own and reports speech.
     let previous_start = starts.iter().rev().nth(1).copied()?;
     let previous = &toks[previous_start..own_start];
-    if previous.iter().any(|t| matches!(t.kind, TokKind::Quote(_))) {
+    // A quote there speaks for itself: the earlier quote lends its speaker, if it has one. A
+    // scare quote of a word or three does not (`his main concern is “privacy”`).
+    let speech_before = previous
+        .iter()
+        .any(|t| matches!(t.kind, TokKind::Quote(_)) && t.text.split_whitespace().count() > 3);
+    if speech_before {
         return None;
     }
     cue_in(previous, extra, false)
+        .or_else(|| context(previous))
+        .map(|cue| Cue {
+            previous_sentence: true,
+            ..cue
+        })
 }
 
 /// Indexes of the tokens that open sentences; the first is always 0 when there are tokens.
@@ -189,6 +336,21 @@ fn cue_in(sentence: &[Tok], extra: &[String], ends_at_quote: bool) -> Option<Cue
                 speaker,
                 cue: "according to".into(),
                 cue_span: t.span.cover(sentence[k + 1].span),
+                previous_sentence: false,
+            });
+        }
+        // `Said the Pew report: “…”`: a cue opening its sentence, the speaker after it.
+        if k == 0
+            && t.is_word()
+            && t.is_capitalised()
+            && lexicon::is_cue_verb(&t.text.to_lowercase(), extra)
+        {
+            let speaker = speaker_after(&sentence[1..])?;
+            return Some(Cue {
+                speaker,
+                cue: t.text.to_string(),
+                cue_span: t.span,
+                previous_sentence: false,
             });
         }
         if !t.is_word() || !lexicon::is_cue_verb(t.text, extra) {
@@ -197,20 +359,32 @@ fn cue_in(sentence: &[Tok], extra: &[String], ends_at_quote: bool) -> Option<Cue
         if !ends_at_quote && lexicon::cue_only_before_quote(t.text) {
             continue;
         }
-        let speaker = speaker_before(&sentence[..k]).or_else(|| subject(&sentence[..k]))?;
+        // "…, says Mr Pearson.": the verb after a comma, the speaker after the verb.
+        let inverted = k > 0
+            && sentence[k - 1].is_punct(',')
+            && sentence.get(k + 1).is_some_and(Tok::is_capitalised);
+        let speaker = inverted
+            .then(|| speaker_after(&sentence[k + 1..]))
+            .flatten()
+            .or_else(|| speaker_before(&sentence[..k]))
+            .or_else(|| before_appositive(&sentence[..k]))
+            .or_else(|| subject(&sentence[..k]))?;
         return Some(Cue {
             speaker,
             cue: t.text.to_string(),
             cue_span: t.span,
+            previous_sentence: false,
         });
     }
     if ends_at_quote && sentence.last().is_some_and(|t| t.is_punct(':')) {
-        let speaker = subject(&sentence[..sentence.len() - 1])?;
+        let before = &sentence[..sentence.len() - 1];
+        let speaker = speaker_before(before).or_else(|| subject(before))?;
         let colon = sentence[sentence.len() - 1].span;
         return Some(Cue {
             speaker,
             cue: ":".into(),
             cue_span: colon,
+            previous_sentence: false,
         });
     }
     None
@@ -228,6 +402,48 @@ pub fn sentence_subjects(p: &Paragraph) -> Vec<Speaker> {
         }
     }
     subjects
+}
+
+/// The last sentence of a stretch of narrative, when it reports someone's speech (`Mr
+/// Cartagena said the industry expects …`).
+pub fn reported_speech(p: &Paragraph, extra: &[String]) -> Option<Cue> {
+    let toks = p.toks(
+        floor(p.prose, p.span.end.saturating_sub(WINDOW)).max(p.span.start),
+        p.span.end,
+    );
+    let starts = sentence_starts(p.prose, &toks);
+    let last = starts.iter().rev().find(|&&s| s < toks.len()).copied()?;
+    cue_in(&toks[last..], extra, false)
+}
+
+/// The person a sentence is about, as the speaker a reader assumes for the quote after it
+/// (`Ortiz was blunt. “We failed.”`): a name, a pronoun or a role, with no cue word.
+fn context(sentence: &[Tok]) -> Option<Cue> {
+    let speaker = subject(sentence)?;
+    // A person: a name, or "he"/"she" standing for one. Not "the county", not "it".
+    let person = match speaker.kind {
+        SpeakerKind::Name => true,
+        SpeakerKind::Pronoun => speaker.gender != Gender::Any,
+        SpeakerKind::Description => false,
+    };
+    let cue_span = Span::empty(speaker.span.start);
+    person.then_some(Cue {
+        speaker,
+        cue: String::new(),
+        cue_span,
+        previous_sentence: true,
+    })
+}
+
+/// The subject of the last sentence of a stretch of narrative.
+pub fn last_subject(p: &Paragraph) -> Option<Cue> {
+    let toks = p.toks(
+        floor(p.prose, p.span.end.saturating_sub(WINDOW)).max(p.span.start),
+        p.span.end,
+    );
+    let starts = sentence_starts(p.prose, &toks);
+    let last = starts.iter().rev().find(|&&s| s < toks.len()).copied()?;
+    context(&toks[last..])
 }
 
 /// The colon introduction at the end of a paragraph (`… and Breitbart News responded:`), for a
@@ -255,6 +471,20 @@ fn pronoun(t: &Tok) -> Option<Speaker> {
         span: t.span,
         gender,
     })
+}
+
+/// A speaker before an appositive: `Bob Neill, leader of the London Assembly Conservatives, said`.
+fn before_appositive(toks: &[Tok]) -> Option<Speaker> {
+    let closing = toks
+        .len()
+        .checked_sub(1)
+        .filter(|&i| toks[i].is_punct(','))?;
+    let opening = toks[..closing]
+        .iter()
+        .rev()
+        .take(16)
+        .position(|t| t.is_punct(','))?;
+    speaker_before(&toks[..closing - opening - 1])
 }
 
 /// A speaker phrase directly before a verb, read backwards: a name, a pronoun or a description.
@@ -293,21 +523,63 @@ fn speaker_before(toks: &[Tok]) -> Option<Speaker> {
         }
         return name(&toks[start..end]);
     }
-    if lexicon::is_speaker_noun(last.text) {
-        let mut start = end - 1;
-        while start > 0
-            && end - start < 8
-            && toks[start - 1].is_word()
-            && !lexicon::is_cue_verb(toks[start - 1].text, &[])
-        {
-            start -= 1;
-            if lexicon::is_determiner(toks[start].text) {
-                break;
-            }
-        }
-        return description(&toks[start..end]);
+    if !lexicon::is_speaker_noun(last.text) {
+        // "The world indoor champion said": a description opened by a determiner.
+        let start = toks[..end]
+            .iter()
+            .rev()
+            .take(6)
+            .position(|t| !t.is_word() || lexicon::is_determiner(t.text))
+            .map(|i| end - 1 - i)?;
+        let phrase = &toks[start..end];
+        let nominal = phrase[1..].iter().all(|t| !is_function_word(t.text));
+        return (lexicon::is_determiner(phrase[0].text) && nominal)
+            .then(|| description(phrase))
+            .flatten();
     }
-    None
+    let mut start = end - 1;
+    while start > 0
+        && end - start < 8
+        && toks[start - 1].is_word()
+        && !lexicon::is_cue_verb(toks[start - 1].text, &[])
+    {
+        start -= 1;
+        if lexicon::is_determiner(toks[start].text) {
+            break;
+        }
+    }
+    description(&toks[start..end])
+}
+
+/// Words that tie clauses together, never inside a speaker description.
+fn is_function_word(word: &str) -> bool {
+    matches!(
+        word,
+        "and"
+            | "or"
+            | "but"
+            | "as"
+            | "that"
+            | "which"
+            | "who"
+            | "to"
+            | "of"
+            | "in"
+            | "on"
+            | "at"
+            | "for"
+            | "with"
+            | "by"
+            | "from"
+            | "was"
+            | "is"
+            | "has"
+            | "had"
+            | "it"
+            | "he"
+            | "she"
+            | "they"
+    )
 }
 
 /// A word that can sit inside a name read backwards ("Donald", "U.S.", "de", "bin").
@@ -344,7 +616,46 @@ fn subject(toks: &[Tok]) -> Option<Speaker> {
     while i < toks.len() && (!toks[i].is_word() || is_connective(toks[i].text)) {
         i += 1;
     }
+    if let Some(speaker) = subject_at(toks, i) {
+        return Some(speaker);
+    }
+    // "In a statement on Thursday, Euronext said", "Appearing before supporters, Suu Kyi said":
+    // the subject follows the opening phrase.
+    let opens_with_phrase = toks.get(i).is_some_and(|t| {
+        t.is_word() && lexicon::pronoun(t.text).is_none() && !lexicon::is_determiner(t.text)
+    });
+    if !opens_with_phrase {
+        return None;
+    }
+    let comma = toks[i..].iter().take(30).position(|t| t.is_punct(','))?;
+    subject_at(toks, i + comma + 1)
+}
+
+/// The subject phrase starting at token `i`.
+fn subject_at(toks: &[Tok], i: usize) -> Option<Speaker> {
     let first = toks.get(i)?;
+    // "His main concern is …": the sentence is about him.
+    let gender = match first.text {
+        "His" => Some(Gender::Male),
+        "Her" => Some(Gender::Female),
+        _ => None,
+    };
+    // "His friend, Saxon Spence, …": the appositive names the subject.
+    let comma = toks[i..].iter().take(8).position(|t| t.is_punct(','));
+    let appositive = comma
+        .map(|c| i + c + 1)
+        .filter(|&at| toks.get(at).is_some_and(Tok::is_capitalised));
+    if let (Some(_), Some(at)) = (gender, appositive) {
+        return subject_at(toks, at);
+    }
+    if let (Some(gender), None) = (gender, appositive) {
+        return Some(Speaker {
+            text: first.text.to_lowercase(),
+            kind: SpeakerKind::Pronoun,
+            span: first.span,
+            gender,
+        });
+    }
     if let Some(speaker) = pronoun(first) {
         return Some(speaker);
     }
@@ -357,12 +668,29 @@ fn subject(toks: &[Tok]) -> Option<Speaker> {
             }
             end += 1;
         }
-        return description(&toks[i..=last_noun?]);
+        // Without a role noun, only a phrase that runs right up to the verb: "The newsletter says".
+        let last = last_noun.or((end == toks.len()).then_some(end - 1))?;
+        return description(&toks[i..=last]);
     }
     if first.is_capitalised() {
         let mut end = i + 1;
         while end < toks.len() && end - i < 6 && is_name_part(&toks[end], toks.get(end - 1)) {
             end += 1;
+        }
+        // "Shifting weather patterns…": a sentence opening with a gerund has no named subject.
+        if end == i + 1 && first.text.ends_with("ing") {
+            return None;
+        }
+        // "Band member Flea", "Lib Dem foreign affairs spokesman Menzies Campbell": up to four words of role.
+        let role = toks[end..]
+            .iter()
+            .take(4)
+            .take_while(|t| t.is_word() && !t.is_capitalised())
+            .position(|t| lexicon::is_speaker_noun(t.text));
+        if let Some(noun) = role {
+            if toks.get(end + noun + 1).is_some_and(Tok::is_capitalised) {
+                return subject_at(toks, end + noun + 1);
+            }
         }
         return name(&toks[i..end]);
     }
@@ -391,46 +719,55 @@ fn is_connective(word: &str) -> bool {
     )
 }
 
-/// The speaker after an inverted verb or "according to": up to a comma or a preposition.
+/// The speaker after an inverted verb or "according to": `said Deputy Prime Minister Abdullatif
+/// Sener earlier this month`, `said EEF chief economist, Steve Radley`, `said one broker`.
 fn speaker_after(toks: &[Tok]) -> Option<Speaker> {
-    let stop = toks
-        .iter()
-        .position(|t| {
-            !t.is_word()
-                || matches!(
-                    t.text,
-                    "in" | "on"
-                        | "at"
-                        | "after"
-                        | "when"
-                        | "who"
-                        | "during"
-                        | "before"
-                        | "while"
-                        | "as"
-                        | "from"
-                        | "to"
-                        | "that"
-                        | "and"
-                        | "told"
-                        | "adding"
-                        | "of"
-                        | "last"
-                        | "this"
-                        | "with"
-                        | "about"
-                )
-        })
-        .unwrap_or(toks.len());
-    let toks = &toks[..stop.min(8)];
+    // A description keeps its "with" and "from" ("a person familiar with the talks"); after a
+    // name they start the rest of the sentence.
+    let described = toks.first().is_some_and(|t| lexicon::is_determiner(t.text));
+    let is_stop = |t: &Tok| {
+        let clause = matches!(
+            t.text,
+            "in" | "on"
+                | "after"
+                | "when"
+                | "who"
+                | "which"
+                | "during"
+                | "before"
+                | "while"
+                | "as"
+                | "to"
+                | "that"
+                | "told"
+                | "adding"
+        ) || matches!(
+            t.text,
+            "last" | "this" | "about" | "earlier" | "later" | "yesterday" | "today" | "recently"
+        );
+        let preposition = matches!(t.text, "at" | "from" | "with");
+        (!t.is_word() && !t.is_punct(',')) || clause || preposition && !described
+    };
+    let stop = toks.iter().position(is_stop).unwrap_or(toks.len()).min(14);
+    let toks = &toks[..stop];
     let first = toks.first()?;
     if let Some(speaker) = pronoun(first) {
         return Some(speaker);
     }
     if first.is_capitalised() && !lexicon::is_determiner(first.text) {
-        return name(toks);
+        let run = toks.iter().take_while(|t| t.is_capitalised()).count();
+        let affiliation = |t: &Tok| {
+            t.is_punct(',')
+                || matches!(
+                    t.text,
+                    "of" | "from" | "at" | "for" | "with" | "who" | "on" | "in"
+                )
+        };
+        if toks.get(run).is_none_or(affiliation) {
+            return name(&toks[..run]);
+        }
     }
-    description(toks)
+    speaker_phrase(toks)
 }
 
 /// A speaker phrase between a quote and its verb: a name, a pronoun or a description, and a
@@ -459,14 +796,29 @@ fn speaker_phrase(toks: &[Tok]) -> Option<Speaker> {
     if is_name(head) {
         return name(head);
     }
+    // A name after its job description: "CBI director-general Sir Digby Jones".
+    let run = head.iter().rev().take_while(|t| t.is_capitalised()).count();
+    if run > 0 && run < head.len() && head.len() <= 14 {
+        let joined_by = head[head.len() - run - 1].text;
+        let of_something = matches!(
+            joined_by,
+            "for" | "at" | "of" | "from" | "with" | "in" | "to" | "on" | "by" | "the"
+        );
+        if !of_something {
+            if let Some(speaker) = name(&head[head.len() - run..]) {
+                return Some(speaker);
+            }
+        }
+    }
+    if head.len() > 14 {
+        return None;
+    }
+    // "hunt master, Captain Ian Farquhar,": the name in the appositive.
+    if let Some(named) = segments[1..].iter().find(|s| is_name(s)) {
+        return name(named);
+    }
     if lexicon::is_determiner(head[0].text) || head.iter().any(|t| lexicon::is_speaker_noun(t.text))
     {
-        if head.len() > 10 {
-            return None;
-        }
-        if let Some(named) = segments[1..].iter().find(|s| is_name(s)) {
-            return name(named);
-        }
         return description(head);
     }
     None
@@ -475,6 +827,20 @@ fn speaker_phrase(toks: &[Tok]) -> Option<Speaker> {
 /// A name run with the titles in front of it taken off ("U.S. President Donald Trump" → "Donald
 /// Trump"); the gender a title gives away is kept for pronouns.
 fn name(toks: &[Tok]) -> Option<Speaker> {
+    // "HIGHER THAN EXPECTED TURNOUT": a subhead in capitals, not a name.
+    let shouting = toks.len() >= 3
+        && toks
+            .iter()
+            .all(|t| t.text.chars().all(|c| !c.is_lowercase()));
+    if shouting {
+        return None;
+    }
+    // "Gallup’s Jeffrey M. Jones": the person follows the possessive.
+    let owner = toks
+        .iter()
+        .rposition(|t| t.bare() != t.text)
+        .filter(|&i| i + 1 < toks.len());
+    let toks = owner.map_or(toks, |i| &toks[i + 1..]);
     let mut start = 0;
     let mut gender = Gender::Any;
     while start + 1 < toks.len()
@@ -519,7 +885,31 @@ fn name(toks: &[Tok]) -> Option<Speaker> {
 fn description(toks: &[Tok]) -> Option<Speaker> {
     let first = toks.first()?;
     let last = toks.last()?;
-    if !toks.iter().any(|t| lexicon::is_speaker_noun(t.text)) || toks.len() > 10 {
+    if toks.iter().any(|t| {
+        matches!(
+            t.text,
+            "if" | "when" | "while" | "because" | "after" | "before" | "where" | "then" | "until"
+        )
+    }) || is_function_word(last.text)
+    {
+        return None;
+    }
+    // "the company", "a White House spokesperson", or an organisation: "the BCC".
+    let has_role = toks.iter().any(|t| lexicon::is_speaker_noun(t.text));
+    // "his perspective", "its scathing": a possessive without a role is not a speaker.
+    let possessive = matches!(
+        first.text.to_lowercase().as_str(),
+        "his" | "her" | "its" | "their" | "our"
+    );
+    let determined = lexicon::is_determiner(first.text)
+        && !possessive
+        && toks.len() > 1
+        && toks.len() <= 8
+        && toks.iter().all(|t| t.is_word());
+    let group = toks.len() <= 3
+        && last.text.ends_with('s')
+        && toks.iter().all(|t| t.is_word() && !t.is_capitalised());
+    if !(has_role || determined || group) || toks.len() > 10 {
         return None;
     }
     Some(Speaker {
@@ -646,11 +1036,39 @@ mod tests {
     }
 
     #[test]
+    fn names_after_roles_and_in_appositives() {
+        assert_eq!(
+            attribution("Lib Dem foreign affairs spokesman Menzies Campbell said a win would help, adding it was an “umbilical cord between the two leaders”.", 0),
+            named("Menzies Campbell", "adding")
+        );
+        assert_eq!(
+            attribution("His friend, Saxon Spence, leader of the county group, lays the blame on Iraq. \"You cannot underestimate the impact of the war.\"", 0),
+            named("Saxon Spence", "")
+        );
+        assert_eq!(
+            attribution("\"It is cool,\" said John Brady of ABN AMRO.", 0),
+            named("John Brady", "said")
+        );
+        assert_eq!(
+            attribution("\"It is cool,\" Mr. Alexander said in an interview.", 0),
+            named("Alexander", "said")
+        );
+    }
+
+    #[test]
     fn the_sentence_before_reports_speech() {
         assert_eq!(attribution("She said new mothers were already entitled to leave. \"We have made a firm commitment.\"", 0).map(|a| a.1), Some(SpeakerKind::Pronoun));
+        // No cue: the sentence's subject is only the speaker a reader assumes.
         assert_eq!(
             attribution(
                 "Trump did not specify which points. \"We have a chance.\"",
+                0
+            ),
+            named("Trump", "")
+        );
+        assert_eq!(
+            attribution(
+                "The county did not specify which points. \"We have a chance.\"",
                 0
             ),
             None

@@ -13,8 +13,8 @@ fn from_cue(cue: Cue, source: AttributionSource) -> Attribution {
         kind: cue.speaker.kind,
         speaker_span: Some(cue.speaker.span),
         person: None,
-        cue: Some(cue.cue),
-        cue_span: Some(cue.cue_span),
+        cue: Some(cue.cue).filter(|c| !c.is_empty()),
+        cue_span: Some(cue.cue_span).filter(|s| !s.is_empty()),
         source,
         from_quote: None,
     }
@@ -57,7 +57,12 @@ pub fn attribute(structure: &Structure, quotes: &mut [Quote], extra: &[String]) 
         for (local, i) in range.clone().enumerate() {
             let full = quotes[i].kind == QuoteKind::Full;
             if let Some(cue) = attribution::own(&p, local, full, extra) {
-                quotes[i].attribution = Some(from_cue(cue, AttributionSource::Own));
+                let source = if cue.previous_sentence {
+                    AttributionSource::CarriedOver
+                } else {
+                    AttributionSource::Own
+                };
+                quotes[i].attribution = Some(from_cue(cue, source));
             } else if quotes[i].not_speech.is_none() && is_scare_quote(prose, &quotes[i]) {
                 quotes[i].not_speech = Some(NotSpeech::ScareQuote);
             }
@@ -88,7 +93,12 @@ pub fn attribute(structure: &Structure, quotes: &mut [Quote], extra: &[String]) 
 
     let mut last_in_paragraph: Option<(usize, usize)> = None;
     for (paragraph, range) in &groups {
+        // The paragraph's latest attributed speech quote so far, kept as we go to stay linear.
+        let mut latest: Option<usize> = None;
         for i in range.clone() {
+            if i > range.start && quotes[i - 1].is_speech() && quotes[i - 1].attribution.is_some() {
+                latest = Some(i - 1);
+            }
             if quotes[i].attribution.is_some() || !quotes[i].is_speech() {
                 continue;
             }
@@ -99,8 +109,12 @@ pub fn attribute(structure: &Structure, quotes: &mut [Quote], extra: &[String]) 
                 }
                 continue;
             }
-            if let Some(a) = same_paragraph(prose, quotes, range.clone(), i) {
-                quotes[i].attribution = Some(a);
+            // A second quote in the paragraph keeps the speaker of the one before it.
+            if let Some(from) = latest {
+                quotes[i].attribution = quotes[from]
+                    .attribution
+                    .as_ref()
+                    .map(|a| borrowed(a, AttributionSource::SameParagraph, from));
                 continue;
             }
             if i == range.start && *paragraph > 0 {
@@ -110,14 +124,10 @@ pub fn attribute(structure: &Structure, quotes: &mut [Quote], extra: &[String]) 
                 }
             }
             if quotes[i].kind == QuoteKind::Full && i == range.start {
-                let previous = last_in_paragraph.filter(|&(p, _)| {
-                    p + 1 == *paragraph && structure.paragraphs[p].kind != ParagraphKind::Subhead
-                });
-                if let Some((_, from)) = previous {
-                    if let Some(a) = quotes[from].attribution.clone() {
-                        quotes[i].attribution =
-                            Some(borrowed(&a, AttributionSource::CarriedOver, from));
-                    }
+                if let Some(a) =
+                    carried_over(structure, quotes, last_in_paragraph, *paragraph, extra)
+                {
+                    quotes[i].attribution = Some(a);
                 }
             }
         }
@@ -147,38 +157,43 @@ pub fn attribute(structure: &Structure, quotes: &mut [Quote], extra: &[String]) 
     }
 }
 
-/// An earlier attributed quote in the paragraph, or the next one when only white space and
-/// punctuation stand between them (`“We lost.” “We will be back,” she said.`).
-fn same_paragraph(
-    prose: &str,
+/// The speaker a follow-on paragraph borrows: whoever the previous paragraph last reported
+/// speaking, in its last speech quote or in a sentence after it (`Mr Cartagena said the
+/// industry expects …`).
+fn carried_over(
+    structure: &Structure,
     quotes: &[Quote],
-    range: std::ops::Range<usize>,
-    i: usize,
+    last_quote: Option<(usize, usize)>,
+    paragraph: usize,
+    extra: &[String],
 ) -> Option<Attribution> {
-    if let Some(from) = (range.start..i)
-        .rev()
-        .find(|&j| quotes[j].is_speech() && quotes[j].attribution.is_some())
-    {
+    let previous = paragraph.checked_sub(1)?;
+    let previous_span = structure
+        .paragraphs
+        .get(previous)
+        .filter(|p| p.kind != ParagraphKind::Subhead)?
+        .span;
+    let last_quote = last_quote.filter(|&(p, _)| p == previous).map(|(_, q)| q);
+    let after_quote = last_quote.map_or(previous_span.start, |q| quotes[q].span.end);
+    let rest = Paragraph {
+        prose: structure.prose.as_str(),
+        span: Span::new(after_quote, previous_span.end),
+        quotes: Vec::new(),
+    };
+    if let Some(cue) = attribution::reported_speech(&rest, extra) {
+        return Some(Attribution {
+            source: AttributionSource::CarriedOver,
+            ..from_cue(cue, AttributionSource::CarriedOver)
+        });
+    }
+    if let Some(from) = last_quote {
         return quotes[from]
             .attribution
             .as_ref()
-            .map(|a| borrowed(a, AttributionSource::SameParagraph, from));
+            .map(|a| borrowed(a, AttributionSource::CarriedOver, from));
     }
-    let next = i + 1;
-    if next < range.end && quotes[next].is_speech() {
-        let between = Span::new(quotes[i].span.end, quotes[next].span.start).slice(prose);
-        if between
-            .chars()
-            .all(|c| c.is_whitespace() || matches!(c, '.' | ',' | '—' | '-'))
-        {
-            if let Some(a) = &quotes[next].attribution {
-                if a.source == AttributionSource::Own {
-                    return Some(borrowed(a, AttributionSource::SameParagraph, next));
-                }
-            }
-        }
-    }
-    None
+    // No quote and no reported speech: the person the paragraph ends on.
+    attribution::last_subject(&rest).map(|cue| from_cue(cue, AttributionSource::CarriedOver))
 }
 
 /// A paragraph that opens with a quote after a paragraph ending in a colon introduction.

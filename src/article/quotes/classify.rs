@@ -23,7 +23,7 @@ fn is_closing_mark(c: char) -> bool {
 
 /// The word that ends `text`, without trailing punctuation.
 fn last_word(text: &str) -> &str {
-    let text = text.trim_end();
+    let text = text.trim_end().trim_end_matches([',', ':', ';']).trim_end();
     let start = text
         .rfind(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'))
         .map_or(0, |i| {
@@ -67,6 +67,14 @@ pub fn shape(content: &str, before: &str, after: &str, closed: bool, continues: 
     });
     let full =
         continues || !closed || (opens_sentence && !starts_lower && (ends_inside || ends_sentence));
+    // `the words, “Stay tuned.”`, `the brand name, “Carlton.”`: named words, even when they
+    // stand where a sentence could.
+    if closed && words <= 4 && names_words(previous_word) {
+        return Shape {
+            kind: QuoteKind::Partial,
+            not_speech: Some(NotSpeech::WordAsWord),
+        };
+    }
     if full {
         return Shape {
             kind: QuoteKind::Full,
@@ -77,6 +85,35 @@ pub fn shape(content: &str, before: &str, after: &str, closed: bool, continues: 
         kind: QuoteKind::Partial,
         not_speech: not_speech(content, words, previous_word, after_trimmed),
     }
+}
+
+/// Words that announce the words after them as words: `the word`, `the brand name`, `dubbed`.
+fn names_words(previous_word: &str) -> bool {
+    matches!(
+        previous_word.to_lowercase().as_str(),
+        "word"
+            | "words"
+            | "term"
+            | "terms"
+            | "phrase"
+            | "slogan"
+            | "label"
+            | "hashtag"
+            | "motto"
+            | "headline"
+            | "acronym"
+            | "nickname"
+            | "moniker"
+            | "dubbed"
+            | "named"
+            | "titled"
+            | "entitled"
+            | "name"
+            | "brand"
+            | "sign"
+            | "banner"
+            | "reading"
+    )
 }
 
 /// Titles, nicknames and words as words, decided from the quote alone and its neighbours.
@@ -97,31 +134,7 @@ fn not_speech(content: &str, words: usize, previous_word: &str, after: &str) -> 
     {
         return Some(NotSpeech::Nickname);
     }
-    if words <= 4
-        && matches!(
-            previous_word.to_lowercase().as_str(),
-            "word"
-                | "words"
-                | "term"
-                | "terms"
-                | "phrase"
-                | "slogan"
-                | "label"
-                | "hashtag"
-                | "motto"
-                | "headline"
-                | "acronym"
-                | "nickname"
-                | "moniker"
-                | "dubbed"
-                | "named"
-                | "titled"
-                | "entitled"
-                | "as"
-        )
-        && !has_sentence_punctuation
-        && previous_word != "as"
-    {
+    if words <= 4 && names_words(previous_word) && !has_sentence_punctuation {
         return Some(NotSpeech::WordAsWord);
     }
     let significant: Vec<&str> = bare
@@ -235,6 +248,14 @@ mod tests {
         );
         assert_eq!(
             kind("The word ", "unprecedented", " appears 14 times."),
+            (QuoteKind::Partial, Some(NotSpeech::WordAsWord))
+        );
+        assert_eq!(
+            kind(
+                "a holding page, with the words, ",
+                "Stay tuned.",
+                " The address has changed."
+            ),
             (QuoteKind::Partial, Some(NotSpeech::WordAsWord))
         );
     }

@@ -80,6 +80,15 @@ fn direction(c: char, before: Option<char>, after: Option<char>) -> Option<Direc
     }
 }
 
+/// `don"t`, `it"s`: a double mark typed for an apostrophe, between a letter and a contraction.
+fn is_typed_apostrophe(before: Option<char>, after: &str) -> bool {
+    let ending = after
+        .find(|c: char| !c.is_alphabetic())
+        .map_or(after, |end| &after[..end]);
+    before.is_some_and(char::is_alphabetic)
+        && matches!(ending, "t" | "s" | "ll" | "re" | "ve" | "d" | "m")
+}
+
 /// `6'2` before a `"`: feet and inches, even inside a quote.
 fn is_feet_and_inches(before: &str) -> bool {
     let feet = before.trim_end_matches(|c: char| c.is_ascii_digit());
@@ -143,6 +152,10 @@ pub fn pair(structure: &Structure) -> (Vec<Paired>, Vec<StrayMark>) {
                 continue;
             };
             let mark = Span::new(at, at + c.len_utf8());
+            if c == '"' && is_typed_apostrophe(before, &text[i + 1..]) {
+                before = Some(c);
+                continue;
+            }
             if c == '"'
                 && before.is_some_and(|b| b.is_ascii_digit())
                 && (open.is_none() || is_feet_and_inches(&text[..i]))
@@ -264,8 +277,8 @@ mod tests {
 
     #[test]
     fn apostrophes_and_inch_marks_are_not_quotes() {
-        let (quotes, strays) = quoted("Headline\n\nThe ’90s were rock ’n’ roll for O’Brien, a 6'2\" guard, and Jones’ car. \"Don't,\" he said.\n");
-        assert_eq!(quotes, vec!["\"Don't,\""]);
+        let (quotes, strays) = quoted("Headline\n\nThe ’90s were rock ’n’ roll for O’Brien, a 6'2\" guard, and Jones’ car. \"Don't, we don\"t,\" he said.\n");
+        assert_eq!(quotes, vec!["\"Don't, we don\"t,\""]);
         assert!(strays.is_empty());
     }
 

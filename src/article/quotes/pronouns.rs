@@ -46,6 +46,14 @@ pub fn resolve(structure: &Structure, quotes: &mut [Quote]) {
     for (i, q) in quotes.iter().enumerate() {
         by_paragraph[q.paragraph].push(i);
     }
+    // Surnames of everyone quoted by name: a one-word sentence subject ("Kiribati", "Trump")
+    // stands for a person only if it is one of them or carries a title.
+    let quoted: std::collections::HashSet<String> = quotes
+        .iter()
+        .filter_map(|q| q.attribution.as_ref())
+        .filter(|a| a.kind == SpeakerKind::Name)
+        .map(|a| surname(&a.speaker).to_string())
+        .collect();
     for (index, paragraph) in structure.paragraphs.iter().enumerate() {
         if paragraph.kind == ParagraphKind::Subhead {
             continue;
@@ -58,8 +66,14 @@ pub fn resolve(structure: &Structure, quotes: &mut [Quote]) {
                 .map(|&i| quotes[i].span)
                 .collect(),
         };
-        for speaker in sentence_subjects(&p) {
-            if speaker.kind != SpeakerKind::Pronoun {
+        for mut speaker in sentence_subjects(&p) {
+            speaker.gender = titled_gender(prose, speaker.span.start);
+            let person = speaker.text.contains(' ')
+                || speaker.gender != Gender::Any
+                || quoted.contains(surname(&speaker.text));
+            if speaker.kind == SpeakerKind::Name && person
+                || speaker.kind == SpeakerKind::Description
+            {
                 candidates.push(Candidate {
                     at: speaker.span.start,
                     paragraph: index,
@@ -111,7 +125,13 @@ pub fn resolve(structure: &Structure, quotes: &mut [Quote]) {
             continue;
         }
         let Some(span) = a.speaker_span else { continue };
-        let Some(gender) = lexicon::pronoun(span.slice(prose)) else {
+        let word = span.slice(prose);
+        let possessive = match word.to_lowercase().as_str() {
+            "his" => Some(Gender::Male),
+            "her" => Some(Gender::Female),
+            _ => None,
+        };
+        let Some(gender) = lexicon::pronoun(word).or(possessive) else {
             continue;
         };
         let paragraph = quotes[i].paragraph;

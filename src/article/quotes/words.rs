@@ -54,8 +54,8 @@ fn is_joiner(c: char) -> bool {
 /// Tokens of `prose[range]`, with every quote span in `quotes` (sorted, by index) as one token.
 pub fn tokens<'a>(prose: &'a str, range: Span, quotes: &[Span]) -> Vec<Tok<'a>> {
     let mut out = Vec::new();
-    let end = range.end.min(prose.len());
-    let mut at = range.start.min(end);
+    let end = crate::text::floor_char_boundary(prose, range.end);
+    let mut at = crate::text::floor_char_boundary(prose, range.start).min(end);
     let mut next_quote = quotes.partition_point(|q| q.end <= at);
     while at < end {
         if let Some(q) = quotes.get(next_quote) {
@@ -89,7 +89,8 @@ pub fn tokens<'a>(prose: &'a str, range: Span, quotes: &[Span]) -> Vec<Tok<'a>> 
                     let follows = chars.peek().is_some_and(|&(_, n)| is_word_char(n));
                     // "U.S." keeps its last full stop; a sentence's full stop is not part of its word.
                     let so_far = &prose[at..at + c.len_utf8() + i];
-                    let abbreviation = ch == '.' && so_far.contains('.');
+                    let abbreviation =
+                        ch == '.' && (so_far.contains('.') || is_name_abbreviation(so_far));
                     if follows || abbreviation {
                         stop = at + c.len_utf8() + i + ch.len_utf8();
                     } else {
@@ -116,6 +117,30 @@ pub fn tokens<'a>(prose: &'a str, range: Span, quotes: &[Span]) -> Vec<Tok<'a>> 
         }
     }
     out
+}
+
+/// Abbreviations that sit inside a name ("Mr. Alexander", "John D. Rockefeller") and keep
+/// their full stop as part of the word. "Ltd." and "Inc." often end a sentence, so they do not.
+fn is_name_abbreviation(word: &str) -> bool {
+    matches!(
+        word,
+        "Mr" | "Mrs"
+            | "Ms"
+            | "Dr"
+            | "St"
+            | "Sen"
+            | "Rep"
+            | "Gov"
+            | "Gen"
+            | "Lt"
+            | "Col"
+            | "Capt"
+            | "Sgt"
+            | "Prof"
+            | "Rev"
+            | "Adm"
+            | "Maj"
+    ) || (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
 }
 
 /// Words that end in a full stop without ending the sentence.
@@ -157,11 +182,13 @@ pub fn ends_sentence(prose: &str, at: usize) -> bool {
     }
     if c == '.' {
         let before = &prose[..at];
+        // Abbreviations are short: look back a few characters only.
         let word_start = before
             .char_indices()
             .rev()
+            .take(12)
             .find(|&(_, ch)| ch.is_whitespace() || ch == '(' || ch == '"' || ch == '“')
-            .map_or(0, |(i, ch)| i + ch.len_utf8());
+            .map_or(at, |(i, ch)| i + ch.len_utf8());
         if is_abbreviation(&before[word_start..]) {
             return false;
         }
