@@ -34,13 +34,14 @@ async fn utf8_is_negotiated_when_the_client_offers_it() {
         "renameProvider",
         "documentHighlightProvider",
         "inlayHintProvider",
-        "diagnosticProvider",
     ] {
         assert!(
             !answer["capabilities"][provider].is_null(),
             "{provider} missing"
         );
     }
+    // Pushed, not advertised for pull: editors that see both keep every finding twice.
+    assert!(answer["capabilities"]["diagnosticProvider"].is_null());
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

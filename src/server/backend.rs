@@ -177,12 +177,10 @@ fn capabilities(encoding: Encoding) -> ServerCapabilities {
             work_done_progress_options: Default::default(),
         })),
         inlay_hint_provider: Some(OneOf::Left(true)),
-        diagnostic_provider: Some(DiagnosticServerCapabilities::Options(DiagnosticOptions {
-            identifier: Some("copydesk".into()),
-            inter_file_dependencies: false,
-            workspace_diagnostics: false,
-            work_done_progress_options: Default::default(),
-        })),
+        // Diagnostics are pushed, debounced and versioned. Pull requests are still answered for
+        // clients that send them, but advertising pull makes VS Code and Neovim keep both the
+        // pushed and the pulled copy, so every finding shows twice.
+        diagnostic_provider: None,
         ..Default::default()
     }
 }

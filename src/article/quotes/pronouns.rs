@@ -54,8 +54,13 @@ pub fn resolve(structure: &Structure, quotes: &mut [Quote]) {
         .filter(|a| a.kind == SpeakerKind::Name)
         .map(|a| surname(&a.speaker).to_string())
         .collect();
+    // Sentence subjects are only candidates for pronouns; most drafts' quotes name their speaker.
+    let has_pronouns = quotes
+        .iter()
+        .filter_map(|q| q.attribution.as_ref())
+        .any(|a| a.kind == SpeakerKind::Pronoun && a.from_quote.is_none());
     for (index, paragraph) in structure.paragraphs.iter().enumerate() {
-        if paragraph.kind == ParagraphKind::Subhead {
+        if paragraph.kind == ParagraphKind::Subhead || !has_pronouns {
             continue;
         }
         let p = Paragraph {

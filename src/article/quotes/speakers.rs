@@ -28,7 +28,9 @@ pub fn resolve(structure: &Structure, quotes: &mut [Quote], people: &[Person]) {
     for (i, person) in people.iter().enumerate() {
         by_surname.entry(last_word(&person.name)).or_insert(i);
     }
-    let fullest = fullest_names(structure);
+    // Reading every paragraph for names costs more than the rest of this pass; only quotes the
+    // people model cannot place need it.
+    let mut fullest: Option<HashMap<String, String>> = None;
 
     for quote in quotes.iter_mut() {
         let Some(a) = quote.attribution.as_mut() else {
@@ -52,7 +54,10 @@ pub fn resolve(structure: &Structure, quotes: &mut [Quote], people: &[Person]) {
         if let Some(person) = person {
             a.person = Some(person);
             a.speaker = people[person].name.clone();
-        } else if let Some(name) = fullest.get(&last_word(&a.speaker)) {
+        } else if let Some(name) = fullest
+            .get_or_insert_with(|| fullest_names(structure))
+            .get(&last_word(&a.speaker))
+        {
             let ends_with_speaker = name.len() > a.speaker.len()
                 && name.ends_with(&a.speaker)
                 && name[..name.len() - a.speaker.len()].ends_with(' ');
