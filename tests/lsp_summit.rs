@@ -33,7 +33,6 @@ fn hover_text(hover: &Value) -> String {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-#[ignore = "needs quotes/people from main"]
 async fn the_only_diagnostic_is_the_missing_dateline_on_line_3() {
     let (mut client, _) = summit_open().await;
     let published = client.diagnostics(URI).await;
@@ -53,7 +52,6 @@ async fn the_only_diagnostic_is_the_missing_dateline_on_line_3() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-#[ignore = "needs quotes/people from main"]
 async fn hovering_charap_lists_his_three_quotes() {
     let (mut client, text) = summit_open().await;
     let (line, col) = second_reference(&text);
@@ -86,7 +84,6 @@ async fn hovering_charap_lists_his_three_quotes() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-#[ignore = "needs quotes/people from main"]
 async fn a_quote_hover_names_speaker_and_cue() {
     let (mut client, text) = summit_open().await;
     let (line, col) = position_of(&text, "It sounds like");
@@ -95,7 +92,6 @@ async fn a_quote_hover_names_speaker_and_cue() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-#[ignore = "needs quotes/people from main"]
 async fn the_outline_has_headline_and_people_with_their_quotes() {
     let (mut client, _) = summit_open().await;
     let symbols = client
@@ -119,7 +115,6 @@ async fn the_outline_has_headline_and_people_with_their_quotes() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-#[ignore = "needs quotes/people from main"]
 async fn a_name_behaves_like_a_symbol() {
     let (mut client, text) = summit_open().await;
     let cursor = second_reference(&text);
@@ -159,7 +154,6 @@ async fn a_name_behaves_like_a_symbol() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-#[ignore = "needs quotes/people from main"]
 async fn inlay_hints_name_the_speaker_after_each_quote() {
     let (mut client, text) = summit_open().await;
     let hints = client
@@ -182,7 +176,6 @@ async fn inlay_hints_name_the_speaker_after_each_quote() {
 const VARIANTS: &str = "Ferry resumes\n\nWELLINGTON, New Zealand (AP) — The ferry sailed again, said Aroha Tamihana, a harbour pilot.\n\n\"It was calm,\" Tamihana said.\n\n\"We waited long enough,\" Tamihanna said.\n\n\"Next week we sail twice,\" Tamihanna added.\n";
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-#[ignore = "needs quotes/people from main"]
 async fn every_spelling_can_be_fixed_at_once_and_renamed_together() {
     let mut client = Client::start(Options::default()).await;
     let uri = "file:///desk/variants.txt";

@@ -34,7 +34,7 @@ pub fn person_card(snapshot: &Snapshot, person: usize) -> String {
     let who = &article.people[person];
     let mut card = format!("**{}**", who.name);
     if let Some(role) = &who.role {
-        let _ = write!(card, ", {role}");
+        let _ = write!(card, ", {}", without_article(role));
     }
     let quotes = article.quotes_of(person);
     match quotes.len() {
@@ -117,6 +117,15 @@ fn speaker(quote: &Quote) -> Option<&str> {
     quote.attribution.as_ref().map(|a| a.speaker.as_str())
 }
 
+/// The role as a card's appositive: "a senior political scientist at RAND" introduces
+/// Charap, the card calls him "senior political scientist at RAND".
+fn without_article(role: &str) -> &str {
+    ["a ", "an ", "A ", "An "]
+        .iter()
+        .find_map(|article| role.strip_prefix(article))
+        .unwrap_or(role)
+}
+
 /// "line 14" as a link that jumps there in clients that render links.
 fn line_link(snapshot: &Snapshot, offset: usize) -> String {
     let line = snapshot.index.line_of(offset) + 1;
@@ -143,6 +152,17 @@ fn trimmed(text: &str, content: Span) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn roles_lose_their_indefinite_article() {
+        assert_eq!(
+            without_article("a senior political scientist at RAND"),
+            "senior political scientist at RAND"
+        );
+        assert_eq!(without_article("an adviser"), "adviser");
+        assert_eq!(without_article("the mayor"), "the mayor");
+        assert_eq!(without_article("analyst"), "analyst");
+    }
 
     #[test]
     fn long_quotes_are_cut_at_a_word() {

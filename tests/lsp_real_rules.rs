@@ -1,0 +1,116 @@
+//! The protocol over the real rules (no stand-in analyzer): exact ranges after an emoji in both
+//! encodings, related information, quote hovers and the add-attribution fix.
+
+mod lsp_harness;
+
+use lsp_harness::{position_of, range, Client, Options};
+use serde_json::{json, Value};
+
+/// Okafor is quoted on line 4; the quotes on lines 6 and 8 carry no attribution of their own,
+/// and the one on line 8 comes after a skin-toned emoji on the same line.
+const FERRY: &str = "Ferry resumes\n\nLAGOS, Nigeria — Ferries sailed on Monday. 👋🏽\n\n“Nobody told us anything about the timetable,” said Ada Okafor.\n\n“We waited for hours 👋🏽 in the rain.”\n\nIt was sunny 👋🏽 later. “Nobody came to help.”\n";
+const URI: &str = "file:///desk/ferry.txt";
+
+async fn opened(utf8: bool, text: &str) -> (Client, Value) {
+    let mut client = Client::start(Options {
+        utf8,
+        ..Options::default()
+    })
+    .await;
+    client.open(URI, "plaintext", text).await;
+    let published = client.diagnostics(URI).await;
+    (client, published)
+}
+
+fn coded<'a>(published: &'a Value, code: &str) -> Vec<&'a Value> {
+    published["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["code"] == code)
+        .collect()
+}
+
+/// A quote no one is named as saying, after a skin-toned emoji, with no one quoted before it.
+const LONE: &str =
+    "Ferry resumes\n\nIt rained 👋🏽 all day. “Nobody told us anything about the timetable.”\n";
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_unattributed_quote_after_an_emoji_has_exact_utf16_and_utf8_ranges() {
+    // UTF-16: "It rained " is 10 units, the emoji four, " all day. " 10; the flagged opening
+    // “Nobody told us anything about is 30 units.
+    let (_, published) = opened(false, LONE).await;
+    let flagged = coded(&published, "unattributed-quote");
+    assert_eq!(flagged.len(), 1, "{published}");
+    assert_eq!(flagged[0]["range"], range((2, 24), (2, 54)));
+    // UTF-8: the emoji is eight bytes and “ three.
+    let (_, published) = opened(true, LONE).await;
+    assert_eq!(
+        coded(&published, "unattributed-quote")[0]["range"],
+        range((2, 28), (2, 60))
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_follow_on_quote_after_an_emoji_points_to_the_last_attribution() {
+    let (_, published) = opened(false, FERRY).await;
+    let follow_ons = coded(&published, "follow-on-quote");
+    assert_eq!(follow_ons.len(), 2, "{published}");
+    // "It was sunny " is 13 units, the emoji 4, " later. " 8.
+    assert_eq!(follow_ons[1]["range"], range((8, 25), (8, 46)));
+    let related = &follow_ons[1]["relatedInformation"][0];
+    assert_eq!(related["location"]["uri"], URI);
+    assert_eq!(related["location"]["range"], range((4, 52), (4, 62)));
+    assert_eq!(related["message"], "Ada Okafor last attributed here");
+
+    let (_, published) = opened(true, FERRY).await;
+    // In bytes: 13, then 8 for the emoji and 8 more; the flagged words are 23 bytes.
+    assert_eq!(
+        coded(&published, "follow-on-quote")[1]["range"],
+        range((8, 29), (8, 52))
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_quote_with_no_speaker_says_so_on_hover() {
+    let (mut client, _) = opened(false, LONE).await;
+    let hover = client.hover(URI, 2, 27).await;
+    assert_eq!(
+        hover["contents"]["value"],
+        "No one is attributed, and no one is quoted before it."
+    );
+    assert_eq!(hover["range"], range((2, 24), (2, 70)));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_carried_over_quote_names_the_speaker_and_where_from() {
+    let (mut client, _) = opened(false, FERRY).await;
+    let (line, col) = position_of(FERRY, "Nobody came");
+    let card = client.hover(URI, line, col).await["contents"]["value"].clone();
+    assert_eq!(
+        card,
+        format!("**Ada Okafor** — said\n\nCarried over from the quote on [line 7]({URI}#L7).")
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_attribution_fix_is_a_quick_fix() {
+    let (mut client, _) = opened(false, FERRY).await;
+    let (line, col) = position_of(FERRY, "Nobody came");
+    let actions = client.result("textDocument/codeAction", json!({ "textDocument": { "uri": URI }, "range": range((line, col), (line, col)), "context": { "diagnostics": [] } })).await;
+    let attribute = &actions[0];
+    assert_eq!(
+        attribute["title"],
+        "Attribute to Okafor: add `, Okafor said`"
+    );
+    assert_eq!(attribute["kind"], "quickfix");
+    assert_eq!(attribute["diagnostics"][0]["code"], "follow-on-quote");
+    // The full stop inside the quote becomes a comma; the attribution follows the closing mark.
+    assert_eq!(
+        attribute["edit"]["changes"][URI],
+        json!([
+            { "range": range((8, 45), (8, 46)), "newText": "," },
+            { "range": range((8, 47), (8, 47)), "newText": " Okafor said." }
+        ])
+    );
+}
