@@ -1,5 +1,10 @@
+//! `malformed-dateline`: a dateline against the house style (`[dateline] style`), and datelines
+//! that stand anywhere but at the start of the lede. The style checks live with the dateline
+//! model (`article::dateline::style`); this rule turns them into findings.
+
 use super::{Check, Context, Rule};
-use crate::finding::Finding;
+use crate::article::dateline::style;
+use crate::finding::{Finding, Fix};
 
 pub struct MalformedDateline;
 
@@ -8,5 +13,347 @@ impl Check for MalformedDateline {
         Rule::MalformedDateline
     }
 
-    fn check(&self, _cx: &Context, _findings: &mut Vec<Finding>) {}
+    fn check(&self, cx: &Context, findings: &mut Vec<Finding>) {
+        let datelines = &cx.article.dateline;
+        if let Some(dateline) = &datelines.dateline {
+            for problem in style::problems(
+                cx.text,
+                &cx.article.structure,
+                dateline,
+                cx.config.dateline_style,
+            ) {
+                let mut finding =
+                    Finding::new(Rule::MalformedDateline, problem.span, problem.message);
+                if let Some(rewrite) = problem.rewrite {
+                    finding = finding.with_fix(Fix::replace(
+                        rewrite.title,
+                        rewrite.span,
+                        rewrite.new_text,
+                    ));
+                }
+                findings.push(finding);
+            }
+        }
+        let lede = datelines.lede;
+        for misplaced in &datelines.misplaced {
+            let shown = misplaced.span.slice(cx.text).trim_end();
+            let mut finding = if let Some(first) = &datelines.dateline {
+                Finding::new(Rule::MalformedDateline, misplaced.span, format!("A second dateline (`{shown}`): a story has one, at the start of the lede. Pasted wire copy?")).with_related(first.span, "the story's dateline")
+            } else if Some(misplaced.paragraph) == lede {
+                Finding::new(
+                    Rule::MalformedDateline,
+                    misplaced.span,
+                    format!("The dateline `{shown}` belongs at the very start of the lede."),
+                )
+            } else {
+                Finding::new(Rule::MalformedDateline, misplaced.span, format!("The dateline `{shown}` opens a later paragraph; it belongs at the start of the lede."))
+            };
+            if let Some(lede_paragraph) = lede
+                .filter(|&l| l != misplaced.paragraph)
+                .and_then(|l| cx.article.structure.paragraphs.get(l))
+            {
+                finding = finding.with_related(lede_paragraph.span, "the lede");
+            }
+            findings.push(finding);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::analysis::analyze;
+    use crate::article::Format;
+    use crate::config::{Config, DatelineStyle};
+    use crate::finding::apply_edits;
+    use crate::rules::Rule;
+
+    /// A story whose lede opens with `dateline`, checked under a style: each finding's flagged
+    /// text, and the lede's first line after its fix (if it has one).
+    fn check(dateline: &str, style: DatelineStyle) -> Vec<(String, Option<String>)> {
+        let draft = format!("Levee holds\n\n{dateline}The county said the levee held.\n");
+        let mut config = Config::default();
+        config.dateline_style = style;
+        let analysis = analyze(&draft, Format::PlainText, &config);
+        analysis
+            .findings
+            .iter()
+            .filter(|f| f.rule == Rule::MalformedDateline)
+            .map(|f| {
+                let fixed = f
+                    .fixes
+                    .first()
+                    .and_then(|fix| apply_edits(&draft, &fix.edits))
+                    .map(|text| text.lines().nth(2).unwrap_or("").to_string());
+                (f.span.slice(&draft).to_string(), fixed)
+            })
+            .collect()
+    }
+
+    fn fixed(dateline: &str, style: DatelineStyle) -> Vec<String> {
+        check(dateline, style)
+            .into_iter()
+            .filter_map(|(_, fixed)| fixed)
+            .collect()
+    }
+
+    fn flagged(dateline: &str, style: DatelineStyle) -> Vec<String> {
+        check(dateline, style)
+            .into_iter()
+            .map(|(flagged, _)| flagged)
+            .collect()
+    }
+
+    #[test]
+    fn clean_datelines_pass_in_their_style() {
+        for (dateline, style) in [
+            ("TULSA, Okla. (AP) — ", DatelineStyle::Ap),
+            ("ANCHORAGE, Alaska (AP) — ", DatelineStyle::Ap),
+            ("WASHINGTON (AP) — ", DatelineStyle::Ap),
+            ("KYIV, Ukraine — ", DatelineStyle::Ap),
+            ("LONDON — ", DatelineStyle::Ap),
+            ("LONDON, England — ", DatelineStyle::Ap),
+            ("ABOARD AIR FORCE ONE (AP) — ", DatelineStyle::Ap),
+            ("ON THE MISSISSIPPI RIVER — ", DatelineStyle::Ap),
+            ("UNITED NATIONS (AP) — ", DatelineStyle::Ap),
+            ("JERUSALEM (AP) — ", DatelineStyle::Ap),
+            ("HILO, Hawaii — ", DatelineStyle::Ap),
+            ("quito, march 11 - ", DatelineStyle::Reuters),
+            ("TULSA, Okla. (AP) -- ", DatelineStyle::Ap),
+            ("SEOUL, Sept 3 (Reuters) - ", DatelineStyle::Reuters),
+            ("New York, March 30 - ", DatelineStyle::Reuters),
+            ("TULSA, June 2- ", DatelineStyle::Reuters),
+            ("MINNEAPOLIS, MINN., March 3 - ", DatelineStyle::Reuters),
+            ("(Bloomberg) -- ", DatelineStyle::Any),
+            ("Dec 29 (Reuters) - ", DatelineStyle::Reuters),
+            ("FRESNO, CA – ", DatelineStyle::Any),
+            ("PARIS—", DatelineStyle::Any),
+        ] {
+            assert_eq!(
+                check(dateline, style),
+                vec![],
+                "{dateline:?} under {style:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_city_not_in_capitals() {
+        assert_eq!(
+            fixed("Tulsa, Okla. (AP) — ", DatelineStyle::Ap),
+            vec!["TULSA, Okla. (AP) — The county said the levee held."]
+        );
+        assert_eq!(
+            flagged("New York (AFP) – ", DatelineStyle::Any),
+            vec!["New York"]
+        );
+    }
+
+    #[test]
+    fn ap_state_abbreviations() {
+        assert_eq!(
+            fixed("FRESNO, CA — ", DatelineStyle::Ap),
+            vec!["FRESNO, Calif. — The county said the levee held."]
+        );
+        assert_eq!(
+            fixed("FRESNO, California — ", DatelineStyle::Ap),
+            vec!["FRESNO, Calif. — The county said the levee held."]
+        );
+        assert_eq!(
+            fixed("EL PASO, Tex. — ", DatelineStyle::Ap),
+            vec!["EL PASO, Texas — The county said the levee held."]
+        );
+        assert_eq!(
+            fixed("AKRON, OH — ", DatelineStyle::Ap),
+            vec!["AKRON, Ohio — The county said the levee held."]
+        );
+        assert_eq!(
+            fixed("SALEM, Oreg. — ", DatelineStyle::Ap),
+            vec!["SALEM, Ore. — The county said the levee held."]
+        );
+        assert_eq!(
+            fixed("TULSA, OKLA. — ", DatelineStyle::Ap),
+            vec!["TULSA, Okla. — The county said the levee held."]
+        );
+        assert_eq!(
+            fixed("KYIV, UKRAINE — ", DatelineStyle::Ap),
+            vec!["KYIV, Ukraine — The county said the levee held."]
+        );
+        let mut ap = Config::default();
+        ap.dateline_style = DatelineStyle::Ap;
+        let message = |dateline: &str| {
+            analyze(
+                &format!("Levee\n\n{dateline}The levee held.\n"),
+                Format::PlainText,
+                &ap,
+            )
+            .findings[0]
+                .message
+                .clone()
+        };
+        assert!(
+            message("BOISE, ID — ").contains("never abbreviates Idaho: `Idaho`"),
+            "{}",
+            message("BOISE, ID — ")
+        );
+        assert!(message("FRESNO, CA — ").contains("`Calif.`, not `CA`"));
+    }
+
+    #[test]
+    fn ap_standalone_cities() {
+        assert_eq!(
+            fixed("CHICAGO, Ill. — ", DatelineStyle::Ap),
+            vec!["CHICAGO — The county said the levee held."]
+        );
+        assert_eq!(
+            fixed("WASHINGTON, D.C. (AP) — ", DatelineStyle::Ap),
+            vec!["WASHINGTON (AP) — The county said the levee held."]
+        );
+        assert_eq!(
+            check("PARIS, France (AP) — ", DatelineStyle::Ap),
+            vec![],
+            "international rows are unsure: both forms pass"
+        );
+        assert_eq!(
+            check("PARIS, Texas (AP) — ", DatelineStyle::Ap),
+            vec![],
+            "another Paris"
+        );
+        assert_eq!(
+            check("FRESNO — ", DatelineStyle::Ap),
+            vec![("FRESNO".into(), None)]
+        );
+        assert_eq!(
+            check("LAGOS (AP) — ", DatelineStyle::Ap),
+            vec![("LAGOS".into(), None)]
+        );
+    }
+
+    #[test]
+    fn the_comma_and_the_date() {
+        assert_eq!(
+            fixed("FRESNO Calif. — ", DatelineStyle::Ap),
+            vec!["FRESNO, Calif. — The county said the levee held."]
+        );
+        assert_eq!(
+            fixed("BEIRUT, Lebanon, June 2 — ", DatelineStyle::Ap),
+            vec!["BEIRUT, Lebanon — The county said the levee held."]
+        );
+        assert_eq!(
+            fixed("SEOUL, Sept. 3 (Reuters) - ", DatelineStyle::Reuters),
+            vec!["SEOUL, Sept 3 (Reuters) - The county said the levee held."]
+        );
+        assert_eq!(
+            fixed("SEOUL, September 3 (Reuters) - ", DatelineStyle::Reuters),
+            vec!["SEOUL, Sept 3 (Reuters) - The county said the levee held."]
+        );
+    }
+
+    #[test]
+    fn dashes_per_style() {
+        assert_eq!(
+            fixed("FRESNO, Calif. - ", DatelineStyle::Ap),
+            vec!["FRESNO, Calif. — The county said the levee held."]
+        );
+        assert_eq!(
+            fixed("FRESNO, Calif. – ", DatelineStyle::Ap),
+            vec!["FRESNO, Calif. — The county said the levee held."]
+        );
+        assert_eq!(
+            fixed("PARIS—", DatelineStyle::Ap),
+            vec!["PARIS — The county said the levee held."]
+        );
+        assert_eq!(
+            fixed("SEOUL, Sept 3 (Reuters) — ", DatelineStyle::Reuters),
+            vec!["SEOUL, Sept 3 (Reuters) - The county said the levee held."]
+        );
+        assert_eq!(
+            fixed("FRESNO, Calif. ", DatelineStyle::Ap),
+            vec!["FRESNO, Calif. — The county said the levee held."]
+        );
+        assert_eq!(
+            flagged("FRESNO, Calif. ", DatelineStyle::Any),
+            vec!["FRESNO, Calif."]
+        );
+    }
+
+    #[test]
+    fn a_dateline_on_its_own_line_is_joined_to_the_lede() {
+        let draft = "# Levee holds\n\nFRESNO, Calif. —\n\nThe county said on Tuesday that the levee, rebuilt twice since 1952, held.\n";
+        let analysis = analyze(draft, Format::Markdown, &Config::default());
+        let finding = analysis
+            .findings
+            .iter()
+            .find(|f| f.rule == Rule::MalformedDateline)
+            .expect("a finding");
+        assert_eq!(
+            apply_edits(draft, &finding.fixes[0].edits).as_deref(),
+            Some("# Levee holds\n\nFRESNO, Calif. — The county said on Tuesday that the levee, rebuilt twice since 1952, held.\n")
+        );
+        assert!(!analysis
+            .findings
+            .iter()
+            .any(|f| f.rule == Rule::MissingDateline));
+    }
+
+    #[test]
+    fn a_wire_dateline_over_a_table_stands_alone_by_design() {
+        let draft = "LEVEE AUTHORITY 1ST QTR NET\n    CHICAGO, Oct 20 -\n    Shr 52 cts vs 42 cts\n    Net 41.1 mln vs 33.2 mln\n Reuter\n";
+        let mut config = Config::default();
+        config.dateline_style = DatelineStyle::Reuters;
+        let analysis = analyze(draft, Format::PlainText, &config);
+        assert!(analysis.article.dateline.dateline.is_some());
+        assert_eq!(
+            analysis
+                .findings
+                .iter()
+                .filter(|f| matches!(f.rule, Rule::MalformedDateline | Rule::MissingDateline))
+                .count(),
+            0
+        );
+    }
+
+    #[test]
+    fn datelines_out_of_place() {
+        let draft = "Levee holds\n\nThe county said Tuesday, FRESNO, Calif. — the levee held.\n\nMEMPHIS, Tenn. (AP) — Downriver, the water kept rising.\n";
+        let analysis = analyze(draft, Format::PlainText, &Config::default());
+        let messages: Vec<&str> = analysis
+            .findings
+            .iter()
+            .filter(|f| f.rule == Rule::MalformedDateline)
+            .map(|f| f.message.as_str())
+            .collect();
+        assert_eq!(messages.len(), 2);
+        assert!(
+            messages[0].contains("belongs at the very start of the lede"),
+            "{}",
+            messages[0]
+        );
+        assert!(
+            messages[1].contains("opens a later paragraph"),
+            "{}",
+            messages[1]
+        );
+    }
+
+    #[test]
+    fn a_second_dateline_points_at_the_first() {
+        let draft = "Levee holds\n\nTULSA, Okla. — The levee held.\n\nMEMPHIS, Tenn. (AP) — Downriver, the water kept rising.\n";
+        let analysis = analyze(draft, Format::PlainText, &Config::default());
+        let finding = analysis
+            .findings
+            .iter()
+            .find(|f| f.rule == Rule::MalformedDateline)
+            .expect("a finding");
+        assert!(finding.message.starts_with("A second dateline"));
+        assert_eq!(finding.related[0].span.slice(draft), "TULSA, Okla. — ");
+    }
+
+    #[test]
+    fn run_in_heads_lower_down_are_not_datelines() {
+        let draft = "Doctor under fire\n\nWASHINGTON — The doctor has been called out by colleagues.\n\nQUESTIONABLE CLAIMS — For years, he has been dogged by charges.\n\nCONGRESS HAS INVESTIGATED HIM — His advice earned him a hearing.\n";
+        assert!(analyze(draft, Format::PlainText, &Config::default())
+            .findings
+            .iter()
+            .all(|f| f.rule != Rule::MalformedDateline));
+    }
 }

@@ -1,9 +1,136 @@
 //! The language server: `copydesk lsp` on stdio. The only module that names LSP types.
 //!
-//! STUB: the language-server issue replaces this.
+//! Code map: `backend` holds the protocol handlers; `documents` the open drafts (ropey) and
+//! their analysed snapshots; `debounce` the path from an edit to published diagnostics;
+//! `convert` byte spans to protocol positions and findings to diagnostics; `settings` the
+//! configuration files and editor settings; `hover`, `actions`, `symbols` and `inlay` one
+//! feature each, reading a snapshot.
+
+mod actions;
+mod backend;
+mod convert;
+mod debounce;
+mod documents;
+mod hover;
+mod inlay;
+mod settings;
+mod symbols;
+
+pub use backend::Backend;
+
+use crate::analysis::Analysis;
+use crate::article::Format;
+use crate::config::Config;
+use backend::State;
+use std::sync::atomic::Ordering;
+use std::sync::Arc;
+use std::task::{Context, Poll};
+use tokio::io::{AsyncRead, AsyncWrite};
+use tokio::sync::Notify;
+use tower_lsp::jsonrpc::Request;
+use tower_lsp::{LspService, Server};
+
+/// What turns a draft into findings. Always `crate::analyze`, except in tests that need an
+/// analysis to misbehave (panic) or to report something the rules do not yet find.
+pub type Analyzer = Arc<dyn Fn(&str, Format, &Config) -> Analysis + Send + Sync>;
+
+/// How a session ended, for the process's exit status.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Ending {
+    /// `exit` after `shutdown`: status 0.
+    Clean,
+    /// `exit` without `shutdown`, or the input closed: status 1.
+    Abrupt,
+}
+
+/// Serves one client over any pair of streams (stdio, or in-memory pipes in tests) until it
+/// sends `exit` or closes its end.
+pub async fn serve<I, O>(input: I, output: O, analyzer: Analyzer) -> Ending
+where
+    I: AsyncRead + Unpin,
+    O: AsyncWrite,
+{
+    let state = Arc::new(State::new(analyzer));
+    let (service, socket) = LspService::new(|client| Backend::new(client, Arc::clone(&state)));
+    let exited = Arc::new(Notify::new());
+    let service = NoticeExit {
+        inner: service,
+        exited: Arc::clone(&exited),
+    };
+    tokio::select! {
+        () = Server::new(input, output, socket).serve(service) => {}
+        () = exited.notified() => {}
+    }
+    if state.shut_down.load(Ordering::SeqCst) {
+        Ending::Clean
+    } else {
+        Ending::Abrupt
+    }
+}
 
 /// Runs the language server on stdin/stdout until the client exits.
 pub fn run_stdio() -> std::process::ExitCode {
-    eprintln!("copydesk lsp: not yet");
-    std::process::ExitCode::from(2)
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(runtime) => runtime,
+        Err(error) => {
+            eprintln!("copydesk lsp: cannot start: {error}");
+            return std::process::ExitCode::from(2);
+        }
+    };
+    let ending = runtime.block_on(serve(
+        tokio::io::stdin(),
+        tokio::io::stdout(),
+        Arc::new(crate::analyze),
+    ));
+    // Lint tasks still sleeping in their debounce must not keep the process alive.
+    runtime.shutdown_background();
+    match ending {
+        Ending::Clean => std::process::ExitCode::SUCCESS,
+        Ending::Abrupt => std::process::ExitCode::from(1),
+    }
+}
+
+/// tower-lsp refuses everything after `exit` but keeps reading until the input closes; the
+/// protocol wants the process to end at once, so `exit` is noticed on its way in.
+struct NoticeExit<S> {
+    inner: S,
+    exited: Arc<Notify>,
+}
+
+impl<S: tower::Service<Request>> tower::Service<Request> for NoticeExit<S> {
+    type Response = S::Response;
+    type Error = S::Error;
+    type Future = S::Future;
+
+    fn poll_ready(&mut self, cx: &mut Context<'_>) -> Poll<Result<(), S::Error>> {
+        self.inner.poll_ready(cx)
+    }
+
+    fn call(&mut self, request: Request) -> S::Future {
+        let request = without_null_params(request);
+        let exit = request.method() == "exit";
+        let answer = self.inner.call(request);
+        if exit {
+            self.exited.notify_one();
+        }
+        answer
+    }
+}
+
+/// `shutdown` and `exit` take no parameters; some clients send `"params": null`, which
+/// tower-lsp rejects, and a client that cannot shut down cleanly is left hanging.
+fn without_null_params(request: Request) -> Request {
+    let parameterless = matches!(request.method(), "shutdown" | "exit");
+    if !(parameterless && request.params().is_some_and(serde_json::Value::is_null)) {
+        return request;
+    }
+    let (method, id, _) = request.into_parts();
+    let builder = Request::build(method);
+    match id {
+        Some(id) => builder.id(id).finish(),
+        None => builder.finish(),
+    }
 }

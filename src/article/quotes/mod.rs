@@ -1,11 +1,26 @@
-//! Direct quotations and who said them.
+//! Direct quotations and who said them, read the way a copy editor reads them.
 //!
-//! STUB: the quotes issue replaces this with the real finder and attribution.
+//! `find` pairs the marks (`marks`), decides what each quote is (`classify`), reads its own
+//! attribution (`attribution`), shares attribution along multi-paragraph quotations, within a
+//! paragraph and over to a follow-on paragraph (`carry_over`), and resolves pronouns to the
+//! speaker they stand for (`pronouns`). `resolve_speakers` then maps each speaker to the fullest
+//! name the article gives (`speakers`). Everything is linear in the length of the draft.
+
+mod attribution;
+mod carry_over;
+mod classify;
+mod lexicon;
+mod marks;
+mod pronouns;
+mod speakers;
+mod words;
 
 use super::people::Person;
 use super::structure::Structure;
 use crate::config::Config;
 use crate::text::Span;
+
+pub use classify::opening;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum QuoteKind {
@@ -122,15 +137,53 @@ pub struct Found {
     pub stray_marks: Vec<StrayMark>,
 }
 
-pub fn find(_text: &str, _structure: &Structure, _config: &Config) -> Found {
-    Found::default()
+/// Finds every quotation in the body and attributes it.
+pub fn find(_text: &str, structure: &Structure, config: &Config) -> Found {
+    let prose = structure.prose.as_str();
+    let (paired, stray_marks) = marks::pair(structure);
+    let mut quotes: Vec<Quote> = paired
+        .iter()
+        .map(|p| {
+            let span = Span::new(p.open.start, p.end);
+            let content_end = p.close.map_or(p.end, |c| c.start);
+            let content =
+                crate::text::trim_span(prose, Span::new(p.open.end, content_end.max(p.open.end)));
+            let paragraph = structure.paragraphs[p.paragraph].span;
+            let before = prose.get(paragraph.start..p.open.start).unwrap_or("");
+            let after = prose.get(p.end..paragraph.end).unwrap_or("");
+            let shape = classify::shape(
+                content.slice(prose),
+                before,
+                after,
+                p.close.is_some(),
+                p.continues.is_some(),
+            );
+            Quote {
+                span,
+                content,
+                paragraph: p.paragraph,
+                kind: shape.kind,
+                not_speech: shape.not_speech,
+                closed: p.close.is_some(),
+                continues: p.continues,
+                attribution: None,
+            }
+        })
+        .collect();
+    carry_over::attribute(structure, &mut quotes, &config.extra_verbs);
+    pronouns::resolve(structure, &mut quotes);
+    Found {
+        quotes,
+        stray_marks,
+    }
 }
 
 /// Replaces speaker strings with the fullest name of the person they refer to.
 pub fn resolve_speakers(
     _text: &str,
-    _structure: &Structure,
-    _quotes: &mut [Quote],
-    _people: &[Person],
+    structure: &Structure,
+    quotes: &mut [Quote],
+    people: &[Person],
 ) {
+    speakers::resolve(structure, quotes, people);
 }

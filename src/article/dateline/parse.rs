@@ -1,0 +1,620 @@
+//! The dateline grammar of the newsroom conventions (§1.2), read permissively so that the
+//! style checks, not the parser, decide what is wrong:
+//!
+//! ```text
+//! dateline := PLACE [", " REGION] [", " DATE] [" (" AGENCY ")"] SEP
+//!           | [DATE] "(" AGENCY ")" SEP                      e.g. "(Bloomberg) -- "
+//! ```
+//!
+//! A candidate is only a dateline when the evidence is good enough: a place in capitals followed
+//! by a dash, or any place with a date, a news agency or a U.S. state after it. That keeps
+//! `NASA said …`, `UPDATE: …` and kickers out.
+
+use super::tables;
+use crate::text::Span;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Datelines are short; nothing past this many bytes of a paragraph is read as one.
+const LONGEST_DATELINE: usize = 160;
+
+/// A dateline read from the prose, before the article decides where it belongs.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Parsed {
+    /// From the place (or agency) to the end of the white space after the separator.
+    pub span: Span,
+    /// Empty at the dateline's start for an agency tag with no place (`(Bloomberg) -- `).
+    pub place: Span,
+    pub region: Option<Span>,
+    /// The comma between place and region is missing (`FRESNO Calif. —`).
+    pub region_without_comma: bool,
+    pub date: Option<Span>,
+    pub agency: Option<Span>,
+    pub separator: Option<Span>,
+    /// A date, a known agency or a U.S. state: enough to call it a dateline anywhere.
+    pub strong: bool,
+}
+
+/// News agencies whose credit in parentheses marks a dateline.
+const AGENCIES: &[&str] = &[
+    "AP",
+    "Reuters",
+    "REUTERS",
+    "AFP",
+    "UPI",
+    "Bloomberg",
+    "dpa",
+    "DPA",
+    "ANSA",
+    "EFE",
+    "Xinhua",
+    "Kyodo",
+    "CP",
+    "PA",
+    "IANS",
+    "PTI",
+    "CNN",
+    "TASS",
+    "Yonhap",
+    "Anadolu",
+    "NNS",
+    "AAP",
+];
+
+/// All-capitals openers that are kickers or labels, not places.
+const KICKERS: &[&str] = &[
+    "ADVISORY",
+    "ALERT",
+    "ANALYSIS",
+    "BREAKING",
+    "BREAKING NEWS",
+    "BULLETIN",
+    "CLARIFICATION",
+    "COLUMN",
+    "COMMENT",
+    "COMMENTARY",
+    "CORRECTION",
+    "DEVELOPING",
+    "EDITORIAL",
+    "EDITOR'S NOTE",
+    "EXCLUSIVE",
+    "EXPLAINER",
+    "FACT CHECK",
+    "FEATURE",
+    "FIRST ON",
+    "FLASH",
+    "INTERVIEW",
+    "LIVE",
+    "NEW",
+    "NEWS",
+    "NOTE",
+    "OBITUARY",
+    "OPINION",
+    "PHOTOS",
+    "PODCAST",
+    "PREVIEW",
+    "Q",
+    "A",
+    "RECAP",
+    "REVIEW",
+    "SPONSORED",
+    "UPDATE",
+    "UPDATED",
+    "URGENT",
+    "VIDEO",
+    "WATCH",
+    "LISTEN",
+    "WARNING",
+    "WORLD",
+    "SPORT",
+    "SPORTS",
+    "BUSINESS",
+    "POLITICS",
+    "TECH",
+    "OPINIONS",
+    "LETTERS",
+];
+
+/// Words that turn an all-capitals run into a sentence or a run-in head (`HE'S BEEN CALLED
+/// OUT —`) rather than a place.
+const NOT_IN_PLACES: &[&str] = &[
+    "I", "WE", "YOU", "HE", "SHE", "IT", "THEY", "HE'S", "SHE'S", "IT'S", "IS", "ARE", "WAS",
+    "WERE", "BE", "BEEN", "HAS", "HAVE", "HAD", "NOT", "JUST", "TOO", "BY", "FOR", "WITH", "WILL",
+    "CAN", "WHAT", "WHY", "HOW", "WHO", "WHEN", "MY", "OUR", "YOUR", "HIS", "HER", "THEIR", "DO",
+    "DOES", "DID", "THAT", "THIS", "THESE", "THOSE", "MORE", "MOST", "NO", "YES", "VS", "VS.",
+];
+
+/// The first words of a place that is not a city, which AP allows (`ABOARD AIR FORCE ONE`).
+pub const NON_CITY_OPENERS: &[&str] = &[
+    "ABOARD", "ON", "AT", "IN", "NEAR", "OFF", "OVER", "ALONG", "INSIDE", "OUTSIDE",
+];
+
+const WORD: &str = r"\p{Lu}[\p{L}\p{M}'’.\-]*";
+const PARTICLE: &str = r"(?:de|da|do|del|dos|das|la|le|les|of|upon|on|sur|am|city|el|al|and|the)";
+
+/// The opening parts of a dateline, shared by the two patterns below.
+fn opening() -> String {
+    // A lower-case place is read only to be judged: all-lower-case wire copy (`omaha, april
+    // 7 - `) counts when a date follows it.
+    let lower = r"\p{Ll}[\p{Ll}'’.\-]*";
+    let place = format!(
+        r"(?P<place>{WORD}(?:[ \t]+(?:{WORD}|{PARTICLE})){{0,4}}|{lower}(?:[ \t]+{lower}){{0,2}})"
+    );
+    let region =
+        format!(r"(?:[ \t]*,\s*(?P<region>{WORD}(?:[ \t]+(?:{WORD}|{PARTICLE})){{0,3}}))?");
+    let date = r"(?:(?:[ \t]*,\s*|[ \t]+)(?P<date>\p{L}{3,9}\.?[ \t]*\d{1,3})(?:,[ \t]*\d{4})?(?:,[ \t]*Reuters?)?)?";
+    let agency =
+        r"(?:\s*\([ \t]*(?P<agency>\p{Lu}[\p{L}.&]*(?:[ \t]\p{Lu}[\p{L}.&]*){0,2})[ \t]*\))?";
+    format!(r"^{place}{region}{date}{agency}")
+}
+
+/// The separator is required here: with every part optional, the first reading the engine
+/// finds would stop before the dash.
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"{}(?P<gap>[ \t\u{{a0}}]*)(?P<sep>--|—|–|―|-)",
+        opening()
+    ))
+    .expect("the dateline pattern is valid")
+});
+
+/// A dateline whose dash was forgotten: the lede's first sentence follows the place directly.
+static DATELINE_WITHOUT_DASH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r#"{}(?P<rest>[ \t]+)[\p{{Lu}}"“]"#, opening()))
+        .expect("the dashless pattern is valid")
+});
+
+static AGENCY_TAG: LazyLock<Regex> = LazyLock::new(|| {
+    let date = r"(?:(?P<date>\p{L}{3,9}\.?[ \t]*\d{1,2})[ \t]*)?";
+    Regex::new(&format!(r"^{date}\([ \t]*(?P<agency>\p{{Lu}}[\p{{L}}.&]*)[ \t]*\)(?P<gap>[ \t\u{{a0}}]*)(?P<sep>--|—|–|―|-)")).expect("the agency tag pattern is valid")
+});
+
+/// A run of capitals followed by a comma or a parenthesis: where a dateline may hide inside a
+/// paragraph.
+static CAPITALS_THEN_COMMA: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\p{Lu}[\p{Lu}'’.\-]+(?:[ \t]+\p{Lu}[\p{Lu}'’.\-]+){0,4}[ \t]*[,(]")
+        .expect("the capitals pattern is valid")
+});
+
+/// Reads a dateline at `start` of the prose, ending at `end` at the latest (the paragraph's end).
+pub fn dateline_at(prose: &str, start: usize, end: usize) -> Option<Parsed> {
+    let end =
+        crate::text::floor_char_boundary(prose, end.min(start.saturating_add(LONGEST_DATELINE)));
+    let window = prose.get(start..end)?;
+    agency_tag(window, start).or_else(|| placed(window, start))
+}
+
+/// Datelines inside a paragraph, not at its start: only the strong ones, with their dash.
+pub fn datelines_within(prose: &str, paragraph: Span) -> Vec<Parsed> {
+    let Some(text) = prose.get(paragraph.start..paragraph.end) else {
+        return Vec::new();
+    };
+    CAPITALS_THEN_COMMA
+        .find_iter(text)
+        .filter(|m| {
+            m.start() > 0
+                && text[..m.start()].ends_with(|c: char| {
+                    c.is_whitespace() || matches!(c, ',' | ';' | ':' | '(' | '"' | '“')
+                })
+        })
+        .take(64)
+        .filter_map(|m| dateline_at(prose, paragraph.start + m.start(), paragraph.end))
+        .filter(|parsed| parsed.strong && parsed.separator.is_some() && !parsed.place.is_empty())
+        .collect()
+}
+
+fn agency_tag(window: &str, base: usize) -> Option<Parsed> {
+    let caps = AGENCY_TAG.captures(window)?;
+    let agency = caps.name("agency")?;
+    if !AGENCIES.contains(&agency.as_str()) {
+        return None;
+    }
+    let date = caps.name("date").filter(|d| month_of(d.as_str()).is_some());
+    if caps.name("date").is_some() && date.is_none() {
+        return None;
+    }
+    let sep = caps.name("sep")?;
+    let end = base + sep.end() + spaces_after(&window[sep.end()..]);
+    Some(Parsed {
+        span: Span::new(base, end),
+        place: Span::empty(base),
+        region: None,
+        region_without_comma: false,
+        date: date.map(|d| span_of(base, d)),
+        agency: Some(span_of(base, agency)),
+        separator: Some(span_of(base, sep)),
+        strong: true,
+    })
+}
+
+fn placed(window: &str, base: usize) -> Option<Parsed> {
+    let (caps, dashed) = match DATELINE.captures(window) {
+        Some(caps) => (caps, true),
+        None => (DATELINE_WITHOUT_DASH.captures(window)?, false),
+    };
+    let place_match = caps.name("place")?;
+    let mut place = span_of(base, place_match);
+    let mut region = caps.name("region").map(|m| span_of(base, m));
+    let mut region_without_comma = false;
+    let date = caps.name("date").map(|m| span_of(base, m));
+    let agency = caps.name("agency").map(|m| span_of(base, m));
+    let separator = caps
+        .name("sep")
+        .filter(|_| dashed)
+        .map(|m| span_of(base, m));
+    let gap_before_separator = caps.name("gap").is_some_and(|gap| !gap.as_str().is_empty());
+    let after = separator.map_or("", |sep| &window[sep.end - base..]);
+
+    let mut place_text = place_match.as_str();
+    if !in_capitals(place_text) && region.is_none() {
+        // `FRESNO Calif. —`: capitals, then a state with the comma forgotten.
+        let (capitals, rest) = split_capitals(place_text);
+        if !capitals.is_empty() && tables::state_for_region(rest).is_some() {
+            region = Some(Span::new(place.end - rest.len(), place.end));
+            place = Span::new(place.start, place.start + capitals.len());
+            place_text = capitals;
+            region_without_comma = true;
+        }
+    }
+    if KICKERS.contains(&place_text.trim_end_matches(['.', '-'])) {
+        return None;
+    }
+    let after_text = after.trim_start();
+    // A hyphen glued on both sides is a compound (`UK-BASED`), not a separator.
+    if separator.is_some_and(|sep| part(window, base, sep) == "-")
+        && !gap_before_separator
+        && !after.is_empty()
+        && !after.starts_with(char::is_whitespace)
+    {
+        return None;
+    }
+    let dated = date.is_some_and(|d| month_of(part(window, base, d)).is_some());
+    let region_text = region.map_or("", |r| part(window, base, r));
+    let known_agency = agency.is_some_and(|a| AGENCIES.contains(&part(window, base, a)));
+    let known_state = tables::state_for_region(region_text).is_some();
+    let strong = dated || known_agency || known_state;
+    let capitals =
+        in_capitals(place_text) && place_text.chars().filter(|c| c.is_alphabetic()).count() >= 2;
+    let lower_case = place_text.starts_with(char::is_lowercase);
+    let accepted = if date.is_some() && !dated {
+        // `BUENOS AIRES, ABR 9 -`: a slip in the date of what is plainly a dateline.
+        capitals && dashed
+    } else if lower_case {
+        dated && dashed
+    } else {
+        match (dashed, capitals) {
+            (true, true) => {
+                strong
+                    || plausible_place(place_text)
+                        && (region.is_some() || starts_sentence(after_text))
+            }
+            // `Tulsa, Okla. — `, `New York (AFP) – `: mixed case needs more than a dash, and a
+            // state alone does not make `Officials, Ohio — the …` a dateline.
+            (true, false) => {
+                dated || known_agency || known_state && !after_text.starts_with(char::is_lowercase)
+            }
+            (false, true) => strong,
+            (false, false) => false,
+        }
+    };
+    if !accepted {
+        return None;
+    }
+    let end = match separator {
+        Some(sep) => sep.end + spaces_after(after),
+        None => {
+            base + caps
+                .name("rest")
+                .map_or(place_match.end(), |rest| rest.start())
+        }
+    };
+    Some(Parsed {
+        span: Span::new(base, end),
+        place,
+        region,
+        region_without_comma,
+        date,
+        agency,
+        separator,
+        strong,
+    })
+}
+
+/// An all-capitals run that reads as a place: short, and without the words of a sentence or a
+/// run-in head.
+fn plausible_place(place: &str) -> bool {
+    let words: Vec<&str> = place.split_whitespace().collect();
+    words.len() <= 4 && !words.iter().any(|w| NOT_IN_PLACES.contains(w))
+}
+
+fn starts_sentence(text: &str) -> bool {
+    text.chars().next().is_some_and(|c| {
+        c.is_uppercase()
+            || c.is_ascii_digit()
+            || matches!(c, '"' | '“' | '‘' | '\'' | '<' | '$' | '(')
+    })
+}
+
+fn spaces_after(text: &str) -> usize {
+    text.len() - text.trim_start_matches([' ', '\t', '\u{a0}']).len()
+}
+
+fn in_capitals(text: &str) -> bool {
+    !text.chars().any(char::is_lowercase)
+}
+
+/// The leading words in capitals and the rest: `FRESNO Calif.` → (`FRESNO`, `Calif.`).
+fn split_capitals(place: &str) -> (&str, &str) {
+    let mut end = 0;
+    for (offset, word) in word_offsets(place) {
+        if in_capitals(word) && word.chars().filter(|c| c.is_alphabetic()).count() >= 2 {
+            end = offset + word.len();
+        } else {
+            break;
+        }
+    }
+    (&place[..end], place[end..].trim_start())
+}
+
+fn word_offsets(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.split_whitespace()
+        .map(move |word| (word.as_ptr() as usize - text.as_ptr() as usize, word))
+}
+
+/// The month a date word names (0 = January), in any case, abbreviated or not, with or
+/// without a full stop.
+pub fn month_of(date: &str) -> Option<usize> {
+    let word: String = date
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect::<String>()
+        .to_lowercase();
+    const NAMES: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    NAMES.iter().position(|name| {
+        word.len() >= 3 && name.starts_with(&word) || word == "sept" && *name == "september"
+    })
+}
+
+fn span_of(base: usize, m: regex::Match) -> Span {
+    Span::new(base + m.start(), base + m.end())
+}
+
+/// The text of an absolute span inside a window that starts at byte `base` of the prose.
+fn part(window: &str, base: usize, span: Span) -> &str {
+    window.get(span.start - base..span.end - base).unwrap_or("")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The dateline's parts as text: (place, region, date, agency, separator, whole).
+    type Parts = (
+        String,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+        String,
+    );
+
+    fn read(text: &str) -> Option<Parts> {
+        let parsed = dateline_at(text, 0, text.len())?;
+        let part = |span: Option<Span>| span.map(|s| s.slice(text).to_string());
+        Some((
+            parsed.place.slice(text).to_string(),
+            part(parsed.region),
+            part(parsed.date),
+            part(parsed.agency),
+            part(parsed.separator),
+            parsed.span.slice(text).to_string(),
+        ))
+    }
+
+    fn place_and_separator(text: &str) -> Option<(String, Option<String>)> {
+        read(text).map(|(place, _, _, _, separator, _)| (place, separator))
+    }
+
+    #[test]
+    fn reads_the_three_forms_in_the_issue() {
+        assert_eq!(
+            read("ANCHORAGE, Alaska (AP) — The city"),
+            Some((
+                "ANCHORAGE".into(),
+                Some("Alaska".into()),
+                None,
+                Some("AP".into()),
+                Some("—".into()),
+                "ANCHORAGE, Alaska (AP) — ".into()
+            ))
+        );
+        assert_eq!(
+            read("NEW YORK, March 3 (Reuters) - Stocks rose"),
+            Some((
+                "NEW YORK".into(),
+                None,
+                Some("March 3".into()),
+                Some("Reuters".into()),
+                Some("-".into()),
+                "NEW YORK, March 3 (Reuters) - ".into()
+            ))
+        );
+        assert_eq!(
+            read("KYIV, Ukraine — Air raid sirens"),
+            Some((
+                "KYIV".into(),
+                Some("Ukraine".into()),
+                None,
+                None,
+                Some("—".into()),
+                "KYIV, Ukraine — ".into()
+            ))
+        );
+    }
+
+    #[test]
+    fn reads_wire_variants() {
+        assert_eq!(
+            read("COMMACK, N.Y., Feb 26 - Computer Terminal").map(|r| (r.1, r.2)),
+            Some((Some("N.Y.".into()), Some("Feb 26".into())))
+        );
+        assert_eq!(
+            place_and_separator("ST. LOUIS — The team"),
+            Some(("ST. LOUIS".into(), Some("—".into())))
+        );
+        assert_eq!(
+            place_and_separator("WINSTON-SALEM, N.C., March 3 - Shares"),
+            Some(("WINSTON-SALEM".into(), Some("-".into())))
+        );
+        assert_eq!(
+            place_and_separator("SAO PAULO, MARCH 9 - Brazil"),
+            Some(("SAO PAULO".into(), Some("-".into())))
+        );
+        assert_eq!(
+            place_and_separator("TULSA, Okla. (AP) -- A pipeline"),
+            Some(("TULSA".into(), Some("--".into())))
+        );
+        assert_eq!(
+            place_and_separator("TULSA, June 2- <Company> said"),
+            Some(("TULSA".into(), Some("-".into())))
+        );
+        assert_eq!(
+            place_and_separator("PARIS—The minister"),
+            Some(("PARIS".into(), Some("—".into())))
+        );
+        assert_eq!(
+            place_and_separator("Kansas City, March 9 - The bank"),
+            Some(("Kansas City".into(), Some("-".into())))
+        );
+        assert_eq!(
+            place_and_separator("New York (AFP) – Oscar-winning actress"),
+            Some(("New York".into(), Some("–".into())))
+        );
+        assert_eq!(
+            place_and_separator("TAUPO, New Zealand, March 23, Reuter - The"),
+            Some(("TAUPO".into(), Some("-".into())))
+        );
+        assert_eq!(
+            place_and_separator("ANGLETON, Tex. March 3 - The"),
+            Some(("ANGLETON".into(), Some("-".into())))
+        );
+        assert_eq!(
+            place_and_separator("WEST HARTFORD, Conn., Marc 3 - The"),
+            Some(("WEST HARTFORD".into(), Some("-".into())))
+        );
+    }
+
+    #[test]
+    fn reads_agency_tags_without_a_place() {
+        assert_eq!(
+            read("(Bloomberg) -- Oil rose").map(|r| (r.0, r.3)),
+            Some(("".into(), Some("Bloomberg".into())))
+        );
+        assert_eq!(
+            read("Dec 29 (Reuters) - U.S. Democratic").map(|r| (r.2, r.3)),
+            Some((Some("Dec 29".into()), Some("Reuters".into())))
+        );
+    }
+
+    #[test]
+    fn reads_malformed_datelines_it_can_still_recognise() {
+        assert_eq!(
+            place_and_separator("Tulsa, Okla. (AP) — A pipeline"),
+            Some(("Tulsa".into(), Some("—".into())))
+        );
+        assert_eq!(
+            read("FRESNO Calif. — The county").map(|r| (r.0, r.1)),
+            Some(("FRESNO".into(), Some("Calif.".into())))
+        );
+        assert_eq!(
+            place_and_separator("FRESNO, Calif. The county said"),
+            Some(("FRESNO".into(), None))
+        );
+        assert_eq!(
+            read("FRESNO, Calif. The county said").map(|r| r.5),
+            Some("FRESNO, Calif.".into())
+        );
+        assert_eq!(
+            place_and_separator("FRESNO, Calif. —"),
+            Some(("FRESNO".into(), Some("—".into())))
+        );
+        assert_eq!(
+            place_and_separator("FRESNO, Calif.   — The county"),
+            Some(("FRESNO".into(), Some("—".into()))),
+            "bold markup blanked"
+        );
+    }
+
+    #[test]
+    fn leaves_openers_that_are_not_datelines() {
+        for text in [
+            "NASA said on Tuesday that the launch would slip.",
+            "UPDATE: The launch slipped.",
+            "BREAKING — The launch slipped.",
+            "ANALYSIS — Why the launch slipped.",
+            "NASA — the space agency — said the launch slipped.",
+            "HE'S BEEN CALLED OUT BY FELLOW DOCTORS — He has been dragged",
+            "U.S. President Donald Trump called his meeting productive.",
+            "UK-based bank Standard Chartered said it would spend $3.3bn.",
+            "Officials — including the mayor — said the levee held.",
+            "The county said Tuesday, FRESNO, Calif. — the levee held.",
+            "US-German carmaker DaimlerChrysler has sold 2.1% more cars.",
+            "",
+            "—",
+        ] {
+            assert_eq!(read(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn finds_strong_datelines_inside_a_paragraph() {
+        let text = "The county said Tuesday, FRESNO, Calif. — the levee held.";
+        let found = datelines_within(text, Span::new(0, text.len()));
+        assert_eq!(
+            found.iter().map(|p| p.span.slice(text)).collect::<Vec<_>>(),
+            vec!["FRESNO, Calif. — "]
+        );
+        let text = "Officials in WASHINGTON, the capital, said so. NATO (the alliance) agreed.";
+        assert!(datelines_within(text, Span::new(0, text.len())).is_empty());
+    }
+
+    #[test]
+    fn months_in_every_spelling() {
+        assert_eq!(month_of("Sept 3"), Some(8));
+        assert_eq!(month_of("Sep. 3"), Some(8));
+        assert_eq!(month_of("MARCH 5"), Some(2));
+        assert_eq!(month_of("FEb 26"), Some(1));
+        assert_eq!(month_of("Marc 3"), Some(2));
+        assert_eq!(month_of("Monday 3"), None);
+        assert_eq!(month_of("Ma 3"), None);
+    }
+
+    #[test]
+    fn never_panics_on_odd_text() {
+        for text in [
+            "É",
+            "ÉÉÉ, Ü —",
+            "A, B, C, D (E) —",
+            "(AP",
+            "(AP) —",
+            "Z,\n\n—",
+            "ÀÀ — ü",
+        ] {
+            let _ = dateline_at(text, 0, text.len());
+            let _ = datelines_within(text, Span::new(0, text.len()));
+        }
+    }
+}

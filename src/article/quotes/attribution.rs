@@ -1,0 +1,1077 @@
+//! A quote's own attribution: the cue and the speaker in the writer's words around it, the way an
+//! editor reads them.
+//!
+//! - After the quote: `,” Trump said`, `,” said Alvarez, the director`, `,” the county health
+//!   director, Rita Alvarez, said`, `,” according to a statement`.
+//! - Before it, in the same sentence: `Ms Hewitt said: “…”`, `Putin … said they were held “…”`,
+//!   `Charap … described the event as “…”`, `According to the newspaper, “…”`.
+//! - For a full quote that opens a sentence, the sentence before it in the same paragraph when
+//!   that sentence reports speech (`She said the plan was dead. “We are done.”`), or a colon at
+//!   the end of the previous paragraph (`Breitbart News responded:`).
+
+use super::lexicon::{self, Gender};
+use super::words::{ends_sentence, join_words, tokens, Tok, TokKind};
+use super::SpeakerKind;
+use crate::text::Span;
+
+/// How far around a quote the writer's words are read, in bytes: attribution sits next to the
+/// quote, and the bound keeps the analysis linear on pathological drafts.
+const WINDOW: usize = 600;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Speaker {
+    pub text: String,
+    pub kind: SpeakerKind,
+    pub span: Span,
+    pub gender: Gender,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Cue {
+    pub speaker: Speaker,
+    pub cue: String,
+    pub cue_span: Span,
+    /// Found in the sentence before the quote (`Analysts said growth was slow. “It suggests…”`):
+    /// readers carry the speaker over, as they do across paragraphs.
+    pub previous_sentence: bool,
+}
+
+/// One paragraph's prose and the spans of its quotes, in order.
+pub struct Paragraph<'a> {
+    pub prose: &'a str,
+    pub span: Span,
+    pub quotes: Vec<Span>,
+}
+
+fn floor(prose: &str, at: usize) -> usize {
+    crate::text::floor_char_boundary(prose, at)
+}
+
+impl Paragraph<'_> {
+    /// Tokens of the paragraph between two offsets, each quote one token.
+    fn toks(&self, from: usize, to: usize) -> Vec<Tok<'_>> {
+        tokens(
+            self.prose,
+            Span::new(from.max(self.span.start), to.min(self.span.end)),
+            &self.quotes,
+        )
+    }
+}
+
+/// True when the token ends a sentence: a full stop before a capital, or a quote whose words end
+/// one (`“We won.” The team…`).
+fn is_sentence_end(prose: &str, toks: &[Tok], i: usize) -> bool {
+    let t = &toks[i];
+    match t.kind {
+        TokKind::Punct('.' | '!' | '?') => {
+            ends_sentence(prose, t.span.start) || i + 1 == toks.len()
+        }
+        TokKind::Quote(_) => {
+            let inner = t.text.trim_end_matches(['"', '”', '’', '\'']).trim_end();
+            inner.ends_with(['.', '!', '?'])
+                && toks
+                    .get(i + 1)
+                    .is_some_and(|n| n.is_capitalised() && !lexicon::is_cue_verb(n.text, &[]))
+        }
+        _ => false,
+    }
+}
+
+/// The attribution a quote carries in its own sentence or paragraph.
+pub fn own(p: &Paragraph, q: usize, full: bool, extra: &[String]) -> Option<Cue> {
+    let quote = *p.quotes.get(q)?;
+    // The writer's words run back three quotes and on to the next one: reading no further
+    // keeps a paragraph of many short quotes linear.
+    let next = p.quotes.get(q + 1).map_or(p.span.end, |n| n.start);
+    let previous = q
+        .checked_sub(3)
+        .and_then(|i| p.quotes.get(i))
+        .map_or(p.span.start, |n| n.end);
+    after_quote(p, quote, next, extra).or_else(|| before_quote(p, quote, previous, full, extra))
+}
+
+/// `,” Trump said`, `,” said Alvarez`, `,” according to officials`.
+fn after_quote(p: &Paragraph, quote: Span, next: usize, extra: &[String]) -> Option<Cue> {
+    let toks = p.toks(
+        quote.end,
+        floor(p.prose, quote.end + WINDOW).min(next.max(quote.end)),
+    );
+    let mut clause = Vec::new();
+    for (i, t) in toks.iter().enumerate() {
+        if matches!(t.kind, TokKind::Quote(_)) || matches!(t.kind, TokKind::Punct(';')) {
+            break;
+        }
+        if is_sentence_end(p.prose, &toks, i) {
+            break;
+        }
+        clause.push(*t);
+    }
+    let start = clause.iter().position(|t| {
+        !matches!(
+            t.kind,
+            TokKind::Punct(',' | '—' | '―' | '–' | '-' | ')' | '(')
+        )
+    })?;
+    let dash = clause[..start]
+        .iter()
+        .find(|t| matches!(t.kind, TokKind::Punct('—' | '―' | '–' | '-')));
+    let clause = &clause[start..];
+    let first = clause.first()?;
+    // An epigraph or a vox pop: `“Donald Trump scares me.” ― Krystal Correa`.
+    if let Some(dash) = dash {
+        let run = clause.iter().take_while(|t| t.is_capitalised()).count();
+        if (2..=4).contains(&run) && clause.get(run).is_none_or(|t| !t.is_word()) {
+            if let Some(speaker) = name(&clause[..run]) {
+                return Some(Cue {
+                    speaker,
+                    cue: dash.text.to_string(),
+                    cue_span: dash.span,
+                    previous_sentence: false,
+                });
+            }
+        }
+    }
+    // A quote that ends its sentence with a full stop hands over to a new sentence, not to its
+    // attribution: `“We lost.” Smith said the club…` is a paraphrase after the quote. Only a
+    // lower-case pronoun (`“We lost.” he said`, a common slip) still attaches.
+    let inner = quote
+        .slice(p.prose)
+        .trim_end_matches(['"', '”', '’', '\''])
+        .trim_end();
+    let full_stop = inner.ends_with('.') && !inner.ends_with("..");
+    // Except the bare `“…we lost.” Smith said.`: a name, the verb and nothing after it.
+    let bare_attribution = clause.len() <= 5
+        && clause
+            .iter()
+            .position(|t| lexicon::is_cue_verb(t.text, extra))
+            .is_some_and(|v| v + 1 == clause.len() && v <= 3);
+    if full_stop && first.is_capitalised() && !bare_attribution {
+        return None;
+    }
+    // After `?` or `!` the attribution follows at once: `“Why?” Smith asked.`
+    let reach = if inner.ends_with(['?', '!']) { 8 } else { 24 };
+    if first.text.eq_ignore_ascii_case("according")
+        && clause
+            .get(1)
+            .is_some_and(|t| t.text.eq_ignore_ascii_case("to"))
+    {
+        let speaker = speaker_after(&clause[2..])?;
+        return Some(Cue {
+            speaker,
+            cue: "according to".into(),
+            cue_span: first.span.cover(clause[1].span),
+            previous_sentence: false,
+        });
+    }
+    if matches!(first.text, "points" | "pointed") && clause.get(1).is_some_and(|t| t.text == "out")
+    {
+        let speaker = speaker_after(&clause[2..])?;
+        return Some(Cue {
+            speaker,
+            cue: "points out".into(),
+            cue_span: first.span.cover(clause[1].span),
+            previous_sentence: false,
+        });
+    }
+    let inverted_thought = matches!(
+        first.text,
+        "thinks" | "believes" | "reckons" | "muses" | "wonders"
+    );
+    if inverted_thought
+        || lexicon::is_cue_verb(first.text, extra) && !lexicon::cue_only_before_quote(first.text)
+    {
+        // Inverted order: `,” said Alvarez, the county health director.`
+        let speaker = speaker_after(&clause[1..])?;
+        return Some(Cue {
+            speaker,
+            cue: first.text.to_string(),
+            cue_span: first.span,
+            previous_sentence: false,
+        });
+    }
+    // A name with a long appositive may keep its verb waiting: `,” Trump, the 2016 GOP
+    // frontrunner …, said`.
+    let appositive = first.is_capitalised() && clause.get(1).is_some_and(|t| t.is_punct(','));
+    let reach = if appositive { reach.max(48) } else { reach };
+    let verb = clause.iter().take(reach).position(|t| {
+        t.is_word()
+            && lexicon::is_cue_verb(t.text, extra)
+            && !lexicon::cue_only_before_quote(t.text)
+    })?;
+    let mut subject_end = verb;
+    while subject_end > 0 && lexicon::is_verb_filler(clause[subject_end - 1].text) {
+        subject_end -= 1;
+    }
+    // Right between a quote and its verb, any short phrase is the speaker: `,” consultancy 4Cast said`.
+    // `,” and he said`: the conjunction is not part of the speaker.
+    let conjunction = usize::from(
+        clause
+            .first()
+            .is_some_and(|t| matches!(t.text, "and" | "but" | "so"))
+            && subject_end > 1,
+    );
+    let phrase = &clause[conjunction..subject_end];
+    let hands_over = inner.ends_with([',', '?', '!']);
+    // Not a clause that happens to precede a verb: "while trying to", "that he'd seen".
+    let clause_word = phrase.first().is_some_and(|t| {
+        is_function_word(t.text)
+            || matches!(
+                t.text,
+                "while"
+                    | "when"
+                    | "if"
+                    | "including"
+                    | "because"
+                    | "since"
+                    | "so"
+                    | "then"
+                    | "there"
+            )
+    });
+    let short = hands_over
+        && !clause_word
+        && !phrase.is_empty()
+        && phrase.len() <= 6
+        && phrase.iter().all(|t| t.is_word());
+    let as_written = || {
+        short.then(|| Speaker {
+            text: join_words(phrase),
+            kind: SpeakerKind::Description,
+            span: phrase[0].span.cover(phrase[phrase.len() - 1].span),
+            gender: Gender::Any,
+        })
+    };
+    let speaker = speaker_phrase(phrase).or_else(as_written)?;
+    Some(Cue {
+        speaker,
+        cue: clause[verb].text.to_string(),
+        cue_span: clause[verb].span,
+        previous_sentence: false,
+    })
+}
+
+/// A cue earlier in the quote's sentence, or (for a full quote that opens its sentence) in the
+/// sentence before it.
+fn before_quote(
+    p: &Paragraph,
+    quote: Span,
+    previous: usize,
+    full: bool,
+    extra: &[String],
+) -> Option<Cue> {
+    let toks = p.toks(
+        quote
+            .start
+            .saturating_sub(WINDOW)
+            .max(previous.min(quote.start)),
+        quote.start,
+    );
+    let toks: Vec<Tok> = toks
+        .into_iter()
+        .filter(|t| t.span.start < quote.start)
+        .collect();
+    let starts = sentence_starts(p.prose, &toks);
+    let own_start = starts.last().copied().unwrap_or(0);
+    let sentence = &toks[own_start..];
+    if let Some(cue) = cue_in(sentence, extra, true) {
+        return Some(cue);
+    }
+    let opens_sentence = sentence.iter().all(|t| matches!(t.kind, TokKind::Punct(_)));
+    // A partial quote of some length takes the speaker from the sentence it sits in, even with
+    // no cue: `Bolton thought the buzz was a tribute to “the consummate political skills of her
+    // husband.”` Short ones without a cue are scare quotes.
+    let words = quote.slice(p.prose).split_whitespace().count();
+    let long_partial = !full && words >= 4;
+    if long_partial && !opens_sentence {
+        return context(sentence).map(|cue| Cue {
+            previous_sentence: false,
+            ..cue
+        });
+    }
+    if !(full || long_partial) || !opens_sentence {
+        return None;
+    }
+    // The sentence before, when it holds no quote of its own and reports speech.
+    let previous_start = starts.iter().rev().nth(1).copied()?;
+    let previous = &toks[previous_start..own_start];
+    // A quote there speaks for itself: the earlier quote lends its speaker, if it has one. A
+    // scare quote of a word or three does not (`his main concern is “privacy”`).
+    let speech_before = previous
+        .iter()
+        .any(|t| matches!(t.kind, TokKind::Quote(_)) && t.text.split_whitespace().count() > 3);
+    if speech_before {
+        return None;
+    }
+    cue_in(previous, extra, false)
+        .or_else(|| context(previous))
+        .map(|cue| Cue {
+            previous_sentence: true,
+            ..cue
+        })
+}
+
+/// Indexes of the tokens that open sentences; the first is always 0 when there are tokens.
+fn sentence_starts(prose: &str, toks: &[Tok]) -> Vec<usize> {
+    let mut starts = vec![0];
+    for i in 0..toks.len() {
+        if is_sentence_end(prose, toks, i) {
+            starts.push(i + 1);
+        }
+    }
+    starts
+}
+
+/// The last cue in a stretch of the writer's words, with its speaker. A colon that ends the
+/// stretch introduces the quote for the sentence's subject (`The mayor's verdict: “…”`).
+fn cue_in(sentence: &[Tok], extra: &[String], ends_at_quote: bool) -> Option<Cue> {
+    for k in (0..sentence.len()).rev() {
+        let t = &sentence[k];
+        if t.text.eq_ignore_ascii_case("according")
+            && sentence
+                .get(k + 1)
+                .is_some_and(|n| n.text.eq_ignore_ascii_case("to"))
+        {
+            let speaker = speaker_after(&sentence[k + 2..])?;
+            return Some(Cue {
+                speaker,
+                cue: "according to".into(),
+                cue_span: t.span.cover(sentence[k + 1].span),
+                previous_sentence: false,
+            });
+        }
+        // `Said the Pew report: “…”`: a cue opening its sentence, the speaker after it.
+        if k == 0
+            && t.is_word()
+            && t.is_capitalised()
+            && lexicon::is_cue_verb(&t.text.to_lowercase(), extra)
+        {
+            let speaker = speaker_after(&sentence[1..])?;
+            return Some(Cue {
+                speaker,
+                cue: t.text.to_string(),
+                cue_span: t.span,
+                previous_sentence: false,
+            });
+        }
+        if !t.is_word() || !lexicon::is_cue_verb(t.text, extra) {
+            continue;
+        }
+        if !ends_at_quote && lexicon::cue_only_before_quote(t.text) {
+            continue;
+        }
+        // "…, says Mr Pearson.": the verb after a comma, the speaker after the verb.
+        let inverted = k > 0
+            && sentence[k - 1].is_punct(',')
+            && sentence.get(k + 1).is_some_and(Tok::is_capitalised);
+        let speaker = inverted
+            .then(|| speaker_after(&sentence[k + 1..]))
+            .flatten()
+            .or_else(|| speaker_before(&sentence[..k]))
+            .or_else(|| before_appositive(&sentence[..k]))
+            .or_else(|| subject(&sentence[..k]))?;
+        return Some(Cue {
+            speaker,
+            cue: t.text.to_string(),
+            cue_span: t.span,
+            previous_sentence: false,
+        });
+    }
+    if ends_at_quote && sentence.last().is_some_and(|t| t.is_punct(':')) {
+        let before = &sentence[..sentence.len() - 1];
+        let speaker = speaker_before(before).or_else(|| subject(before))?;
+        let colon = sentence[sentence.len() - 1].span;
+        return Some(Cue {
+            speaker,
+            cue: ":".into(),
+            cue_span: colon,
+            previous_sentence: false,
+        });
+    }
+    None
+}
+
+/// The subject of every sentence in a paragraph, where pronouns look for their antecedents.
+pub fn sentence_subjects(p: &Paragraph) -> Vec<Speaker> {
+    let toks = p.toks(p.span.start, p.span.end);
+    let starts = sentence_starts(p.prose, &toks);
+    let mut subjects = Vec::new();
+    for (n, &start) in starts.iter().enumerate() {
+        let end = starts.get(n + 1).copied().unwrap_or(toks.len());
+        if let Some(speaker) = toks.get(start..end).and_then(subject) {
+            subjects.push(speaker);
+        }
+    }
+    subjects
+}
+
+/// The last sentence of a stretch of narrative, when it reports someone's speech (`Mr
+/// Cartagena said the industry expects …`).
+pub fn reported_speech(p: &Paragraph, extra: &[String]) -> Option<Cue> {
+    let toks = p.toks(
+        floor(p.prose, p.span.end.saturating_sub(WINDOW)).max(p.span.start),
+        p.span.end,
+    );
+    let starts = sentence_starts(p.prose, &toks);
+    let last = starts.iter().rev().find(|&&s| s < toks.len()).copied()?;
+    cue_in(&toks[last..], extra, false)
+}
+
+/// The person a sentence is about, as the speaker a reader assumes for the quote after it
+/// (`Ortiz was blunt. “We failed.”`): a name, a pronoun or a role, with no cue word.
+fn context(sentence: &[Tok]) -> Option<Cue> {
+    let speaker = subject(sentence)?;
+    // A person: a name, or "he"/"she" standing for one. Not "the county", not "it".
+    let person = match speaker.kind {
+        SpeakerKind::Name => true,
+        SpeakerKind::Pronoun => speaker.gender != Gender::Any,
+        SpeakerKind::Description => false,
+    };
+    let cue_span = Span::empty(speaker.span.start);
+    person.then_some(Cue {
+        speaker,
+        cue: String::new(),
+        cue_span,
+        previous_sentence: true,
+    })
+}
+
+/// The subject of the last sentence of a stretch of narrative.
+pub fn last_subject(p: &Paragraph) -> Option<Cue> {
+    let toks = p.toks(
+        floor(p.prose, p.span.end.saturating_sub(WINDOW)).max(p.span.start),
+        p.span.end,
+    );
+    let starts = sentence_starts(p.prose, &toks);
+    let last = starts.iter().rev().find(|&&s| s < toks.len()).copied()?;
+    context(&toks[last..])
+}
+
+/// The colon introduction at the end of a paragraph (`… and Breitbart News responded:`), for a
+/// quote paragraph that follows it.
+pub fn colon_introduction(p: &Paragraph, extra: &[String]) -> Option<Cue> {
+    let toks = p.toks(
+        p.span.end.saturating_sub(WINDOW).max(p.span.start),
+        p.span.end,
+    );
+    let toks: Vec<Tok> = toks.into_iter().collect();
+    if !toks.last().is_some_and(|t| t.is_punct(':')) {
+        return None;
+    }
+    let starts = sentence_starts(p.prose, &toks);
+    let sentence = &toks[starts.last().copied().unwrap_or(0)..];
+    cue_in(sentence, extra, true)
+}
+
+/// "he", "she", "they" as a speaker, to be resolved to the person later.
+fn pronoun(t: &Tok) -> Option<Speaker> {
+    let gender = lexicon::pronoun(t.text)?;
+    Some(Speaker {
+        text: t.text.to_string(),
+        kind: SpeakerKind::Pronoun,
+        span: t.span,
+        gender,
+    })
+}
+
+/// A speaker before an appositive: `Bob Neill, leader of the London Assembly Conservatives, said`.
+fn before_appositive(toks: &[Tok]) -> Option<Speaker> {
+    let closing = toks
+        .len()
+        .checked_sub(1)
+        .filter(|&i| toks[i].is_punct(','))?;
+    let opening = toks[..closing]
+        .iter()
+        .rev()
+        .take(16)
+        .position(|t| t.is_punct(','))?;
+    speaker_before(&toks[..closing - opening - 1])
+}
+
+/// A speaker phrase directly before a verb, read backwards: a name, a pronoun or a description.
+fn speaker_before(toks: &[Tok]) -> Option<Speaker> {
+    let mut end = toks.len();
+    while end > 0 && lexicon::is_verb_filler(toks[end - 1].text) {
+        end -= 1;
+    }
+    let last = toks.get(end.checked_sub(1)?)?;
+    if !last.is_word() {
+        return None;
+    }
+    if let Some(speaker) = pronoun(last) {
+        return Some(speaker);
+    }
+    if last.is_capitalised() {
+        let mut start = end - 1;
+        while start > 0
+            && end - start < 6
+            && is_name_part(
+                &toks[start - 1],
+                start.checked_sub(2).and_then(|i| toks.get(i)),
+            )
+        {
+            start -= 1;
+        }
+        if start > 0
+            && lexicon::is_determiner(toks[start - 1].text)
+            && toks[start - 1]
+                .text
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase)
+        {
+            return description(&toks[start - 1..end]);
+        }
+        return name(&toks[start..end]);
+    }
+    if !lexicon::is_speaker_noun(last.text) {
+        // "The world indoor champion said": a description opened by a determiner.
+        let start = toks[..end]
+            .iter()
+            .rev()
+            .take(6)
+            .position(|t| !t.is_word() || lexicon::is_determiner(t.text))
+            .map(|i| end - 1 - i)?;
+        let phrase = &toks[start..end];
+        let nominal = phrase[1..].iter().all(|t| !is_function_word(t.text));
+        return (lexicon::is_determiner(phrase[0].text) && nominal)
+            .then(|| description(phrase))
+            .flatten();
+    }
+    let mut start = end - 1;
+    while start > 0
+        && end - start < 8
+        && toks[start - 1].is_word()
+        && !lexicon::is_cue_verb(toks[start - 1].text, &[])
+    {
+        start -= 1;
+        if lexicon::is_determiner(toks[start].text) {
+            break;
+        }
+    }
+    description(&toks[start..end])
+}
+
+/// Words that tie clauses together, never inside a speaker description.
+fn is_function_word(word: &str) -> bool {
+    matches!(
+        word,
+        "and"
+            | "or"
+            | "but"
+            | "as"
+            | "that"
+            | "which"
+            | "who"
+            | "to"
+            | "of"
+            | "in"
+            | "on"
+            | "at"
+            | "for"
+            | "with"
+            | "by"
+            | "from"
+            | "was"
+            | "is"
+            | "has"
+            | "had"
+            | "it"
+            | "he"
+            | "she"
+            | "they"
+    )
+}
+
+/// A word that can sit inside a name read backwards ("Donald", "U.S.", "de", "bin").
+fn is_name_part(t: &Tok, before: Option<&Tok>) -> bool {
+    if t.is_capitalised() {
+        return true;
+    }
+    let particle = matches!(
+        t.text,
+        "de" | "van"
+            | "von"
+            | "der"
+            | "den"
+            | "bin"
+            | "al"
+            | "da"
+            | "di"
+            | "du"
+            | "le"
+            | "la"
+            | "del"
+            | "dos"
+            | "das"
+            | "ibn"
+            | "ter"
+    );
+    particle && before.is_some_and(|b| b.is_capitalised())
+}
+
+/// The subject at the start of a sentence: `Samuel Charap, a senior …, described`, `But the
+/// company said`, `Putin spoke first … and said`.
+fn subject(toks: &[Tok]) -> Option<Speaker> {
+    let mut i = 0;
+    while i < toks.len() && (!toks[i].is_word() || is_connective(toks[i].text)) {
+        i += 1;
+    }
+    if let Some(speaker) = subject_at(toks, i) {
+        return Some(speaker);
+    }
+    // "In a statement on Thursday, Euronext said", "Appearing before supporters, Suu Kyi said":
+    // the subject follows the opening phrase.
+    let opens_with_phrase = toks.get(i).is_some_and(|t| {
+        t.is_word() && lexicon::pronoun(t.text).is_none() && !lexicon::is_determiner(t.text)
+    });
+    if !opens_with_phrase {
+        return None;
+    }
+    let comma = toks[i..].iter().take(30).position(|t| t.is_punct(','))?;
+    subject_at(toks, i + comma + 1)
+}
+
+/// The subject phrase starting at token `i`.
+fn subject_at(toks: &[Tok], i: usize) -> Option<Speaker> {
+    let first = toks.get(i)?;
+    // "His main concern is …": the sentence is about him.
+    let gender = match first.text {
+        "His" => Some(Gender::Male),
+        "Her" => Some(Gender::Female),
+        _ => None,
+    };
+    // "His friend, Saxon Spence, …": the appositive names the subject.
+    let comma = toks[i..].iter().take(8).position(|t| t.is_punct(','));
+    let appositive = comma
+        .map(|c| i + c + 1)
+        .filter(|&at| toks.get(at).is_some_and(Tok::is_capitalised));
+    if let (Some(_), Some(at)) = (gender, appositive) {
+        return subject_at(toks, at);
+    }
+    if let (Some(gender), None) = (gender, appositive) {
+        return Some(Speaker {
+            text: first.text.to_lowercase(),
+            kind: SpeakerKind::Pronoun,
+            span: first.span,
+            gender,
+        });
+    }
+    if let Some(speaker) = pronoun(first) {
+        return Some(speaker);
+    }
+    if lexicon::is_determiner(first.text) {
+        let mut end = i + 1;
+        let mut last_noun = None;
+        while end < toks.len() && end - i < 7 && toks[end].is_word() {
+            if lexicon::is_speaker_noun(toks[end].text) {
+                last_noun = Some(end);
+            }
+            end += 1;
+        }
+        // Without a role noun, only a phrase that runs right up to the verb: "The newsletter says".
+        let last = last_noun.or((end == toks.len()).then_some(end - 1))?;
+        return description(&toks[i..=last]);
+    }
+    if first.is_capitalised() {
+        let mut end = i + 1;
+        while end < toks.len() && end - i < 6 && is_name_part(&toks[end], toks.get(end - 1)) {
+            end += 1;
+        }
+        // "Shifting weather patterns…": a sentence opening with a gerund has no named subject.
+        if end == i + 1 && first.text.ends_with("ing") {
+            return None;
+        }
+        // "Band member Flea", "Lib Dem foreign affairs spokesman Menzies Campbell": up to four words of role.
+        let role = toks[end..]
+            .iter()
+            .take(4)
+            .take_while(|t| t.is_word() && !t.is_capitalised())
+            .position(|t| lexicon::is_speaker_noun(t.text));
+        if let Some(noun) = role {
+            if toks.get(end + noun + 1).is_some_and(Tok::is_capitalised) {
+                return subject_at(toks, end + noun + 1);
+            }
+        }
+        return name(&toks[i..end]);
+    }
+    None
+}
+
+/// Sentence openers that are not part of the subject.
+fn is_connective(word: &str) -> bool {
+    matches!(
+        word,
+        "But"
+            | "And"
+            | "However"
+            | "Meanwhile"
+            | "Still"
+            | "Yet"
+            | "So"
+            | "Also"
+            | "Now"
+            | "Then"
+            | "Instead"
+            | "Separately"
+            | "Later"
+            | "Earlier"
+            | "Indeed"
+    )
+}
+
+/// The speaker after an inverted verb or "according to": `said Deputy Prime Minister Abdullatif
+/// Sener earlier this month`, `said EEF chief economist, Steve Radley`, `said one broker`.
+fn speaker_after(toks: &[Tok]) -> Option<Speaker> {
+    // A description keeps its "with" and "from" ("a person familiar with the talks"); after a
+    // name they start the rest of the sentence.
+    let described = toks.first().is_some_and(|t| lexicon::is_determiner(t.text));
+    let is_stop = |t: &Tok| {
+        let clause = matches!(
+            t.text,
+            "in" | "on"
+                | "after"
+                | "when"
+                | "who"
+                | "which"
+                | "during"
+                | "before"
+                | "while"
+                | "as"
+                | "to"
+                | "that"
+                | "told"
+                | "adding"
+        ) || matches!(
+            t.text,
+            "last" | "this" | "about" | "earlier" | "later" | "yesterday" | "today" | "recently"
+        );
+        let preposition = matches!(t.text, "at" | "from" | "with");
+        (!t.is_word() && !t.is_punct(',')) || clause || preposition && !described
+    };
+    let stop = toks.iter().position(is_stop).unwrap_or(toks.len()).min(14);
+    let toks = &toks[..stop];
+    let first = toks.first()?;
+    if let Some(speaker) = pronoun(first) {
+        return Some(speaker);
+    }
+    if first.is_capitalised() && !lexicon::is_determiner(first.text) {
+        let run = toks.iter().take_while(|t| t.is_capitalised()).count();
+        let affiliation = |t: &Tok| {
+            t.is_punct(',')
+                || matches!(
+                    t.text,
+                    "of" | "from" | "at" | "for" | "with" | "who" | "on" | "in"
+                )
+        };
+        if toks.get(run).is_none_or(affiliation) {
+            return name(&toks[..run]);
+        }
+    }
+    speaker_phrase(toks)
+}
+
+/// A speaker phrase between a quote and its verb: a name, a pronoun or a description, and a
+/// name in an appositive wins over the description it follows.
+fn speaker_phrase(toks: &[Tok]) -> Option<Speaker> {
+    let segments: Vec<&[Tok]> = toks
+        .split(|t| t.is_punct(',') || t.is_punct('(') || t.is_punct(')'))
+        .filter(|s| !s.is_empty())
+        .collect();
+    let head = *segments.first()?;
+    if head.iter().any(|t| !t.is_word()) {
+        return None;
+    }
+    if head.len() == 1 {
+        if let Some(speaker) = pronoun(&head[0]) {
+            return Some(speaker);
+        }
+    }
+    let is_name = |s: &[Tok]| {
+        s.len() <= 6
+            && s.iter()
+                .all(|t| t.is_capitalised() || is_name_part(t, None))
+            && !lexicon::is_determiner(s[0].text)
+            && !lexicon::is_not_a_name(s[0].text)
+    };
+    if is_name(head) {
+        return name(head);
+    }
+    // A name after its job description: "CBI director-general Sir Digby Jones".
+    let run = head.iter().rev().take_while(|t| t.is_capitalised()).count();
+    if run > 0 && run < head.len() && head.len() <= 14 {
+        let joined_by = head[head.len() - run - 1].text;
+        let of_something = matches!(
+            joined_by,
+            "for" | "at" | "of" | "from" | "with" | "in" | "to" | "on" | "by" | "the"
+        );
+        if !of_something {
+            if let Some(speaker) = name(&head[head.len() - run..]) {
+                return Some(speaker);
+            }
+        }
+    }
+    if head.len() > 14 {
+        return None;
+    }
+    // "hunt master, Captain Ian Farquhar,": the name in the appositive.
+    if let Some(named) = segments[1..].iter().find(|s| is_name(s)) {
+        return name(named);
+    }
+    if lexicon::is_determiner(head[0].text) || head.iter().any(|t| lexicon::is_speaker_noun(t.text))
+    {
+        return description(head);
+    }
+    None
+}
+
+/// A name run with the titles in front of it taken off ("U.S. President Donald Trump" → "Donald
+/// Trump"); the gender a title gives away is kept for pronouns.
+fn name(toks: &[Tok]) -> Option<Speaker> {
+    // "HIGHER THAN EXPECTED TURNOUT": a subhead in capitals, not a name.
+    let shouting = toks.len() >= 3
+        && toks
+            .iter()
+            .all(|t| t.text.chars().all(|c| !c.is_lowercase()));
+    if shouting {
+        return None;
+    }
+    // "Gallup’s Jeffrey M. Jones": the person follows the possessive.
+    let owner = toks
+        .iter()
+        .rposition(|t| t.bare() != t.text)
+        .filter(|&i| i + 1 < toks.len());
+    let toks = owner.map_or(toks, |i| &toks[i + 1..]);
+    let mut start = 0;
+    let mut gender = Gender::Any;
+    while start + 1 < toks.len()
+        && (lexicon::is_title(toks[start].text) || lexicon::is_not_a_name(toks[start].text))
+    {
+        match toks[start].text.trim_end_matches('.') {
+            "Mr" | "Sir" | "Lord" | "King" | "Prince" | "Father" | "Brother" => {
+                gender = Gender::Male
+            }
+            "Mrs" | "Ms" | "Miss" | "Dame" | "Lady" | "Queen" | "Princess" | "Sister" => {
+                gender = Gender::Female
+            }
+            _ => {}
+        }
+        start += 1;
+    }
+    let toks = &toks[start..];
+    let last = toks.last()?;
+    if lexicon::is_not_a_name(last.text) || !last.is_capitalised() {
+        return None;
+    }
+    let text = toks
+        .iter()
+        .map(|t| {
+            if std::ptr::eq(t, last) {
+                t.bare()
+            } else {
+                t.text
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    let span = toks[0].span.cover(last.span);
+    Some(Speaker {
+        text,
+        kind: SpeakerKind::Name,
+        span,
+        gender,
+    })
+}
+
+fn description(toks: &[Tok]) -> Option<Speaker> {
+    let first = toks.first()?;
+    let last = toks.last()?;
+    if toks.iter().any(|t| {
+        matches!(
+            t.text,
+            "if" | "when" | "while" | "because" | "after" | "before" | "where" | "then" | "until"
+        )
+    }) || is_function_word(last.text)
+    {
+        return None;
+    }
+    // "the company", "a White House spokesperson", or an organisation: "the BCC".
+    let has_role = toks.iter().any(|t| lexicon::is_speaker_noun(t.text));
+    // "his perspective", "its scathing": a possessive without a role is not a speaker.
+    let possessive = matches!(
+        first.text.to_lowercase().as_str(),
+        "his" | "her" | "its" | "their" | "our"
+    );
+    let determined = lexicon::is_determiner(first.text)
+        && !possessive
+        && toks.len() > 1
+        && toks.len() <= 8
+        && toks.iter().all(|t| t.is_word());
+    let group = toks.len() <= 3
+        && last.text.ends_with('s')
+        && toks.iter().all(|t| t.is_word() && !t.is_capitalised());
+    if !(has_role || determined || group) || toks.len() > 10 {
+        return None;
+    }
+    Some(Speaker {
+        text: join_words(toks),
+        kind: SpeakerKind::Description,
+        span: first.span.cover(last.span),
+        gender: Gender::Any,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The cue and speaker of the `n`th quote of a one-paragraph draft.
+    fn attribution(paragraph: &str, n: usize) -> Option<(String, SpeakerKind, String)> {
+        let structure =
+            crate::article::structure::parse(paragraph, crate::article::Format::PlainText);
+        let (paired, _) = super::super::marks::pair(&structure);
+        let quotes: Vec<Span> = paired
+            .iter()
+            .map(|q| Span::new(q.open.start, q.end))
+            .collect();
+        let p = Paragraph {
+            prose: &structure.prose,
+            span: Span::new(0, paragraph.len()),
+            quotes,
+        };
+        own(&p, n, true, &[]).map(|c| (c.speaker.text, c.speaker.kind, c.cue))
+    }
+
+    fn named(speaker: &str, cue: &str) -> Option<(String, SpeakerKind, String)> {
+        Some((speaker.into(), SpeakerKind::Name, cue.into()))
+    }
+
+    #[test]
+    fn speaker_after_the_quote() {
+        assert_eq!(
+            attribution(
+                "“There’s no deal until there’s a deal,” Trump said Friday in Anchorage.",
+                0
+            ),
+            named("Trump", "said")
+        );
+        assert_eq!(
+            attribution(
+                "“We are not closing the clinic,” said Alvarez, the county health director.",
+                0
+            ),
+            named("Alvarez", "said")
+        );
+        assert_eq!(
+            attribution(
+                "“We are not closing the clinic,” the county health director, Rita Alvarez, said.",
+                0
+            ),
+            named("Rita Alvarez", "said")
+        );
+        assert_eq!(
+            attribution(
+                "“We regret the error,” a White House spokesperson said in a statement.",
+                0
+            ),
+            Some((
+                "a White House spokesperson".into(),
+                SpeakerKind::Description,
+                "said".into()
+            ))
+        );
+        assert_eq!(
+            attribution("“I’m going to start making a few phone calls,” he said.", 0).map(|a| a.1),
+            Some(SpeakerKind::Pronoun)
+        );
+        assert_eq!(
+            attribution("“The clinic is not closing,” according to Alvarez.", 0),
+            named("Alvarez", "according to")
+        );
+    }
+
+    #[test]
+    fn speaker_before_the_quote() {
+        assert_eq!(
+            attribution(
+                "Ms Hewitt said: \"We have already doubled the length of maternity pay.\"",
+                0
+            ),
+            named("Hewitt", "said")
+        );
+        assert_eq!(
+            attribution("Samuel Charap, a senior political scientist at the global policy think tank RAND, described the event as “a lot of upbeat vibes with very little by way of specifics,” in an interview.", 0),
+            named("Samuel Charap", "described")
+        );
+        assert_eq!(attribution("U.S. President Donald Trump called his meeting with Russian counterpart Vladimir Putin “extremely productive” but indicated no deal.", 0), named("Donald Trump", "called"));
+        assert_eq!(attribution("Putin spoke first at the event, casting the conversations as useful and said they were held “in a constructive atmosphere.”", 0), named("Putin", "said"));
+        assert_eq!(
+            attribution(
+                "According to the newspaper, “America’s porous gun laws empower dealers.”",
+                0
+            ),
+            Some((
+                "the newspaper".into(),
+                SpeakerKind::Description,
+                "according to".into()
+            ))
+        );
+    }
+
+    #[test]
+    fn a_later_quote_in_an_interrupted_sentence() {
+        assert_eq!(
+            attribution(
+                "“There are very few left,” he said. “We didn’t get there.”",
+                1
+            ),
+            None
+        );
+        assert_eq!(
+            attribution(
+                "“We are not closing the clinic,” Alvarez said, “and we are hiring.”",
+                1
+            ),
+            named("Alvarez", "said")
+        );
+    }
+
+    #[test]
+    fn names_after_roles_and_in_appositives() {
+        assert_eq!(
+            attribution("Lib Dem foreign affairs spokesman Menzies Campbell said a win would help, adding it was an “umbilical cord between the two leaders”.", 0),
+            named("Menzies Campbell", "adding")
+        );
+        assert_eq!(
+            attribution("His friend, Saxon Spence, leader of the county group, lays the blame on Iraq. \"You cannot underestimate the impact of the war.\"", 0),
+            named("Saxon Spence", "")
+        );
+        assert_eq!(
+            attribution("\"It is cool,\" said John Brady of ABN AMRO.", 0),
+            named("John Brady", "said")
+        );
+        assert_eq!(
+            attribution("\"It is cool,\" Mr. Alexander said in an interview.", 0),
+            named("Alexander", "said")
+        );
+    }
+
+    #[test]
+    fn the_sentence_before_reports_speech() {
+        assert_eq!(attribution("She said new mothers were already entitled to leave. \"We have made a firm commitment.\"", 0).map(|a| a.1), Some(SpeakerKind::Pronoun));
+        // No cue: the sentence's subject is only the speaker a reader assumes.
+        assert_eq!(
+            attribution(
+                "Trump did not specify which points. \"We have a chance.\"",
+                0
+            ),
+            named("Trump", "")
+        );
+        assert_eq!(
+            attribution(
+                "The county did not specify which points. \"We have a chance.\"",
+                0
+            ),
+            None
+        );
+    }
+}

@@ -1,0 +1,262 @@
+//! Full quotes, partial quotes and quote marks that hold no speech, decided from the quote's
+//! place in its sentence and its words.
+//!
+//! A full quote opens a sentence (or follows a colon or an introducing `said,`), starts with a
+//! capital and ends the sentence or hands over to its attribution. Anything else sits inside the
+//! writer's own sentence: a partial quote (`held “in a constructive atmosphere.”`), or a title
+//! (`starred in “The Long Harvest”`), a nickname (`Marcus “Boom” Ellery`), a word as a word
+//! (`the word “unprecedented”`). Scare quotes are short partial quotes nobody is said to have
+//! said; that needs the attribution, so `mod.rs` decides them last.
+
+use super::lexicon;
+use super::{NotSpeech, QuoteKind};
+use crate::text::Span;
+
+pub struct Shape {
+    pub kind: QuoteKind,
+    pub not_speech: Option<NotSpeech>,
+}
+
+fn is_closing_mark(c: char) -> bool {
+    matches!(c, '"' | '”' | '’' | '\'')
+}
+
+/// The word that ends `text`, without trailing punctuation.
+fn last_word(text: &str) -> &str {
+    let text = text.trim_end().trim_end_matches([',', ':', ';']).trim_end();
+    let start = text
+        .rfind(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'))
+        .map_or(0, |i| {
+            i + text[i..].chars().next().map_or(1, char::len_utf8)
+        });
+    &text[start..]
+}
+
+fn first_word(text: &str) -> &str {
+    let text = text.trim_start();
+    let end = text
+        .find(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'))
+        .unwrap_or(text.len());
+    &text[..end]
+}
+
+/// Reads the shape of a quote. `before` is the paragraph's prose before the opening mark,
+/// `after` the prose after the quote, `continues` whether it continues an earlier quote.
+pub fn shape(content: &str, before: &str, after: &str, closed: bool, continues: bool) -> Shape {
+    let content = content.trim();
+    let words = content.split_whitespace().count();
+    let first_letter = content.chars().find(|c| c.is_alphanumeric());
+    let starts_lower = first_letter.is_some_and(char::is_lowercase);
+    let before_trimmed = before.trim_end();
+    let previous = before_trimmed.chars().next_back();
+    let previous_word = last_word(before_trimmed);
+    let opens_sentence = match previous {
+        None => true,
+        Some('.' | '!' | '?' | ':' | ';' | '…' | ',' | '—' | '–' | '-' | '(') => true,
+        Some(c) if is_closing_mark(c) || c == '“' => true,
+        Some(_) => lexicon::is_cue_verb(previous_word, &[]),
+    };
+    let ends_inside = content.ends_with(['.', ',', '!', '?', '…', '—', '–', '-', ':', ';']);
+    let after_trimmed = after.trim_start();
+    let next = after_trimmed.chars().next();
+    let ends_sentence = next.is_none_or(|c| {
+        matches!(
+            c,
+            '.' | '!' | '?' | '“' | '"' | ',' | ';' | ':' | '—' | '–' | ')'
+        )
+    });
+    let full =
+        continues || !closed || (opens_sentence && !starts_lower && (ends_inside || ends_sentence));
+    // `the words, “Stay tuned.”`, `the brand name, “Carlton.”`: named words, even when they
+    // stand where a sentence could.
+    if closed && words <= 4 && names_words(previous_word) {
+        return Shape {
+            kind: QuoteKind::Partial,
+            not_speech: Some(NotSpeech::WordAsWord),
+        };
+    }
+    if full {
+        return Shape {
+            kind: QuoteKind::Full,
+            not_speech: None,
+        };
+    }
+    Shape {
+        kind: QuoteKind::Partial,
+        not_speech: not_speech(content, words, previous_word, after_trimmed),
+    }
+}
+
+/// Words that announce the words after them as words: `the word`, `the brand name`, `dubbed`.
+fn names_words(previous_word: &str) -> bool {
+    matches!(
+        previous_word.to_lowercase().as_str(),
+        "word"
+            | "words"
+            | "term"
+            | "terms"
+            | "phrase"
+            | "slogan"
+            | "label"
+            | "hashtag"
+            | "motto"
+            | "headline"
+            | "acronym"
+            | "nickname"
+            | "moniker"
+            | "dubbed"
+            | "named"
+            | "titled"
+            | "entitled"
+            | "name"
+            | "brand"
+            | "sign"
+            | "banner"
+            | "reading"
+    )
+}
+
+/// Titles, nicknames and words as words, decided from the quote alone and its neighbours.
+fn not_speech(content: &str, words: usize, previous_word: &str, after: &str) -> Option<NotSpeech> {
+    let bare = content.trim_end_matches([',', '.']);
+    let has_sentence_punctuation = bare.contains(['.', '!', '?', ',', ';', ':']);
+    let capitalised = |w: &str| {
+        w.chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+    };
+    let next_word = first_word(after);
+    if words <= 3
+        && !has_sentence_punctuation
+        && capitalised(previous_word)
+        && capitalised(next_word)
+        && !lexicon::is_not_a_name(previous_word)
+    {
+        return Some(NotSpeech::Nickname);
+    }
+    if words <= 4 && names_words(previous_word) && !has_sentence_punctuation {
+        return Some(NotSpeech::WordAsWord);
+    }
+    let significant: Vec<&str> = bare
+        .split_whitespace()
+        .filter(|w| w.chars().count() >= 4)
+        .collect();
+    let title_case = capitalised(bare)
+        && !significant.is_empty()
+        && significant.iter().all(|w| capitalised(w))
+        && words <= 10
+        && !has_sentence_punctuation;
+    if title_case {
+        return Some(NotSpeech::Title);
+    }
+    None
+}
+
+/// The span from a quote's opening mark through its first few words, where findings point.
+pub fn opening(prose: &str, quote: Span, content: Span) -> Span {
+    let text = content.slice(prose);
+    let mut end = content.start;
+    let mut seen = 0;
+    let mut in_word = false;
+    for (i, c) in text.char_indices() {
+        if c.is_whitespace() {
+            if in_word {
+                seen += 1;
+                if seen == 5 {
+                    break;
+                }
+            }
+            in_word = false;
+        } else {
+            in_word = true;
+            end = content.start + i + c.len_utf8();
+        }
+        if i > 60 && !in_word {
+            break;
+        }
+    }
+    Span::new(
+        quote.start,
+        end.max(quote.start + 1).min(quote.end.max(quote.start + 1)),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kind(before: &str, content: &str, after: &str) -> (QuoteKind, Option<NotSpeech>) {
+        let s = shape(content, before, after, true, false);
+        (s.kind, s.not_speech)
+    }
+
+    #[test]
+    fn full_quotes_open_their_sentence() {
+        assert_eq!(
+            kind("", "There’s no deal until there’s a deal,", " Trump said."),
+            (QuoteKind::Full, None)
+        );
+        assert_eq!(
+            kind("Ms Hewitt said: ", "We have doubled it.", ""),
+            (QuoteKind::Full, None)
+        );
+        assert_eq!(
+            kind("Alvarez said ", "We are ready.", ""),
+            (QuoteKind::Full, None)
+        );
+        assert_eq!(kind("It rained. ", "No.", ""), (QuoteKind::Full, None));
+    }
+
+    #[test]
+    fn partial_quotes_sit_inside_the_writers_sentence() {
+        assert_eq!(
+            kind(
+                "Trump called his meeting ",
+                "extremely productive",
+                " but indicated"
+            ),
+            (QuoteKind::Partial, None)
+        );
+        assert_eq!(
+            kind("they were held ", "in a constructive atmosphere.", ""),
+            (QuoteKind::Partial, None)
+        );
+        assert_eq!(
+            kind(
+                "Trump should meet him ",
+                "next time in Moscow,",
+                " a suggestion"
+            ),
+            (QuoteKind::Partial, None)
+        );
+        assert_eq!(kind("", "turn the page.", ""), (QuoteKind::Partial, None));
+    }
+
+    #[test]
+    fn marks_that_hold_no_speech() {
+        assert_eq!(
+            kind("She starred in ", "The Long Harvest", " last year."),
+            (QuoteKind::Partial, Some(NotSpeech::Title))
+        );
+        assert_eq!(
+            kind("", "Titanic", " won 11 Oscars."),
+            (QuoteKind::Partial, Some(NotSpeech::Title))
+        );
+        assert_eq!(
+            kind("Marcus ", "Boom", " Ellery scored."),
+            (QuoteKind::Partial, Some(NotSpeech::Nickname))
+        );
+        assert_eq!(
+            kind("The word ", "unprecedented", " appears 14 times."),
+            (QuoteKind::Partial, Some(NotSpeech::WordAsWord))
+        );
+        assert_eq!(
+            kind(
+                "a holding page, with the words, ",
+                "Stay tuned.",
+                " The address has changed."
+            ),
+            (QuoteKind::Partial, Some(NotSpeech::WordAsWord))
+        );
+    }
+}

@@ -1,0 +1,353 @@
+//! The words attribution is made of: speech verbs, pronouns, titles worn before a name, and the
+//! nouns that make a description a speaker ("a spokeswoman", "officials").
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+/// Verbs that attach quoted words to a speaker, in every form a news story uses them.
+#[rustfmt::skip]
+const CUE_VERBS: &[&str] = &[
+    "said", "says", "say", "saying", "added", "adds", "told", "tells", "tell", "asked", "asks",
+    "wrote", "writes", "write", "insisted", "insists", "argued", "argues", "explained", "explains",
+    "noted", "notes", "warned", "warns", "answered", "answers", "replied", "replies", "responded",
+    "responds", "observed", "remarked", "fumed", "snapped", "scoffed", "bragged", "cracked",
+    "interjected", "opined", "marveled", "marvelled", "gushed", "groused", "vented", "ranted",
+    "scolded", "chided", "challenged", "reasoned", "assured", "reassured", "sang", "sings",
+    "chanted", "screamed", "cried", "sniped", "thanked", "thanks", "projects", "projected",
+    "written", "remarks", "reveals", "recounts", "reflects", "muses", "commented", "revealed",
+    "recounted", "reflected", "elaborated", "mused", "remembered", "blogged", "indicated",
+    "signalled", "signaled", "recalled", "comments", "continued", "continues", "recalls",
+    "cautioned", "urged", "urges", "maintained", "maintains", "contended", "contends",
+    "acknowledged", "acknowledges", "conceded", "concedes", "admitted", "admits", "agreed",
+    "agrees", "declared", "declares", "announced", "announces", "stated", "states", "testified",
+    "claimed", "claims", "predicted", "predicts", "promised", "promises", "vowed", "vows",
+    "pledged", "boasted", "complained", "complains", "lamented", "joked", "jokes", "quipped",
+    "shouted", "yelled", "whispered", "muttered", "pleaded", "demanded", "demands", "countered",
+    "counters", "retorted", "stressed", "stresses", "emphasized", "emphasised", "reiterated",
+    "repeated", "suggested", "suggests", "speculated", "estimated", "confirmed", "confirms",
+    "denied", "denies", "posted", "tweeted", "texted", "emailed", "described", "describes",
+    "called", "calls", "dubbed", "labelled", "labeled", "branded", "dismissed", "termed",
+    "characterized", "characterised", "hailed", "praised", "criticised", "criticized", "condemned",
+    "accused", "blasted", "slammed", "attacked", "mocked", "ridiculed", "urging", "adding",
+    "telling", "warning", "arguing", "insisting", "noting", "explaining", "asking", "calling",
+    "describing", "writing", "declaring", "announcing", "reported", "reports", "wondered",
+    "exclaimed", "concluded", "concludes", "pointed", "proclaimed", "reads", "read", "writ",
+    "echoed", "chimed", "began", "begins", "went", "goes", "offered", "summed", "put", "puts",
+    "quoted", "quotes", "cited", "cites", "tweets", "explain", "argue", "insist", "warn", "note",
+    "add", "ask", "claim", "predict",
+];
+
+/// Words a speaker description ends in: roles, institutions, groups.
+#[rustfmt::skip]
+const SPEAKER_NOUNS: &[&str] = &[
+    "broker", "brokers",
+    "spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "official",
+    "officials", "source", "sources", "analyst", "analysts", "company", "firm", "group",
+    "statement", "report", "ministry", "department", "agency", "government", "minister",
+    "president", "chairman", "chairwoman", "chair", "director", "executive", "chief",
+    "spokeswomen", "police", "campaign", "aide", "aides", "lawyer", "lawyers", "attorney",
+    "attorneys", "adviser", "advisers", "advisor", "advisors", "expert", "experts", "economist",
+    "economists", "critics", "critic", "residents", "resident", "witness", "witnesses", "people",
+    "person", "man", "woman", "members", "member", "leader", "leaders", "officer", "officers",
+    "board", "committee", "council", "court", "judge", "bank", "union", "party", "administration",
+    "office", "house", "senator", "governor", "mayor", "secretary", "manager", "managers",
+    "researchers", "researcher", "study", "authorities", "organisers", "organizers", "supporters",
+    "opponents", "protesters", "activists", "voters", "fans", "players", "coach", "team", "club",
+    "letter", "filing", "lawsuit", "complaint", "memo", "document", "documents", "paper",
+    "newspaper", "website", "magazine", "network", "channel", "release", "announcement", "survey",
+    "poll", "index", "traders", "dealers", "bankers", "banks", "companies", "producers", "sellers",
+    "buyers", "insiders", "diplomat", "diplomats", "commission", "commissioner", "regulator",
+    "regulators", "watchdog", "ambassador", "envoy", "candidate", "nominee", "republicans",
+    "democrats", "conservatives", "liberals", "tories", "reporters", "journalist", "journalists",
+    "editor", "author", "authors", "writer", "professor", "scientist", "scientists", "doctor",
+    "doctors", "parents", "mother", "father", "wife", "husband", "son", "daughter", "friend",
+    "friends", "family", "neighbour", "neighbor", "victims", "victim", "owner", "owners",
+    "founder", "boss", "ceo", "staff", "employees", "workers", "teachers", "students", "groups",
+    "organisation", "organization", "institute", "foundation", "association", "federation",
+    "corporation", "ministers", "lawmakers", "legislators", "congressman", "congresswoman",
+    "representative", "senators", "governors", "mayors", "prosecutor", "prosecutors",
+    "investigators", "detectives", "inspector", "sheriff", "spokesperson's", "tweet", "post",
+    "message", "email", "article", "editorial", "op-ed", "column", "book", "speech", "interview",
+    "ad", "advert", "video", "clip", "site", "blog", "account", "page", "says", "chancellor",
+    "premier", "king", "queen", "prince", "pope", "general", "commander", "colonel", "captain",
+    "sergeant", "lieutenant", "admiral", "nation", "state", "country", "city", "county", "town",
+    "school", "university", "college", "hospital", "airline", "carrier", "maker", "makers",
+    "producer", "operator", "retailer", "insurer", "lender", "utility", "exchange", "market",
+    "markets", "fund", "investors", "investor", "shareholders", "holders", "customers",
+    "consumers", "users", "readers", "viewers", "listeners", "audience", "crowd", "panel", "jury",
+    "inquiry", "review", "audit", "auditor", "regime", "military", "army", "navy", "forces",
+    "rebels", "militants", "insurgents", "militia", "observers", "monitors", "body", "bodies",
+    "authority", "watchdogs", "unions", "parties", "clubs", "teams", "coalition", "alliance",
+    "opposition", "cabinet", "parliament", "congress", "senate", "assembly", "legislature", "mp",
+    "mps", "peer", "peers", "lord", "baroness", "candidates", "organiser", "organizer", "host",
+    "presenter", "actor", "actress", "singer", "star", "designer", "architect", "engineer",
+    "engineers", "pilot", "driver", "passenger", "passengers", "guard", "guards", "soldier",
+    "soldiers", "trader", "dealer", "banker", "strategist", "strategists", "consultant",
+    "consultants", "vice", "deputy", "head", "heads", "representatives", "delegates", "delegate",
+    "counsel", "clerk", "treasurer",
+];
+
+/// Titles and labels worn before a name ("U.S. President Donald Trump", "Ms Hewitt").
+#[rustfmt::skip]
+const TITLES: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor", "Sir", "Dame", "Lord", "Lady",
+    "Rev", "Reverend", "Father", "Sister", "Brother", "President", "Vice", "Prime", "Minister",
+    "Secretary", "Chancellor", "Premier", "Governor", "Gov", "Senator", "Sen", "Rep",
+    "Representative", "Congressman", "Congresswoman", "Mayor", "Judge", "Justice", "Chief",
+    "Executive", "General", "Gen", "Lt", "Col", "Colonel", "Capt", "Captain", "Sgt", "Sergeant",
+    "Adm", "Admiral", "Maj", "Major", "Cmdr", "Commander", "Officer", "Detective", "Inspector",
+    "Sheriff", "Attorney", "Speaker", "Leader", "King", "Queen", "Prince", "Princess", "Pope",
+    "Cardinal", "Bishop", "Archbishop", "Rabbi", "Imam", "Ambassador", "Envoy", "Chairman",
+    "Chairwoman", "Chair", "Director", "Coach", "Manager", "Boss", "Deputy", "Assistant",
+    "Associate", "Senior", "Former", "Acting", "Interim", "Labour", "Tory", "Conservative",
+    "Democrat", "Democratic", "Republican", "Liberal", "GOP", "U.S.", "US", "UK", "U.K.", "UN",
+    "EU", "Russian", "Ukrainian", "American", "British", "French", "German", "Chinese", "Japanese",
+    "Israeli", "Iranian", "Indian", "Foreign", "Defence", "Defense", "Home", "Health", "Finance",
+    "Trade", "Industry", "Education", "Culture", "Sports", "Sport", "Shadow", "State", "Treasury",
+    "Commerce", "Energy", "Transport", "Environment", "Agriculture", "Interior", "Economy",
+    "Economic", "Affairs", "Opposition", "Party", "Candidate", "Nominee", "Presidential", "Sens",
+    "Reps", "Govs", "Mrs.", "Pres", "Rev.", "Hon", "Honourable", "Honorable", "Councillor",
+    "Councilman", "Councilwoman", "Commissioner", "Superintendent", "Principal", "Head", "Founder",
+    "Co-founder", "CEO", "Chief-Executive", "Spokesman", "Spokeswoman", "Spokesperson", "Analyst",
+    "Economist", "Strategist", "Minority", "Majority", "Whip", "House", "Senate", "White",
+    "Supreme", "Court", "Federal", "National", "Security", "Adviser", "Advisor", "Counselor",
+    "Press", "Communications", "Campaign", "Chairman's", "Striker", "Midfielder", "Defender",
+    "Goalkeeper", "Forward", "Winger", "Skipper", "Captain's", "Coach's", "Then", "Then-",
+    "Vice-President", "Vice-Chairman", "Deputy-Director",
+];
+
+/// Capitalised words that start sentences or name days and months, never speakers.
+#[rustfmt::skip]
+const NOT_NAMES: &[&str] = &[
+    "The", "A", "An", "But", "And", "Or", "So", "Yet", "In", "On", "At", "For", "From", "With",
+    "Without", "After", "Before", "When", "While", "Although", "Though", "Because", "As", "If",
+    "Since", "Until", "During", "However", "Meanwhile", "Still", "Also", "Then", "Now", "Today",
+    "Yesterday", "Tomorrow", "Last", "Next", "This", "That", "These", "Those", "There", "Here",
+    "It", "He", "She", "They", "We", "I", "You", "His", "Her", "Their", "Our", "Its", "My", "Your",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+    "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
+    "Nov", "Dec", "Asked", "Speaking", "Writing", "According", "Earlier", "Later", "Separately",
+    "Instead", "Indeed", "Reuters", "Reuter", "Many", "Some", "Several", "Most", "All", "Both",
+    "Each", "Every", "Other", "Another", "One", "Two", "Three", "Four", "Five", "Six", "Seven",
+    "Eight", "Nine", "Ten", "Such", "What", "Who", "Why", "How", "Where", "Which", "Whether",
+    "Not", "No", "Only", "Even", "Just", "Once", "Among", "Under", "Over", "About", "Against",
+    "Between", "Into", "Through", "By", "Of", "To", "Like", "Unlike", "Despite", "Given", "Amid",
+    "Following", "Including", "Nor", "Neither", "Either", "Whatever", "Moreover", "Furthermore",
+    "Additionally", "Thus", "Therefore", "Hence", "Finally", "Ultimately", "Overall", "Perhaps",
+    "Maybe", "Clearly", "Obviously", "Unfortunately", "Fortunately", "Notably", "Specifically",
+    "Similarly", "Likewise", "Again", "Besides", "Otherwise", "Nonetheless", "Nevertheless", "Do",
+    "Does", "Did", "Is", "Are", "Was", "Were", "Has", "Have", "Had", "Can", "Could", "Would",
+    "Should", "Please", "Let", "Pause", "Preceded", "Told", "Added", "Said",
+];
+
+fn set(words: &'static [&'static str]) -> HashSet<&'static str> {
+    words.iter().copied().collect()
+}
+
+static CUE_VERB_SET: LazyLock<HashSet<&str>> = LazyLock::new(|| set(CUE_VERBS));
+static SPEAKER_NOUN_SET: LazyLock<HashSet<&str>> = LazyLock::new(|| set(SPEAKER_NOUNS));
+static TITLE_SET: LazyLock<HashSet<&str>> = LazyLock::new(|| set(TITLES));
+static NOT_NAME_SET: LazyLock<HashSet<&str>> = LazyLock::new(|| set(NOT_NAMES));
+
+pub fn is_cue_verb(word: &str, extra: &[String]) -> bool {
+    // "States", "Calls": a capitalised word is a name or a sentence's first word, not a cue.
+    if word.starts_with(char::is_uppercase) {
+        return false;
+    }
+    let lower = word.to_lowercase();
+    CUE_VERB_SET.contains(lower.as_str()) || extra.iter().any(|v| v.eq_ignore_ascii_case(&lower))
+}
+
+/// Cue verbs that are also ordinary verbs with a quoted name as their object ("a group called
+/// “Friends of the Earth”", "the sign read “Closed”"): they attribute only words that follow
+/// them, never words before them.
+pub fn cue_only_before_quote(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "called"
+            | "calls"
+            | "calling"
+            | "dubbed"
+            | "labelled"
+            | "labeled"
+            | "branded"
+            | "termed"
+            | "described"
+            | "describes"
+            | "describing"
+            | "dismissed"
+            | "characterized"
+            | "characterised"
+            | "hailed"
+            | "praised"
+            | "criticised"
+            | "criticized"
+            | "condemned"
+            | "accused"
+            | "blasted"
+            | "slammed"
+            | "attacked"
+            | "mocked"
+            | "ridiculed"
+            | "quoted"
+            | "quotes"
+            | "cited"
+            | "cites"
+            | "put"
+            | "puts"
+            | "summed"
+            | "went"
+            | "goes"
+            | "began"
+            | "begins"
+            | "offered"
+            | "pointed"
+            | "chimed"
+            | "echoed"
+            | "reported"
+            | "reports"
+            | "writ"
+    )
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Gender {
+    Male,
+    Female,
+    Any,
+}
+
+/// Subject pronouns that can stand for a speaker, with the gender they fit.
+pub fn pronoun(word: &str) -> Option<Gender> {
+    match word.to_lowercase().as_str() {
+        "he" => Some(Gender::Male),
+        "she" => Some(Gender::Female),
+        "they" | "we" | "i" | "it" | "you" => Some(Gender::Any),
+        _ => None,
+    }
+}
+
+/// Words that open a description of a speaker ("a spokeswoman", "the company", "two officials").
+pub fn is_determiner(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "a" | "an"
+            | "the"
+            | "one"
+            | "two"
+            | "three"
+            | "four"
+            | "five"
+            | "several"
+            | "some"
+            | "many"
+            | "most"
+            | "other"
+            | "another"
+            | "both"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "our"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "each"
+            | "any"
+            | "no"
+            | "few"
+    )
+}
+
+pub fn is_speaker_noun(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    SPEAKER_NOUN_SET.contains(lower.trim_end_matches("'s").trim_end_matches("’s"))
+}
+
+/// Titles and labels worn before a name are kept out of the speaker's name.
+pub fn is_title(word: &str) -> bool {
+    TITLE_SET.contains(word.trim_end_matches('.')) || TITLE_SET.contains(word)
+}
+
+pub fn is_not_a_name(word: &str) -> bool {
+    NOT_NAME_SET.contains(word)
+}
+
+/// Adverbs and auxiliaries that sit between a speaker and the verb ("Trump later said", "she
+/// has repeatedly warned").
+pub fn is_verb_filler(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "also"
+            | "later"
+            | "then"
+            | "once"
+            | "has"
+            | "had"
+            | "have"
+            | "was"
+            | "is"
+            | "were"
+            | "are"
+            | "would"
+            | "will"
+            | "previously"
+            | "earlier"
+            | "recently"
+            | "repeatedly"
+            | "often"
+            | "again"
+            | "simply"
+            | "just"
+            | "only"
+            | "reportedly"
+            | "allegedly"
+            | "publicly"
+            | "privately"
+            | "famously"
+            | "yesterday"
+            | "today"
+            | "tonight"
+            | "flatly"
+            | "bluntly"
+            | "firmly"
+            | "quickly"
+            | "immediately"
+            | "subsequently"
+            | "further"
+            | "even"
+            | "still"
+            | "already"
+            | "never"
+            | "always"
+            | "frequently"
+            | "last"
+            | "has since"
+            | "did"
+            | "does"
+            | "do"
+            | "not"
+            | "could"
+            | "might"
+            | "may"
+            | "can"
+            | "should"
+            | "must"
+            | "being"
+            | "been"
+            | "angrily"
+            | "tearfully"
+            | "proudly"
+            | "candidly"
+            | "frankly"
+            | "openly"
+            | "memorably"
+            | "succinctly"
+            | "tersely"
+            | "curtly"
+            | "cheerfully"
+    )
+}

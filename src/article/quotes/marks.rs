@@ -1,0 +1,314 @@
+//! Finding and pairing double quotation marks, paragraph by paragraph, in one linear pass.
+//!
+//! Only double marks open and close quotations: single marks are nested quotes, headline quotes
+//! or apostrophes (don’t, the ’90s, Jones’ car, rock ’n’ roll), and none of them can unbalance
+//! a quotation. A straight `"` is read by what flanks it; after a digit with no quote open it is
+//! an inch mark (6'2"). An opening mark while a quote is open, after the end of a sentence, is a
+//! continuation boundary: wire and BBC copy merge the paragraphs of one quotation (`…26 weeks.
+//! "We are going…`). An unclosed quote whose next paragraph opens with a mark continues there.
+
+use super::{StrayKind, StrayMark};
+use crate::article::structure::{ParagraphKind, Structure};
+use crate::text::Span;
+
+/// A pair of marks before classification and attribution.
+#[derive(Clone, Debug)]
+pub struct Paired {
+    pub open: Span,
+    pub close: Option<Span>,
+    /// Where the quote ends: after the closing mark, or at the end of its text if unclosed.
+    pub end: usize,
+    pub paragraph: usize,
+    /// The raw quote this one continues.
+    pub continues: Option<usize>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Direction {
+    Open,
+    Close,
+    /// A straight mark with letters (or spaces) on both sides.
+    Either,
+}
+
+fn is_opening_context(c: Option<char>) -> bool {
+    c.is_none_or(|c| {
+        c.is_whitespace()
+            || matches!(
+                c,
+                '(' | '[' | '{' | '—' | '–' | '-' | '/' | '‘' | '\'' | '…'
+            )
+    })
+}
+
+fn is_closing_context(c: Option<char>) -> bool {
+    c.is_none_or(|c| {
+        c.is_whitespace()
+            || matches!(
+                c,
+                '.' | ','
+                    | ';'
+                    | ':'
+                    | '!'
+                    | '?'
+                    | ')'
+                    | ']'
+                    | '}'
+                    | '—'
+                    | '–'
+                    | '-'
+                    | '’'
+                    | '\''
+                    | '…'
+            )
+    })
+}
+
+/// Whether a character is a double quotation mark, and which way it faces.
+fn direction(c: char, before: Option<char>, after: Option<char>) -> Option<Direction> {
+    match c {
+        '“' | '„' => Some(Direction::Open),
+        '”' => Some(Direction::Close),
+        '"' => Some(
+            match (is_opening_context(before), is_closing_context(after)) {
+                (true, false) => Direction::Open,
+                (false, true) => Direction::Close,
+                _ => Direction::Either,
+            },
+        ),
+        _ => None,
+    }
+}
+
+/// `don"t`, `it"s`: a double mark typed for an apostrophe, between a letter and a contraction.
+fn is_typed_apostrophe(before: Option<char>, after: &str) -> bool {
+    let ending = after
+        .find(|c: char| !c.is_alphabetic())
+        .map_or(after, |end| &after[..end]);
+    before.is_some_and(char::is_alphabetic)
+        && matches!(ending, "t" | "s" | "ll" | "re" | "ve" | "d" | "m")
+}
+
+/// `6'2` before a `"`: feet and inches, even inside a quote.
+fn is_feet_and_inches(before: &str) -> bool {
+    let feet = before.trim_end_matches(|c: char| c.is_ascii_digit());
+    let Some(number) = feet.strip_suffix(['\'', '′']) else {
+        return false;
+    };
+    feet.len() < before.len() && number.ends_with(|c: char| c.is_ascii_digit())
+}
+
+/// The first double mark at the start of a paragraph opens a quote.
+fn opens_with_mark(prose: &str, paragraph: Span) -> bool {
+    let mut chars = paragraph.slice(prose).trim_start().chars();
+    match chars.next() {
+        Some('“' | '„') => true,
+        Some('"') => !chars.next().is_some_and(char::is_whitespace),
+        _ => false,
+    }
+}
+
+/// Text before `at` in the paragraph ends a sentence (or introduces one), so a new opening mark
+/// there starts a new quotation rather than closing the open one.
+fn after_sentence_end(prose: &str, start: usize, at: usize) -> bool {
+    let before = prose[start..at].trim_end();
+    before.ends_with(['.', '!', '?', ':', '…', '—'])
+        || before.ends_with(".'")
+        || before.ends_with(".’")
+        || before.ends_with("?’")
+        || before.ends_with("!’")
+}
+
+pub fn pair(structure: &Structure) -> (Vec<Paired>, Vec<StrayMark>) {
+    let prose = structure.prose.as_str();
+    let mut quotes: Vec<Paired> = Vec::new();
+    let mut strays = Vec::new();
+    // The quote left open at the end of the previous paragraph, waiting for a continuation.
+    let mut pending: Option<usize> = None;
+    for (index, paragraph) in structure.paragraphs.iter().enumerate() {
+        if paragraph.kind == ParagraphKind::Subhead {
+            if let Some(q) = pending.take() {
+                strays.push(StrayMark {
+                    span: quotes[q].open,
+                    kind: StrayKind::NeverClosed,
+                    quote: Some(q),
+                });
+            }
+            continue;
+        }
+        let span = paragraph.span;
+        let Some(text) = prose.get(span.start..span.end) else {
+            continue;
+        };
+        let mut carried = pending.take();
+        let mut open: Option<usize> = None;
+        let mut before: Option<char> = None;
+        let mut chars = text.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            let after = chars.peek().map(|&(_, n)| n);
+            let at = span.start + i;
+            let Some(mut dir) = direction(c, before, after) else {
+                before = Some(c);
+                continue;
+            };
+            let mark = Span::new(at, at + c.len_utf8());
+            if c == '"' && is_typed_apostrophe(before, &text[i + 1..]) {
+                before = Some(c);
+                continue;
+            }
+            if c == '"'
+                && before.is_some_and(|b| b.is_ascii_digit())
+                && (open.is_none() || is_feet_and_inches(&text[..i]))
+            {
+                // 6'2", a 12" record: an inch mark.
+                before = Some(c);
+                continue;
+            }
+            if dir == Direction::Either {
+                dir = if open.is_some() {
+                    Direction::Close
+                } else {
+                    Direction::Open
+                };
+            }
+            if dir == Direction::Open
+                && open.is_some()
+                && c == '"'
+                && !after_sentence_end(prose, span.start, at)
+            {
+                dir = Direction::Close;
+            }
+            match (dir, open) {
+                (Direction::Open, Some(current)) => {
+                    // A continuation boundary inside a merged paragraph.
+                    let end = span.start + text[..i].trim_end().len();
+                    quotes[current].end = end;
+                    quotes.push(Paired {
+                        open: mark,
+                        close: None,
+                        end: span.end,
+                        paragraph: index,
+                        continues: Some(current),
+                    });
+                    open = Some(quotes.len() - 1);
+                }
+                (Direction::Open, None) => {
+                    quotes.push(Paired {
+                        open: mark,
+                        close: None,
+                        end: span.end,
+                        paragraph: index,
+                        continues: carried.take(),
+                    });
+                    open = Some(quotes.len() - 1);
+                }
+                (Direction::Close, Some(current)) => {
+                    quotes[current].close = Some(mark);
+                    quotes[current].end = mark.end;
+                    open = None;
+                }
+                (Direction::Close, None) => strays.push(StrayMark {
+                    span: mark,
+                    kind: StrayKind::NeverOpened,
+                    quote: None,
+                }),
+                (Direction::Either, _) => {}
+            }
+            before = Some(c);
+        }
+        if let Some(q) = carried {
+            // The previous paragraph's quote did not continue here after all.
+            strays.push(StrayMark {
+                span: quotes[q].open,
+                kind: StrayKind::NeverClosed,
+                quote: Some(q),
+            });
+        }
+        if let Some(current) = open {
+            let next = structure.paragraphs.get(index + 1);
+            if next
+                .is_some_and(|p| p.kind != ParagraphKind::Subhead && opens_with_mark(prose, p.span))
+            {
+                pending = Some(current);
+            } else {
+                strays.push(StrayMark {
+                    span: quotes[current].open,
+                    kind: StrayKind::NeverClosed,
+                    quote: Some(current),
+                });
+            }
+        }
+    }
+    if let Some(q) = pending {
+        strays.push(StrayMark {
+            span: quotes[q].open,
+            kind: StrayKind::NeverClosed,
+            quote: Some(q),
+        });
+    }
+    strays.sort_by_key(|s| s.span.start);
+    (quotes, strays)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::structure::{self, Format};
+
+    fn quoted(draft: &str) -> (Vec<String>, Vec<(StrayKind, usize)>) {
+        let s = structure::parse(draft, Format::PlainText);
+        let (quotes, strays) = pair(&s);
+        (
+            quotes
+                .iter()
+                .map(|q| draft[q.open.start..q.end].to_string())
+                .collect(),
+            strays.iter().map(|m| (m.kind, m.span.start)).collect(),
+        )
+    }
+
+    #[test]
+    fn curly_and_straight_marks_pair_within_a_paragraph() {
+        let (quotes, strays) =
+            quoted("Headline\n\n“We are ready,” she said. \"So are we,\" he said.\n");
+        assert_eq!(quotes, vec!["“We are ready,”", "\"So are we,\""]);
+        assert!(strays.is_empty());
+    }
+
+    #[test]
+    fn apostrophes_and_inch_marks_are_not_quotes() {
+        let (quotes, strays) = quoted("Headline\n\nThe ’90s were rock ’n’ roll for O’Brien, a 6'2\" guard, and Jones’ car. \"Don't, we don\"t,\" he said.\n");
+        assert_eq!(quotes, vec!["\"Don't, we don\"t,\""]);
+        assert!(strays.is_empty());
+    }
+
+    #[test]
+    fn merged_paragraphs_of_one_quote_continue_at_the_new_mark() {
+        let (quotes, strays) = quoted("Headline\n\nMs Hewitt said: \"We doubled it to 26 weeks. \"We are going to extend it.\" She said more.\n");
+        assert_eq!(
+            quotes,
+            vec![
+                "\"We doubled it to 26 weeks.",
+                "\"We are going to extend it.\""
+            ]
+        );
+        assert!(strays.is_empty());
+    }
+
+    #[test]
+    fn a_quote_continues_into_the_next_paragraph_that_opens_with_a_mark() {
+        let (quotes, strays) = quoted("Headline\n\n\"We knew the levee was weak,\" Ortiz said. \"We told the state.\n\n\"Nobody came.\"\n");
+        assert_eq!(quotes.len(), 3);
+        assert!(strays.is_empty());
+    }
+
+    #[test]
+    fn an_unclosed_quote_and_a_lone_closing_mark_are_strays() {
+        let (_, strays) =
+            quoted("Headline\n\n“We knew, Ortiz said.\n\nNobody came.” Then it rained.\n");
+        assert_eq!(
+            strays.iter().map(|s| s.0).collect::<Vec<_>>(),
+            vec![StrayKind::NeverClosed, StrayKind::NeverOpened]
+        );
+    }
+}

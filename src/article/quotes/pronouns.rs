@@ -1,0 +1,172 @@
+//! Pronoun speakers ("he said") resolved to the person they stand for: the most recent fitting
+//! named speaker or sentence subject, in this paragraph or the few before it. A named speaker
+//! is found where the reader finds it, so "Alvarez said she had called Mayor Ortiz. “He did not
+//! pick up,” she said." resolves "she" to Alvarez, the subject, not Ortiz.
+
+use super::attribution::{sentence_subjects, Paragraph, Speaker};
+use super::lexicon::{self, Gender};
+use super::{Quote, SpeakerKind};
+use crate::article::structure::{ParagraphKind, Structure};
+use std::collections::HashMap;
+
+/// How many paragraphs back a pronoun may reach for its antecedent.
+const REACH: usize = 3;
+/// How many candidates back a pronoun may look, to stay linear.
+const LOOKBACK: usize = 40;
+
+struct Candidate {
+    at: usize,
+    paragraph: usize,
+    speaker: Speaker,
+}
+
+/// The gender a title in front of a name gives away ("Mr Hewitt", "Ms Hewitt").
+fn titled_gender(prose: &str, at: usize) -> Gender {
+    let before = prose.get(..at).unwrap_or("").trim_end();
+    let word = before
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or("")
+        .trim_end_matches('.');
+    match word {
+        "Mr" | "Sir" | "Lord" | "King" | "Prince" => Gender::Male,
+        "Mrs" | "Ms" | "Miss" | "Dame" | "Lady" | "Queen" | "Princess" => Gender::Female,
+        _ => Gender::Any,
+    }
+}
+
+fn surname(name: &str) -> &str {
+    name.rsplit(' ').next().unwrap_or(name)
+}
+
+pub fn resolve(structure: &Structure, quotes: &mut [Quote]) {
+    let prose = structure.prose.as_str();
+    let mut candidates: Vec<Candidate> = Vec::new();
+    let mut by_paragraph: Vec<Vec<usize>> = vec![Vec::new(); structure.paragraphs.len()];
+    for (i, q) in quotes.iter().enumerate() {
+        by_paragraph[q.paragraph].push(i);
+    }
+    // Surnames of everyone quoted by name: a one-word sentence subject ("Kiribati", "Trump")
+    // stands for a person only if it is one of them or carries a title.
+    let quoted: std::collections::HashSet<String> = quotes
+        .iter()
+        .filter_map(|q| q.attribution.as_ref())
+        .filter(|a| a.kind == SpeakerKind::Name)
+        .map(|a| surname(&a.speaker).to_string())
+        .collect();
+    // Sentence subjects are only candidates for pronouns; most drafts' quotes name their speaker.
+    let has_pronouns = quotes
+        .iter()
+        .filter_map(|q| q.attribution.as_ref())
+        .any(|a| a.kind == SpeakerKind::Pronoun && a.from_quote.is_none());
+    for (index, paragraph) in structure.paragraphs.iter().enumerate() {
+        if paragraph.kind == ParagraphKind::Subhead || !has_pronouns {
+            continue;
+        }
+        let p = Paragraph {
+            prose,
+            span: paragraph.span,
+            quotes: by_paragraph[index]
+                .iter()
+                .map(|&i| quotes[i].span)
+                .collect(),
+        };
+        for mut speaker in sentence_subjects(&p) {
+            speaker.gender = titled_gender(prose, speaker.span.start);
+            let person = speaker.text.contains(' ')
+                || speaker.gender != Gender::Any
+                || quoted.contains(surname(&speaker.text));
+            if speaker.kind == SpeakerKind::Name && person
+                || speaker.kind == SpeakerKind::Description
+            {
+                candidates.push(Candidate {
+                    at: speaker.span.start,
+                    paragraph: index,
+                    speaker,
+                });
+            }
+        }
+    }
+    for (i, q) in quotes.iter().enumerate() {
+        if let Some(a) = &q.attribution {
+            if a.kind != SpeakerKind::Pronoun && a.from_quote.is_none() {
+                if let Some(span) = a.speaker_span {
+                    let gender = titled_gender(prose, span.start);
+                    candidates.push(Candidate {
+                        at: span.start,
+                        paragraph: quotes[i].paragraph,
+                        speaker: Speaker {
+                            text: a.speaker.clone(),
+                            kind: a.kind,
+                            span,
+                            gender,
+                        },
+                    });
+                }
+            }
+        }
+    }
+    candidates.sort_by_key(|c| c.at);
+
+    let mut learned: HashMap<String, Gender> = HashMap::new();
+    for c in &candidates {
+        if c.speaker.gender != Gender::Any {
+            learned.insert(surname(&c.speaker.text).to_string(), c.speaker.gender);
+        }
+    }
+    for i in 0..quotes.len() {
+        let Some(a) = quotes[i].attribution.clone() else {
+            continue;
+        };
+        if let Some(from) = a.from_quote {
+            if let Some(source) = quotes.get(from).and_then(|q| q.attribution.clone()) {
+                if let Some(target) = quotes[i].attribution.as_mut() {
+                    target.speaker = source.speaker;
+                }
+            }
+            continue;
+        }
+        if a.kind != SpeakerKind::Pronoun {
+            continue;
+        }
+        let Some(span) = a.speaker_span else { continue };
+        let word = span.slice(prose);
+        let possessive = match word.to_lowercase().as_str() {
+            "his" => Some(Gender::Male),
+            "her" => Some(Gender::Female),
+            _ => None,
+        };
+        let Some(gender) = lexicon::pronoun(word).or(possessive) else {
+            continue;
+        };
+        let paragraph = quotes[i].paragraph;
+        let before = candidates.partition_point(|c| c.at < span.start);
+        let found = candidates[..before]
+            .iter()
+            .rev()
+            .take(LOOKBACK)
+            .take_while(|c| c.paragraph + REACH >= paragraph)
+            .find(|c| {
+                let known = learned
+                    .get(surname(&c.speaker.text))
+                    .copied()
+                    .unwrap_or(c.speaker.gender);
+                match gender {
+                    Gender::Any => true,
+                    _ => {
+                        c.speaker.kind == SpeakerKind::Name
+                            && (known == Gender::Any || known == gender)
+                    }
+                }
+            });
+        if let Some(c) = found {
+            let name = c.speaker.text.clone();
+            if gender != Gender::Any {
+                learned.insert(surname(&name).to_string(), gender);
+            }
+            if let Some(target) = quotes[i].attribution.as_mut() {
+                target.speaker = name;
+            }
+        }
+    }
+}

@@ -1,0 +1,513 @@
+//! The protocol handlers. Each one finds the document's snapshot, converts positions at the
+//! edge and hands the work to the module that knows the concept.
+
+use super::convert::{self, encoding_kind};
+use super::debounce::panic_message;
+use super::documents::{Document, Documents, Snapshot};
+use super::settings::{ClientSettings, ConfigStore};
+use super::{actions, hover, inlay, symbols, Analyzer};
+use crate::article::Format;
+use crate::config::CONFIG_FILE_NAMES;
+use crate::text::Encoding;
+use std::panic::AssertUnwindSafe;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard, OnceLock};
+use tower_lsp::jsonrpc::{Error, Result};
+use tower_lsp::lsp_types::*;
+use tower_lsp::{Client, LanguageServer};
+
+/// Everything the handlers and the lint tasks share.
+pub struct State {
+    documents: Mutex<Documents>,
+    configs: Mutex<ConfigStore>,
+    encoding: OnceLock<Encoding>,
+    pub(super) publishing: tokio::sync::Mutex<()>,
+    pub(super) analyzer: Analyzer,
+    /// Set by `shutdown`; `exit` without it means the process ends with status 1.
+    pub(super) shut_down: AtomicBool,
+    /// Settings errors found during `initialize`, shown once the client can receive them.
+    early_errors: Mutex<Vec<String>>,
+    watch_config_files: AtomicBool,
+}
+
+impl State {
+    pub fn new(analyzer: Analyzer) -> State {
+        State {
+            documents: Mutex::default(),
+            configs: Mutex::default(),
+            encoding: OnceLock::new(),
+            publishing: tokio::sync::Mutex::new(()),
+            analyzer,
+            shut_down: AtomicBool::new(false),
+            early_errors: Mutex::default(),
+            watch_config_files: AtomicBool::new(false),
+        }
+    }
+
+    /// The document store. A panic elsewhere while it was held leaves it usable: every edit
+    /// is applied whole or not at all.
+    pub(super) fn documents(&self) -> MutexGuard<'_, Documents> {
+        self.documents
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    fn configs(&self) -> MutexGuard<'_, ConfigStore> {
+        self.configs
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    pub(super) fn encoding(&self) -> Encoding {
+        self.encoding.get().copied().unwrap_or(Encoding::Utf16)
+    }
+}
+
+pub struct Backend {
+    client: Client,
+    state: Arc<State>,
+}
+
+impl Backend {
+    pub fn new(client: Client, state: Arc<State>) -> Backend {
+        Backend { client, state }
+    }
+
+    /// Runs `answer` on the document's current snapshot. A panic in the analysis or in
+    /// `answer` becomes an internal error for this request alone, and is logged.
+    async fn with_snapshot<T>(
+        &self,
+        uri: &Url,
+        what: &str,
+        answer: impl FnOnce(&Snapshot) -> Option<T>,
+    ) -> Result<Option<T>> {
+        let snapshot = match self.state.current_snapshot(uri).await {
+            Ok(Some(snapshot)) => snapshot,
+            Ok(None) => return Ok(None),
+            Err(message) => return Err(self.failed(message).await),
+        };
+        match std::panic::catch_unwind(AssertUnwindSafe(|| answer(&snapshot))) {
+            Ok(answer) => Ok(answer),
+            Err(panic) => Err(self
+                .failed(format!(
+                    "copydesk: {what} failed: {}",
+                    panic_message(panic.as_ref())
+                ))
+                .await),
+        }
+    }
+
+    async fn failed(&self, message: String) -> Error {
+        self.client.log_message(MessageType::ERROR, &message).await;
+        Error {
+            message: message.into(),
+            ..Error::internal_error()
+        }
+    }
+
+    async fn show_errors(&self, errors: impl IntoIterator<Item = String>) {
+        for error in errors {
+            self.client.show_message(MessageType::ERROR, error).await;
+        }
+    }
+
+    /// Re-resolves every open document's configuration and lints them all now.
+    async fn relint_all(&self) {
+        let uris: Vec<Url> = self
+            .state
+            .documents()
+            .iter_mut()
+            .map(|(uri, _)| uri.clone())
+            .collect();
+        let mut errors = Vec::new();
+        let configs: Vec<_> = {
+            let mut store = self.state.configs();
+            uris.into_iter()
+                .map(|uri| {
+                    let (config, error) = store.config_for(&uri);
+                    errors.extend(error);
+                    (uri, config)
+                })
+                .collect()
+        };
+        let mut scheduled = Vec::new();
+        {
+            let mut documents = self.state.documents();
+            for (uri, config) in configs {
+                if let Some(document) = documents.get_mut(&uri) {
+                    document.set_config(config);
+                    scheduled.push((uri, document.generation()));
+                }
+            }
+        }
+        for (uri, generation) in scheduled {
+            self.state
+                .schedule(&self.client, uri, generation, std::time::Duration::ZERO);
+        }
+        errors.dedup();
+        self.show_errors(errors).await;
+    }
+
+    fn position_offset(snapshot: &Snapshot, position: Position) -> usize {
+        snapshot.lines().offset(position)
+    }
+}
+
+fn capabilities(encoding: Encoding) -> ServerCapabilities {
+    ServerCapabilities {
+        position_encoding: Some(encoding_kind(encoding)),
+        text_document_sync: Some(TextDocumentSyncCapability::Options(
+            TextDocumentSyncOptions {
+                open_close: Some(true),
+                change: Some(TextDocumentSyncKind::INCREMENTAL),
+                ..Default::default()
+            },
+        )),
+        hover_provider: Some(HoverProviderCapability::Simple(true)),
+        code_action_provider: Some(CodeActionProviderCapability::Options(CodeActionOptions {
+            code_action_kinds: Some(vec![CodeActionKind::QUICKFIX]),
+            ..Default::default()
+        })),
+        document_symbol_provider: Some(OneOf::Left(true)),
+        definition_provider: Some(OneOf::Left(true)),
+        references_provider: Some(OneOf::Left(true)),
+        document_highlight_provider: Some(OneOf::Left(true)),
+        rename_provider: Some(OneOf::Right(RenameOptions {
+            prepare_provider: Some(true),
+            work_done_progress_options: Default::default(),
+        })),
+        inlay_hint_provider: Some(OneOf::Left(true)),
+        // Diagnostics are pushed, debounced and versioned. Pull requests are still answered for
+        // clients that send them, but advertising pull makes VS Code and Neovim keep both the
+        // pushed and the pulled copy, so every finding shows twice.
+        diagnostic_provider: None,
+        ..Default::default()
+    }
+}
+
+fn workspace_roots(params: &InitializeParams) -> Vec<std::path::PathBuf> {
+    #[allow(deprecated)] // root_uri is what older clients send instead of workspace folders.
+    let root = params.root_uri.iter().cloned();
+    let folders = params
+        .workspace_folders
+        .iter()
+        .flatten()
+        .map(|folder| folder.uri.clone());
+    folders
+        .chain(root)
+        .filter_map(|uri| uri.to_file_path().ok())
+        .collect()
+}
+
+#[tower_lsp::async_trait]
+impl LanguageServer for Backend {
+    async fn initialize(&self, params: InitializeParams) -> Result<InitializeResult> {
+        let offered = params
+            .capabilities
+            .general
+            .as_ref()
+            .and_then(|general| general.position_encodings.as_deref());
+        let encoding = *self
+            .state
+            .encoding
+            .get_or_init(|| convert::negotiate(offered));
+        let watch = params
+            .capabilities
+            .workspace
+            .as_ref()
+            .and_then(|w| w.did_change_watched_files.as_ref())
+            .and_then(|w| w.dynamic_registration)
+            .unwrap_or(false);
+        self.state
+            .watch_config_files
+            .store(watch, Ordering::Relaxed);
+        let mut configs = self.state.configs();
+        configs.workspace_roots = workspace_roots(&params);
+        match params
+            .initialization_options
+            .as_ref()
+            .map(ClientSettings::read)
+            .transpose()
+        {
+            Ok(settings) => configs.client = settings.unwrap_or_default(),
+            Err(error) => self
+                .state
+                .early_errors
+                .lock()
+                .unwrap_or_else(|p| p.into_inner())
+                .push(error),
+        }
+        Ok(InitializeResult {
+            capabilities: capabilities(encoding),
+            server_info: Some(ServerInfo {
+                name: "copydesk".into(),
+                version: Some(env!("CARGO_PKG_VERSION").into()),
+            }),
+        })
+    }
+
+    async fn initialized(&self, _: InitializedParams) {
+        let errors = std::mem::take(
+            &mut *self
+                .state
+                .early_errors
+                .lock()
+                .unwrap_or_else(|p| p.into_inner()),
+        );
+        self.show_errors(errors).await;
+        if self.state.watch_config_files.load(Ordering::Relaxed) {
+            let watchers = CONFIG_FILE_NAMES
+                .iter()
+                .map(|name| FileSystemWatcher {
+                    glob_pattern: GlobPattern::String(format!("**/{name}")),
+                    kind: None,
+                })
+                .collect();
+            let registration = Registration {
+                id: "copydesk-config-files".into(),
+                method: "workspace/didChangeWatchedFiles".into(),
+                register_options: serde_json::to_value(DidChangeWatchedFilesRegistrationOptions {
+                    watchers,
+                })
+                .ok(),
+            };
+            // Not awaited here: the client answers after this notification is handled.
+            let client = self.client.clone();
+            tokio::spawn(async move {
+                if let Err(error) = client.register_capability(vec![registration]).await {
+                    client
+                        .log_message(
+                            MessageType::WARNING,
+                            format!("copydesk: cannot watch config files: {error}"),
+                        )
+                        .await;
+                }
+            });
+        }
+    }
+
+    async fn shutdown(&self) -> Result<()> {
+        self.state.shut_down.store(true, Ordering::SeqCst);
+        Ok(())
+    }
+
+    async fn did_open(&self, params: DidOpenTextDocumentParams) {
+        let item = params.text_document;
+        let format = Format::from_language_id(&item.language_id, item.uri.path());
+        let (config, error) = self.state.configs().config_for(&item.uri);
+        let document = Document::new(&item.text, item.version, format, config);
+        let generation = document.generation();
+        self.state.documents().open(item.uri.clone(), document);
+        self.state.schedule(
+            &self.client,
+            item.uri,
+            generation,
+            std::time::Duration::ZERO,
+        );
+        self.show_errors(error).await;
+    }
+
+    async fn did_change(&self, params: DidChangeTextDocumentParams) {
+        let uri = params.text_document.uri;
+        let encoding = self.state.encoding();
+        let generation = {
+            let mut documents = self.state.documents();
+            let Some(document) = documents.get_mut(&uri) else {
+                return;
+            };
+            document.apply(
+                params.content_changes,
+                params.text_document.version,
+                encoding,
+            );
+            document.generation()
+        };
+        let delay = self.state.configs().client.server.debounce;
+        self.state.schedule(&self.client, uri, generation, delay);
+    }
+
+    async fn did_close(&self, params: DidCloseTextDocumentParams) {
+        let uri = params.text_document.uri;
+        let _turn = self.state.publishing.lock().await;
+        self.state.documents().close(&uri);
+        self.client.publish_diagnostics(uri, Vec::new(), None).await;
+    }
+
+    async fn did_change_configuration(&self, params: DidChangeConfigurationParams) {
+        match ClientSettings::read(&params.settings) {
+            Ok(settings) => self.state.configs().client = settings,
+            Err(error) => {
+                return self
+                    .show_errors([format!("{error}; keeping the previous settings")])
+                    .await
+            }
+        }
+        self.relint_all().await;
+    }
+
+    async fn did_change_watched_files(&self, params: DidChangeWatchedFilesParams) {
+        let mut errors = Vec::new();
+        {
+            let mut store = self.state.configs();
+            for change in params.changes {
+                let Ok(path) = change.uri.to_file_path() else {
+                    continue;
+                };
+                if !path
+                    .file_name()
+                    .and_then(|n| n.to_str())
+                    .is_some_and(|n| CONFIG_FILE_NAMES.contains(&n))
+                {
+                    continue;
+                }
+                if change.typ == FileChangeType::DELETED {
+                    store.forget(&path);
+                } else {
+                    errors.extend(store.reload(&path));
+                }
+            }
+        }
+        self.show_errors(errors).await;
+        self.relint_all().await;
+    }
+
+    async fn diagnostic(
+        &self,
+        params: DocumentDiagnosticParams,
+    ) -> Result<DocumentDiagnosticReportResult> {
+        let uri = params.text_document.uri;
+        let report = self
+            .with_snapshot(&uri, "diagnostics", |snapshot| {
+                let result_id = format!("{}:{}", snapshot.version, snapshot.generation);
+                Some(
+                    if params.previous_result_id.as_deref() == Some(result_id.as_str()) {
+                        DocumentDiagnosticReport::Unchanged(
+                            RelatedUnchangedDocumentDiagnosticReport {
+                                related_documents: None,
+                                unchanged_document_diagnostic_report:
+                                    UnchangedDocumentDiagnosticReport { result_id },
+                            },
+                        )
+                    } else {
+                        DocumentDiagnosticReport::Full(RelatedFullDocumentDiagnosticReport {
+                            related_documents: None,
+                            full_document_diagnostic_report: FullDocumentDiagnosticReport {
+                                result_id: Some(result_id),
+                                items: snapshot.diagnostics.clone(),
+                            },
+                        })
+                    },
+                )
+            })
+            .await?;
+        Ok(DocumentDiagnosticReportResult::Report(
+            report.unwrap_or_else(|| {
+                DocumentDiagnosticReport::Full(RelatedFullDocumentDiagnosticReport::default())
+            }),
+        ))
+    }
+
+    async fn hover(&self, params: HoverParams) -> Result<Option<Hover>> {
+        let at = params.text_document_position_params;
+        self.with_snapshot(&at.text_document.uri, "hover", |snapshot| {
+            hover::hover(snapshot, Self::position_offset(snapshot, at.position))
+        })
+        .await
+    }
+
+    async fn code_action(&self, params: CodeActionParams) -> Result<Option<CodeActionResponse>> {
+        self.with_snapshot(&params.text_document.uri, "code actions", |snapshot| {
+            Some(actions::code_actions(
+                snapshot,
+                snapshot.lines().span(params.range),
+            ))
+        })
+        .await
+    }
+
+    async fn document_symbol(
+        &self,
+        params: DocumentSymbolParams,
+    ) -> Result<Option<DocumentSymbolResponse>> {
+        self.with_snapshot(&params.text_document.uri, "document symbols", |snapshot| {
+            Some(DocumentSymbolResponse::Nested(symbols::outline(snapshot)))
+        })
+        .await
+    }
+
+    async fn goto_definition(
+        &self,
+        params: GotoDefinitionParams,
+    ) -> Result<Option<GotoDefinitionResponse>> {
+        let at = params.text_document_position_params;
+        self.with_snapshot(&at.text_document.uri, "definition", |snapshot| {
+            symbols::definition(snapshot, Self::position_offset(snapshot, at.position))
+                .map(GotoDefinitionResponse::Scalar)
+        })
+        .await
+    }
+
+    async fn references(&self, params: ReferenceParams) -> Result<Option<Vec<Location>>> {
+        let at = params.text_document_position;
+        let include_declaration = params.context.include_declaration;
+        self.with_snapshot(&at.text_document.uri, "references", |snapshot| {
+            symbols::references(
+                snapshot,
+                Self::position_offset(snapshot, at.position),
+                include_declaration,
+            )
+        })
+        .await
+    }
+
+    async fn document_highlight(
+        &self,
+        params: DocumentHighlightParams,
+    ) -> Result<Option<Vec<DocumentHighlight>>> {
+        let at = params.text_document_position_params;
+        self.with_snapshot(&at.text_document.uri, "highlights", |snapshot| {
+            symbols::highlights(snapshot, Self::position_offset(snapshot, at.position))
+        })
+        .await
+    }
+
+    async fn prepare_rename(
+        &self,
+        params: TextDocumentPositionParams,
+    ) -> Result<Option<PrepareRenameResponse>> {
+        self.with_snapshot(&params.text_document.uri, "rename", |snapshot| {
+            symbols::prepare_rename(snapshot, Self::position_offset(snapshot, params.position))
+                .map(PrepareRenameResponse::Range)
+        })
+        .await
+    }
+
+    async fn rename(&self, params: RenameParams) -> Result<Option<WorkspaceEdit>> {
+        let at = params.text_document_position;
+        let new_name = params.new_name.trim();
+        if new_name.is_empty() {
+            return Err(Error::invalid_params("a name cannot be empty"));
+        }
+        self.with_snapshot(&at.text_document.uri, "rename", |snapshot| {
+            symbols::rename(
+                snapshot,
+                Self::position_offset(snapshot, at.position),
+                new_name,
+            )
+        })
+        .await
+    }
+
+    async fn inlay_hint(&self, params: InlayHintParams) -> Result<Option<Vec<InlayHint>>> {
+        if !self.state.configs().client.server.inlay_hints {
+            return Ok(None);
+        }
+        self.with_snapshot(&params.text_document.uri, "inlay hints", |snapshot| {
+            Some(inlay::speaker_hints(
+                snapshot,
+                snapshot.lines().span(params.range),
+            ))
+        })
+        .await
+    }
+}

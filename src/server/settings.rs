@@ -1,0 +1,244 @@
+//! Where a draft's configuration comes from: the nearest `copydesk.toml` at or above the
+//! draft's folder (or the workspace's, for drafts with no folder of their own), with the
+//! editor's settings on top. A file that fails to load keeps its last good version; the error
+//! goes to the user, never silently to the defaults.
+//!
+//! Editor settings use the keys of `copydesk.toml` (`rules`, `dateline`, `names`, …), either
+//! bare or under a `copydesk` key, plus one key only the server reads:
+//!
+//! ```json
+//! { "copydesk": { "rules": { "first-reference": "off" },
+//!                 "server": { "debounce-ms": 75, "inlay-hints": true } } }
+//! ```
+
+use crate::config::{self, Config};
+use serde::Deserialize;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Duration;
+use tower_lsp::lsp_types::Url;
+
+/// Settings for the server itself, not for the analysis.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ServerSettings {
+    /// How long typing must pause before a draft is re-analysed.
+    pub debounce: Duration,
+    pub inlay_hints: bool,
+}
+
+impl Default for ServerSettings {
+    fn default() -> ServerSettings {
+        ServerSettings {
+            debounce: Duration::from_millis(75),
+            inlay_hints: true,
+        }
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct RawServerSettings {
+    debounce_ms: Option<u64>,
+    inlay_hints: Option<bool>,
+}
+
+/// The editor's settings, split into the server's own and the analysis's.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ClientSettings {
+    pub server: ServerSettings,
+    /// The `copydesk.toml` keys, for `Config::with_json_settings`.
+    pub analysis: Option<serde_json::Value>,
+}
+
+impl ClientSettings {
+    /// Reads the editor's settings; an error explains what is wrong with them.
+    pub fn read(value: &serde_json::Value) -> Result<ClientSettings, String> {
+        let mut object = match value.get("copydesk").unwrap_or(value) {
+            serde_json::Value::Object(object) => object.clone(),
+            serde_json::Value::Null => return Ok(ClientSettings::default()),
+            _ => return Err("copydesk settings must be an object".into()),
+        };
+        let mut server = ServerSettings::default();
+        if let Some(raw) = object.remove("server") {
+            let raw: RawServerSettings = serde_json::from_value(raw)
+                .map_err(|e| format!("copydesk settings, `server`: {e}"))?;
+            if let Some(ms) = raw.debounce_ms {
+                server.debounce = Duration::from_millis(ms.min(5_000));
+            }
+            if let Some(on) = raw.inlay_hints {
+                server.inlay_hints = on;
+            }
+        }
+        let analysis = (!object.is_empty()).then_some(serde_json::Value::Object(object));
+        if let Some(analysis) = &analysis {
+            Config::default()
+                .with_json_settings(analysis)
+                .map_err(|e| format!("copydesk settings: {e}"))?;
+        }
+        Ok(ClientSettings { server, analysis })
+    }
+
+    /// A file's (or the default) configuration with the editor's settings on top.
+    fn apply_to(&self, base: &Config) -> Config {
+        match &self.analysis {
+            // Checked when the settings were read; a failure here cannot happen, but if it did
+            // the file's configuration is the right fallback.
+            Some(analysis) => base
+                .with_json_settings(analysis)
+                .unwrap_or_else(|_| base.clone()),
+            None => base.clone(),
+        }
+    }
+}
+
+/// Configuration files seen so far, each with its last good contents.
+#[derive(Default)]
+pub struct ConfigStore {
+    pub workspace_roots: Vec<PathBuf>,
+    pub client: ClientSettings,
+    /// `None` when a file has never loaded successfully.
+    files: HashMap<PathBuf, Option<Arc<Config>>>,
+}
+
+impl ConfigStore {
+    /// The configuration for a draft, and an error to show when a file failed to load.
+    pub fn config_for(&mut self, uri: &Url) -> (Arc<Config>, Option<String>) {
+        let folder = uri
+            .to_file_path()
+            .ok()
+            .and_then(|path| path.parent().map(Path::to_path_buf));
+        let file = folder
+            .iter()
+            .chain(self.workspace_roots.iter())
+            .find_map(|start| find_config_file(start));
+        let (base, error) = match file {
+            Some(path) => self.file(&path),
+            None => (None, None),
+        };
+        let base = base.map(|config| (*config).clone()).unwrap_or_default();
+        (Arc::new(self.client.apply_to(&base)), error)
+    }
+
+    /// Loads a file the first time it is needed; later loads happen only on `reload`.
+    fn file(&mut self, path: &Path) -> (Option<Arc<Config>>, Option<String>) {
+        if let Some(cached) = self.files.get(path) {
+            return (cached.clone(), None);
+        }
+        let error = self.reload(path);
+        (self.files.get(path).cloned().flatten(), error)
+    }
+
+    /// Re-reads a file after it changed on disk, keeping the last good version on error.
+    pub fn reload(&mut self, path: &Path) -> Option<String> {
+        match config::load_file(path) {
+            Ok(config) => {
+                self.files
+                    .insert(path.to_path_buf(), Some(Arc::new(config)));
+                None
+            }
+            Err((path, error)) => {
+                self.files.entry(path.clone()).or_insert(None);
+                Some(format!(
+                    "copydesk: {} is not valid, keeping the last good configuration: {error}",
+                    path.display()
+                ))
+            }
+        }
+    }
+
+    /// Forgets a deleted file, so that drafts fall back to the next one up or the defaults.
+    pub fn forget(&mut self, path: &Path) {
+        self.files.remove(path);
+    }
+}
+
+/// `config::discover` finds and loads in one step; the server finds here and loads through its
+/// cache, so that a broken file can fall back to its last good version.
+fn find_config_file(start: &Path) -> Option<PathBuf> {
+    config::CONFIG_FILE_NAMES
+        .iter()
+        .map(|name| start.join(name))
+        .find(|candidate| candidate.is_file())
+        .or_else(|| start.parent().and_then(find_config_file))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::Level;
+    use crate::rules::Rule;
+    use serde_json::json;
+
+    #[test]
+    fn server_keys_are_taken_out_before_the_analysis_settings() {
+        let settings = ClientSettings::read(&json!({"copydesk": {"rules": {"first-reference": "off"}, "server": {"debounce-ms": 20, "inlay-hints": false}}})).unwrap();
+        assert_eq!(
+            settings.server,
+            ServerSettings {
+                debounce: Duration::from_millis(20),
+                inlay_hints: false
+            }
+        );
+        assert_eq!(
+            settings.analysis,
+            Some(json!({"rules": {"first-reference": "off"}}))
+        );
+        assert_eq!(
+            settings
+                .apply_to(&Config::default())
+                .level(Rule::FirstReference),
+            Level::Off
+        );
+    }
+
+    #[test]
+    fn bad_settings_are_errors() {
+        assert!(
+            ClientSettings::read(&json!({"rules": {"first-referenc": "off"}}))
+                .unwrap_err()
+                .contains("first-reference")
+        );
+        assert!(ClientSettings::read(&json!({"server": {"debounce": 3}})).is_err());
+        assert_eq!(
+            ClientSettings::read(&json!(null)).unwrap(),
+            ClientSettings::default()
+        );
+    }
+
+    #[test]
+    fn a_broken_file_keeps_its_last_good_version() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("copydesk.toml");
+        std::fs::write(&file, "[rules]\nname-spelling = \"error\"\n").unwrap();
+        let draft = Url::from_file_path(dir.path().join("desk").join("draft.md")).unwrap();
+        let mut store = ConfigStore::default();
+        let (config, error) = store.config_for(&draft);
+        assert_eq!(
+            (config.level(Rule::NameSpelling), error),
+            (Level::On(crate::finding::Severity::Error), None)
+        );
+        std::fs::write(&file, "[rules]\nname-spelling = \n").unwrap();
+        assert!(store.reload(&file).unwrap().contains("copydesk.toml"));
+        assert_eq!(
+            store.config_for(&draft).0.level(Rule::NameSpelling),
+            Level::On(crate::finding::Severity::Error)
+        );
+    }
+
+    #[test]
+    fn untitled_drafts_use_the_workspace_file() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join(".copydesk.toml"),
+            "[rules]\nmissing-dateline = \"off\"\n",
+        )
+        .unwrap();
+        let mut store = ConfigStore {
+            workspace_roots: vec![dir.path().to_path_buf()],
+            ..Default::default()
+        };
+        let (config, _) = store.config_for(&Url::parse("untitled:Untitled-1").unwrap());
+        assert_eq!(config.level(Rule::MissingDateline), Level::Off);
+    }
+}

@@ -1,0 +1,129 @@
+//! Attribution as an editor reads it: every word order, channel and anonymous source from the
+//! newsroom conventions, each a tiny invented draft with the speaker expected next to it.
+
+use copydesk::article::quotes::{AttributionSource, QuoteKind};
+use copydesk::rules::Rule;
+use copydesk::{analyze, Analysis, Config, Format};
+
+fn draft(body: &str) -> String {
+    format!("Clinic stays open\n\nRita Alvarez, the county health director, toured the site on Monday.\n\n{body}\n")
+}
+
+fn analysed(body: &str) -> (String, Analysis) {
+    let text = draft(body);
+    let analysis = analyze(&text, Format::PlainText, &Config::default());
+    (text, analysis)
+}
+
+/// The speaker of the draft's first quote, and whether any quote rule fired.
+fn speaker(body: &str) -> (Option<String>, bool) {
+    let (_, analysis) = analysed(body);
+    let quiet = !analysis.findings.iter().any(|f| {
+        matches!(
+            f.rule,
+            Rule::UnattributedQuote | Rule::FollowOnQuote | Rule::UnbalancedQuote
+        )
+    });
+    (
+        analysis
+            .article
+            .quotes
+            .first()
+            .and_then(|q| q.attribution.as_ref())
+            .map(|a| a.speaker.clone()),
+        quiet,
+    )
+}
+
+#[test]
+fn every_word_order_names_the_speaker() {
+    let alvarez = (Some("Rita Alvarez".to_string()), true);
+    for body in [
+        "“We are not closing the clinic,” Alvarez said.",
+        "“We are not closing the clinic,” said Alvarez, the county health director.",
+        "“We are not closing the clinic,” the county health director, Rita Alvarez, said.",
+        "Alvarez said: “We are not closing the clinic.”",
+        "Alvarez said, “We are not closing the clinic.”",
+        "“We are not closing the clinic,” Alvarez said. “Not this year, not next year.”",
+        "“We are not closing the clinic,” Alvarez said, “and we are hiring two nurses.”",
+        "“We are not closing the clinic. We are hiring,” Alvarez said.",
+        "According to Alvarez, “the clinic is not closing.”",
+        "“The clinic is not closing,” according to Alvarez.",
+        "“It is smaller than I expected,” she said.",
+        "Alvarez called the plan “a giveaway to the developers.”",
+        "Alvarez described the deal as “a disaster in slow motion.”",
+        "Alvarez said the closure rumours were “completely false and damaging to the staff.”",
+    ] {
+        assert_eq!(speaker(body), alvarez, "{body}");
+    }
+}
+
+#[test]
+fn channels_and_descriptions_are_attributions() {
+    for (body, who) in [
+        ("“We regret the error,” the company said in a statement.", "the company"),
+        ("“There will be no deal this week,” the senator told reporters.", "the senator"),
+        ("“We are reviewing it,” a spokeswoman said in an email.", "a spokeswoman"),
+        ("“The deal is dead,” said a person familiar with the talks, who spoke on condition of anonymity.", "a person familiar with the talks"),
+        ("“We regret the error,” a White House spokesperson said.", "a White House spokesperson"),
+        ("“Back to work,” Governor Ortiz wrote on X, formerly known as Twitter.", "Ortiz"),
+    ] {
+        assert_eq!(speaker(body), (Some(who.to_string()), true), "{body}");
+    }
+}
+
+#[test]
+fn a_multi_paragraph_quotation_is_attributed_once() {
+    let (_, analysis) = analysed("“We knew the levee was weak,” Alvarez said. “We told the state in March.\n\n“Nobody answered. Nobody came.\n\n“So we started stacking sandbags ourselves.”");
+    assert!(analysis.findings.iter().all(|f| !matches!(
+        f.rule,
+        Rule::UnattributedQuote | Rule::FollowOnQuote | Rule::UnbalancedQuote
+    )));
+    let sources: Vec<_> = analysis
+        .article
+        .quotes
+        .iter()
+        .map(|q| q.attribution.as_ref().map(|a| a.source))
+        .collect();
+    assert_eq!(
+        sources,
+        vec![
+            Some(AttributionSource::Own),
+            Some(AttributionSource::SameParagraph),
+            Some(AttributionSource::Continuation),
+            Some(AttributionSource::Continuation)
+        ]
+    );
+}
+
+#[test]
+fn a_quote_after_a_partial_quote_closes_and_carries_over() {
+    let (text, analysis) = analysed(
+        "Alvarez called the response “a disgrace to the county.”\n\n“We told the state in March.”",
+    );
+    let follow_on: Vec<_> = analysis
+        .findings
+        .iter()
+        .filter(|f| f.rule == Rule::FollowOnQuote)
+        .collect();
+    assert_eq!(follow_on.len(), 1);
+    assert!(follow_on[0]
+        .span
+        .slice(&text)
+        .starts_with("“We told the state"));
+    assert_eq!(analysis.article.quotes[0].kind, QuoteKind::Partial);
+}
+
+#[test]
+fn a_named_speaker_wins_over_a_person_only_mentioned() {
+    let (_, analysis) = analysed(
+        "Alvarez said she had called Mayor Ortiz. “He did not pick up the phone,” she said.",
+    );
+    assert_eq!(
+        analysis.article.quotes[0]
+            .attribution
+            .as_ref()
+            .map(|a| a.speaker.as_str()),
+        Some("Rita Alvarez")
+    );
+}
