@@ -38,6 +38,20 @@ pub(super) fn transliteration_key(word: &str) -> String {
     out
 }
 
+/// A capital inside the word that no naming convention explains (GenCorp, MiniDisc, as opposed
+/// to McDonald, MacKenzie, O'Brien, DeSantis, LeBron, VanDyke).
+fn brand_capitals(word: &str) -> bool {
+    let inner = word.char_indices().skip(1).find(|(_, c)| c.is_uppercase());
+    let Some((at, _)) = inner else { return false };
+    let prefix = &word[..at];
+    ![
+        "Mc", "Mac", "O'", "O’", "D'", "D’", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von",
+        "Fitz",
+    ]
+    .contains(&prefix)
+        && !prefix.ends_with('-')
+}
+
 /// The same spelling typed with a different apostrophe: O’Neill and O'Neill.
 pub(super) fn same_spelling(a: &str, b: &str) -> bool {
     spelling_key(a) == spelling_key(b)
@@ -92,6 +106,10 @@ pub(super) fn likeness(a: &str, b: &str) -> Option<Likeness> {
         return None;
     }
     let shorter = fa.chars().count().min(fb.chars().count());
+    if fa == fb && (brand_capitals(a) || brand_capitals(b)) {
+        // GenCorp/Gencorp, MiniDisc/Minidisc: a company's or product's styling, not a person's name.
+        return None;
+    }
     if fa == fb || (shorter >= 4 && transliteration_key(a) == transliteration_key(b)) {
         return Some(Likeness::Equivalent);
     }
@@ -132,7 +150,7 @@ pub(super) fn related_forms(a: &str, b: &str) -> bool {
 /// with names that share its folded form, its transliteration key or one of its one-letter
 /// deletions.
 #[derive(Default)]
-pub(super) struct SpellingIndex {
+pub(crate) struct SpellingIndex {
     keys: HashMap<String, Vec<usize>>,
 }
 
