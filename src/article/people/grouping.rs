@@ -87,7 +87,7 @@ pub(super) fn group(draft: &Draft, config: &Config) -> Vec<Person> {
     let key_of = |c: &Candidate| {
         (
             fold_given(draft.prose, c),
-            text(c.surname).to_string(),
+            variants::spelling_key(text(c.surname)),
             c.suffix.map(|s| lexicon::strip_stop(text(s)).to_string()),
             c.credit,
         )
@@ -123,7 +123,7 @@ pub(super) fn group(draft: &Draft, config: &Config) -> Vec<Person> {
         .map(|g| g.surname.clone())
         .collect();
     for (i, c) in candidates.iter().enumerate() {
-        let surname = text(c.surname);
+        let surname = &variants::spelling_key(text(c.surname));
         if c.full()
             || c.credit
             || c.zone != MentionZone::Body
@@ -168,8 +168,8 @@ pub(super) fn group(draft: &Draft, config: &Config) -> Vec<Person> {
                 continue;
             }
         }
-        let surname = text(c.surname);
-        let owner = nearest_owner(&groups, surname, c.span.start);
+        let surname = variants::spelling_key(text(c.surname));
+        let owner = nearest_owner(&groups, &surname, c.span.start);
         match owner {
             Some(index) => groups[index].mentions.push((i, false, c.surname)),
             None => loose.push(i),
@@ -215,7 +215,6 @@ fn nearest_owner(groups: &[Group], surname: &str, offset: usize) -> Option<usize
 
 /// Folds misspelt mentions into the person they misspell.
 fn merge_variants(draft: &Draft, groups: &mut [Group], loose: &[usize]) {
-    let text = |span: Span| span.slice(draft.prose);
     let mut index = SpellingIndex::default();
     for (id, g) in groups.iter().enumerate().filter(|(_, g)| !g.credit) {
         index.insert(id, &g.surname);
@@ -236,49 +235,86 @@ fn merge_variants(draft: &Draft, groups: &mut [Group], loose: &[usize]) {
             {
                 continue;
             }
-            let (keep, drop) = if (gp.mentions.len(), std::cmp::Reverse(gp.first_full()))
-                >= (gq.mentions.len(), std::cmp::Reverse(gq.first_full()))
-            {
-                (p, q)
-            } else {
-                (q, p)
-            };
+            let rank = |g: &Group| (g.mentions.len(), std::cmp::Reverse(g.first_full()));
+            let (keep, drop) = if rank(gp) >= rank(gq) { (p, q) } else { (q, p) };
             move_mentions(groups, drop, keep);
             if drop == q {
                 break;
             }
         }
     }
-    // Loose spellings and people known only by surname join an introduced person when the
-    // evidence says they are the same.
-    let mut spellings: Vec<(String, Vec<Placed>, Option<usize>)> = Vec::new();
+    // Then every spelling, a person's or a loose one, is weighed against the others.
+    let mut clusters: Vec<Cluster> = Vec::new();
+    for (id, g) in groups.iter().enumerate() {
+        if !g.credit && g.merged_into.is_none() {
+            let given = g.given.clone();
+            clusters.push(Cluster {
+                spelling: g.surname.clone(),
+                occurrences: g.mentions.clone(),
+                group: Some(id),
+                given,
+                absorbed: false,
+            });
+        }
+    }
     let mut by_spelling: HashMap<String, usize> = HashMap::new();
     for &i in loose {
         let c = &draft.candidates[i];
-        let spelling = text(c.surname).to_string();
+        let spelling = variants::spelling_key(c.surname.slice(draft.prose));
         let slot = *by_spelling.entry(spelling.clone()).or_insert_with(|| {
-            spellings.push((spelling, Vec::new(), None));
-            spellings.len() - 1
+            clusters.push(Cluster {
+                spelling,
+                occurrences: Vec::new(),
+                group: None,
+                given: String::new(),
+                absorbed: false,
+            });
+            clusters.len() - 1
         });
-        spellings[slot].1.push((i, false, c.surname));
-    }
-    for (id, g) in groups.iter().enumerate() {
-        if g.given.is_empty() && !g.credit && g.merged_into.is_none() {
-            spellings.push((g.surname.clone(), g.mentions.clone(), Some(id)));
+        clusters[slot].occurrences.push((i, false, c.surname));
+        if c.full() && clusters[slot].given.is_empty() {
+            clusters[slot].given = fold_given(draft.prose, c);
         }
     }
-    for (spelling, occurrences, own_group) in spellings {
-        let Some(target) = best_match(draft, groups, &index, &spelling, &occurrences) else {
+    let mut cluster_index = SpellingIndex::default();
+    for (id, cluster) in clusters.iter().enumerate() {
+        cluster_index.insert(id, &cluster.spelling);
+    }
+    for v in 0..clusters.len() {
+        if clusters[v].absorbed {
+            continue;
+        }
+        let Some(s) = best_match(draft, &clusters, &cluster_index, v) else {
             continue;
         };
-        if own_group == Some(target) {
+        let (from, to) = if clusters[s].group.is_some() {
+            (v, s)
+        } else {
+            (s, v)
+        };
+        let Some(target) = clusters[to].group else {
             continue;
-        }
-        match own_group {
+        };
+        match clusters[from].group {
             Some(group) => move_mentions(groups, group, target),
-            None => groups[target].mentions.extend(occurrences),
+            None => groups[target]
+                .mentions
+                .extend(clusters[from].occurrences.iter().copied()),
         }
+        let moved = std::mem::take(&mut clusters[from].occurrences);
+        clusters[to].occurrences.extend(moved);
+        clusters[from].absorbed = true;
     }
+}
+
+/// One spelling in the draft: a person's surname, or a loose capitalised name.
+struct Cluster {
+    spelling: String,
+    occurrences: Vec<Placed>,
+    group: Option<usize>,
+    /// Folded first names given with this spelling, if any.
+    given: String,
+    absorbed: bool,
 }
 
 fn move_mentions(groups: &mut [Group], from: usize, to: usize) {
@@ -287,69 +323,63 @@ fn move_mentions(groups: &mut [Group], from: usize, to: usize) {
     groups[from].merged_into = Some(to);
 }
 
-/// The introduced person a spelling most likely misspells, if the evidence is strong enough.
+/// The spelling that `clusters[v]` misspells, when the evidence says one person is meant: the same
+/// first name; a romanisation, case or accent variant; or one stray spelling beside a settled one.
+/// Two loose spellings are left to `strays`; people with different first names stay apart.
 fn best_match(
     draft: &Draft,
-    groups: &[Group],
+    clusters: &[Cluster],
     index: &SpellingIndex,
-    spelling: &str,
-    occurrences: &[Placed],
+    v: usize,
 ) -> Option<usize> {
-    let mut accepted_matches: Vec<(Likeness, std::cmp::Reverse<usize>, usize)> = Vec::new();
-    for p in index.candidates(spelling) {
-        let g = &groups[p];
-        if g.merged_into.is_some() || g.credit || g.given.is_empty() {
+    let vc = &clusters[v];
+    let ordinary = |spelling: &str| {
+        draft.lowercase.contains(&variants::fold(spelling))
+            || lexicon::is_not_person(spelling)
+            || lexicon::is_common(spelling)
+    };
+    let listed = |cluster: &Cluster| {
+        cluster
+            .occurrences
+            .iter()
+            .any(|&(i, _, _)| draft.candidates[i].listed)
+    };
+    let mut accepted: Vec<(Likeness, std::cmp::Reverse<usize>, usize)> = Vec::new();
+    for s in index.candidates(&vc.spelling) {
+        let sc = &clusters[s];
+        if s == v || sc.absorbed || (vc.group.is_none() && sc.group.is_none()) {
             continue;
         }
-        let Some(likeness) = variants::likeness(&g.surname, spelling) else {
+        let Some(likeness) = variants::likeness(&sc.spelling, &vc.spelling) else {
             continue;
         };
-        // A first name given with the odd spelling decides: the same one joins, another one is
-        // a different person.
-        let mut same_first = false;
-        let mut other_first = false;
-        for &(i, _, _) in occurrences {
-            let c = &draft.candidates[i];
-            if c.full() {
-                if fold_given(draft.prose, c) == g.given {
-                    same_first = true;
-                } else {
-                    other_first = true;
-                }
-            }
-        }
-        if other_first {
+        let both_named = !vc.given.is_empty() && !sc.given.is_empty();
+        if both_named && vc.given != sc.given {
             continue;
         }
-        let settled = g.mentions.len();
-        let ordinary_word = draft.lowercase.contains(&variants::fold(spelling))
-            || lexicon::is_not_person(spelling)
-            || lexicon::is_common(spelling);
-        let stray = occurrences.len() == 1
-            && settled >= 2
-            && !ordinary_word
-            && !occurrences
-                .iter()
-                .any(|&(i, _, _)| draft.candidates[i].credit);
-        let accepted = same_first
-            || (likeness == Likeness::Equivalent
-                && !ordinary_word
-                && spelling.chars().any(char::is_lowercase))
-            || (likeness == Likeness::Near && stray);
-        if !accepted {
-            continue;
+        let same_first = both_named && vc.given == sc.given;
+        let equivalent = likeness == Likeness::Equivalent
+            && !ordinary(&vc.spelling)
+            && !ordinary(&sc.spelling)
+            && vc.spelling.chars().any(char::is_lowercase);
+        let stray = vc.occurrences.len() == 1
+            && sc.occurrences.len() >= 2
+            && !ordinary(&vc.spelling)
+            && !listed(vc)
+            && !(sc.group.is_some() && ordinary(&sc.spelling));
+        if same_first || equivalent || stray {
+            accepted.push((likeness, std::cmp::Reverse(sc.occurrences.len()), s));
         }
-        accepted_matches.push((likeness, std::cmp::Reverse(settled), p));
     }
-    accepted_matches.sort();
-    match accepted_matches.as_slice() {
+    accepted.sort();
+    match accepted.as_slice() {
         [] => None,
-        [(l1, s1, p1), (l2, s2, p2), ..]
-            if (l1, s1) == (l2, s2) && groups[*p1].surname != groups[*p2].surname =>
+        [(l1, c1, s1), (l2, c2, s2), ..]
+            if (l1, c1) == (l2, c2) && clusters[*s1].spelling != clusters[*s2].spelling =>
         {
             None
         }
-        [(_, _, p), ..] => Some(*p),
+        [(_, _, s), ..] => Some(*s),
     }
 }
 
@@ -385,7 +415,10 @@ fn people(draft: &Draft, config: &Config, groups: &[Group]) -> Vec<Person> {
         let mut variants: Vec<Variant> = Vec::new();
         for (k, m) in mentions.iter().enumerate() {
             let spelling = text(m.surname).to_string();
-            match variants.iter_mut().find(|v| v.spelling == spelling) {
+            match variants
+                .iter_mut()
+                .find(|v| variants::same_spelling(&v.spelling, &spelling))
+            {
                 Some(v) => v.mentions.push(k),
                 None => variants.push(Variant {
                     spelling,

@@ -34,7 +34,9 @@ static HONORIFICS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
 /// Abbreviations that keep their full stop as part of the word.
 static ABBREVIATIONS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     set("Mr Mrs Ms Mx Dr Prof Sen Rep Gov Lt Gen Col Maj Capt Sgt Adm Cmdr Cpl Pvt Rev Det Insp Supt Hon \
-         Atty Rt Jr Sr St Ft Mt Messrs Gens Reps Sens Govs No Inc Corp Co Ltd Bros Jan Feb Aug Sep Sept Oct Nov Dec")
+         Atty Rt Jr Sr St Ft Mt Messrs Gens Reps Sens Govs No Inc Corp Co Ltd Bros Jan Feb Aug Sep Sept Oct Nov Dec \
+         Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev \
+         Okla Ore Pa Penn Tenn Tex Vt Va Wash Wis Wisc Wyo")
 });
 
 static SUFFIXES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set("Jr Sr II III IV V"));
@@ -154,7 +156,7 @@ const PLACES: &str = "Afghanistan Albania Algeria Andorra Angola Argentina Armen
     Merseyside Midlands Highlands Hamas Hezbollah Taliban Qaeda ISIS Islamic Isil Shia Sunni Kurds";
 
 const DEMONYMS: &str = "American Americans Russian Russians Ukrainian Ukrainians British Briton Britons English \
-    Scottish Scots Welsh Irish French German Germans Italian Italians Spanish Spaniard Portuguese Dutch \
+    Scottish Scot Scots Welsh Irish French German Germans Italian Italians Spanish Spaniard Portuguese Dutch \
     Belgian Swiss Austrian Swedish Swede Swedes Norwegian Danish Dane Danes Finnish Finn Finns Polish Pole \
     Poles Czech Czechs Slovak Hungarian Hungarians Romanian Bulgarian Serbian Serb Serbs Croatian Croat \
     Greek Greeks Turkish Turk Turks Kurdish Kurd Armenian Georgian Azerbaijani Iranian Iranians Iraqi \
@@ -189,7 +191,7 @@ const INSTITUTIONS: &str = "House Senate Congress Parliament Assembly Court Cour
     Village Town Township Island Islands River Lake Mountain Mountains Valley Bay Sea Ocean Coast Beach \
     Desert Forest Canyon Falls Peninsula Strait Channel Airlines Airways Air Motors Motor Energy Oil Gas \
     Petroleum Steel Pharmaceuticals Technologies Technology Systems Software Labs Communications \
-    Telecom Entertainment Studios Pictures Records Productions Foods Stores Stanley Bancorp Bancshares Trust \
+    Telecom Entertainment Studios Pictures Records Productions Foods Stores Stanley Bros Bancorp Bancshares Trust \
     Mutual Credit Savings Loan Realty Properties Estate Mining Resources Chemical Chemicals Electric \
     Power Utilities Health Healthcare Medical Care Brands Global Worldwide Enterprises Associates Mobile \
     Google Facebook Twitter Apple Microsoft Amazon Netflix Tesla Uber Instagram YouTube TikTok WhatsApp \

@@ -166,7 +166,8 @@ fn shape_of(word: &str) -> Shape {
         Shape::Lower
     } else if !first.is_uppercase() {
         Shape::Other
-    } else if letters == 1 && word.ends_with('.') {
+    } else if letters == 1 && (word.ends_with('.') || !matches!(word, "A" | "I" | "O")) {
+        // "W." and, in sports line-ups, "M Horan".
         Shape::Initial
     } else if lower == 0 {
         Shape::Acronym
@@ -199,6 +200,9 @@ pub(super) struct Candidate {
     pub speech: bool,
     /// A role in apposition after a full name (", a senior political scientist at RAND,").
     pub apposition: Option<Span>,
+    /// The name sits in a list of names (a sports line-up, a roll call), where near names
+    /// of different people stand side by side.
+    pub listed: bool,
 }
 
 impl Candidate {
@@ -235,6 +239,7 @@ pub(super) fn candidates(
     credit: bool,
     out: &mut Vec<Candidate>,
 ) {
+    let listed = is_list(prose, words);
     let mut i = 0;
     while i < words.len() {
         if !starts_run(prose, words, i) {
@@ -250,7 +255,8 @@ pub(super) fn candidates(
         {
             end += 1;
         }
-        if let Some(candidate) = classify(prose, words, i, end, zone, credit) {
+        if let Some(mut candidate) = classify(prose, words, i, end, zone, credit) {
+            candidate.listed = listed;
             out.push(candidate);
         }
         i = end;
@@ -304,7 +310,7 @@ fn classify(
     }
     let run = &words[start..last];
     let tail = run.last()?;
-    if tail.shape != Shape::Capitalised {
+    if tail.shape != Shape::Capitalised || text(tail).ends_with('.') {
         return None;
     }
     let before_tail = run.len().checked_sub(2).map(|i| &run[i]);
@@ -377,7 +383,27 @@ fn classify(
         attributive,
         speech,
         apposition,
+        listed: false,
     })
+}
+
+/// A zone that is mostly capitalised words between commas: a line-up or a roll call.
+pub(super) fn is_list(prose: &str, words: &[Word]) -> bool {
+    let capitalised = words
+        .iter()
+        .filter(|w| matches!(w.shape, Shape::Capitalised | Shape::Initial))
+        .count();
+    let Some(first) = words.first() else {
+        return false;
+    };
+    let Some(last) = words.last() else {
+        return false;
+    };
+    let commas = Span::new(first.span.start, last.span.end)
+        .slice(prose)
+        .matches([',', ';'])
+        .count();
+    words.len() >= 6 && capitalised * 2 > words.len() && commas * 3 >= capitalised
 }
 
 /// ", a senior political scientist at RAND," after a name: the role it introduces.

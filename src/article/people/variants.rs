@@ -38,6 +38,30 @@ pub(super) fn transliteration_key(word: &str) -> String {
     out
 }
 
+/// A capital inside the word that no naming convention explains (GenCorp, MiniDisc, as opposed
+/// to McDonald, MacKenzie, O'Brien, DeSantis, LeBron, VanDyke).
+fn brand_capitals(word: &str) -> bool {
+    let inner = word.char_indices().skip(1).find(|(_, c)| c.is_uppercase());
+    let Some((at, _)) = inner else { return false };
+    let prefix = &word[..at];
+    ![
+        "Mc", "Mac", "O'", "O’", "D'", "D’", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von",
+        "Fitz",
+    ]
+    .contains(&prefix)
+        && !prefix.ends_with('-')
+}
+
+/// The same spelling typed with a different apostrophe: O’Neill and O'Neill.
+pub(super) fn same_spelling(a: &str, b: &str) -> bool {
+    spelling_key(a) == spelling_key(b)
+}
+
+/// A spelling with its apostrophes made straight, for telling spellings apart.
+pub(super) fn spelling_key(word: &str) -> String {
+    word.replace(['’', 'ʼ', '‘'], "'")
+}
+
 /// Optimal-string-alignment distance (Damerau–Levenshtein with adjacent transpositions).
 pub(super) fn distance(a: &str, b: &str) -> usize {
     let a: Vec<char> = a.chars().collect();
@@ -74,20 +98,24 @@ pub(super) enum Likeness {
 
 /// How alike two spellings of a surname are, or `None` when they are different words.
 pub(super) fn likeness(a: &str, b: &str) -> Option<Likeness> {
-    if a == b {
+    if same_spelling(a, b) {
         return None;
     }
     let (fa, fb) = (fold(a), fold(b));
     if fa.is_empty() || fb.is_empty() {
         return None;
     }
-    if fa == fb || transliteration_key(a) == transliteration_key(b) {
+    let shorter = fa.chars().count().min(fb.chars().count());
+    if fa == fb && (brand_capitals(a) || brand_capitals(b)) {
+        // GenCorp/Gencorp, MiniDisc/Minidisc: a company's or product's styling, not a person's name.
+        return None;
+    }
+    if fa == fb || (shorter >= 4 && transliteration_key(a) == transliteration_key(b)) {
         return Some(Likeness::Equivalent);
     }
     if related_forms(&fa, &fb) {
         return None;
     }
-    let shorter = fa.chars().count().min(fb.chars().count());
     // Short names are too close to each other to compare by letters (Lee/Li, Kim/Kin).
     if shorter < 4 || fa.chars().next() != fb.chars().next() {
         return None;
@@ -122,7 +150,7 @@ pub(super) fn related_forms(a: &str, b: &str) -> bool {
 /// with names that share its folded form, its transliteration key or one of its one-letter
 /// deletions.
 #[derive(Default)]
-pub(super) struct SpellingIndex {
+pub(crate) struct SpellingIndex {
     keys: HashMap<String, Vec<usize>>,
 }
 
