@@ -150,7 +150,7 @@ pub(super) fn related_forms(a: &str, b: &str) -> bool {
 /// with names that share its folded form, its transliteration key or one of its one-letter
 /// deletions.
 #[derive(Default)]
-pub(crate) struct SpellingIndex {
+pub(super) struct SpellingIndex {
     keys: HashMap<String, Vec<usize>>,
 }
 
