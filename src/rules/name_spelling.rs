@@ -3,9 +3,10 @@
 //! flags a listed variant even in an article that is consistent with itself.
 
 use super::{Check, Context, Rule};
-use crate::article::people::house;
+use crate::article::people::{house, strays};
 use crate::article::people::{MentionZone, Person};
 use crate::finding::{Finding, Fix};
+use crate::text::Span;
 
 pub struct NameSpelling;
 
@@ -18,6 +19,38 @@ impl Check for NameSpelling {
         for person in cx.article.people.iter().filter(|p| !p.credit) {
             check_person(cx, person, findings);
         }
+        check_strays(cx, findings);
+    }
+}
+
+/// A capitalised word written once beside a frequent near spelling, where no person's finding
+/// already covers it.
+fn check_strays(cx: &Context, findings: &mut Vec<Finding>) {
+    let already: Vec<Span> = findings
+        .iter()
+        .filter(|f| f.rule == Rule::NameSpelling)
+        .map(|f| f.span)
+        .collect();
+    for stray in strays::find(&cx.article.structure.prose) {
+        if already
+            .iter()
+            .any(|s| s.start < stray.span.end && stray.span.start < s.end)
+        {
+            continue;
+        }
+        let written = stray.span.slice(cx.text);
+        let count = stray.count;
+        let message = format!(
+            "“{written}” is spelled “{}” elsewhere in this article ({count} times).",
+            stray.majority
+        );
+        findings.push(
+            Finding::new(Rule::NameSpelling, stray.span, message).with_fix(Fix::replace(
+                format!("Use “{}”", stray.majority),
+                stray.span,
+                stray.majority.clone(),
+            )),
+        );
     }
 }
 

@@ -7,6 +7,7 @@
 use super::house;
 use super::lexicon;
 use super::mentions::Candidate;
+use super::strays;
 use super::variants::{self, Likeness, SpellingIndex};
 use super::{Mention, MentionZone, Person, Variant};
 use crate::config::Config;
@@ -366,6 +367,8 @@ fn best_match(
             && sc.occurrences.len() >= 2
             && !ordinary(&vc.spelling)
             && !listed(vc)
+            && !lexicon::is_given_name(&vc.spelling)
+            && strays::is_slip(&sc.spelling, &vc.spelling)
             && !(sc.group.is_some() && ordinary(&sc.spelling));
         if same_first || equivalent || stray {
             accepted.push((likeness, std::cmp::Reverse(sc.occurrences.len()), s));

@@ -192,7 +192,7 @@ const INSTITUTIONS: &str = "House Senate Congress Parliament Assembly Court Cour
     Desert Forest Canyon Falls Peninsula Strait Channel Airlines Airways Air Motors Motor Energy Oil Gas \
     Petroleum Steel Pharmaceuticals Technologies Technology Systems Software Labs Communications \
     Telecom Entertainment Studios Pictures Records Productions Foods Stores Stanley Bros Bancorp Bancshares Trust \
-    Mutual Credit Savings Loan Realty Properties Estate Mining Resources Chemical Chemicals Electric \
+    Mutual Life Credit Savings Loan Realty Properties Estate Mining Resources Chemical Chemicals Electric \
     Power Utilities Health Healthcare Medical Care Brands Global Worldwide Enterprises Associates Mobile \
     Google Facebook Twitter Apple Microsoft Amazon Netflix Tesla Uber Instagram YouTube TikTok WhatsApp \
     Reuters  CNN NBC ABC CBS  MSNBC BBC Breitbart Politico  Yahoo Nasdaq Dow \

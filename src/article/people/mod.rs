@@ -10,6 +10,7 @@ mod grouping;
 pub mod house;
 mod lexicon;
 mod mentions;
+pub mod strays;
 mod variants;
 
 use super::quotes::Quote;

@@ -8,6 +8,14 @@ use unicode_normalization::UnicodeNormalization;
 
 /// Lower case without diacritics: "José" and "Jose", "McDonald" and "Mcdonald" fold alike.
 pub(super) fn fold(word: &str) -> String {
+    // Most names are plain ASCII, where decomposition changes nothing.
+    if word.is_ascii() {
+        return word
+            .bytes()
+            .filter(u8::is_ascii_alphanumeric)
+            .map(|b| char::from(b.to_ascii_lowercase()))
+            .collect();
+    }
     word.nfd()
         .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
         .flat_map(char::to_lowercase)
@@ -150,7 +158,7 @@ pub(super) fn related_forms(a: &str, b: &str) -> bool {
 /// with names that share its folded form, its transliteration key or one of its one-letter
 /// deletions.
 #[derive(Default)]
-pub(crate) struct SpellingIndex {
+pub(super) struct SpellingIndex {
     keys: HashMap<String, Vec<usize>>,
 }
 

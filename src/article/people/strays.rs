@@ -1,0 +1,246 @@
+//! Stray spellings of any capitalised name: a word written once that is one slip away from a
+//! capitalised word the article uses at least three times ("Trimp" beside "Trump", "Demicrats"
+//! beside "Democrats"). The conventions (§3.8) count "one form occurs once while the other is
+//! frequent" as evidence on its own, so this holds for organisations and groups as well as people,
+//! and for a surname the person grouping could not place (two Clintons, a mention in a headline).
+
+use super::{lexicon, variants};
+use crate::text::Span;
+use std::collections::{HashMap, HashSet};
+
+/// A capitalised word written once, and the frequent spelling it most likely slips from.
+pub struct Stray {
+    pub span: Span,
+    pub majority: String,
+    pub count: usize,
+}
+
+/// How often the majority spelling must occur before a single odd form counts as a slip.
+const SETTLED: usize = 2;
+
+/// The stray spellings in `prose`, in text order.
+pub fn find(prose: &str) -> Vec<Stray> {
+    // Per spelling: all occurrences, those not opening a sentence, and the first place.
+    let mut counts: HashMap<&str, (usize, usize, Span)> = HashMap::new();
+    let mut lowercase: HashSet<&str> = HashSet::new();
+    for (start, word) in words(prose) {
+        let mut chars = word.chars();
+        let Some(first) = chars.next() else { continue };
+        if first.is_lowercase() {
+            lowercase.insert(word);
+        } else if first.is_uppercase()
+            && chars.all(char::is_lowercase)
+            && word.chars().count() >= 4
+            && !in_compound(prose, start, start + word.len())
+        {
+            let entry = counts
+                .entry(word)
+                .or_insert((0, 0, Span::new(start, start + word.len())));
+            entry.0 += 1;
+            if !opens_sentence(prose, start) {
+                entry.1 += 1;
+            }
+        }
+    }
+    let mut settled: Vec<(&str, usize)> = counts
+        .iter()
+        .filter(|(w, (_, inside, _))| *inside >= SETTLED && !lexicon::is_given_name(w))
+        .map(|(w, (n, _, _))| (*w, *n))
+        .collect();
+    settled.sort_unstable();
+    let mut index = variants::SpellingIndex::default();
+    for (id, (word, _)) in settled.iter().enumerate() {
+        index.insert(id, word);
+    }
+    let mut out = Vec::new();
+    for (word, &(n, _, span)) in &counts {
+        if n != 1
+            || lexicon::is_common(word)
+            || lexicon::is_given_name(word)
+            || lexicon::is_not_person(word)
+            || lowercase.contains(variants::fold(word).as_str())
+            || in_line_up(prose, span)
+        {
+            continue;
+        }
+        let mut best: Option<(usize, usize)> = None;
+        let mut tied = false;
+        for id in index.candidates(word) {
+            let (target, count) = settled[id];
+            let shorter = target.chars().count().min(word.chars().count());
+            // Four-letter words sit one slip apart from each other (Hang and Hong, Iron and
+            // Iran); they need a spelling settled by more than two uses.
+            if shorter < 5
+                && (counts.get(target).map_or(0, |c| c.1) <= SETTLED
+                    || opens_sentence(prose, span.start))
+            {
+                continue;
+            }
+            if variants::likeness(target, word).is_none() || !is_slip(target, word) {
+                continue;
+            }
+            match best {
+                Some((_, c)) if c > count => {}
+                Some((_, c)) if c == count => tied = true,
+                _ => {
+                    best = Some((id, count));
+                    tied = false;
+                }
+            }
+        }
+        if let (Some((id, count)), false) = (best, tied) {
+            out.push(Stray {
+                span,
+                majority: settled[id].0.to_string(),
+                count,
+            });
+        }
+    }
+    out.sort_by_key(|s| s.span.start);
+    out
+}
+
+/// Whether `written` is `meant` with one of the slips a hand makes: two letters swapped, a letter
+/// doubled or dropped, one vowel for another, or a romanisation variant. A different consonant
+/// usually means a different word (Tony and Tory, Obama and Osama, Davis and David).
+pub(super) fn is_slip(meant: &str, written: &str) -> bool {
+    if variants::transliteration_key(meant) == variants::transliteration_key(written) {
+        return true;
+    }
+    let a: Vec<char> = variants::fold(meant).chars().collect();
+    let b: Vec<char> = variants::fold(written).chars().collect();
+    let vowel = |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y');
+    match b.len() as isize - a.len() as isize {
+        0 => {
+            let diff: Vec<usize> = (0..a.len()).filter(|&i| a[i] != b[i]).collect();
+            match diff.as_slice() {
+                [i] => vowel(a[*i]) && vowel(b[*i]),
+                [i, j] => *j == i + 1 && a[*i] == b[*j] && a[*j] == b[*i],
+                _ => false,
+            }
+        }
+        1 => (0..b.len()).any(|i| {
+            let doubled = (i > 0 && b[i - 1] == b[i]) || b.get(i + 1) == Some(&b[i]);
+            doubled && b[..i].iter().chain(&b[i + 1..]).eq(a.iter())
+        }),
+        -1 => (0..a.len()).any(|i| a[..i].iter().chain(&a[i + 1..]).eq(b.iter())),
+        _ => false,
+    }
+}
+
+/// A word joined by a hyphen to a capitalised word or a number ("Franco-German", "Chi-Cheng",
+/// "Khark-5") is part of a compound name, not a name of its own.
+fn in_compound(prose: &str, start: usize, end: usize) -> bool {
+    let next = prose.get(end..).and_then(|r| r.strip_prefix('-'));
+    if next.is_some_and(|r| r.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())) {
+        return true;
+    }
+    let before = prose.get(..start).and_then(|r| r.strip_suffix('-'));
+    before.is_some_and(|r| {
+        let word_start = r
+            .rfind(|c: char| !c.is_alphabetic())
+            .map_or(0, |i| i + r[i..].chars().next().map_or(1, char::len_utf8));
+        r[word_start..].starts_with(char::is_uppercase)
+    })
+}
+
+/// A line that is mostly capitalised words between commas: a line-up or a roll call, where
+/// near names of different people stand side by side (Horan and Horgan, Masi and Maso).
+fn in_line_up(prose: &str, span: Span) -> bool {
+    let start = prose
+        .get(..span.start)
+        .and_then(|r| r.rfind('\n'))
+        .map_or(0, |i| i + 1);
+    let end = prose
+        .get(span.end..)
+        .and_then(|r| r.find('\n'))
+        .map_or(prose.len(), |i| span.end + i);
+    let line = prose.get(start..end).unwrap_or("");
+    let commas = line.matches([',', ';']).count();
+    let (mut upper, mut lower) = (0, 0);
+    for (_, w) in words(line) {
+        if w.starts_with(char::is_uppercase) {
+            upper += 1;
+        } else {
+            lower += 1;
+        }
+    }
+    commas >= 3 && upper > lower
+}
+
+/// A capitalised word at the start of a sentence or paragraph says nothing about its spelling
+/// as a name ("Well, …").
+fn opens_sentence(prose: &str, start: usize) -> bool {
+    let before = prose
+        .get(..start)
+        .unwrap_or("")
+        .trim_end_matches([' ', '\t']);
+    match before.chars().next_back() {
+        None => true,
+        Some(c) => matches!(
+            c,
+            '.' | '!' | '?' | '\n' | '"' | '“' | '”' | ':' | '‘' | '\'' | '(' | '—'
+        ),
+    }
+}
+
+/// Alphabetic words with their byte offsets; apostrophes and hyphens split ("Trump's", "anti-Trump").
+fn words(prose: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in prose.char_indices() {
+        match (c.is_alphabetic(), start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                out.push((s, &prose[s..i]));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push((s, &prose[s..]));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn strays(text: &str) -> Vec<(String, String)> {
+        find(text)
+            .iter()
+            .map(|s| (s.span.slice(text).to_string(), s.majority.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn a_slip_beside_a_settled_name_is_a_stray() {
+        let text = "Lawmakers met on Monday. Several Democrats said the bill was dead, and \
+                    the Democrats in the Senate agreed. Some Demcorats disagreed, but the \
+                    Democrats voted as a bloc.";
+        assert_eq!(
+            strays(text),
+            [("Demcorats".to_string(), "Democrats".to_string())]
+        );
+    }
+
+    #[test]
+    fn different_words_and_line_ups_are_not_strays() {
+        // A different consonant is another word; a line-up holds different people.
+        let text = "The Tory leader spoke. Tony Blair replied to the Tory benches, and \
+                    the Tory whips left.\n\nSheahan, Horan, Miller, Horgan, Foley, Horgan, Horgan.";
+        assert!(strays(text).is_empty());
+    }
+
+    #[test]
+    fn slips_are_swaps_doublings_drops_and_vowels() {
+        assert!(is_slip("Trump", "Trmup"));
+        assert!(is_slip("Charap", "Charapp"));
+        assert!(is_slip("Illinois", "Illnois"));
+        assert!(is_slip("Trump", "Trimp"));
+        assert!(!is_slip("Tory", "Tony"));
+        assert!(!is_slip("Bush", "Busch"));
+    }
+}
