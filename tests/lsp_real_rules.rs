@@ -114,3 +114,42 @@ async fn the_attribution_fix_is_a_quick_fix() {
         ])
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn disabling_a_rule_for_a_line_silences_it_once_applied() {
+    let markdown = "file:///desk/ferry.md";
+    let mut client = Client::start(Options::default()).await;
+    client.open(markdown, "markdown", LONE).await;
+    let published = client.diagnostics(markdown).await;
+    let flagged = coded(&published, "unattributed-quote")[0].clone();
+    let actions = client.result("textDocument/codeAction", json!({ "textDocument": { "uri": markdown }, "range": flagged["range"], "context": { "diagnostics": [] } })).await;
+    let disable = actions
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["title"] == "Disable unattributed-quote for this line")
+        .expect("a disable action");
+    let edits = disable["edit"]["changes"][markdown].clone();
+    assert_eq!(
+        edits,
+        json!([{ "range": range((2, 0), (2, 0)), "newText": "<!-- copydesk-disable-next-line unattributed-quote -->\n" }])
+    );
+    client
+        .change(
+            markdown,
+            2,
+            json!(edits
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|e| json!({ "range": e["range"], "text": e["newText"] }))
+                .collect::<Vec<_>>()),
+        )
+        .await;
+    let published = client.diagnostics(markdown).await;
+    assert_eq!(published["version"], 2);
+    assert!(
+        coded(&published, "unattributed-quote").is_empty(),
+        "{published}"
+    );
+}

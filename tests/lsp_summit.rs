@@ -189,6 +189,24 @@ async fn every_spelling_can_be_fixed_at_once_and_renamed_together() {
         .collect();
     assert_eq!(spellings.len(), 2, "{published}");
     let actions = client.result("textDocument/codeAction", json!({ "textDocument": { "uri": uri }, "range": spellings[0]["range"], "context": { "diagnostics": [] } })).await;
+    let this_one = actions
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["title"] == "Use “Tamihana”")
+        .expect("a fix for this occurrence");
+    assert_eq!(
+        this_one["edit"]["changes"][uri],
+        json!([{ "range": spellings[0]["range"], "newText": "Tamihana" }])
+    );
+    // The majority spelling's first use, "Aroha Tamihana" on line 3.
+    let (line, col) = position_of(VARIANTS, "Tamihana,");
+    let related = &spellings[0]["relatedInformation"][0];
+    assert_eq!(
+        related["location"]["range"],
+        range((line, col), (line, col + 8))
+    );
+    assert_eq!(related["message"], "“Tamihana” first used here");
     let all = actions
         .as_array()
         .unwrap()
@@ -210,4 +228,43 @@ async fn every_spelling_can_be_fixed_at_once_and_renamed_together() {
     rename["newName"] = json!("Tamihana-Smith");
     let edit = client.result("textDocument/rename", rename).await;
     assert_eq!(edit["changes"][uri].as_array().unwrap().len(), 4, "{edit}");
+}
+
+async fn dateline_fix(snippets: bool) -> Value {
+    let mut client = Client::start(Options {
+        snippets,
+        ..Options::default()
+    })
+    .await;
+    client.open(URI, "plaintext", &summit()).await;
+    let published = client.diagnostics(URI).await;
+    let missing = &published["diagnostics"][0];
+    let actions = client.result("textDocument/codeAction", json!({ "textDocument": { "uri": URI }, "range": missing["range"], "context": { "diagnostics": [] } })).await;
+    actions
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["title"] == "Insert a dateline")
+        .cloned()
+        .expect("the dateline fix")
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_dateline_placeholder_is_a_snippet_for_clients_that_take_them() {
+    let snippet = dateline_fix(true).await;
+    assert_eq!(
+        snippet["edit"],
+        json!({ "documentChanges": [{
+            "textDocument": { "uri": URI, "version": null },
+            "edits": [{ "range": range((2, 0), (2, 0)), "snippet": { "kind": "snippet", "value": "${1:CITY}, ${2:State} — " } }],
+        }] })
+    );
+    assert!(snippet.get("data").is_none(), "{snippet}");
+
+    let plain = dateline_fix(false).await;
+    assert_eq!(
+        plain["edit"],
+        json!({ "changes": { URI: [{ "range": range((2, 0), (2, 0)), "newText": "CITY, State — " }] } })
+    );
+    assert!(plain.get("data").is_none(), "{plain}");
 }

@@ -2,6 +2,7 @@
 //! suppression comment for the line.
 
 use super::documents::Snapshot;
+use super::snippets;
 use crate::article::Format;
 use crate::finding::{Edit, Finding};
 use crate::rules::Rule;
@@ -19,13 +20,12 @@ pub fn code_actions(snapshot: &Snapshot, requested: Span) -> Vec<CodeActionOrCom
             continue;
         }
         for (i, fix) in finding.fixes.iter().enumerate() {
-            actions.push(quick_fix(
-                snapshot,
-                fix.title.clone(),
-                &fix.edits,
-                diagnostic,
-                i == 0,
-            ));
+            let mut action = quick_fix(snapshot, fix.title.clone(), &fix.edits, diagnostic, i == 0);
+            if let Some(snippet) = &fix.snippet {
+                // Turned into a snippet edit, or dropped, on the way out (see `snippets`).
+                action.data = Some(serde_json::json!({ snippets::DATA_KEY: snippet }));
+            }
+            actions.push(action);
         }
         if finding.rule == Rule::NameSpelling {
             if let Some(action) = fix_every_spelling(snapshot, finding, diagnostic) {

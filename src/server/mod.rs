@@ -4,7 +4,7 @@
 //! their analysed snapshots; `debounce` the path from an edit to published diagnostics;
 //! `convert` byte spans to protocol positions and findings to diagnostics; `settings` the
 //! configuration files and editor settings; `hover`, `actions`, `symbols` and `inlay` one
-//! feature each, reading a snapshot.
+//! feature each, reading a snapshot; `snippets` the snippet edits lsp-types cannot express.
 
 mod actions;
 mod backend;
@@ -14,6 +14,7 @@ mod documents;
 mod hover;
 mod inlay;
 mod settings;
+mod snippets;
 mod symbols;
 
 pub use backend::Backend;
@@ -22,12 +23,14 @@ use crate::analysis::Analysis;
 use crate::article::Format;
 use crate::config::Config;
 use backend::State;
+use std::future::Future;
+use std::pin::Pin;
 use std::sync::atomic::Ordering;
 use std::sync::Arc;
 use std::task::{Context, Poll};
 use tokio::io::{AsyncRead, AsyncWrite};
 use tokio::sync::Notify;
-use tower_lsp::jsonrpc::Request;
+use tower_lsp::jsonrpc::{Request, Response};
 use tower_lsp::{LspService, Server};
 
 /// What turns a draft into findings. Always `crate::analyze`, except in tests that need an
@@ -56,6 +59,7 @@ where
     let service = NoticeExit {
         inner: service,
         exited: Arc::clone(&exited),
+        snippets: Arc::default(),
     };
     tokio::select! {
         () = Server::new(input, output, socket).serve(service) => {}
@@ -94,29 +98,55 @@ pub fn run_stdio() -> std::process::ExitCode {
 }
 
 /// tower-lsp refuses everything after `exit` but keeps reading until the input closes; the
-/// protocol wants the process to end at once, so `exit` is noticed on its way in.
+/// protocol wants the process to end at once, so `exit` is noticed on its way in. The raw
+/// messages also carry what lsp-types cannot express: snippet edits (see `snippets`).
 struct NoticeExit<S> {
     inner: S,
     exited: Arc<Notify>,
+    snippets: Arc<snippets::Negotiated>,
 }
 
-impl<S: tower::Service<Request>> tower::Service<Request> for NoticeExit<S> {
-    type Response = S::Response;
+type Answer<E> = Pin<Box<dyn Future<Output = Result<Option<Response>, E>> + Send>>;
+
+impl<S> tower::Service<Request> for NoticeExit<S>
+where
+    S: tower::Service<Request, Response = Option<Response>>,
+    S::Future: Send + 'static,
+{
+    type Response = Option<Response>;
     type Error = S::Error;
-    type Future = S::Future;
+    type Future = Answer<S::Error>;
 
     fn poll_ready(&mut self, cx: &mut Context<'_>) -> Poll<Result<(), S::Error>> {
         self.inner.poll_ready(cx)
     }
 
-    fn call(&mut self, request: Request) -> S::Future {
+    fn call(&mut self, request: Request) -> Self::Future {
         let request = without_null_params(request);
         let exit = request.method() == "exit";
+        if request.method() == "initialize" {
+            self.snippets.read_initialize(request.params());
+        }
+        let code_action = request.method() == "textDocument/codeAction";
         let answer = self.inner.call(request);
         if exit {
             self.exited.notify_one();
         }
-        answer
+        if !code_action {
+            return Box::pin(answer);
+        }
+        let snippets = Arc::clone(&self.snippets);
+        Box::pin(async move {
+            let response = answer.await?;
+            Ok(response.map(|response| {
+                let (id, body) = response.into_parts();
+                let body = body.map(|mut result| {
+                    snippets::apply(&mut result, snippets.support());
+                    result
+                });
+                Response::from_parts(id, body)
+            }))
+        })
     }
 }
 

@@ -28,6 +28,8 @@ pub struct Client {
 pub struct Options {
     pub analyzer: Analyzer,
     pub utf8: bool,
+    /// Declares LSP 3.18 snippet edits in workspace edits.
+    pub snippets: bool,
     pub settings: Value,
     pub root: Option<String>,
 }
@@ -37,6 +39,7 @@ impl Default for Options {
         Options {
             analyzer: Arc::new(copydesk::analyze),
             utf8: false,
+            snippets: false,
             settings: json!({ "server": { "debounce-ms": 0 } }),
             root: None,
         }
@@ -61,7 +64,10 @@ impl Client {
                     "rootUri": root,
                     "capabilities": {
                         "general": { "positionEncodings": encodings },
-                        "workspace": { "didChangeWatchedFiles": { "dynamicRegistration": true } }
+                        "workspace": {
+                            "didChangeWatchedFiles": { "dynamicRegistration": true },
+                            "workspaceEdit": { "snippetEditSupport": options.snippets }
+                        }
                     },
                     "initializationOptions": options.settings,
                 }),
