@@ -3,7 +3,8 @@
 //! (inflections, derived forms, gendered surnames). Comparison goes through an index of keys,
 //! never over all pairs, so a draft of fifty thousand names costs no more than a short one.
 
-use std::collections::HashMap;
+use rustc_hash::{FxHashMap, FxHasher};
+use std::hash::Hasher;
 use unicode_normalization::UnicodeNormalization;
 
 /// Lower case without diacritics: "José" and "Jose", "McDonald" and "Mcdonald" fold alike.
@@ -159,7 +160,8 @@ pub(super) fn related_forms(a: &str, b: &str) -> bool {
 /// deletions.
 #[derive(Default)]
 pub(super) struct SpellingIndex {
-    keys: HashMap<String, Vec<usize>>,
+    /// Keys are hashes: a collision only adds a candidate, which `likeness` then rejects.
+    keys: FxHashMap<u64, Vec<usize>>,
 }
 
 impl SpellingIndex {
@@ -186,25 +188,34 @@ impl SpellingIndex {
     }
 }
 
-fn keys(spelling: &str) -> Vec<String> {
+/// The transliteration key and the deletion neighbourhood of a spelling (the folded spelling
+/// with each letter left out in turn), hashed without building a string per key.
+fn keys(spelling: &str) -> Vec<u64> {
     let folded = fold(spelling);
     let chars: Vec<char> = folded.chars().collect();
-    let mut keys = vec![
-        format!("t:{}", transliteration_key(spelling)),
-        format!("d:{folded}"),
-    ];
+    let mut keys = Vec::with_capacity(chars.len() + 2);
+    keys.push(hash_chars('t', transliteration_key(spelling).chars()));
+    keys.push(hash_chars('d', chars.iter().copied()));
     if chars.len() <= 24 {
         for skip in 0..chars.len() {
-            let deleted: String = chars
+            let deleted = chars
                 .iter()
                 .enumerate()
                 .filter(|(i, _)| *i != skip)
-                .map(|(_, c)| *c)
-                .collect();
-            keys.push(format!("d:{deleted}"));
+                .map(|(_, c)| *c);
+            keys.push(hash_chars('d', deleted));
         }
     }
     keys
+}
+
+fn hash_chars(tag: char, chars: impl Iterator<Item = char>) -> u64 {
+    let mut hasher = FxHasher::default();
+    hasher.write_u32(tag as u32);
+    for c in chars {
+        hasher.write_u32(c as u32);
+    }
+    hasher.finish()
 }
 
 #[cfg(test)]
