@@ -12,7 +12,7 @@ use super::variants::{self, Likeness, SpellingIndex};
 use super::{Mention, MentionZone, Person, Variant};
 use crate::config::Config;
 use crate::text::Span;
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// What grouping needs to know about the draft besides the candidates.
 pub(super) struct Draft<'a> {
@@ -52,7 +52,7 @@ impl Group {
 pub(super) fn group(draft: &Draft, config: &Config) -> Vec<Person> {
     let text = |span: Span| span.slice(draft.prose);
     let candidates = &draft.candidates;
-    let mut standalone: HashMap<&str, usize> = HashMap::new();
+    let mut standalone: HashMap<&str, usize> = HashMap::default();
     for c in candidates.iter().filter(|c| !c.credit && !c.full()) {
         *standalone.entry(text(c.surname)).or_default() += 1;
     }
@@ -95,7 +95,7 @@ pub(super) fn group(draft: &Draft, config: &Config) -> Vec<Person> {
     };
 
     let mut groups: Vec<Group> = Vec::new();
-    let mut by_key: HashMap<(String, String, Option<String>, bool), usize> = HashMap::new();
+    let mut by_key: HashMap<(String, String, Option<String>, bool), usize> = HashMap::default();
     let mut assigned = vec![false; candidates.len()];
     // Full names with evidence introduce people.
     for (i, c) in candidates.iter().enumerate() {
@@ -258,7 +258,7 @@ fn merge_variants(draft: &Draft, groups: &mut [Group], loose: &[usize]) {
             });
         }
     }
-    let mut by_spelling: HashMap<String, usize> = HashMap::new();
+    let mut by_spelling: HashMap<String, usize> = HashMap::default();
     for &i in loose {
         let c = &draft.candidates[i];
         let spelling = variants::spelling_key(c.surname.slice(draft.prose));

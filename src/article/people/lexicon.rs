@@ -5,7 +5,7 @@
 //! The lists are deliberately plain: every entry is a word a copy editor would recognise, and a
 //! miss costs only a weaker guess, never a false alarm on its own.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::LazyLock;
 
 fn set(words: &'static str) -> HashSet<&'static str> {

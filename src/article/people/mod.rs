@@ -17,7 +17,7 @@ use super::quotes::Quote;
 use super::structure::{MetaKind, ParagraphKind, Structure};
 use crate::config::Config;
 use crate::text::Span;
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum MentionZone {
@@ -114,7 +114,7 @@ pub fn find(text: &str, structure: &Structure, quotes: &[Quote], config: &Config
     );
 
     let mut candidates = Vec::new();
-    let mut lowercase = HashSet::new();
+    let mut lowercase = HashSet::default();
     for (span, zone, credit) in zones {
         let words = mentions::words(prose, span);
         for word in &words {

@@ -6,7 +6,7 @@
 
 use super::{lexicon, variants};
 use crate::text::Span;
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// A capitalised word written once, and the frequent spelling it most likely slips from.
 pub struct Stray {
@@ -21,8 +21,8 @@ const SETTLED: usize = 2;
 /// The stray spellings in `prose`, in text order.
 pub fn find(prose: &str) -> Vec<Stray> {
     // Per spelling: all occurrences, those not opening a sentence, and the first place.
-    let mut counts: HashMap<&str, (usize, usize, Span)> = HashMap::new();
-    let mut lowercase: HashSet<&str> = HashSet::new();
+    let mut counts: HashMap<&str, (usize, usize, Span)> = HashMap::default();
+    let mut lowercase: HashSet<&str> = HashSet::default();
     for (start, word) in words(prose) {
         let mut chars = word.chars();
         let Some(first) = chars.next() else { continue };
@@ -59,7 +59,6 @@ pub fn find(prose: &str) -> Vec<Stray> {
             || lexicon::is_given_name(word)
             || lexicon::is_not_person(word)
             || lowercase.contains(variants::fold(word).as_str())
-            || in_line_up(prose, span)
         {
             continue;
         }
@@ -88,7 +87,12 @@ pub fn find(prose: &str) -> Vec<Stray> {
                 }
             }
         }
+        // The line-up test reads the whole line, so it runs only for a word that would be
+        // flagged; run first, it made long one-line paragraphs quadratic.
         if let (Some((id, count)), false) = (best, tied) {
+            if in_line_up(prose, span) {
+                continue;
+            }
             out.push(Stray {
                 span,
                 majority: settled[id].0.to_string(),

@@ -1,7 +1,7 @@
 //! The words attribution is made of: speech verbs, pronouns, titles worn before a name, and the
 //! nouns that make a description a speaker ("a spokeswoman", "officials").
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::LazyLock;
 
 /// Verbs that attach quoted words to a speaker, in every form a news story uses them.

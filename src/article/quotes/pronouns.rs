@@ -7,7 +7,7 @@ use super::attribution::{sentence_subjects, Paragraph, Speaker};
 use super::lexicon::{self, Gender};
 use super::{Quote, SpeakerKind};
 use crate::article::structure::{ParagraphKind, Structure};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// How many paragraphs back a pronoun may reach for its antecedent.
 const REACH: usize = 3;
@@ -48,7 +48,7 @@ pub fn resolve(structure: &Structure, quotes: &mut [Quote]) {
     }
     // Surnames of everyone quoted by name: a one-word sentence subject ("Kiribati", "Trump")
     // stands for a person only if it is one of them or carries a title.
-    let quoted: std::collections::HashSet<String> = quotes
+    let quoted: rustc_hash::FxHashSet<String> = quotes
         .iter()
         .filter_map(|q| q.attribution.as_ref())
         .filter(|a| a.kind == SpeakerKind::Name)
@@ -108,7 +108,7 @@ pub fn resolve(structure: &Structure, quotes: &mut [Quote]) {
     }
     candidates.sort_by_key(|c| c.at);
 
-    let mut learned: HashMap<String, Gender> = HashMap::new();
+    let mut learned: HashMap<String, Gender> = HashMap::default();
     for c in &candidates {
         if c.speaker.gender != Gender::Any {
             learned.insert(surname(&c.speaker.text).to_string(), c.speaker.gender);

@@ -8,7 +8,7 @@ use super::{Quote, SpeakerKind};
 use crate::article::people::Person;
 use crate::article::structure::{ParagraphKind, Structure};
 use crate::text::Span;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// Names longer than this are lists or headlines, not one person.
 const LONGEST_NAME: usize = 4;
@@ -24,7 +24,7 @@ pub fn resolve(structure: &Structure, quotes: &mut [Quote], people: &[Person]) {
         .flat_map(|(i, p)| p.mentions.iter().map(move |m| (m.span, i)))
         .collect();
     mentions.sort_by_key(|(span, _)| span.start);
-    let mut by_surname: HashMap<String, usize> = HashMap::new();
+    let mut by_surname: HashMap<String, usize> = HashMap::default();
     for (i, person) in people.iter().enumerate() {
         by_surname.entry(last_word(&person.name)).or_insert(i);
     }
@@ -71,7 +71,7 @@ pub fn resolve(structure: &Structure, quotes: &mut [Quote], people: &[Person]) {
 /// For each surname, the longest capitalised name in the body that ends in it, first found.
 fn fullest_names(structure: &Structure) -> HashMap<String, String> {
     let prose = structure.prose.as_str();
-    let mut fullest: HashMap<String, (usize, String)> = HashMap::new();
+    let mut fullest: HashMap<String, (usize, String)> = HashMap::default();
     for paragraph in structure
         .paragraphs
         .iter()
