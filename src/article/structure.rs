@@ -180,12 +180,34 @@ struct Block {
     lines: usize,
 }
 
+/// Blanks a span of the prose. Each character becomes white space of the same byte length (a
+/// space, a no-break space, an en space), so the text's character boundaries stay boundaries of
+/// the prose; a four-byte character, for which no white space of that length exists, becomes an
+/// en space and a space. Line breaks are kept so lines stay where they were.
 fn blank(prose: &mut [u8], span: Span) {
-    let len = prose.len();
-    for byte in &mut prose[span.start.min(len)..span.end.min(len)] {
-        if *byte != b'\n' && *byte != b'\r' {
-            *byte = b' ';
-        }
+    let end = span.end.min(prose.len());
+    let mut at = span.start.min(end);
+    while at < end && (prose[at] & 0xC0) == 0x80 {
+        at += 1;
+    }
+    while at < end {
+        let width = match prose[at] {
+            0x00..=0x7F => 1,
+            0xC0..=0xDF => 2,
+            0xE0..=0xEF => 3,
+            _ => 4,
+        };
+        let width = width.min(prose.len() - at);
+        let replacement: &[u8] = match (prose[at], width) {
+            (b'\n' | b'\r', _) => &prose[at..at + 1].to_vec(),
+            (_, 1) => b" ",
+            (_, 2) => "\u{a0}".as_bytes(),
+            (_, 3) => "\u{2002}".as_bytes(),
+            _ => "\u{2002} ".as_bytes(),
+        };
+        let replacement = replacement.to_vec();
+        prose[at..at + width].copy_from_slice(&replacement[..width]);
+        at += width;
     }
 }
 
@@ -537,9 +559,8 @@ mod markdown {
         let mut previous_blank = true;
         for span in split_lines(text) {
             let line = span.slice(text);
-            let already_blank = prose[span.start..span.end]
-                .iter()
-                .all(|b| b.is_ascii_whitespace());
+            let already_blank = std::str::from_utf8(&prose[span.start..span.end])
+                .is_ok_and(|line| line.trim().is_empty());
             let trimmed = line.trim_start();
             let indent = line.len() - trimmed.len();
             if let Some((mark, width)) = fence {
