@@ -199,7 +199,8 @@ fn blank(prose: &mut [u8], span: Span) {
         };
         let width = width.min(prose.len() - at);
         let replacement: &[u8] = match (prose[at], width) {
-            (b'\n' | b'\r', _) => &prose[at..at + 1].to_vec(),
+            (b'\n', _) => b"\n",
+            (b'\r', _) => b"\r",
             (_, 1) => b" ",
             (_, 2) => "\u{a0}".as_bytes(),
             (_, 3) => "\u{2002}".as_bytes(),
