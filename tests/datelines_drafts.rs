@@ -230,3 +230,15 @@ fn odd_text_never_breaks_detection() {
         }
     }
 }
+
+#[test]
+fn a_dateline_alone_above_an_earnings_table_is_wire_layout_not_a_slip() {
+    let draft = "BRIGHTLINE CORP 1ST QTR NET\n    CHICAGO, Oct 20 -\n    Shr 52 cts vs 42 cts\n    Net 1,204,000 vs 980,000\n    Revs 14.2 mln vs 12.9 mln\n Reuter\n";
+    for style in [DatelineStyle::Reuters, DatelineStyle::Any] {
+        assert_eq!(
+            dateline_findings(draft, Format::PlainText, style),
+            vec![],
+            "{style:?}"
+        );
+    }
+}
