@@ -1,7 +1,7 @@
 //! The anatomy of a draft: front matter, headline, metadata lines (dek, section, byline), body
 //! paragraphs and trailer, with byte spans. Also the prose mask: a copy of the text, byte for
 //! byte the same length, in which everything that is not prose (front matter, code, HTML
-//! comments, link URLs, Markdown markup) is blanked to spaces, so that every later pass can
+//! comments, link URLs, Markdown markup) is blanked to white space, so that every later pass can
 //! read prose and still report offsets into the original text.
 
 use super::front_matter::{self, FrontMatter};
@@ -74,7 +74,7 @@ pub struct MetaLine {
 #[derive(Clone, Debug)]
 pub struct Structure {
     pub format: Format,
-    /// The text with non-prose blanked; same length as the text, same char boundaries.
+    /// The text with non-prose blanked; same length, and every char boundary of the text kept.
     pub prose: String,
     pub front_matter: Option<FrontMatter>,
     pub headline: Option<Span>,

@@ -30,16 +30,23 @@ struct SpeakerEntry {
     quotes: Vec<usize>,
 }
 
-#[derive(Serialize)]
-struct QuotesFile {
-    path: String,
+#[derive(Serialize, Default)]
+struct QuotesIndex {
     quotes: Vec<QuoteEntry>,
     speakers: Vec<SpeakerEntry>,
+}
+
+/// One draft in an index: its path, the index itself, or the reason it could not be read.
+#[derive(Serialize)]
+struct IndexFile<T> {
+    path: String,
+    #[serde(flatten)]
+    index: T,
     #[serde(skip_serializing_if = "Option::is_none")]
     error: Option<String>,
 }
 
-fn quotes_of(text: &str, analysis: &Analysis) -> (Vec<QuoteEntry>, Vec<SpeakerEntry>) {
+fn quotes_of(text: &str, analysis: &Analysis) -> QuotesIndex {
     let index = LineIndex::new(text);
     let mut entries = Vec::new();
     let mut speakers: Vec<SpeakerEntry> = Vec::new();
@@ -67,50 +74,17 @@ fn quotes_of(text: &str, analysis: &Analysis) -> (Vec<QuoteEntry>, Vec<SpeakerEn
             line: start.line,
         });
     }
-    (entries, speakers)
+    QuotesIndex {
+        quotes: entries,
+        speakers,
+    }
 }
 
 pub fn run_quotes(args: &IndexArgs) -> ExitCode {
-    let mut files = Vec::new();
-    let mut failed = false;
-    process_inputs(
-        &args.input,
-        |draft, analysis| quotes_of(&draft.text, analysis),
-        |path, result| match result {
-            Processed::Done((quotes, speakers)) => files.push(QuotesFile {
-                path,
-                quotes,
-                speakers,
-                error: None,
-            }),
-            Processed::Failed(message) => {
-                eprintln!("copydesk: {path}: {message}");
-                failed = true;
-                files.push(QuotesFile {
-                    path,
-                    quotes: Vec::new(),
-                    speakers: Vec::new(),
-                    error: Some(message),
-                });
-            }
-            Processed::Skipped(note) => eprintln!("copydesk: note: {path}: {note}"),
-        },
-    );
-    let mut out = std::io::stdout().lock();
-    let written = match args.format {
-        IndexFormat::Json => write_json(&mut out, &files),
-        IndexFormat::Human => files
-            .iter()
-            .try_for_each(|file| write_quotes_human(&mut out, file)),
-    };
-    finish(written, failed)
+    run_index(args, quotes_of, write_quotes_human)
 }
 
-fn write_quotes_human(out: &mut dyn Write, file: &QuotesFile) -> std::io::Result<()> {
-    writeln!(out, "{}", file.path)?;
-    if let Some(error) = &file.error {
-        return writeln!(out, "  error: {error}\n");
-    }
+fn write_quotes_human(out: &mut dyn Write, file: &QuotesIndex) -> std::io::Result<()> {
     for speaker in &file.speakers {
         let n = speaker.quotes.len();
         writeln!(
@@ -174,18 +148,15 @@ struct PersonEntry {
     variants: Vec<VariantEntry>,
 }
 
-#[derive(Serialize)]
-struct NamesFile {
-    path: String,
+#[derive(Serialize, Default)]
+struct NamesIndex {
     people: Vec<PersonEntry>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    error: Option<String>,
 }
 
-fn people_of(text: &str, analysis: &Analysis) -> Vec<PersonEntry> {
+fn people_of(text: &str, analysis: &Analysis) -> NamesIndex {
     let index = LineIndex::new(text);
     let line_of = |offset: usize| index.line_of(offset) + 1;
-    analysis
+    let people = analysis
         .article
         .people
         .iter()
@@ -212,27 +183,38 @@ fn people_of(text: &str, analysis: &Analysis) -> Vec<PersonEntry> {
                 })
                 .collect(),
         })
-        .collect()
+        .collect();
+    NamesIndex { people }
 }
 
 pub fn run_names(args: &IndexArgs) -> ExitCode {
+    run_index(args, people_of, write_names_human)
+}
+
+/// Builds an index for every draft and prints it: JSON for all files at once, or each file's
+/// human form under its path.
+fn run_index<T: Serialize + Default + Send>(
+    args: &IndexArgs,
+    build: fn(&str, &Analysis) -> T,
+    write_human: fn(&mut dyn Write, &T) -> std::io::Result<()>,
+) -> ExitCode {
     let mut files = Vec::new();
     let mut failed = false;
     process_inputs(
         &args.input,
-        |draft, analysis| people_of(&draft.text, analysis),
+        |draft, analysis| build(&draft.text, analysis),
         |path, result| match result {
-            Processed::Done(people) => files.push(NamesFile {
+            Processed::Done(index) => files.push(IndexFile {
                 path,
-                people,
+                index,
                 error: None,
             }),
             Processed::Failed(message) => {
                 eprintln!("copydesk: {path}: {message}");
                 failed = true;
-                files.push(NamesFile {
+                files.push(IndexFile {
                     path,
-                    people: Vec::new(),
+                    index: T::default(),
                     error: Some(message),
                 });
             }
@@ -242,18 +224,18 @@ pub fn run_names(args: &IndexArgs) -> ExitCode {
     let mut out = std::io::stdout().lock();
     let written = match args.format {
         IndexFormat::Json => write_json(&mut out, &files),
-        IndexFormat::Human => files
-            .iter()
-            .try_for_each(|file| write_names_human(&mut out, file)),
+        IndexFormat::Human => files.iter().try_for_each(|file| {
+            writeln!(out, "{}", file.path)?;
+            match &file.error {
+                Some(error) => writeln!(out, "  error: {error}\n"),
+                None => write_human(&mut out, &file.index),
+            }
+        }),
     };
     finish(written, failed)
 }
 
-fn write_names_human(out: &mut dyn Write, file: &NamesFile) -> std::io::Result<()> {
-    writeln!(out, "{}", file.path)?;
-    if let Some(error) = &file.error {
-        return writeln!(out, "  error: {error}\n");
-    }
+fn write_names_human(out: &mut dyn Write, file: &NamesIndex) -> std::io::Result<()> {
     for person in &file.people {
         let role = person
             .role

@@ -5,7 +5,7 @@
 
 mod discover;
 
-pub use discover::{discover, load_file, ConfigSource, CONFIG_FILE_NAMES};
+pub use discover::{discover, find_config_file, load_file, ConfigSource, CONFIG_FILE_NAMES};
 
 use crate::finding::Severity;
 use crate::rules::Rule;

@@ -108,10 +108,12 @@ impl ConfigStore {
             .to_file_path()
             .ok()
             .and_then(|path| path.parent().map(Path::to_path_buf));
+        // Found here but loaded through the cache (not `config::discover`), so that a broken
+        // file can fall back to its last good version.
         let file = folder
             .iter()
             .chain(self.workspace_roots.iter())
-            .find_map(|start| find_config_file(start));
+            .find_map(|start| config::find_config_file(start));
         let (base, error) = match file {
             Some(path) => self.file(&path),
             None => (None, None),
@@ -151,16 +153,6 @@ impl ConfigStore {
     pub fn forget(&mut self, path: &Path) {
         self.files.remove(path);
     }
-}
-
-/// `config::discover` finds and loads in one step; the server finds here and loads through its
-/// cache, so that a broken file can fall back to its last good version.
-fn find_config_file(start: &Path) -> Option<PathBuf> {
-    config::CONFIG_FILE_NAMES
-        .iter()
-        .map(|name| start.join(name))
-        .find(|candidate| candidate.is_file())
-        .or_else(|| start.parent().and_then(find_config_file))
 }
 
 #[cfg(test)]
