@@ -13,7 +13,7 @@
 use super::tables;
 use crate::text::Span;
 use regex::Regex;
-use std::sync::LazyLock;
+use std::sync::OnceLock;
 
 /// Datelines are short; nothing past this many bytes of a paragraph is read as one.
 const LONGEST_DATELINE: usize = 160;
@@ -129,52 +129,111 @@ pub const NON_CITY_OPENERS: &[&str] = &[
     "ABOARD", "ON", "AT", "IN", "NEAR", "OFF", "OVER", "ALONG", "INSIDE", "OUTSIDE",
 ];
 
-const WORD: &str = r"\p{Lu}[\p{L}\p{M}'’.\-]*";
+const WORD: &str = r"[<Lu>][<L><M>'’.\-]*";
 const PARTICLE: &str = r"(?:de|da|do|del|dos|das|la|le|les|of|upon|on|sur|am|city|el|al|and|the)";
 
-/// The opening parts of a dateline, shared by the two patterns below.
+/// The opening parts of a dateline, shared by the two patterns below. Letter, mark and digit
+/// classes are written `<Lu>`, `<Ll>`, `<L>`, `<M>`, `<D>` (see [`Pattern`]).
 fn opening() -> String {
     // A lower-case place is read only to be judged: all-lower-case wire copy (`omaha, april
     // 7 - `) counts when a date follows it.
-    let lower = r"\p{Ll}[\p{Ll}'’.\-]*";
+    let lower = r"[<Ll>][<Ll>'’.\-]*";
     let place = format!(
         r"(?P<place>{WORD}(?:[ \t]+(?:{WORD}|{PARTICLE})){{0,4}}|{lower}(?:[ \t]+{lower}){{0,2}})"
     );
     let region =
         format!(r"(?:[ \t]*,\s*(?P<region>{WORD}(?:[ \t]+(?:{WORD}|{PARTICLE})){{0,3}}))?");
-    let date = r"(?:(?:[ \t]*,\s*|[ \t]+)(?P<date>\p{L}{3,9}\.?[ \t]*\d{1,3})(?:,[ \t]*\d{4})?(?:,[ \t]*Reuters?)?)?";
-    let agency =
-        r"(?:\s*\([ \t]*(?P<agency>\p{Lu}[\p{L}.&]*(?:[ \t]\p{Lu}[\p{L}.&]*){0,2})[ \t]*\))?";
+    let date = r"(?:(?:[ \t]*,\s*|[ \t]+)(?P<date>[<L>]{3,9}\.?[ \t]*[<D>]{1,3})(?:,[ \t]*[<D>]{4})?(?:,[ \t]*Reuters?)?)?";
+    let agency = r"(?:\s*\([ \t]*(?P<agency>[<Lu>][<L>.&]*(?:[ \t][<Lu>][<L>.&]*){0,2})[ \t]*\))?";
     format!(r"^{place}{region}{date}{agency}")
+}
+
+/// A pattern built twice, once with Unicode letter classes and once with ASCII ones. Compiling
+/// the Unicode classes of these patterns takes about 25 ms, most of the time a check of one
+/// short draft takes; the ASCII build is cheap and reads the same as the Unicode one on any text
+/// whose letters, marks and digits are all ASCII, which is most copy. The Unicode build is made
+/// only when a draft needs it.
+struct Pattern {
+    template: fn() -> String,
+    ascii: OnceLock<Regex>,
+    unicode: OnceLock<Regex>,
+}
+
+impl Pattern {
+    const fn new(template: fn() -> String) -> Pattern {
+        Pattern {
+            template,
+            ascii: OnceLock::new(),
+            unicode: OnceLock::new(),
+        }
+    }
+
+    /// The build that reads `text` exactly as the Unicode pattern would.
+    fn for_text(&self, text: &str) -> &Regex {
+        let unicode = !letters_are_ascii(text);
+        let cell = if unicode { &self.unicode } else { &self.ascii };
+        cell.get_or_init(|| {
+            Regex::new(&with_classes(&(self.template)(), unicode))
+                .expect("the dateline patterns are valid")
+        })
+    }
+}
+
+fn with_classes(template: &str, unicode: bool) -> String {
+    let classes: [(&str, &str); 5] = if unicode {
+        [
+            ("<Lu>", r"\p{Lu}"),
+            ("<Ll>", r"\p{Ll}"),
+            ("<L>", r"\p{L}"),
+            ("<M>", r"\p{M}"),
+            ("<D>", r"\d"),
+        ]
+    } else {
+        [
+            ("<Lu>", "A-Z"),
+            ("<Ll>", "a-z"),
+            ("<L>", "A-Za-z"),
+            ("<M>", ""),
+            ("<D>", "0-9"),
+        ]
+    };
+    classes
+        .iter()
+        .fold(template.to_string(), |pattern, (class, with)| {
+            pattern.replace(class, with)
+        })
+}
+
+/// No letter, mark or digit outside ASCII: the ASCII classes match exactly what the Unicode
+/// ones would (dashes, curly quotes and non-ASCII spaces are literals or `\s` in both).
+fn letters_are_ascii(text: &str) -> bool {
+    text.is_ascii()
+        || text.chars().all(|c| {
+            c.is_ascii()
+                || !(c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c))
+        })
 }
 
 /// The separator is required here: with every part optional, the first reading the engine
 /// finds would stop before the dash.
-static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"{}(?P<gap>[ \t\u{{a0}}]*)(?P<sep>--|—|–|―|-)",
-        opening()
-    ))
-    .expect("the dateline pattern is valid")
-});
+static DATELINE: Pattern =
+    Pattern::new(|| format!(r"{}(?P<gap>[ \t\u{{a0}}]*)(?P<sep>--|—|–|―|-)", opening()));
 
 /// A dateline whose dash was forgotten: the lede's first sentence follows the place directly.
-static DATELINE_WITHOUT_DASH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r#"{}(?P<rest>[ \t]+)[\p{{Lu}}"“]"#, opening()))
-        .expect("the dashless pattern is valid")
-});
+static DATELINE_WITHOUT_DASH: Pattern =
+    Pattern::new(|| format!(r#"{}(?P<rest>[ \t]+)[<Lu>"“]"#, opening()));
 
-static AGENCY_TAG: LazyLock<Regex> = LazyLock::new(|| {
-    let date = r"(?:(?P<date>\p{L}{3,9}\.?[ \t]*\d{1,2})[ \t]*)?";
-    Regex::new(&format!(r"^{date}\([ \t]*(?P<agency>\p{{Lu}}[\p{{L}}.&]*)[ \t]*\)(?P<gap>[ \t\u{{a0}}]*)(?P<sep>--|—|–|―|-)")).expect("the agency tag pattern is valid")
+static AGENCY_TAG: Pattern = Pattern::new(|| {
+    let date = r"(?:(?P<date>[<L>]{3,9}\.?[ \t]*[<D>]{1,2})[ \t]*)?";
+    format!(
+        r"^{date}\([ \t]*(?P<agency>[<Lu>][<L>.&]*)[ \t]*\)(?P<gap>[ \t\u{{a0}}]*)(?P<sep>--|—|–|―|-)"
+    )
 });
 
 /// A run of capitals followed by a comma or a parenthesis: where a dateline may hide inside a
 /// paragraph.
-static CAPITALS_THEN_COMMA: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\p{Lu}[\p{Lu}'’.\-]+(?:[ \t]+\p{Lu}[\p{Lu}'’.\-]+){0,4}[ \t]*[,(]")
-        .expect("the capitals pattern is valid")
-});
+static CAPITALS_THEN_COMMA: Pattern =
+    Pattern::new(|| r"[<Lu>][<Lu>'’.\-]+(?:[ \t]+[<Lu>][<Lu>'’.\-]+){0,4}[ \t]*[,(]".to_string());
 
 /// Reads a dateline at `start` of the prose, ending at `end` at the latest (the paragraph's end).
 pub fn dateline_at(prose: &str, start: usize, end: usize) -> Option<Parsed> {
@@ -190,6 +249,7 @@ pub fn datelines_within(prose: &str, paragraph: Span) -> Vec<Parsed> {
         return Vec::new();
     };
     CAPITALS_THEN_COMMA
+        .for_text(text)
         .find_iter(text)
         .filter(|m| {
             m.start() > 0
@@ -204,7 +264,7 @@ pub fn datelines_within(prose: &str, paragraph: Span) -> Vec<Parsed> {
 }
 
 fn agency_tag(window: &str, base: usize) -> Option<Parsed> {
-    let caps = AGENCY_TAG.captures(window)?;
+    let caps = AGENCY_TAG.for_text(window).captures(window)?;
     let agency = caps.name("agency")?;
     if !AGENCIES.contains(&agency.as_str()) {
         return None;
@@ -228,9 +288,12 @@ fn agency_tag(window: &str, base: usize) -> Option<Parsed> {
 }
 
 fn placed(window: &str, base: usize) -> Option<Parsed> {
-    let (caps, dashed) = match DATELINE.captures(window) {
+    let (caps, dashed) = match DATELINE.for_text(window).captures(window) {
         Some(caps) => (caps, true),
-        None => (DATELINE_WITHOUT_DASH.captures(window)?, false),
+        None => (
+            DATELINE_WITHOUT_DASH.for_text(window).captures(window)?,
+            false,
+        ),
     };
     let place_match = caps.name("place")?;
     let mut place = span_of(base, place_match);
@@ -600,6 +663,59 @@ mod tests {
         assert_eq!(month_of("Marc 3"), Some(2));
         assert_eq!(month_of("Monday 3"), None);
         assert_eq!(month_of("Ma 3"), None);
+    }
+
+    #[test]
+    fn reads_places_spelled_outside_ascii() {
+        assert_eq!(
+            place_and_separator("SÃO PAULO, Brazil (AP) — Traders"),
+            Some(("SÃO PAULO".into(), Some("—".into())))
+        );
+        assert_eq!(
+            place_and_separator("ZÜRICH — The bank"),
+            Some(("ZÜRICH".into(), Some("—".into())))
+        );
+        assert_eq!(
+            read("BOGOTÁ, Colombia — Coffee").map(|r| r.0),
+            Some("BOGOTÁ".into())
+        );
+    }
+
+    #[test]
+    fn the_ascii_build_reads_ascii_letters_as_the_unicode_build_does() {
+        let texts = [
+            "ANCHORAGE, Alaska (AP) — The city",
+            "NEW YORK, March 3 (Reuters) - Stocks rose",
+            "WINSTON-SALEM, N.C., March 3 - Shares",
+            "omaha, april 7 - shares",
+            "(Bloomberg) -- Oil rose",
+            "FRESNO Calif. \u{a0}— The council",
+            "UK-BASED firms said",
+            "Officials said on Tuesday that the WASHINGTON, D.C. (AP) — office",
+        ];
+        for pattern in [
+            &DATELINE,
+            &DATELINE_WITHOUT_DASH,
+            &AGENCY_TAG,
+            &CAPITALS_THEN_COMMA,
+        ] {
+            let ascii = Regex::new(&with_classes(&(pattern.template)(), false)).unwrap();
+            let unicode = Regex::new(&with_classes(&(pattern.template)(), true)).unwrap();
+            for text in texts {
+                assert!(letters_are_ascii(text), "{text}");
+                let spans = |re: &Regex| -> Vec<Option<(usize, usize)>> {
+                    re.captures(text).map_or_else(Vec::new, |caps| {
+                        caps.iter()
+                            .map(|m| m.map(|m| (m.start(), m.end())))
+                            .collect()
+                    })
+                };
+                assert_eq!(spans(&ascii), spans(&unicode), "{text}");
+            }
+        }
+        assert!(!letters_are_ascii("SÃO PAULO"));
+        assert!(!letters_are_ascii("NAIROBI, Kenya, 3 ٣"));
+        assert!(!letters_are_ascii("CAFE\u{301}"));
     }
 
     #[test]
