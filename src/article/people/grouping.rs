@@ -9,6 +9,7 @@ use super::lexicon;
 use super::mentions::Candidate;
 use super::strays;
 use super::variants::{self, Likeness, SpellingIndex};
+use super::vocabulary::LowerCaseWords;
 use super::{Mention, MentionZone, Person, Variant};
 use crate::config::Config;
 use crate::text::Span;
@@ -21,7 +22,7 @@ pub(super) struct Draft<'a> {
     pub candidates: Vec<Candidate>,
     /// Every word of the draft that is written in lower case, folded: a capitalised word that
     /// also appears in lower case is an ordinary word, not a name.
-    pub lowercase: HashSet<String>,
+    pub lowercase: LowerCaseWords<'a>,
     /// Where quote attributions name their speakers: certainly people.
     pub speakers: Vec<Span>,
     /// The words inside quotation marks.
@@ -59,7 +60,7 @@ pub(super) fn group(draft: &Draft, config: &Config) -> Vec<Person> {
     let speaker = |c: &Candidate| draft.speakers.iter().any(|s| s.overlaps(c.span));
     let plausible_given = |word: &str| {
         lexicon::is_given_name(word)
-            || (!draft.lowercase.contains(&variants::fold(word))
+            || (!draft.lowercase.has_fold_of(word)
                 && !lexicon::is_common(word)
                 && !["ing", "ed", "ly"].iter().any(|e| word.ends_with(e)))
     };
@@ -73,7 +74,7 @@ pub(super) fn group(draft: &Draft, config: &Config) -> Vec<Person> {
         if c.zone != MentionZone::Body
             || (c.sentence_start
                 && !lexicon::is_given_name(first)
-                && draft.lowercase.contains(&variants::fold(first)))
+                && draft.lowercase.has_fold_of(first))
         {
             return false;
         }
@@ -226,7 +227,7 @@ fn merge_variants(draft: &Draft, groups: &mut [Group], loose: &[usize]) {
         if groups[q].credit || groups[q].given.is_empty() {
             continue;
         }
-        for p in index.candidates(&groups[q].surname) {
+        for p in index.candidates_of(q) {
             let (gp, gq) = (&groups[p], &groups[q]);
             if p == q
                 || gp.merged_into.is_some()
@@ -335,7 +336,7 @@ fn best_match(
 ) -> Option<usize> {
     let vc = &clusters[v];
     let ordinary = |spelling: &str| {
-        draft.lowercase.contains(&variants::fold(spelling))
+        draft.lowercase.has_fold_of(spelling)
             || lexicon::is_not_person(spelling)
             || lexicon::is_common(spelling)
     };
@@ -346,7 +347,7 @@ fn best_match(
             .any(|&(i, _, _)| draft.candidates[i].listed)
     };
     let mut accepted: Vec<(Likeness, std::cmp::Reverse<usize>, usize)> = Vec::new();
-    for s in index.candidates(&vc.spelling) {
+    for s in index.candidates_of(v) {
         let sc = &clusters[s];
         if s == v || sc.absorbed || (vc.group.is_none() && sc.group.is_none()) {
             continue;

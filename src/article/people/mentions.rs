@@ -49,27 +49,17 @@ impl Word {
 pub(super) fn words(prose: &str, zone: Span) -> Vec<Word> {
     let mut out: Vec<Word> = Vec::new();
     let zone_text = zone.slice(prose);
-    let mut chars = zone_text.char_indices().peekable();
     let mut previous_end = 0;
-    while let Some(&(start, c)) = chars.peek() {
-        if !c.is_alphanumeric() {
-            chars.next();
-            continue;
-        }
+    while let Some(start) = next_word_start(zone_text, previous_end) {
         let end = scan_word(zone_text, start);
-        while chars.peek().is_some_and(|&(i, _)| i < end) {
-            chars.next();
-        }
-        let gap = &zone_text[previous_end..start];
-        let joined = !out.is_empty()
-            && gap.chars().all(char::is_whitespace)
-            && gap.matches('\n').count() <= 1;
-        let after_abbreviation = out.last().is_some_and(|w: &Word| {
-            w.span.slice(prose).ends_with('.') && gap.chars().all(char::is_whitespace)
-        });
-        let sentence_start = out.is_empty()
-            || (!after_abbreviation && gap.contains(['.', '!', '?', ':', '“', '"', '‘', '\n']))
-            || gap.contains("\n\n");
+        let gap = Gap::read(&zone_text[previous_end..start]);
+        let joined = !out.is_empty() && gap.blank && gap.newlines <= 1;
+        let after_abbreviation = gap.blank
+            && out
+                .last()
+                .is_some_and(|w| w.span.slice(prose).ends_with('.'));
+        let sentence_start =
+            out.is_empty() || (!after_abbreviation && gap.stop) || gap.paragraph_break;
         out.push(shape_word(
             prose,
             Span::new(zone.start + start, zone.start + end),
@@ -81,12 +71,77 @@ pub(super) fn words(prose: &str, zone: Span) -> Vec<Word> {
     out
 }
 
+/// The first letter or digit at or after `from` (a character boundary).
+fn next_word_start(text: &str, from: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut at = from;
+    while at < bytes.len() {
+        let byte = bytes[at];
+        if byte.is_ascii() {
+            if byte.is_ascii_alphanumeric() {
+                return Some(at);
+            }
+            at += 1;
+        } else {
+            let c = text[at..].chars().next()?;
+            if c.is_alphanumeric() {
+                return Some(at);
+            }
+            at += c.len_utf8();
+        }
+    }
+    None
+}
+
+/// What lies between two words, read in one pass: most gaps are a single space.
+struct Gap {
+    /// Only white space (or nothing).
+    blank: bool,
+    newlines: usize,
+    /// A full stop, question or exclamation mark, colon, opening quotation mark or line break:
+    /// the next word opens a sentence or a quotation.
+    stop: bool,
+    /// Two line breaks in a row.
+    paragraph_break: bool,
+}
+
+impl Gap {
+    fn read(gap: &str) -> Gap {
+        let mut read = Gap {
+            blank: true,
+            newlines: 0,
+            stop: false,
+            paragraph_break: false,
+        };
+        if gap == " " {
+            return read;
+        }
+        let mut previous = None;
+        for c in gap.chars() {
+            read.blank &= c.is_whitespace();
+            if c == '\n' {
+                read.newlines += 1;
+                read.paragraph_break |= previous == Some('\n');
+            }
+            read.stop |= matches!(c, '.' | '!' | '?' | ':' | '“' | '"' | '‘' | '\n');
+            previous = Some(c);
+        }
+        read
+    }
+}
+
 /// The end of the word starting at `start`: letters and digits, joined by inner apostrophes and
 /// hyphens, with the full stop of an initial ("W.", "U.S.") or a known abbreviation ("Sen.").
 fn scan_word(text: &str, start: usize) -> usize {
     let bytes_after = |i: usize| text[i..].chars().next();
+    let bytes = text.as_bytes();
     let mut end = start;
-    while let Some(c) = bytes_after(end) {
+    loop {
+        // Letters and digits of ASCII, the common case, without decoding.
+        while end < bytes.len() && bytes[end].is_ascii_alphanumeric() {
+            end += 1;
+        }
+        let Some(c) = bytes_after(end) else { break };
         let joiner = matches!(c, '\'' | '’' | '-')
             && end > start
             && bytes_after(end + c.len_utf8()).is_some_and(char::is_alphanumeric);

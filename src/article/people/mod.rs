@@ -12,12 +12,12 @@ mod lexicon;
 mod mentions;
 pub mod strays;
 mod variants;
+mod vocabulary;
 
 use super::quotes::Quote;
 use super::structure::{MetaKind, ParagraphKind, Structure};
 use crate::config::Config;
 use crate::text::Span;
-use rustc_hash::FxHashSet as HashSet;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum MentionZone {
@@ -114,12 +114,12 @@ pub fn find(text: &str, structure: &Structure, quotes: &[Quote], config: &Config
     );
 
     let mut candidates = Vec::new();
-    let mut lowercase = HashSet::default();
+    let mut lowercase = vocabulary::LowerCaseWords::default();
     for (span, zone, credit) in zones {
         let words = mentions::words(prose, span);
         for word in &words {
             if word.shape == mentions::Shape::Lower {
-                lowercase.insert(variants::fold(word.text(prose)));
+                lowercase.insert(word.text(prose));
             }
         }
         mentions::candidates(prose, &words, zone, credit, &mut candidates);

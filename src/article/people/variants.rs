@@ -27,7 +27,10 @@ pub(super) fn fold(word: &str) -> String {
 /// One key for the common romanisation variants: y/i/iy/yy endings, ph/f, kh/h, ks/x, ie/ei,
 /// doubled letters. "Zelenskyy", "Zelensky", "Zelenskiy" and "Zelenski" share a key.
 pub(super) fn transliteration_key(word: &str) -> String {
-    let mut key = fold(word);
+    transliteration_key_of_folded(fold(word))
+}
+
+fn transliteration_key_of_folded(mut key: String) -> String {
     for (from, to) in [
         ("ph", "f"),
         ("kh", "h"),
@@ -36,7 +39,9 @@ pub(super) fn transliteration_key(word: &str) -> String {
         ("ei", "i"),
         ("y", "i"),
     ] {
-        key = key.replace(from, to);
+        if key.contains(from) {
+            key = key.replace(from, to);
+        }
     }
     let mut out = String::with_capacity(key.len());
     for c in key.chars() {
@@ -162,21 +167,40 @@ pub(super) fn related_forms(a: &str, b: &str) -> bool {
 pub(super) struct SpellingIndex {
     /// Keys are hashes: a collision only adds a candidate, which `likeness` then rejects.
     keys: FxHashMap<u64, Vec<usize>>,
+    /// The keys of each id inserted, so that a name already in the index is looked up without
+    /// computing them again.
+    keys_of: Vec<Vec<u64>>,
 }
 
 impl SpellingIndex {
     pub fn insert(&mut self, id: usize, spelling: &str) {
-        for key in keys(spelling) {
+        let keys = keys(spelling);
+        for &key in &keys {
             let ids = self.keys.entry(key).or_default();
             if !ids.contains(&id) {
                 ids.push(id);
             }
         }
+        if self.keys_of.len() <= id {
+            self.keys_of.resize(id + 1, Vec::new());
+        }
+        self.keys_of[id] = keys;
     }
 
     /// Ids of names that may be spelled like `spelling`; the caller checks with `likeness`.
     pub fn candidates(&self, spelling: &str) -> Vec<usize> {
-        let mut out: Vec<usize> = keys(spelling)
+        self.candidates_by_keys(&keys(spelling))
+    }
+
+    /// Ids of names that may be spelled like the name inserted as `id`.
+    pub fn candidates_of(&self, id: usize) -> Vec<usize> {
+        self.keys_of
+            .get(id)
+            .map_or_else(Vec::new, |keys| self.candidates_by_keys(keys))
+    }
+
+    fn candidates_by_keys(&self, keys: &[u64]) -> Vec<usize> {
+        let mut out: Vec<usize> = keys
             .iter()
             .filter_map(|k| self.keys.get(k))
             .flatten()
@@ -194,7 +218,10 @@ fn keys(spelling: &str) -> Vec<u64> {
     let folded = fold(spelling);
     let chars: Vec<char> = folded.chars().collect();
     let mut keys = Vec::with_capacity(chars.len() + 2);
-    keys.push(hash_chars('t', transliteration_key(spelling).chars()));
+    keys.push(hash_chars(
+        't',
+        transliteration_key_of_folded(folded).chars(),
+    ));
     keys.push(hash_chars('d', chars.iter().copied()));
     if chars.len() <= 24 {
         for skip in 0..chars.len() {
