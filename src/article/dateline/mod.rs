@@ -96,8 +96,9 @@ pub fn detect(_text: &str, structure: &Structure, config: &Config) -> DatelineAn
         }
         // Later paragraphs open with run-in heads and all-capitals labels; only a dateline with
         // a date, an agency or a state is taken for one there.
-        if let Some(parsed) = parse::dateline_at(prose, paragraph.span.start, paragraph.span.end)
-            .filter(|p| p.strong && p.separator.is_some())
+        if let Some(parsed) =
+            parse::dashed_dateline_at(prose, paragraph.span.start, paragraph.span.end)
+                .filter(|p| p.strong)
         {
             analysis.misplaced.push(dateline(parsed, index));
         }

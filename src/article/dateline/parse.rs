@@ -243,6 +243,17 @@ pub fn dateline_at(prose: &str, start: usize, end: usize) -> Option<Parsed> {
     agency_tag(window, start).or_else(|| placed(window, start))
 }
 
+/// A dateline at `start` with its dash, the only kind taken away from the lede's opening. Most
+/// paragraphs have no dash near their start, and then no pattern needs to run.
+pub fn dashed_dateline_at(prose: &str, start: usize, end: usize) -> Option<Parsed> {
+    let end =
+        crate::text::floor_char_boundary(prose, end.min(start.saturating_add(LONGEST_DATELINE)));
+    if !prose.get(start..end)?.contains(['-', '—', '–', '―']) {
+        return None;
+    }
+    dateline_at(prose, start, end).filter(|parsed| parsed.separator.is_some())
+}
+
 /// Datelines inside a paragraph, not at its start: only the strong ones, with their dash.
 pub fn datelines_within(prose: &str, paragraph: Span) -> Vec<Parsed> {
     let Some(text) = prose.get(paragraph.start..paragraph.end) else {
@@ -258,7 +269,7 @@ pub fn datelines_within(prose: &str, paragraph: Span) -> Vec<Parsed> {
                 })
         })
         .take(64)
-        .filter_map(|m| dateline_at(prose, paragraph.start + m.start(), paragraph.end))
+        .filter_map(|m| dashed_dateline_at(prose, paragraph.start + m.start(), paragraph.end))
         .filter(|parsed| parsed.strong && parsed.separator.is_some() && !parsed.place.is_empty())
         .collect()
 }

@@ -280,7 +280,11 @@ fn merge_variants(draft: &Draft, groups: &mut [Group], loose: &[usize]) {
     }
     let mut cluster_index = SpellingIndex::default();
     for (id, cluster) in clusters.iter().enumerate() {
-        cluster_index.insert(id, &cluster.spelling);
+        match cluster.group {
+            // A person's cluster spells their surname: its keys are in the first index.
+            Some(group) => cluster_index.insert_keys(id, index.keys_of(group).to_vec()),
+            None => cluster_index.insert(id, &cluster.spelling),
+        }
     }
     for v in 0..clusters.len() {
         if clusters[v].absorbed {

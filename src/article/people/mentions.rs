@@ -47,8 +47,8 @@ impl Word {
 
 /// Splits one zone of the prose into words.
 pub(super) fn words(prose: &str, zone: Span) -> Vec<Word> {
-    let mut out: Vec<Word> = Vec::new();
     let zone_text = zone.slice(prose);
+    let mut out: Vec<Word> = Vec::with_capacity(zone_text.len() / 5);
     let mut previous_end = 0;
     while let Some(start) = next_word_start(zone_text, previous_end) {
         let end = scan_word(zone_text, start);
@@ -133,8 +133,11 @@ impl Gap {
 /// The end of the word starting at `start`: letters and digits, joined by inner apostrophes and
 /// hyphens, with the full stop of an initial ("W.", "U.S.") or a known abbreviation ("Sen.").
 fn scan_word(text: &str, start: usize) -> usize {
-    let bytes_after = |i: usize| text[i..].chars().next();
     let bytes = text.as_bytes();
+    let bytes_after = |i: usize| match bytes.get(i) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        _ => text[i..].chars().next(),
+    };
     let mut end = start;
     loop {
         // Letters and digits of ASCII, the common case, without decoding.
@@ -176,7 +179,12 @@ fn shape_word(prose: &str, span: Span, joined: bool, sentence_start: bool) -> Wo
     let token = span.slice(prose);
     let mut core_end = span.end;
     let mut possessive = false;
-    for ending in ["'s", "’s", "'", "’"] {
+    // Only a word ending in "s" or an apostrophe (’ ends in the byte 0x99) can be possessive.
+    let endings: &[&str] = match token.as_bytes().last() {
+        Some(b's' | b'\'' | 0x99) => &["'s", "’s", "'", "’"],
+        _ => &[],
+    };
+    for ending in endings {
         if let Some(stem) = token.strip_suffix(ending) {
             if ending.len() > 1 || stem.ends_with('s') {
                 core_end = span.start + stem.len();
@@ -188,7 +196,7 @@ fn shape_word(prose: &str, span: Span, joined: bool, sentence_start: bool) -> Wo
     let mut core = Span::new(span.start, core_end);
     let mut compound = false;
     let core_text = core.slice(prose);
-    if let Some(hyphen) = core_text.find('-') {
+    if let Some(hyphen) = core_text.bytes().position(|b| b == b'-') {
         let (head, tail) = (&core_text[..hyphen], &core_text[hyphen + 1..]);
         let tail_lower = tail.starts_with(char::is_lowercase);
         let head_lower = head.starts_with(char::is_lowercase);
@@ -215,8 +223,21 @@ fn shape_of(word: &str) -> Shape {
     let Some(first) = word.chars().next() else {
         return Shape::Other;
     };
-    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
-    let lower = word.chars().filter(|c| c.is_lowercase()).count();
+    let (letters, lower) = if word.is_ascii() {
+        word.bytes().fold((0, 0), |(letters, lower), b| {
+            (
+                letters + usize::from(b.is_ascii_alphabetic()),
+                lower + usize::from(b.is_ascii_lowercase()),
+            )
+        })
+    } else {
+        word.chars().fold((0, 0), |(letters, lower), c| {
+            (
+                letters + usize::from(c.is_alphabetic()),
+                lower + usize::from(c.is_lowercase()),
+            )
+        })
+    };
     if first.is_lowercase() {
         Shape::Lower
     } else if !first.is_uppercase() {
@@ -339,10 +360,10 @@ fn continues_run(prose: &str, words: &[Word], i: usize) -> bool {
 
 fn particle_before_name(prose: &str, words: &[Word], i: usize) -> bool {
     words[i].shape == Shape::Lower
-        && lexicon::is_particle(words[i].text(prose))
         && words
             .get(i + 1)
             .is_some_and(|next| next.joined && next.shape == Shape::Capitalised)
+        && lexicon::is_particle(words[i].text(prose))
 }
 
 fn classify(

@@ -48,6 +48,9 @@ pub fn find(prose: &str) -> Vec<Stray> {
         .map(|(w, (n, _, _))| (*w, *n))
         .collect();
     settled.sort_unstable();
+    if settled.is_empty() {
+        return Vec::new();
+    }
     let mut index = variants::SpellingIndex::default();
     for (id, (word, _)) in settled.iter().enumerate() {
         index.insert(id, word);
@@ -190,17 +193,27 @@ fn opens_sentence(prose: &str, start: usize) -> bool {
 
 /// Alphabetic words with their byte offsets; apostrophes and hyphens split ("Trump's", "anti-Trump").
 fn words(prose: &str) -> Vec<(usize, &str)> {
-    let mut out = Vec::new();
+    let bytes = prose.as_bytes();
+    let mut out = Vec::with_capacity(prose.len() / 6);
     let mut start = None;
-    for (i, c) in prose.char_indices() {
-        match (c.is_alphabetic(), start) {
-            (true, None) => start = Some(i),
+    let mut at = 0;
+    while at < bytes.len() {
+        // ASCII without decoding; other characters one at a time.
+        let (alphabetic, width) = if bytes[at].is_ascii() {
+            (bytes[at].is_ascii_alphabetic(), 1)
+        } else {
+            let c = prose[at..].chars().next().unwrap_or(' ');
+            (c.is_alphabetic(), c.len_utf8())
+        };
+        match (alphabetic, start) {
+            (true, None) => start = Some(at),
             (false, Some(s)) => {
-                out.push((s, &prose[s..i]));
+                out.push((s, &prose[s..at]));
                 start = None;
             }
             _ => {}
         }
+        at += width;
     }
     if let Some(s) = start {
         out.push((s, &prose[s..]));

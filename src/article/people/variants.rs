@@ -174,7 +174,11 @@ pub(super) struct SpellingIndex {
 
 impl SpellingIndex {
     pub fn insert(&mut self, id: usize, spelling: &str) {
-        let keys = keys(spelling);
+        self.insert_keys(id, keys(spelling));
+    }
+
+    /// Inserts a name under keys computed before, by another index.
+    pub fn insert_keys(&mut self, id: usize, keys: Vec<u64>) {
         for &key in &keys {
             let ids = self.keys.entry(key).or_default();
             if !ids.contains(&id) {
@@ -194,9 +198,12 @@ impl SpellingIndex {
 
     /// Ids of names that may be spelled like the name inserted as `id`.
     pub fn candidates_of(&self, id: usize) -> Vec<usize> {
-        self.keys_of
-            .get(id)
-            .map_or_else(Vec::new, |keys| self.candidates_by_keys(keys))
+        self.candidates_by_keys(self.keys_of(id))
+    }
+
+    /// The keys a name was inserted under.
+    pub fn keys_of(&self, id: usize) -> &[u64] {
+        self.keys_of.get(id).map_or(&[], Vec::as_slice)
     }
 
     fn candidates_by_keys(&self, keys: &[u64]) -> Vec<usize> {
