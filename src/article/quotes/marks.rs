@@ -80,6 +80,27 @@ fn direction(c: char, before: Option<char>, after: Option<char>) -> Option<Direc
     }
 }
 
+/// The next double quotation mark (`"`, `“`, `”`, `„`) at or after `from`, found by its bytes:
+/// the curly marks are E2 80 9C, 9D and 9E in UTF-8.
+fn next_double_mark(text: &str, from: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut at = from;
+    while let Some(offset) = bytes
+        .get(at..)?
+        .iter()
+        .position(|&b| b == b'"' || b == 0xE2)
+    {
+        let i = at + offset;
+        if bytes[i] == b'"'
+            || (bytes.get(i + 1) == Some(&0x80) && matches!(bytes.get(i + 2), Some(0x9C..=0x9E)))
+        {
+            return Some(i);
+        }
+        at = i + 1;
+    }
+    None
+}
+
 /// `don"t`, `it"s`: a double mark typed for an apostrophe, between a letter and a contraction.
 fn is_typed_apostrophe(before: Option<char>, after: &str) -> bool {
     let ending = after
@@ -142,18 +163,20 @@ pub fn pair(structure: &Structure) -> (Vec<Paired>, Vec<StrayMark>) {
         };
         let mut carried = pending.take();
         let mut open: Option<usize> = None;
-        let mut before: Option<char> = None;
-        let mut chars = text.char_indices().peekable();
-        while let Some((i, c)) = chars.next() {
-            let after = chars.peek().map(|&(_, n)| n);
+        let mut from = 0;
+        while let Some(i) = next_double_mark(text, from) {
+            let Some(c) = text[i..].chars().next() else {
+                break;
+            };
+            from = i + c.len_utf8();
+            let before = text[..i].chars().next_back();
+            let after = text[from..].chars().next();
             let at = span.start + i;
             let Some(mut dir) = direction(c, before, after) else {
-                before = Some(c);
                 continue;
             };
             let mark = Span::new(at, at + c.len_utf8());
             if c == '"' && is_typed_apostrophe(before, &text[i + 1..]) {
-                before = Some(c);
                 continue;
             }
             if c == '"'
@@ -161,7 +184,6 @@ pub fn pair(structure: &Structure) -> (Vec<Paired>, Vec<StrayMark>) {
                 && (open.is_none() || is_feet_and_inches(&text[..i]))
             {
                 // 6'2", a 12" record: an inch mark.
-                before = Some(c);
                 continue;
             }
             if dir == Direction::Either {
@@ -214,7 +236,6 @@ pub fn pair(structure: &Structure) -> (Vec<Paired>, Vec<StrayMark>) {
                 }),
                 (Direction::Either, _) => {}
             }
-            before = Some(c);
         }
         if let Some(q) = carried {
             // The previous paragraph's quote did not continue here after all.

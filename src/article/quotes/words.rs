@@ -34,10 +34,14 @@ impl Tok<'_> {
 
     /// The word without a possessive ending ("Trump’s" → "Trump").
     pub fn bare(&self) -> &str {
-        self.text
-            .trim_end_matches("'s")
-            .trim_end_matches("’s")
-            .trim_end_matches(['’', '\''])
+        let mut bare = self.text;
+        while let Some(stem) = bare.strip_suffix("'s") {
+            bare = stem;
+        }
+        while let Some(stem) = bare.strip_suffix("’s") {
+            bare = stem;
+        }
+        bare.trim_end_matches(['’', '\''])
     }
 }
 
@@ -80,25 +84,30 @@ pub fn tokens<'a>(prose: &'a str, range: Span, quotes: &[Span]) -> Vec<Tok<'a>> 
         }
         if is_word_char(c) {
             let mut stop = at + c.len_utf8();
-            let rest = &prose[stop..limit.max(stop)];
-            let mut chars = rest.char_indices().peekable();
-            while let Some((i, ch)) = chars.next() {
+            let bound = limit.max(stop);
+            let char_at = |i: usize| match prose.as_bytes().get(i) {
+                _ if i >= bound => None,
+                Some(&b) if b.is_ascii() => Some(char::from(b)),
+                _ => prose[i..bound].chars().next(),
+            };
+            while let Some(ch) = char_at(stop) {
+                let next = stop + ch.len_utf8();
                 if is_word_char(ch) {
-                    stop = at + c.len_utf8() + i + ch.len_utf8();
-                } else if is_joiner(ch) {
-                    let follows = chars.peek().is_some_and(|&(_, n)| is_word_char(n));
-                    // "U.S." keeps its last full stop; a sentence's full stop is not part of its word.
-                    let so_far = &prose[at..at + c.len_utf8() + i];
-                    let abbreviation =
-                        ch == '.' && (so_far.contains('.') || is_name_abbreviation(so_far));
-                    if follows || abbreviation {
-                        stop = at + c.len_utf8() + i + ch.len_utf8();
-                    } else {
-                        break;
-                    }
-                } else {
+                    stop = next;
+                    continue;
+                }
+                if !is_joiner(ch) {
                     break;
                 }
+                let follows = char_at(next).is_some_and(is_word_char);
+                // "U.S." keeps its last full stop; a sentence's full stop is not part of its word.
+                let so_far = &prose[at..stop];
+                let abbreviation =
+                    ch == '.' && (so_far.contains('.') || is_name_abbreviation(so_far));
+                if !(follows || abbreviation) {
+                    break;
+                }
+                stop = next;
             }
             out.push(Tok {
                 span: Span::new(at, stop),
