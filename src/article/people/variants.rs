@@ -3,8 +3,7 @@
 //! (inflections, derived forms, gendered surnames). Comparison goes through an index of keys,
 //! never over all pairs, so a draft of fifty thousand names costs no more than a short one.
 
-use rustc_hash::{FxHashMap, FxHasher};
-use std::hash::Hasher;
+use std::cell::OnceCell;
 use unicode_normalization::UnicodeNormalization;
 
 /// Lower case without diacritics: "José" and "Jose", "McDonald" and "Mcdonald" fold alike.
@@ -165,8 +164,12 @@ pub(super) fn related_forms(a: &str, b: &str) -> bool {
 /// deletions.
 #[derive(Default)]
 pub(super) struct SpellingIndex {
-    /// Keys are hashes: a collision only adds a candidate, which `likeness` then rejects.
-    keys: FxHashMap<u64, Vec<usize>>,
+    /// (key, id) pairs. Keys are hashes: a collision only adds a candidate, which `likeness`
+    /// then rejects.
+    entries: Vec<(u64, usize)>,
+    /// The entries sorted for lookup, made at the first lookup after an insert: every use
+    /// inserts all its names and then looks them up.
+    sorted: OnceCell<Vec<(u64, usize)>>,
     /// The keys of each id inserted, so that a name already in the index is looked up without
     /// computing them again.
     keys_of: Vec<Vec<u64>>,
@@ -179,12 +182,8 @@ impl SpellingIndex {
 
     /// Inserts a name under keys computed before, by another index.
     pub fn insert_keys(&mut self, id: usize, keys: Vec<u64>) {
-        for &key in &keys {
-            let ids = self.keys.entry(key).or_default();
-            if !ids.contains(&id) {
-                ids.push(id);
-            }
-        }
+        self.sorted.take();
+        self.entries.extend(keys.iter().map(|&key| (key, id)));
         if self.keys_of.len() <= id {
             self.keys_of.resize(id + 1, Vec::new());
         }
@@ -207,49 +206,80 @@ impl SpellingIndex {
     }
 
     fn candidates_by_keys(&self, keys: &[u64]) -> Vec<usize> {
-        let mut out: Vec<usize> = keys
-            .iter()
-            .filter_map(|k| self.keys.get(k))
-            .flatten()
-            .copied()
-            .collect();
+        let sorted = self.sorted.get_or_init(|| {
+            let mut sorted = self.entries.clone();
+            sorted.sort_unstable();
+            sorted
+        });
+        let mut out = Vec::new();
+        for &key in keys {
+            let from = sorted.partition_point(|&(k, _)| k < key);
+            out.extend(
+                sorted[from..]
+                    .iter()
+                    .take_while(|&&(k, _)| k == key)
+                    .map(|&(_, id)| id),
+            );
+        }
         out.sort_unstable();
         out.dedup();
         out
     }
 }
 
+/// The polynomial base of the spelling hashes: odd, with no short period modulo 2^64.
+const BASE: u64 = 0x100_0000_01b3;
+const TRANSLITERATION: u64 = 0x9e37_79b9_7f4a_7c15;
+const DELETION: u64 = 0xc2b2_ae3d_27d4_eb4f;
+
 /// The transliteration key and the deletion neighbourhood of a spelling (the folded spelling
-/// with each letter left out in turn), hashed without building a string per key.
+/// with each letter left out in turn). The hashes are polynomial, so that every deletion's hash
+/// comes from a prefix and a suffix hash: linear in the name's length, with no string per key.
 fn keys(spelling: &str) -> Vec<u64> {
     let folded = fold(spelling);
-    let chars: Vec<char> = folded.chars().collect();
-    let mut keys = Vec::with_capacity(chars.len() + 2);
-    keys.push(hash_chars(
-        't',
-        transliteration_key_of_folded(folded).chars(),
-    ));
-    keys.push(hash_chars('d', chars.iter().copied()));
-    if chars.len() <= 24 {
-        for skip in 0..chars.len() {
-            let deleted = chars
-                .iter()
-                .enumerate()
-                .filter(|(i, _)| *i != skip)
-                .map(|(_, c)| *c);
-            keys.push(hash_chars('d', deleted));
+    let chars: Vec<u64> = folded.chars().map(|c| u64::from(c) + 1).collect();
+    let n = chars.len();
+    let mut keys = Vec::with_capacity(n + 2);
+    let transliterated: Vec<u64> = transliteration_key_of_folded(folded)
+        .chars()
+        .map(|c| u64::from(c) + 1)
+        .collect();
+    keys.push(tagged(TRANSLITERATION, polynomial(&transliterated)));
+    keys.push(tagged(DELETION, polynomial(&chars)));
+    if n <= 24 {
+        // suffix[i] is the hash of chars[i..]; power[k] is BASE^k.
+        let mut suffix = [0u64; 26];
+        let mut power = [1u64; 26];
+        for i in (0..n).rev() {
+            power[n - i] = power[n - i - 1].wrapping_mul(BASE);
+            suffix[i] = chars[i]
+                .wrapping_mul(power[n - 1 - i])
+                .wrapping_add(suffix[i + 1]);
+        }
+        let mut prefix = 0u64;
+        for i in 0..n {
+            let deleted = prefix
+                .wrapping_mul(power[n - 1 - i])
+                .wrapping_add(suffix[i + 1]);
+            keys.push(tagged(DELETION, deleted));
+            prefix = prefix.wrapping_mul(BASE).wrapping_add(chars[i]);
         }
     }
     keys
 }
 
-fn hash_chars(tag: char, chars: impl Iterator<Item = char>) -> u64 {
-    let mut hasher = FxHasher::default();
-    hasher.write_u32(tag as u32);
-    for c in chars {
-        hasher.write_u32(c as u32);
-    }
-    hasher.finish()
+fn polynomial(chars: &[u64]) -> u64 {
+    chars
+        .iter()
+        .fold(0u64, |h, &c| h.wrapping_mul(BASE).wrapping_add(c))
+}
+
+/// Mixes a hash with the kind of key it is, so that a transliteration key never meets a
+/// deletion key.
+fn tagged(tag: u64, hash: u64) -> u64 {
+    (hash ^ tag)
+        .wrapping_mul(0xff51_afd7_ed55_8ccd)
+        .rotate_left(29)
 }
 
 #[cfg(test)]
