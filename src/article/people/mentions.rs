@@ -223,6 +223,12 @@ fn shape_of(word: &str) -> Shape {
     let Some(first) = word.chars().next() else {
         return Shape::Other;
     };
+    if first.is_lowercase() {
+        return Shape::Lower;
+    }
+    if !first.is_uppercase() {
+        return Shape::Other;
+    }
     let (letters, lower) = if word.is_ascii() {
         word.bytes().fold((0, 0), |(letters, lower), b| {
             (
@@ -238,11 +244,7 @@ fn shape_of(word: &str) -> Shape {
             )
         })
     };
-    if first.is_lowercase() {
-        Shape::Lower
-    } else if !first.is_uppercase() {
-        Shape::Other
-    } else if letters == 1 && (word.ends_with('.') || !matches!(word, "A" | "I" | "O")) {
+    if letters == 1 && (word.ends_with('.') || !matches!(word, "A" | "I" | "O")) {
         // "W." and, in sports line-ups, "M Horan".
         Shape::Initial
     } else if lower == 0 {
