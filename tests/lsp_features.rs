@@ -86,6 +86,34 @@ async fn markdown_offers_a_suppression_comment_above_the_line() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn inside_a_paragraph_the_suppression_comment_ends_the_line() {
+    // A comment on a line of its own would split the Markdown paragraph in two.
+    let mut client = flagging(json!({}), None).await;
+    let line = "and crowds cheered “We are home” at the pier.";
+    let draft = format!("# Ferry resumes\n\nKYIV — The ferry docked on Monday\n{line}\n");
+    client.open(URI, "markdown", &draft).await;
+    client.diagnostics(URI).await;
+    let actions = actions_at(&mut client, URI, range((3, 22), (3, 22))).await;
+    let disable = titled(&actions, "Disable unattributed-quote for this line");
+    let end = line.encode_utf16().count() as u32;
+    assert_eq!(
+        disable["edit"]["changes"][URI],
+        json!([{ "range": range((3, end), (3, end)), "newText": " <!-- copydesk-disable-line unattributed-quote -->" }])
+    );
+    // Applied, the comment silences the quote and the paragraph stays one paragraph.
+    let fixed = format!(
+        "{}{line} <!-- copydesk-disable-line unattributed-quote -->\n",
+        &draft[..draft.len() - line.len() - 1]
+    );
+    let real = copydesk::analyze(
+        &fixed,
+        copydesk::Format::Markdown,
+        &copydesk::Config::default(),
+    );
+    assert_eq!(real.article.structure.paragraphs.len(), 1);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_outline_starts_with_the_headline() {
     let mut client = flagging(json!({}), None).await;
     client.open(URI, "markdown", DRAFT).await;

@@ -3,8 +3,11 @@
 //!
 //! ```markdown
 //! <!-- copydesk-disable-next-line unattributed-quote -->
+//! A line inside a paragraph. <!-- copydesk-disable-line name-spelling -->
 //! <!-- copydesk-disable name-spelling -->  …  <!-- copydesk-enable name-spelling -->
 //! ```
+//! `disable-line` sits at the end of the line it silences, so that it never splits a paragraph
+//! (a comment on a line of its own interrupts a Markdown paragraph).
 //! A comment that names no rule applies to every rule.
 
 use crate::article::Article;
@@ -64,6 +67,15 @@ impl Suppressions {
                         .find('\n')
                         .map(|i| line_start + i)
                         .unwrap_or(text.len());
+                    for rule in rules {
+                        ranges.push((rule, Span::new(line_start, line_end)));
+                    }
+                }
+                "copydesk-disable-line" => {
+                    let line_start = text[..comment.start].rfind('\n').map_or(0, |i| i + 1);
+                    let line_end = text[comment.end..]
+                        .find('\n')
+                        .map_or(text.len(), |i| comment.end + i);
                     for rule in rules {
                         ranges.push((rule, Span::new(line_start, line_end)));
                     }
@@ -140,6 +152,24 @@ mod tests {
             "\"Quote two.\"",
             Rule::UnattributedQuote
         )));
+    }
+
+    #[test]
+    fn disable_line_silences_the_line_it_ends_and_keeps_the_paragraph_whole() {
+        let text = "# Headline\n\nThe county said the levee held,\n\"It will hold,\" one man said. <!-- copydesk-disable-line unattributed-quote -->\n\"It will not.\"\n";
+        let s = suppressions(text);
+        assert!(s.suppresses(&finding_at(
+            text,
+            "\"It will hold,\"",
+            Rule::UnattributedQuote
+        )));
+        assert!(!s.suppresses(&finding_at(
+            text,
+            "\"It will not.\"",
+            Rule::UnattributedQuote
+        )));
+        let article = article::parse(text, Format::Markdown, &Config::default());
+        assert_eq!(article.structure.paragraphs.len(), 1);
     }
 
     #[test]

@@ -109,14 +109,31 @@ fn fix_every_spelling(
     ))
 }
 
-/// `<!-- copydesk-disable-next-line CODE -->` on its own line above the finding's line.
+/// `<!-- copydesk-disable-next-line CODE -->` on its own line above the finding's line when the
+/// line opens a paragraph; inside a paragraph, `<!-- copydesk-disable-line CODE -->` at the end
+/// of the line, because a comment on a line of its own would split the paragraph in two.
 fn disable_for_line(snapshot: &Snapshot, finding: &Finding, diagnostic: &Diagnostic) -> CodeAction {
+    let text = snapshot.text.as_str();
     let line = snapshot.index.line_of(finding.span.start);
-    let line_start = snapshot.index.line_span(&snapshot.text, line).start;
+    let line_span = snapshot.index.line_span(text, line);
+    let opens_paragraph = line == 0
+        || snapshot
+            .index
+            .line_span(text, line - 1)
+            .slice(text)
+            .trim()
+            .is_empty();
     let code = finding.rule.code();
-    let edit = Edit {
-        span: Span::empty(line_start),
-        new_text: format!("<!-- copydesk-disable-next-line {code} -->\n"),
+    let edit = if opens_paragraph {
+        Edit {
+            span: Span::empty(line_span.start),
+            new_text: format!("<!-- copydesk-disable-next-line {code} -->\n"),
+        }
+    } else {
+        Edit {
+            span: Span::empty(line_span.end),
+            new_text: format!(" <!-- copydesk-disable-line {code} -->"),
+        }
     };
     let mut action = quick_fix(
         snapshot,
