@@ -4,7 +4,8 @@
 //! their analysed snapshots; `debounce` the path from an edit to published diagnostics;
 //! `convert` byte spans to protocol positions and findings to diagnostics; `settings` the
 //! configuration files and editor settings; `hover`, `actions`, `symbols` and `inlay` one
-//! feature each, reading a snapshot; `snippets` the snippet edits lsp-types cannot express.
+//! feature each, reading a snapshot; `snippets` the snippet edits lsp-types cannot express;
+//! `transport` the framing on the wire, which survives broken messages.
 
 mod actions;
 mod backend;
@@ -16,6 +17,7 @@ mod inlay;
 mod settings;
 mod snippets;
 mod symbols;
+mod transport;
 
 pub use backend::Backend;
 
@@ -31,7 +33,7 @@ use std::task::{Context, Poll};
 use tokio::io::{AsyncRead, AsyncWrite};
 use tokio::sync::Notify;
 use tower_lsp::jsonrpc::{Request, Response};
-use tower_lsp::{LspService, Server};
+use tower_lsp::LspService;
 
 /// What turns a draft into findings. Always `crate::analyze`, except in tests that need an
 /// analysis to misbehave (panic) or to report something the rules do not yet find.
@@ -62,7 +64,7 @@ where
         snippets: Arc::default(),
     };
     tokio::select! {
-        () = Server::new(input, output, socket).serve(service) => {}
+        () = transport::serve(input, output, socket, service) => {}
         () = exited.notified() => {}
     }
     if state.shut_down.load(Ordering::SeqCst) {
