@@ -130,16 +130,31 @@ where
             self.snippets.read_initialize(request.params());
         }
         let code_action = request.method() == "textDocument/codeAction";
+        // tower-lsp drops unknown requests whose method starts with `$/` without an answer,
+        // and a client waits for one forever; the protocol wants MethodNotFound.
+        let request_of = request
+            .id()
+            .cloned()
+            .map(|id| (id, request.method().to_string()));
         let answer = self.inner.call(request);
         if exit {
             self.exited.notify_one();
         }
-        if !code_action {
-            return Box::pin(answer);
-        }
         let snippets = Arc::clone(&self.snippets);
         Box::pin(async move {
-            let response = answer.await?;
+            let response = match (answer.await?, request_of) {
+                (None, Some((id, method))) => Some(Response::from_error(
+                    id,
+                    tower_lsp::jsonrpc::Error {
+                        data: Some(method.into()),
+                        ..tower_lsp::jsonrpc::Error::method_not_found()
+                    },
+                )),
+                (response, _) => response,
+            };
+            if !code_action {
+                return Ok(response);
+            }
             Ok(response.map(|response| {
                 let (id, body) = response.into_parts();
                 let body = body.map(|mut result| {
