@@ -334,6 +334,11 @@ fn broken_frames_and_bodies_are_answered_and_reading_goes_on() {
     lsp.send_raw(b"Content-Type: application/vscode-jsonrpc; charset=utf-8\r\n\r\n{\r\n\r\n}\r\n");
     assert_eq!(lsp.unaddressed_error(), -32700);
     lsp.assert_alive();
+    lsp.send_raw(b"Content-Length: 99999999999999999999999\r\n\r\n{}");
+    assert_eq!(lsp.unaddressed_error(), -32700);
+    lsp.send_raw(b"Content-Length: -5\r\n\r\n{}");
+    assert_eq!(lsp.unaddressed_error(), -32700);
+    lsp.assert_alive();
     // A Content-Length too short: the rest of the body runs into the next header.
     lsp.send_raw(b"Content-Length: 12\r\n\r\n{\"jsonrpc\":\"2.0\",\"method\":\"initialized\"}");
     assert_eq!(lsp.unaddressed_error(), -32700);
@@ -356,6 +361,18 @@ fn broken_frames_and_bodies_are_answered_and_reading_goes_on() {
     assert_eq!(
         lsp.error_code("textDocument/hover", json!("nonsense")),
         -32602
+    );
+    // A notification sent as a request, and a second `initialize`.
+    assert_eq!(
+        lsp.error_code(
+            "textDocument/didSave",
+            json!({ "textDocument": { "uri": KNOWN_URI } })
+        ),
+        -32600
+    );
+    assert_eq!(
+        lsp.error_code("initialize", json!({ "capabilities": {} })),
+        -32600
     );
     lsp.notify("copydesk/frobnicate", json!({ "any": "thing" }));
     lsp.notify("$/cancelRequest", json!({ "id": 123456 }));
