@@ -129,6 +129,9 @@ where
         if request.method() == "initialize" {
             self.snippets.read_initialize(request.params());
         }
+        if request.id().is_none() {
+            report_unreadable_sync(&request);
+        }
         let code_action = request.method() == "textDocument/codeAction";
         // tower-lsp drops unknown requests whose method starts with `$/` without an answer,
         // and a client waits for one forever; the protocol wants MethodNotFound.
@@ -164,6 +167,29 @@ where
                 Response::from_parts(id, body)
             }))
         })
+    }
+}
+
+/// tower-lsp drops a notification whose parameters it cannot read, without a word. For the
+/// ones that keep the server's copy of a draft in step with the editor's, that silence hides
+/// diagnostics drifting off their words until the file is reopened; say so in the log.
+fn report_unreadable_sync(notification: &Request) {
+    use serde::Deserialize;
+    use tower_lsp::lsp_types::{
+        DidChangeTextDocumentParams, DidCloseTextDocumentParams, DidOpenTextDocumentParams,
+    };
+    let params = notification.params().unwrap_or(&serde_json::Value::Null);
+    let error = match notification.method() {
+        "textDocument/didOpen" => DidOpenTextDocumentParams::deserialize(params).err(),
+        "textDocument/didChange" => DidChangeTextDocumentParams::deserialize(params).err(),
+        "textDocument/didClose" => DidCloseTextDocumentParams::deserialize(params).err(),
+        _ => None,
+    };
+    if let Some(error) = error {
+        eprintln!(
+            "copydesk lsp: ignored {} with unreadable parameters ({error}); the draft may be out of step until it is reopened",
+            notification.method()
+        );
     }
 }
 
