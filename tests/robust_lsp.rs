@@ -349,8 +349,9 @@ fn broken_frames_and_bodies_are_answered_and_reading_goes_on() {
     assert_eq!(lsp.unaddressed_error(), -32600);
     lsp.send_raw(&frame(b"\"hello\""));
     assert_eq!(lsp.unaddressed_error(), -32600);
+    // Without a method it may be a broken response: answered, but not as if to request 901.
     lsp.send(json!({ "jsonrpc": "2.0", "id": 901 }));
-    assert_eq!(lsp.response(json!(901))["error"]["code"], -32600);
+    assert_eq!(lsp.unaddressed_error(), -32600);
     lsp.send(json!({ "jsonrpc": "1.0", "id": 902, "method": "textDocument/hover" }));
     assert_eq!(lsp.response(json!(902))["error"]["code"], -32600);
     lsp.send(json!({ "jsonrpc": "2.0", "id": 903, "method": 7 }));

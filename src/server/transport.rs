@@ -263,8 +263,10 @@ pub fn decode(body: &[u8]) -> Incoming {
             },
         }
     } else {
+        // Without a method it may be a broken response: answering with its id could pass for
+        // the answer to one of the client's own requests.
         Incoming::rejected(
-            id,
+            Id::Null,
             Error::invalid_request(),
             "neither a request nor a response",
         )
@@ -363,6 +365,7 @@ mod tests {
             {\"jsonrpc\":\"2.0\",\"id\":7,\"method\":\"shutdown\"}\r\n\
             Content-Length: 33\r\n\r\n{\"jsonrpc\":1,\"id\":8,\"method\":\"x\"}\
             Content-Length: 38\r\n\r\n{\"jsonrpc\":\"2.0\",\"id\":3,\"result\":null}\
+            Content-Length: 24\r\n\r\n{\"jsonrpc\":\"2.0\",\"id\":9}\
             Content-Length: 99\r\n\r\n{\"cut\": ";
         let messages: Vec<String> = read_all(input).iter().map(summary).collect();
         assert_eq!(
@@ -376,6 +379,7 @@ mod tests {
                 "request shutdown",
                 "error -32600 for 8",
                 "response",
+                "error -32600 for null",
             ]
         );
     }
