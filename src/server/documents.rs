@@ -9,6 +9,7 @@ use crate::config::Config;
 use crate::text::{Encoding, LineIndex};
 use ropey::Rope;
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 use tower_lsp::lsp_types::{Diagnostic, Position, TextDocumentContentChangeEvent, Url};
 
@@ -18,8 +19,10 @@ pub struct Document {
     pub version: i32,
     pub format: Format,
     pub config: Arc<Config>,
-    /// Bumped by every edit and every configuration change: an analysis of an older
-    /// generation describes a text or a config that no longer exists.
+    /// Renewed by every edit and every configuration change: an analysis of another
+    /// generation describes a text or a config that no longer exists. Unique in the process,
+    /// so a document closed and opened again under the same URI cannot take an analysis
+    /// of its earlier text for its own.
     generation: u64,
     analysed: Option<Arc<Snapshot>>,
 }
@@ -89,7 +92,7 @@ impl Document {
             version,
             format,
             config,
-            generation: 0,
+            generation: next_generation(),
             analysed: None,
         }
     }
@@ -120,12 +123,12 @@ impl Document {
             }
         }
         self.version = version;
-        self.generation += 1;
+        self.generation = next_generation();
     }
 
     pub fn set_config(&mut self, config: Arc<Config>) {
         self.config = config;
-        self.generation += 1;
+        self.generation = next_generation();
     }
 
     pub fn job(&self, uri: &Url) -> Job {
@@ -158,6 +161,11 @@ impl Document {
         self.analysed = Some(snapshot);
         true
     }
+}
+
+fn next_generation() -> u64 {
+    static NEXT: AtomicU64 = AtomicU64::new(0);
+    NEXT.fetch_add(1, Ordering::Relaxed)
 }
 
 /// The char index of a position in a rope. Lines past the end give the end of the text,
@@ -302,5 +310,14 @@ mod tests {
         let analysis = crate::analyze(&job.text, job.format, &job.config);
         assert!(!doc.store(Arc::new(Snapshot::new(job, analysis, Encoding::Utf16))));
         assert!(doc.current().is_none());
+    }
+
+    #[test]
+    fn a_reopened_document_does_not_keep_the_analysis_of_its_earlier_text() {
+        let uri = Url::parse("file:///a.txt").unwrap();
+        let job = document("earlier text").job(&uri);
+        let analysis = crate::analyze(&job.text, job.format, &job.config);
+        let mut reopened = document("later text");
+        assert!(!reopened.store(Arc::new(Snapshot::new(job, analysis, Encoding::Utf16))));
     }
 }

@@ -4,7 +4,8 @@
 //! their analysed snapshots; `debounce` the path from an edit to published diagnostics;
 //! `convert` byte spans to protocol positions and findings to diagnostics; `settings` the
 //! configuration files and editor settings; `hover`, `actions`, `symbols` and `inlay` one
-//! feature each, reading a snapshot; `snippets` the snippet edits lsp-types cannot express.
+//! feature each, reading a snapshot; `snippets` the snippet edits lsp-types cannot express;
+//! `transport` the framing on the wire, which survives broken messages.
 
 mod actions;
 mod backend;
@@ -16,6 +17,7 @@ mod inlay;
 mod settings;
 mod snippets;
 mod symbols;
+mod transport;
 
 pub use backend::Backend;
 
@@ -31,7 +33,7 @@ use std::task::{Context, Poll};
 use tokio::io::{AsyncRead, AsyncWrite};
 use tokio::sync::Notify;
 use tower_lsp::jsonrpc::{Request, Response};
-use tower_lsp::{LspService, Server};
+use tower_lsp::LspService;
 
 /// What turns a draft into findings. Always `crate::analyze`, except in tests that need an
 /// analysis to misbehave (panic) or to report something the rules do not yet find.
@@ -62,7 +64,7 @@ where
         snippets: Arc::default(),
     };
     tokio::select! {
-        () = Server::new(input, output, socket).serve(service) => {}
+        () = transport::serve(input, output, socket, service) => {}
         () = exited.notified() => {}
     }
     if state.shut_down.load(Ordering::SeqCst) {
@@ -127,17 +129,35 @@ where
         if request.method() == "initialize" {
             self.snippets.read_initialize(request.params());
         }
+        if request.id().is_none() {
+            report_unreadable_sync(&request);
+        }
         let code_action = request.method() == "textDocument/codeAction";
+        // tower-lsp drops unknown requests whose method starts with `$/` without an answer,
+        // and a client waits for one forever; the protocol wants MethodNotFound.
+        let request_of = request
+            .id()
+            .cloned()
+            .map(|id| (id, request.method().to_string()));
         let answer = self.inner.call(request);
         if exit {
             self.exited.notify_one();
         }
-        if !code_action {
-            return Box::pin(answer);
-        }
         let snippets = Arc::clone(&self.snippets);
         Box::pin(async move {
-            let response = answer.await?;
+            let response = match (answer.await?, request_of) {
+                (None, Some((id, method))) => Some(Response::from_error(
+                    id,
+                    tower_lsp::jsonrpc::Error {
+                        data: Some(method.into()),
+                        ..tower_lsp::jsonrpc::Error::method_not_found()
+                    },
+                )),
+                (response, _) => response,
+            };
+            if !code_action {
+                return Ok(response);
+            }
             Ok(response.map(|response| {
                 let (id, body) = response.into_parts();
                 let body = body.map(|mut result| {
@@ -147,6 +167,29 @@ where
                 Response::from_parts(id, body)
             }))
         })
+    }
+}
+
+/// tower-lsp drops a notification whose parameters it cannot read, without a word. For the
+/// ones that keep the server's copy of a draft in step with the editor's, that silence hides
+/// diagnostics drifting off their words until the file is reopened; say so in the log.
+fn report_unreadable_sync(notification: &Request) {
+    use serde::Deserialize;
+    use tower_lsp::lsp_types::{
+        DidChangeTextDocumentParams, DidCloseTextDocumentParams, DidOpenTextDocumentParams,
+    };
+    let params = notification.params().unwrap_or(&serde_json::Value::Null);
+    let error = match notification.method() {
+        "textDocument/didOpen" => DidOpenTextDocumentParams::deserialize(params).err(),
+        "textDocument/didChange" => DidChangeTextDocumentParams::deserialize(params).err(),
+        "textDocument/didClose" => DidCloseTextDocumentParams::deserialize(params).err(),
+        _ => None,
+    };
+    if let Some(error) = error {
+        eprintln!(
+            "copydesk lsp: ignored {} with unreadable parameters ({error}); the draft may be out of step until it is reopened",
+            notification.method()
+        );
     }
 }
 

@@ -70,6 +70,47 @@ impl From<std::ops::Range<usize>> for Span {
     }
 }
 
+/// Spans asked many times whether any of them contains, or overlaps, another span: sorted
+/// by start, with the furthest end reached so far, each answer is a binary search rather than
+/// a scan of them all (a long draft has thousands of quotes and mentions).
+#[derive(Clone, Debug, Default)]
+pub struct SpanIndex {
+    starts: Vec<usize>,
+    furthest_end: Vec<usize>,
+}
+
+impl FromIterator<Span> for SpanIndex {
+    fn from_iter<I: IntoIterator<Item = Span>>(spans: I) -> SpanIndex {
+        let mut spans: Vec<Span> = spans.into_iter().collect();
+        spans.sort_unstable_by_key(|span| span.start);
+        let mut furthest = 0;
+        SpanIndex {
+            starts: spans.iter().map(|span| span.start).collect(),
+            furthest_end: spans
+                .iter()
+                .map(|span| {
+                    furthest = furthest.max(span.end);
+                    furthest
+                })
+                .collect(),
+        }
+    }
+}
+
+impl SpanIndex {
+    /// Whether some span `s` has `s.contains_span(span)`.
+    pub fn any_contains(&self, span: Span) -> bool {
+        let before = self.starts.partition_point(|&start| start <= span.start);
+        before > 0 && self.furthest_end[before - 1] >= span.end
+    }
+
+    /// Whether some span `s` has `s.overlaps(span)`.
+    pub fn any_overlaps(&self, span: Span) -> bool {
+        let before = self.starts.partition_point(|&start| start < span.end);
+        before > 0 && self.furthest_end[before - 1] > span.start
+    }
+}
+
 /// The largest char boundary of `text` at or before `offset` (clamped to the text's length).
 pub fn floor_char_boundary(text: &str, offset: usize) -> usize {
     if offset >= text.len() {
@@ -88,4 +129,42 @@ pub fn trim_span(text: &str, span: Span) -> Span {
     let leading = inner.len() - inner.trim_start().len();
     let trimmed = inner.trim();
     Span::new(span.start + leading, span.start + leading + trimmed.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_span_index_answers_as_a_scan_would() {
+        // Nested, overlapping, touching, empty and repeated spans, given out of order.
+        let spans = [
+            (40, 90),
+            (0, 10),
+            (50, 60),
+            (10, 20),
+            (70, 70),
+            (95, 99),
+            (50, 60),
+        ]
+        .map(|(start, end)| Span::new(start, end));
+        let index: SpanIndex = spans.iter().copied().collect();
+        for start in 0..=100 {
+            for end in start..=100 {
+                let asked = Span::new(start, end);
+                assert_eq!(
+                    index.any_contains(asked),
+                    spans.iter().any(|s| s.contains_span(asked)),
+                    "contains {asked:?}"
+                );
+                assert_eq!(
+                    index.any_overlaps(asked),
+                    spans.iter().any(|s| s.overlaps(asked)),
+                    "overlaps {asked:?}"
+                );
+            }
+        }
+        let empty: SpanIndex = std::iter::empty().collect();
+        assert!(!empty.any_contains(Span::empty(0)) && !empty.any_overlaps(Span::new(0, 9)));
+    }
 }

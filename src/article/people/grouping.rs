@@ -12,8 +12,10 @@ use super::variants::{self, Likeness, SpellingIndex};
 use super::vocabulary::LowerCaseWords;
 use super::{Mention, MentionZone, Person, Variant};
 use crate::config::Config;
-use crate::text::Span;
+use crate::text::{Span, SpanIndex};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::collections::BTreeMap;
+use std::ops::Bound::{Excluded, Unbounded};
 
 /// What grouping needs to know about the draft besides the candidates.
 pub(super) struct Draft<'a> {
@@ -24,9 +26,9 @@ pub(super) struct Draft<'a> {
     /// also appears in lower case is an ordinary word, not a name.
     pub lowercase: LowerCaseWords<'a>,
     /// Where quote attributions name their speakers: certainly people.
-    pub speakers: Vec<Span>,
+    pub speakers: SpanIndex,
     /// The words inside quotation marks.
-    pub quoted: Vec<Span>,
+    pub quoted: SpanIndex,
 }
 
 /// A candidate placed with a person: (candidate, counts as a full-name mention, span of the
@@ -57,7 +59,7 @@ pub(super) fn group(draft: &Draft, config: &Config) -> Vec<Person> {
     for c in candidates.iter().filter(|c| !c.credit && !c.full()) {
         *standalone.entry(text(c.surname)).or_default() += 1;
     }
-    let speaker = |c: &Candidate| draft.speakers.iter().any(|s| s.overlaps(c.span));
+    let speaker = |c: &Candidate| draft.speakers.any_overlaps(c.span);
     let plausible_given = |word: &str| {
         lexicon::is_given_name(word)
             || (!draft.lowercase.has_fold_of(word)
@@ -159,6 +161,7 @@ pub(super) fn group(draft: &Draft, config: &Config) -> Vec<Person> {
         }
     }
     // Everything else refers to a person already introduced, or stays loose.
+    let mut owners = Owners::new(&groups);
     let mut loose: Vec<usize> = Vec::new();
     for (i, c) in candidates.iter().enumerate() {
         if assigned[i] || c.credit {
@@ -171,9 +174,13 @@ pub(super) fn group(draft: &Draft, config: &Config) -> Vec<Person> {
             }
         }
         let surname = variants::spelling_key(text(c.surname));
-        let owner = nearest_owner(&groups, &surname, c.span.start);
-        match owner {
-            Some(index) => groups[index].mentions.push((i, false, c.surname)),
+        match owners.nearest(&surname, c.span.start) {
+            Some(index) => {
+                groups[index].mentions.push((i, false, c.surname));
+                if groups[index].given.is_empty() {
+                    owners.add(&surname, c.surname.start, index);
+                }
+            }
             None => loose.push(i),
         }
     }
@@ -189,30 +196,47 @@ fn fold_given(prose: &str, c: &Candidate) -> String {
         .join(" ")
 }
 
-/// The person a surname-only mention at `offset` refers to: the one most recently introduced with
-/// that surname, or else the first one introduced later.
-fn nearest_owner(groups: &[Group], surname: &str, offset: usize) -> Option<usize> {
-    let owners = groups
-        .iter()
-        .enumerate()
-        .filter(|(_, g)| !g.credit && g.surname == surname);
-    let mut before: Option<(usize, usize)> = None;
-    let mut after: Option<(usize, usize)> = None;
-    for (index, g) in owners {
-        for &(_, full, span) in &g.mentions {
-            if !full && !g.given.is_empty() {
-                continue;
-            }
-            if span.start <= offset {
-                if before.is_none_or(|(at, _)| span.start > at) {
-                    before = Some((span.start, index));
+/// Where each surname can point: the mentions that introduce or name a person by that surname,
+/// by position, so that each surname-only mention finds its person by a lookup rather than a
+/// scan of every earlier mention (a long draft names the same people thousands of times).
+struct Owners {
+    by_surname: HashMap<String, BTreeMap<usize, usize>>,
+}
+
+impl Owners {
+    /// A person's full-name mentions, or every mention of a person known only by surname.
+    fn new(groups: &[Group]) -> Owners {
+        let mut owners = Owners {
+            by_surname: HashMap::default(),
+        };
+        for (index, g) in groups.iter().enumerate().filter(|(_, g)| !g.credit) {
+            for &(_, full, span) in &g.mentions {
+                if full || g.given.is_empty() {
+                    owners.add(&g.surname, span.start, index);
                 }
-            } else if after.is_none_or(|(at, _)| span.start < at) {
-                after = Some((span.start, index));
             }
         }
+        owners
     }
-    before.or(after).map(|(_, index)| index)
+
+    fn add(&mut self, surname: &str, start: usize, group: usize) {
+        self.by_surname
+            .entry(surname.to_string())
+            .or_default()
+            .entry(start)
+            .or_insert(group);
+    }
+
+    /// The person a surname-only mention at `offset` refers to: the one most recently named
+    /// with that surname, or else the first one named later.
+    fn nearest(&self, surname: &str, offset: usize) -> Option<usize> {
+        let mentions = self.by_surname.get(surname)?;
+        mentions
+            .range(..=offset)
+            .next_back()
+            .or_else(|| mentions.range((Excluded(offset), Unbounded)).next())
+            .map(|(_, &group)| group)
+    }
 }
 
 /// Folds misspelt mentions into the person they misspell.
@@ -412,7 +436,7 @@ fn people(draft: &Draft, config: &Config, groups: &[Group]) -> Vec<Person> {
                     zone: c.zone,
                     full,
                     attributive: c.attributive,
-                    in_quote: draft.quoted.iter().any(|q| q.contains_span(span)),
+                    in_quote: draft.quoted.any_contains(span),
                 }
             })
             .collect();
@@ -487,4 +511,43 @@ fn people(draft: &Draft, config: &Config, groups: &[Group]) -> Vec<Person> {
     }
     people.sort_by_key(|p| p.mentions.first().map(|m| m.span.start));
     people
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn group(given: &str, surname: &str, mentions: &[(bool, usize)]) -> Group {
+        Group {
+            given: given.into(),
+            surname: surname.into(),
+            suffix: None,
+            credit: false,
+            mentions: mentions
+                .iter()
+                .map(|&(full, start)| (0, full, Span::new(start, start + 5)))
+                .collect(),
+            merged_into: None,
+        }
+    }
+
+    #[test]
+    fn a_surname_refers_to_the_person_last_named_with_it_or_else_the_next() {
+        // Ada Okafor at 10, Ben Okafor at 100 (and a bare "Okafor" of his at 150, which names
+        // no one), a person known only as "Okafor" nowhere else.
+        let groups = [
+            group("ada", "okafor", &[(true, 10)]),
+            group("ben", "okafor", &[(true, 100), (false, 150)]),
+        ];
+        let mut owners = Owners::new(&groups);
+        assert_eq!(owners.nearest("okafor", 5), Some(0));
+        assert_eq!(owners.nearest("okafor", 60), Some(0));
+        assert_eq!(owners.nearest("okafor", 100), Some(1));
+        assert_eq!(owners.nearest("okafor", 200), Some(1));
+        assert_eq!(owners.nearest("charap", 60), None);
+        // A mention given to a person known only by surname names them from then on.
+        owners.add("okafor", 300, 2);
+        assert_eq!(owners.nearest("okafor", 310), Some(2));
+        assert_eq!(owners.nearest("okafor", 299), Some(1));
+    }
 }

@@ -47,7 +47,7 @@ pub struct Mention {
 pub struct Variant {
     /// The surname (or full name) as spelled.
     pub spelling: String,
-    /// Indexes into `Person::mentions`.
+    /// Indexes into `Person::mentions`, in order.
     pub mentions: Vec<usize>,
 }
 
@@ -76,7 +76,7 @@ impl Person {
     pub fn spelling_of(&self, mention: usize) -> Option<&str> {
         self.variants
             .iter()
-            .find(|v| v.mentions.contains(&mention))
+            .find(|v| v.mentions.binary_search(&mention).is_ok())
             .map(|v| v.spelling.as_str())
     }
 }
