@@ -7,6 +7,7 @@ use super::{Check, Context, Rule};
 use crate::article::people::house::surname_of;
 use crate::article::people::{MentionZone, Person};
 use crate::finding::{Finding, Fix};
+use rustc_hash::FxHashMap as HashMap;
 
 pub struct FirstReference;
 
@@ -17,15 +18,13 @@ impl Check for FirstReference {
 
     fn check(&self, cx: &Context, findings: &mut Vec<Finding>) {
         let people = &cx.article.people;
+        let mut by_surname: HashMap<&str, usize> = HashMap::default();
+        for person in people.iter().filter(|p| !p.credit) {
+            *by_surname.entry(surname_of(&person.name)).or_default() += 1;
+        }
         for person in people.iter().filter(|p| !p.credit) {
             // With two people of one surname, a bare surname could be either: say nothing.
-            let shared = people
-                .iter()
-                .filter(|other| {
-                    !other.credit && surname_of(&other.name) == surname_of(&person.name)
-                })
-                .count()
-                > 1;
+            let shared = by_surname.get(surname_of(&person.name)) > Some(&1);
             if !shared {
                 check_person(cx, person, findings);
             }

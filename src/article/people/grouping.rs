@@ -241,9 +241,14 @@ impl Owners {
 
 /// Folds misspelt mentions into the person they misspell.
 fn merge_variants(draft: &Draft, groups: &mut [Group], loose: &[usize]) {
+    // Keyed by first name as well as surname: a draft of ten thousand people who share a
+    // hundred surnames compares each only with namesakes.
     let mut index = SpellingIndex::default();
     for (id, g) in groups.iter().enumerate().filter(|(_, g)| !g.credit) {
-        index.insert(id, &g.surname);
+        index.insert_keys(
+            id,
+            variants::qualified(&variants::keys(&g.surname), &g.given),
+        );
     }
     // Two introduced people whose surnames differ by a slip are one person only when their first
     // names agree; otherwise they are two people with near names (Sanna Marin, Eric Martin).
@@ -302,19 +307,12 @@ fn merge_variants(draft: &Draft, groups: &mut [Group], loose: &[usize]) {
             clusters[slot].given = fold_given(draft.prose, c);
         }
     }
-    let mut cluster_index = SpellingIndex::default();
-    for (id, cluster) in clusters.iter().enumerate() {
-        match cluster.group {
-            // A person's cluster spells their surname: its keys are in the first index.
-            Some(group) => cluster_index.insert_keys(id, index.keys_of(group).to_vec()),
-            None => cluster_index.insert(id, &cluster.spelling),
-        }
-    }
+    let spellings = Spellings::of(&clusters);
     for v in 0..clusters.len() {
         if clusters[v].absorbed {
             continue;
         }
-        let Some(s) = best_match(draft, &clusters, &cluster_index, v) else {
+        let Some(s) = best_match(draft, &clusters, &spellings, v) else {
             continue;
         };
         let (from, to) = if clusters[s].group.is_some() {
@@ -334,6 +332,76 @@ fn merge_variants(draft: &Draft, groups: &mut [Group], loose: &[usize]) {
         let moved = std::mem::take(&mut clusters[from].occurrences);
         clusters[to].occurrences.extend(moved);
         clusters[from].absorbed = true;
+    }
+}
+
+/// The clusters by spelling, and each spelling's clusters by first name. Likeness is a matter of
+/// spelling, so it is weighed once per pair of spellings; and a cluster with a first name can
+/// only join one with none or the same one, so only those are visited.
+struct Spellings {
+    /// Spelling ids of the clusters.
+    of_cluster: Vec<usize>,
+    /// Per spelling id: its clusters, those without a first name, and those with each one.
+    all: Vec<Vec<usize>>,
+    unnamed: Vec<Vec<usize>>,
+    named: Vec<HashMap<String, Vec<usize>>>,
+    index: SpellingIndex,
+}
+
+impl Spellings {
+    fn of(clusters: &[Cluster]) -> Spellings {
+        let mut ids: HashMap<&str, usize> = HashMap::default();
+        let mut table = Spellings {
+            of_cluster: Vec::with_capacity(clusters.len()),
+            all: Vec::new(),
+            unnamed: Vec::new(),
+            named: Vec::new(),
+            index: SpellingIndex::default(),
+        };
+        for (c, cluster) in clusters.iter().enumerate() {
+            let id = *ids.entry(cluster.spelling.as_str()).or_insert_with(|| {
+                table.index.insert(table.all.len(), &cluster.spelling);
+                table.all.push(Vec::new());
+                table.unnamed.push(Vec::new());
+                table.named.push(HashMap::default());
+                table.all.len() - 1
+            });
+            table.of_cluster.push(id);
+            table.all[id].push(c);
+            if cluster.given.is_empty() {
+                table.unnamed[id].push(c);
+            } else {
+                table.named[id]
+                    .entry(cluster.given.clone())
+                    .or_default()
+                    .push(c);
+            }
+        }
+        table
+    }
+
+    /// Clusters that `clusters[v]` may join, spelling by spelling: ids of near spellings with the
+    /// clusters of each that are not kept apart by a different first name.
+    fn neighbours<'a>(
+        &'a self,
+        clusters: &'a [Cluster],
+        v: usize,
+    ) -> impl Iterator<Item = (usize, Vec<usize>)> + 'a {
+        let given = clusters[v].given.as_str();
+        self.index
+            .candidates_of(self.of_cluster[v])
+            .into_iter()
+            .map(move |id| {
+                let mut members = if given.is_empty() {
+                    self.all[id].clone()
+                } else {
+                    let mut members = self.unnamed[id].clone();
+                    members.extend(self.named[id].get(given).into_iter().flatten());
+                    members
+                };
+                members.sort_unstable();
+                (id, members)
+            })
     }
 }
 
@@ -359,7 +427,7 @@ fn move_mentions(groups: &mut [Group], from: usize, to: usize) {
 fn best_match(
     draft: &Draft,
     clusters: &[Cluster],
-    index: &SpellingIndex,
+    spellings: &Spellings,
     v: usize,
 ) -> Option<usize> {
     let vc = &clusters[v];
@@ -375,32 +443,41 @@ fn best_match(
             .any(|&(i, _, _)| draft.candidates[i].listed)
     };
     let mut accepted: Vec<(Likeness, std::cmp::Reverse<usize>, usize)> = Vec::new();
-    for s in index.candidates_of(v) {
-        let sc = &clusters[s];
-        if s == v || sc.absorbed || (vc.group.is_none() && sc.group.is_none()) {
-            continue;
-        }
-        let Some(likeness) = variants::likeness(&sc.spelling, &vc.spelling) else {
+    for (spelling, members) in spellings.neighbours(clusters, v) {
+        let Some(&first) = members.first() else {
             continue;
         };
-        let both_named = !vc.given.is_empty() && !sc.given.is_empty();
-        if both_named && vc.given != sc.given {
+        if spellings.of_cluster[v] == spelling {
+            // The same spelling is no variant of itself.
             continue;
         }
-        let same_first = both_named && vc.given == sc.given;
-        let equivalent = likeness == Likeness::Equivalent
-            && !ordinary(&vc.spelling)
-            && !ordinary(&sc.spelling)
-            && vc.spelling.chars().any(char::is_lowercase);
-        let stray = vc.occurrences.len() == 1
-            && sc.occurrences.len() >= 2
-            && !ordinary(&vc.spelling)
-            && !listed(vc)
-            && !lexicon::is_given_name(&vc.spelling)
-            && strays::is_slip(&sc.spelling, &vc.spelling)
-            && !(sc.group.is_some() && ordinary(&sc.spelling));
-        if same_first || equivalent || stray {
-            accepted.push((likeness, std::cmp::Reverse(sc.occurrences.len()), s));
+        let Some(likeness) = variants::likeness(&clusters[first].spelling, &vc.spelling) else {
+            continue;
+        };
+        for s in members {
+            let sc = &clusters[s];
+            if s == v || sc.absorbed || (vc.group.is_none() && sc.group.is_none()) {
+                continue;
+            }
+            let both_named = !vc.given.is_empty() && !sc.given.is_empty();
+            if both_named && vc.given != sc.given {
+                continue;
+            }
+            let same_first = both_named && vc.given == sc.given;
+            let equivalent = likeness == Likeness::Equivalent
+                && !ordinary(&vc.spelling)
+                && !ordinary(&sc.spelling)
+                && vc.spelling.chars().any(char::is_lowercase);
+            let stray = vc.occurrences.len() == 1
+                && sc.occurrences.len() >= 2
+                && !ordinary(&vc.spelling)
+                && !listed(vc)
+                && !lexicon::is_given_name(&vc.spelling)
+                && strays::is_slip(&sc.spelling, &vc.spelling)
+                && !(sc.group.is_some() && ordinary(&sc.spelling));
+            if same_first || equivalent || stray {
+                accepted.push((likeness, std::cmp::Reverse(sc.occurrences.len()), s));
+            }
         }
     }
     accepted.sort();

@@ -235,7 +235,7 @@ const DELETION: u64 = 0xc2b2_ae3d_27d4_eb4f;
 /// The transliteration key and the deletion neighbourhood of a spelling (the folded spelling
 /// with each letter left out in turn). The hashes are polynomial, so that every deletion's hash
 /// comes from a prefix and a suffix hash: linear in the name's length, with no string per key.
-fn keys(spelling: &str) -> Vec<u64> {
+pub(super) fn keys(spelling: &str) -> Vec<u64> {
     let folded = fold(spelling);
     let chars: Vec<u64> = folded.chars().map(|c| u64::from(c) + 1).collect();
     let n = chars.len();
@@ -266,6 +266,16 @@ fn keys(spelling: &str) -> Vec<u64> {
         }
     }
     keys
+}
+
+/// Keys that match only between names that also share `qualifier` (a first name), so that an
+/// index of people is looked up only among those who might be the same person.
+pub(super) fn qualified(keys: &[u64], qualifier: &str) -> Vec<u64> {
+    let chars: Vec<u64> = qualifier.chars().map(|c| u64::from(c) + 1).collect();
+    let qualifier = polynomial(&chars);
+    keys.iter()
+        .map(|&key| tagged(qualifier, key.rotate_left(17)))
+        .collect()
 }
 
 fn polynomial(chars: &[u64]) -> u64 {
