@@ -18,6 +18,9 @@ mod snippets;
 mod symbols;
 
 pub use backend::Backend;
+/// For the document-store properties (`tests/invariants`) and the fuzz targets only.
+#[doc(hidden)]
+pub use documents::{Document, Snapshot};
 
 use crate::analysis::Analysis;
 use crate::article::Format;
