@@ -32,8 +32,16 @@ struct RawChange<'a> {
 /// far past it, as a confused client sends them.
 fn position((line, col): (u8, u16)) -> LineCol {
     LineCol {
-        line: u32::from(line % 16) + if line >= 250 { u32::MAX - 5 } else { 0 },
-        col: u32::from(col % 96) + if col >= 65_000 { u32::MAX - 600 } else { 0 },
+        line: if line >= 250 {
+            u32::MAX - u32::from(line % 8)
+        } else {
+            u32::from(line % 16)
+        },
+        col: if col >= 65_000 {
+            u32::MAX - u32::from(col % 600)
+        } else {
+            u32::from(col % 96)
+        },
     }
 }
 
