@@ -14,14 +14,17 @@ cd "$(dirname "$0")/../.."
 seconds="${COPYDESK_FUZZ_SECONDS:-30}"
 read -r -a targets <<<"${COPYDESK_FUZZ_TARGETS:-analyze_bytes analyze_utf8 positions document_edits}"
 
-if ! rustup run nightly rustc --version >/dev/null 2>&1; then
-  echo "== fuzz: skipped: no nightly toolchain (rustup toolchain install nightly to fuzz)."
+skip() {
+  echo "== fuzz: skipped: $*"
   echo "   The proptest properties in tests/robust_properties.rs, run by cargo test, check the same invariants."
   exit 0
+}
+if ! rustup run nightly rustc --version >/dev/null 2>&1; then
+  skip "no nightly toolchain (rustup toolchain install nightly to fuzz)."
 fi
 if ! cargo fuzz --version >/dev/null 2>&1; then
   echo "== fuzz: installing cargo-fuzz"
-  cargo install cargo-fuzz --locked
+  cargo install cargo-fuzz --locked || skip "cargo-fuzz could not be installed."
 fi
 
 bash fuzz/seed.sh "${targets[@]}"
@@ -31,7 +34,7 @@ for target in "${targets[@]}"; do
   # Documents longer than a long feature do not find new paths, only slow the runs.
   case "$target" in
     positions | document_edits) max_len=4096 ;;
-    *) max_len=16384 ;;
+    *) max_len=8192 ;;
   esac
   echo "== fuzz: $target for ${seconds}s"
   log="fuzz/artifacts/$target.log"
