@@ -8,9 +8,11 @@
 
 mod invariants;
 
-use copydesk::text::{LineCol, LineIndex, Span};
+use copydesk::text::{Encoding, LineCol, LineIndex, Span};
 use copydesk::Format;
-use invariants::{analyze_and_check, check_hostile_position, check_line_index};
+use invariants::{
+    analyze_and_check, check_document_edits, check_hostile_position, check_line_index, Change,
+};
 use proptest::prelude::*;
 
 /// Pieces of news copy and of hostile text, glued together at random.
@@ -180,6 +182,27 @@ fn format() -> impl Strategy<Value = Format> {
     prop_oneof![Just(Format::Markdown), Just(Format::PlainText)]
 }
 
+fn encoding() -> impl Strategy<Value = Encoding> {
+    prop_oneof![
+        Just(Encoding::Utf8),
+        Just(Encoding::Utf16),
+        Just(Encoding::Utf32)
+    ]
+}
+
+/// Mostly near the text (where clamping decisions are made), sometimes far past it.
+fn position() -> impl Strategy<Value = LineCol> {
+    let line = prop_oneof![4 => 0..6u32, 1 => Just(u32::MAX), 1 => any::<u32>()];
+    let col = prop_oneof![4 => 0..40u32, 1 => Just(u32::MAX), 1 => any::<u32>()];
+    (line, col).prop_map(|(line, col)| LineCol { line, col })
+}
+
+fn change() -> impl Strategy<Value = Change> {
+    let text = prop::collection::vec(piece(), 0..4).prop_map(|pieces| pieces.concat());
+    let range = prop_oneof![1 => Just(None), 12 => (position(), position()).prop_map(Some)];
+    (range, text).prop_map(|(range, text)| Change { range, text })
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
 
@@ -213,6 +236,16 @@ proptest! {
         col in prop_oneof![0..40u32, Just(u32::MAX), any::<u32>()],
     ) {
         check_hostile_position(&text, LineCol { line, col });
+    }
+
+    #[test]
+    fn edits_through_the_document_store_match_the_whole_text(
+        initial in draft(),
+        changes in prop::collection::vec(change(), 0..12),
+        encoding in encoding(),
+        format in format(),
+    ) {
+        check_document_edits(&initial, &changes, encoding, format);
     }
 
     #[test]

@@ -20,6 +20,9 @@ mod symbols;
 mod transport;
 
 pub use backend::Backend;
+/// For the document-store properties (`tests/invariants`) and the fuzz targets only.
+#[doc(hidden)]
+pub use documents::{Document, Snapshot};
 
 use crate::analysis::Analysis;
 use crate::article::Format;

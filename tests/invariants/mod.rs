@@ -8,8 +8,11 @@
 #![allow(dead_code)]
 
 use copydesk::finding::apply_edits;
+use copydesk::server::Document;
 use copydesk::text::{Encoding, LineCol, LineIndex, Span};
 use copydesk::{analyze, Analysis, Config, Format};
+use std::sync::Arc;
+use tower_lsp::lsp_types::{Position, Range, TextDocumentContentChangeEvent};
 
 /// Analyses `text` twice in `format` and checks every invariant; panics naming the first broken
 /// one.
@@ -202,6 +205,14 @@ fn check_findings(text: &str, analysis: &Analysis) {
             for edit in &fix.edits {
                 check_span(text, edit.span, &format!("{what}, fix `{}`", fix.title));
             }
+            for pair in fix.edits.windows(2) {
+                assert!(
+                    pair[0].span.end <= pair[1].span.start,
+                    "{what}: fix `{}` has edits out of order or overlapping: {:?}",
+                    fix.title,
+                    fix.edits
+                );
+            }
             assert!(
                 apply_edits(text, &fix.edits).is_some(),
                 "{what}: fix `{}` does not apply: {:?}",
@@ -278,4 +289,91 @@ pub fn check_hostile_position(text: &str, position: LineCol) {
             "{encoding:?}: {position:?} gave byte {offset}"
         );
     }
+}
+
+/// One change an editor may send: a range, however wrong, and the text that replaces it; or,
+/// without a range, the whole new text.
+#[derive(Clone, Debug)]
+pub struct Change {
+    pub range: Option<(LineCol, LineCol)>,
+    pub text: String,
+}
+
+impl Change {
+    fn event(&self) -> TextDocumentContentChangeEvent {
+        let position = |at: LineCol| Position::new(at.line, at.col);
+        TextDocumentContentChangeEvent {
+            range: self
+                .range
+                .map(|(start, end)| Range::new(position(start), position(end))),
+            range_length: None,
+            text: self.text.clone(),
+        }
+    }
+
+    /// The change applied to a plain string, positions resolved by `LineIndex`: the model the
+    /// document store's rope must agree with.
+    fn apply_to(&self, text: &mut String, encoding: Encoding) {
+        let Some((start, end)) = self.range else {
+            text.clone_from(&self.text);
+            return;
+        };
+        let index = LineIndex::new(text);
+        let (a, b) = (
+            index.offset(text, start, encoding),
+            index.offset(text, end, encoding),
+        );
+        text.replace_range(a.min(b)..a.max(b), &self.text);
+    }
+}
+
+/// Changes applied through the server's document store, one notification each and all in one
+/// notification, leave the text a plain string model leaves; and the draft analyses to the same
+/// findings and diagnostics as when the client sends it whole.
+pub fn check_document_edits(initial: &str, changes: &[Change], encoding: Encoding, format: Format) {
+    let config = Arc::new(Config::default());
+    let open = || Document::new(initial, 1, format, Arc::clone(&config));
+
+    let mut expected = initial.to_string();
+    let mut one_by_one = open();
+    for (version, change) in (2..).zip(changes) {
+        change.apply_to(&mut expected, encoding);
+        one_by_one.apply(vec![change.event()], version, encoding);
+        assert_eq!(
+            one_by_one.text(),
+            expected,
+            "{encoding:?}: after {change:?}"
+        );
+    }
+    let mut batched = open();
+    batched.apply(changes.iter().map(Change::event).collect(), 2, encoding);
+    assert_eq!(
+        batched.text(),
+        expected,
+        "{encoding:?}: changes sent at once"
+    );
+
+    let mut whole = open();
+    whole.apply(
+        vec![Change {
+            range: None,
+            text: expected.clone(),
+        }
+        .event()],
+        2,
+        encoding,
+    );
+    let uri = tower_lsp::lsp_types::Url::parse("file:///draft.md").expect("a valid URI");
+    let diagnostics = |document: &Document| {
+        let job = document.job(&uri);
+        let analysis = analyze(&job.text, job.format, &job.config);
+        check_analysis(&job.text, &analysis);
+        let snapshot = copydesk::server::Snapshot::new(job, analysis, encoding);
+        (snapshot.analysis.findings, snapshot.diagnostics)
+    };
+    assert_eq!(
+        diagnostics(&one_by_one),
+        diagnostics(&whole),
+        "{encoding:?}: edited and whole drafts analyse differently"
+    );
 }
