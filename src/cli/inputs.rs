@@ -39,6 +39,10 @@ pub struct Draft {
 /// Reads a draft. Failures name the path and, for bad UTF-8, the line.
 pub fn read_draft(display: &str, path: &Path) -> Result<Draft, String> {
     let bytes = std::fs::read(path).map_err(|e| describe_io_error(&e))?;
+    if looks_binary(&bytes) {
+        // Named on the command line, so said rather than skipped as in a folder walk.
+        return Err("a binary file (NUL bytes), not a draft".to_string());
+    }
     decode(display, bytes)
 }
 

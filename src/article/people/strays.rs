@@ -192,33 +192,32 @@ fn opens_sentence(prose: &str, start: usize) -> bool {
 }
 
 /// Alphabetic words with their byte offsets; apostrophes and hyphens split ("Trump's", "anti-Trump").
-fn words(prose: &str) -> Vec<(usize, &str)> {
+/// Read lazily: a list of every word of a 100 MB draft would be four times its size.
+fn words(prose: &str) -> impl Iterator<Item = (usize, &str)> {
     let bytes = prose.as_bytes();
-    let mut out = Vec::with_capacity(prose.len() / 6);
-    let mut start = None;
     let mut at = 0;
-    while at < bytes.len() {
-        // ASCII without decoding; other characters one at a time.
-        let (alphabetic, width) = if bytes[at].is_ascii() {
-            (bytes[at].is_ascii_alphabetic(), 1)
-        } else {
-            let c = prose[at..].chars().next().unwrap_or(' ');
-            (c.is_alphabetic(), c.len_utf8())
-        };
-        match (alphabetic, start) {
-            (true, None) => start = Some(at),
-            (false, Some(s)) => {
-                out.push((s, &prose[s..at]));
-                start = None;
+    std::iter::from_fn(move || {
+        let mut start = None;
+        while at < bytes.len() {
+            // ASCII without decoding; other characters one at a time.
+            let (alphabetic, width) = if bytes[at].is_ascii() {
+                (bytes[at].is_ascii_alphabetic(), 1)
+            } else {
+                let c = prose[at..].chars().next().unwrap_or(' ');
+                (c.is_alphabetic(), c.len_utf8())
+            };
+            match (alphabetic, start) {
+                (true, None) => start = Some(at),
+                (false, Some(s)) => {
+                    at += width;
+                    return Some((s, &prose[s..at - width]));
+                }
+                _ => {}
             }
-            _ => {}
+            at += width;
         }
-        at += width;
-    }
-    if let Some(s) = start {
-        out.push((s, &prose[s..]));
-    }
-    out
+        start.map(|s| (s, &prose[s..]))
+    })
 }
 
 #[cfg(test)]
