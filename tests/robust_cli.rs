@@ -166,3 +166,24 @@ fn a_broken_config_and_an_unknown_rule_are_placed_and_other_folders_still_checke
         run.stdout
     );
 }
+
+#[cfg(unix)]
+#[test]
+fn a_pipe_with_no_writer_is_refused_instead_of_waited_on() {
+    let dir = scratch(&[("good.txt", GOOD)]);
+    let made = std::process::Command::new("mkfifo")
+        .arg(dir.path().join("pipe.txt"))
+        .status();
+    if !made.is_ok_and(|status| status.success()) {
+        eprintln!("skipped: mkfifo is not available");
+        return;
+    }
+    let run = copydesk(dir.path(), &["check", "pipe.txt", "good.txt"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("pipe.txt: not a regular file"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stdout.contains("good.txt:3:1"), "{}", run.stdout);
+}

@@ -38,6 +38,14 @@ pub struct Draft {
 
 /// Reads a draft. Failures name the path and, for bad UTF-8, the line.
 pub fn read_draft(display: &str, path: &Path) -> Result<Draft, String> {
+    let metadata = std::fs::metadata(path).map_err(|e| describe_io_error(&e))?;
+    if !metadata.is_file() {
+        // Opening a FIFO with no writer would wait forever and hold up every other draft.
+        return Err(
+            "not a regular file (a pipe, socket or device); send its text to `copydesk check -`"
+                .to_string(),
+        );
+    }
     let bytes = std::fs::read(path).map_err(|e| describe_io_error(&e))?;
     if looks_binary(&bytes) {
         // Named on the command line, so said rather than skipped as in a folder walk.
