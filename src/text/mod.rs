@@ -111,6 +111,15 @@ impl SpanIndex {
     }
 }
 
+/// The character at byte `at` of `text`, read without decoding when it is ASCII, as most of a
+/// draft is; `None` at the end or off a character boundary.
+pub fn char_at(text: &str, at: usize) -> Option<char> {
+    match text.as_bytes().get(at) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        _ => text.get(at..)?.chars().next(),
+    }
+}
+
 /// The largest char boundary of `text` at or before `offset` (clamped to the text's length).
 pub fn floor_char_boundary(text: &str, offset: usize) -> usize {
     if offset >= text.len() {

@@ -134,10 +134,7 @@ impl Gap {
 /// hyphens, with the full stop of an initial ("W.", "U.S.") or a known abbreviation ("Sen.").
 fn scan_word(text: &str, start: usize) -> usize {
     let bytes = text.as_bytes();
-    let bytes_after = |i: usize| match bytes.get(i) {
-        Some(&b) if b.is_ascii() => Some(char::from(b)),
-        _ => text[i..].chars().next(),
-    };
+    let bytes_after = |i: usize| crate::text::char_at(text, i);
     let mut end = start;
     loop {
         // Letters and digits of ASCII, the common case, without decoding.

@@ -85,11 +85,8 @@ pub fn tokens<'a>(prose: &'a str, range: Span, quotes: &[Span]) -> Vec<Tok<'a>> 
         if is_word_char(c) {
             let mut stop = at + c.len_utf8();
             let bound = limit.max(stop);
-            let char_at = |i: usize| match prose.as_bytes().get(i) {
-                _ if i >= bound => None,
-                Some(&b) if b.is_ascii() => Some(char::from(b)),
-                _ => prose[i..bound].chars().next(),
-            };
+            let window = &prose[..bound];
+            let char_at = |i: usize| crate::text::char_at(window, i);
             while let Some(ch) = char_at(stop) {
                 let next = stop + ch.len_utf8();
                 if is_word_char(ch) {
