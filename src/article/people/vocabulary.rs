@@ -3,14 +3,23 @@
 
 use super::variants::fold;
 use rustc_hash::FxHashSet as HashSet;
+use std::cell::{Cell, OnceCell};
+
+/// Lookups answered by reading the word list before a hash set is built: a draft asks about a
+/// handful of capitalised words, and hashing every one of its lower-case words to answer them
+/// cost more than reading the list. After this many lookups, a long draft with many names gets
+/// its set and stays linear.
+const LOOKUPS_BEFORE_INDEX: usize = 8;
 
 #[derive(Default)]
 pub(super) struct LowerCaseWords<'a> {
     /// Words that fold to themselves (ASCII lower-case letters and digits), as written: most
     /// words of a draft, kept without a copy.
-    plain: HashSet<&'a str>,
+    plain: Vec<&'a str>,
     /// The folded forms of the others ("don't", "naïve").
     folded: HashSet<String>,
+    plain_index: OnceCell<HashSet<&'a str>>,
+    lookups: Cell<usize>,
 }
 
 impl<'a> LowerCaseWords<'a> {
@@ -19,7 +28,7 @@ impl<'a> LowerCaseWords<'a> {
             .bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
         {
-            self.plain.insert(word);
+            self.plain.push(word);
         } else {
             self.folded.insert(fold(word));
         }
@@ -28,7 +37,21 @@ impl<'a> LowerCaseWords<'a> {
     /// Whether some lower-case word of the draft folds as `word` does.
     pub fn has_fold_of(&self, word: &str) -> bool {
         let folded = fold(word);
-        self.plain.contains(folded.as_str()) || self.folded.contains(&folded)
+        self.folded.contains(&folded) || self.has_plain(&folded)
+    }
+
+    fn has_plain(&self, folded: &str) -> bool {
+        if let Some(index) = self.plain_index.get() {
+            return index.contains(folded);
+        }
+        let lookups = self.lookups.get() + 1;
+        self.lookups.set(lookups);
+        if lookups <= LOOKUPS_BEFORE_INDEX {
+            return self.plain.iter().any(|w| *w == folded);
+        }
+        self.plain_index
+            .get_or_init(|| self.plain.iter().copied().collect())
+            .contains(folded)
     }
 }
 
@@ -47,5 +70,19 @@ mod tests {
         assert!(words.has_fold_of("Dont"));
         assert!(words.has_fold_of("COVID19"));
         assert!(!words.has_fold_of("Charap"));
+    }
+
+    #[test]
+    fn many_lookups_give_the_same_answers_as_few() {
+        let mut words = LowerCaseWords::default();
+        for word in ["rose", "mark", "will", "bill"] {
+            words.insert(word);
+        }
+        let asked = ["Rose", "Charap", "Mark", "Okafor", "Will", "Bill", "Smith"];
+        let first: Vec<bool> = asked.iter().map(|w| words.has_fold_of(w)).collect();
+        let again: Vec<bool> = asked.iter().map(|w| words.has_fold_of(w)).collect();
+        assert_eq!(first, [true, false, true, false, true, true, false]);
+        assert_eq!(first, again, "the set built after a few lookups answers alike");
+        assert!(words.plain_index.get().is_some());
     }
 }
