@@ -236,16 +236,80 @@ const DELETION: u64 = 0xc2b2_ae3d_27d4_eb4f;
 /// with each letter left out in turn). The hashes are polynomial, so that every deletion's hash
 /// comes from a prefix and a suffix hash: linear in the name's length, with no string per key.
 pub(super) fn keys(spelling: &str) -> Vec<u64> {
+    // Most names are short ASCII: fold and transliterate them on the stack, with no string.
+    if spelling.is_ascii() && spelling.len() <= SHORT_NAME {
+        let mut folded = [0u8; SHORT_NAME];
+        let mut n = 0;
+        for b in spelling.bytes().filter(u8::is_ascii_alphanumeric) {
+            folded[n] = b.to_ascii_lowercase();
+            n += 1;
+        }
+        let mut transliterated = folded;
+        let m = transliterate_ascii(&mut transliterated[..n]);
+        let units = |bytes: &[u8]| -> ([u64; SHORT_NAME], usize) {
+            let mut out = [0u64; SHORT_NAME];
+            for (unit, &b) in out.iter_mut().zip(bytes) {
+                *unit = u64::from(b) + 1;
+            }
+            (out, bytes.len())
+        };
+        let (chars, n) = units(&folded[..n]);
+        let (transliterated, m) = units(&transliterated[..m]);
+        return keys_of_units(&chars[..n], &transliterated[..m]);
+    }
     let folded = fold(spelling);
     let chars: Vec<u64> = folded.chars().map(|c| u64::from(c) + 1).collect();
-    let n = chars.len();
-    let mut keys = Vec::with_capacity(n + 2);
     let transliterated: Vec<u64> = transliteration_key_of_folded(folded)
         .chars()
         .map(|c| u64::from(c) + 1)
         .collect();
-    keys.push(tagged(TRANSLITERATION, polynomial(&transliterated)));
-    keys.push(tagged(DELETION, polynomial(&chars)));
+    keys_of_units(&chars, &transliterated)
+}
+
+/// The longest name, in bytes, that `keys` folds on the stack.
+const SHORT_NAME: usize = 48;
+
+/// `transliteration_key_of_folded` for a folded ASCII name, in place; returns the key's length.
+/// The same rewrites in the same order, each over the whole name, as `str::replace` makes them.
+fn transliterate_ascii(key: &mut [u8]) -> usize {
+    let mut len = key.len();
+    for (from, to) in [
+        (b"ph", b'f'),
+        (b"kh", b'h'),
+        (b"ks", b'x'),
+        (b"ie", b'i'),
+        (b"ei", b'i'),
+    ] {
+        let (mut read, mut write) = (0, 0);
+        while read < len {
+            if read + 1 < len && key[read] == from[0] && key[read + 1] == from[1] {
+                key[write] = to;
+                read += 2;
+            } else {
+                key[write] = key[read];
+                read += 1;
+            }
+            write += 1;
+        }
+        len = write;
+    }
+    let mut write = 0;
+    for read in 0..len {
+        let b = if key[read] == b'y' { b'i' } else { key[read] };
+        if write == 0 || key[write - 1] != b {
+            key[write] = b;
+            write += 1;
+        }
+    }
+    write
+}
+
+/// The keys of a folded name and of its transliteration key, each given as characters plus one.
+fn keys_of_units(chars: &[u64], transliterated: &[u64]) -> Vec<u64> {
+    let n = chars.len();
+    let mut keys = Vec::with_capacity(n + 2);
+    keys.push(tagged(TRANSLITERATION, polynomial(transliterated)));
+    keys.push(tagged(DELETION, polynomial(chars)));
     if n <= 24 {
         // suffix[i] is the hash of chars[i..]; power[k] is BASE^k.
         let mut suffix = [0u64; 26];
@@ -340,6 +404,28 @@ mod tests {
             ("Trump", "Trump"),
         ] {
             assert_eq!(likeness(a, b), None, "{a} / {b}");
+        }
+    }
+
+    #[test]
+    fn ascii_names_are_keyed_on_the_stack_as_any_name_is() {
+        for name in [
+            "Zelenskyy",
+            "Phillips",
+            "Khodorkovskyi",
+            "Kheiekks",
+            "Pphh",
+            "O'Neill",
+            "Y",
+        ] {
+            let folded = fold(name);
+            let mut bytes = folded.clone().into_bytes();
+            let len = transliterate_ascii(&mut bytes);
+            assert_eq!(
+                std::str::from_utf8(&bytes[..len]).unwrap(),
+                transliteration_key_of_folded(folded),
+                "{name}"
+            );
         }
     }
 

@@ -82,7 +82,10 @@ mod tests {
         let first: Vec<bool> = asked.iter().map(|w| words.has_fold_of(w)).collect();
         let again: Vec<bool> = asked.iter().map(|w| words.has_fold_of(w)).collect();
         assert_eq!(first, [true, false, true, false, true, true, false]);
-        assert_eq!(first, again, "the set built after a few lookups answers alike");
+        assert_eq!(
+            first, again,
+            "the set built after a few lookups answers alike"
+        );
         assert!(words.plain_index.get().is_some());
     }
 }
