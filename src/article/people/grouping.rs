@@ -91,7 +91,7 @@ pub(super) fn group(draft: &Draft, config: &Config) -> Vec<Person> {
     let key_of = |c: &Candidate| {
         (
             fold_given(draft.prose, c),
-            variants::spelling_key(text(c.surname)),
+            variants::spelling_key(text(c.surname)).into_owned(),
             c.suffix.map(|s| lexicon::strip_stop(text(s)).to_string()),
             c.credit,
         )
@@ -127,11 +127,11 @@ pub(super) fn group(draft: &Draft, config: &Config) -> Vec<Person> {
         .map(|g| g.surname.clone())
         .collect();
     for (i, c) in candidates.iter().enumerate() {
+        if c.full() || c.credit || c.zone != MentionZone::Body {
+            continue;
+        }
         let surname = &variants::spelling_key(text(c.surname));
-        if c.full()
-            || c.credit
-            || c.zone != MentionZone::Body
-            || known_surnames.contains(surname)
+        if known_surnames.contains(surname.as_ref())
             || by_key.contains_key(&(String::new(), surname.to_string(), None, false))
         {
             continue;
@@ -291,7 +291,7 @@ fn merge_variants(draft: &Draft, groups: &mut [Group], loose: &[usize]) {
     let mut by_spelling: HashMap<String, usize> = HashMap::default();
     for &i in loose {
         let c = &draft.candidates[i];
-        let spelling = variants::spelling_key(c.surname.slice(draft.prose));
+        let spelling = variants::spelling_key(c.surname.slice(draft.prose)).into_owned();
         let slot = *by_spelling.entry(spelling.clone()).or_insert_with(|| {
             clusters.push(Cluster {
                 spelling,

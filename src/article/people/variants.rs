@@ -3,6 +3,7 @@
 //! (inflections, derived forms, gendered surnames). Comparison goes through an index of keys,
 //! never over all pairs, so a draft of fifty thousand names costs no more than a short one.
 
+use std::borrow::Cow;
 use std::cell::OnceCell;
 use unicode_normalization::UnicodeNormalization;
 
@@ -71,8 +72,11 @@ pub(super) fn same_spelling(a: &str, b: &str) -> bool {
 }
 
 /// A spelling with its apostrophes made straight, for telling spellings apart.
-pub(super) fn spelling_key(word: &str) -> String {
-    word.replace(['’', 'ʼ', '‘'], "'")
+pub(super) fn spelling_key(word: &str) -> Cow<'_, str> {
+    if word.is_ascii() {
+        return Cow::Borrowed(word);
+    }
+    Cow::Owned(word.replace(['’', 'ʼ', '‘'], "'"))
 }
 
 /// Optimal-string-alignment distance (Damerau–Levenshtein with adjacent transpositions).
