@@ -48,27 +48,54 @@ impl Word {
 /// Splits one zone of the prose into words.
 pub(super) fn words(prose: &str, zone: Span) -> Vec<Word> {
     let zone_text = zone.slice(prose);
+    let bytes = zone_text.as_bytes();
     let mut out: Vec<Word> = Vec::with_capacity(zone_text.len() / 5);
     let mut previous_end = 0;
+    let mut previous_ends_with_stop = false;
     while let Some(start) = next_word_start(zone_text, previous_end) {
-        let end = scan_word(zone_text, start);
+        let plain_end = plain_word_end(bytes, start);
+        let end = plain_end.unwrap_or_else(|| scan_word(zone_text, start));
         let gap = Gap::read(&zone_text[previous_end..start]);
         let joined = !out.is_empty() && gap.blank && gap.newlines <= 1;
-        let after_abbreviation = gap.blank
-            && out
-                .last()
-                .is_some_and(|w| w.span.slice(prose).ends_with('.'));
+        let after_abbreviation = gap.blank && previous_ends_with_stop;
         let sentence_start =
             out.is_empty() || (!after_abbreviation && gap.stop) || gap.paragraph_break;
-        out.push(shape_word(
-            prose,
-            Span::new(zone.start + start, zone.start + end),
-            joined,
-            sentence_start,
-        ));
+        let span = Span::new(zone.start + start, zone.start + end);
+        out.push(match plain_end {
+            Some(_) => plain_word(&zone_text[start..end], span, joined, sentence_start),
+            None => shape_word(prose, span, joined, sentence_start),
+        });
+        previous_ends_with_stop = bytes[end - 1] == b'.';
         previous_end = end;
     }
     out
+}
+
+/// The end of a word of ASCII letters and digits only, followed by neither a joiner nor a full
+/// stop: most words of a draft, which need none of `scan_word`'s and `shape_word`'s cases.
+fn plain_word_end(bytes: &[u8], start: usize) -> Option<usize> {
+    let mut end = start;
+    while end < bytes.len() && bytes[end].is_ascii_alphanumeric() {
+        end += 1;
+    }
+    let plain = end > start
+        && bytes
+            .get(end)
+            .is_none_or(|&b| b.is_ascii() && !matches!(b, b'\'' | b'-' | b'.'));
+    plain.then_some(end)
+}
+
+/// A word `plain_word_end` found: no possessive, no compound, the whole token its core.
+fn plain_word(token: &str, span: Span, joined: bool, sentence_start: bool) -> Word {
+    Word {
+        span,
+        core: span,
+        shape: shape_of(token),
+        possessive: false,
+        compound: false,
+        joined,
+        sentence_start,
+    }
 }
 
 /// The first letter or digit at or after `from` (a character boundary).
@@ -531,6 +558,30 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn plain_words_are_read_as_the_general_scanner_reads_them() {
+        let text =
+            "Mr. Smith's U.S.-born aide, O'Brien, said 42 times: \"Zelenskyy\" and I A. Jones-era \
+                    well-known naïve Müller’s café Trump. End";
+        for word in words(text, Span::new(0, text.len())) {
+            let start = word.span.start;
+            if plain_word_end(text.as_bytes(), start).is_some() {
+                let general = shape_word(
+                    text,
+                    Span::new(start, scan_word(text, start)),
+                    word.joined,
+                    word.sentence_start,
+                );
+                assert_eq!(
+                    format!("{word:?}"),
+                    format!("{general:?}"),
+                    "{}",
+                    word.span.slice(text)
+                );
+            }
+        }
     }
 
     #[test]
