@@ -501,11 +501,15 @@ pub(super) fn is_list(prose: &str, words: &[Word]) -> bool {
     let Some(last) = words.last() else {
         return false;
     };
+    if words.len() < 6 || capitalised * 2 <= words.len() {
+        return false;
+    }
     let commas = Span::new(first.span.start, last.span.end)
         .slice(prose)
-        .matches([',', ';'])
+        .bytes()
+        .filter(|b| matches!(b, b',' | b';'))
         .count();
-    words.len() >= 6 && capitalised * 2 > words.len() && commas * 3 >= capitalised
+    commas * 3 >= capitalised
 }
 
 /// ", a senior political scientist at RAND," after a name: the role it introduces.
