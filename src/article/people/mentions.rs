@@ -143,6 +143,19 @@ impl Gap {
         if gap == " " {
             return read;
         }
+        if gap.is_ascii() {
+            let mut previous = 0;
+            for b in gap.bytes() {
+                read.blank &= b.is_ascii_whitespace() || b == 0x0b;
+                if b == b'\n' {
+                    read.newlines += 1;
+                    read.paragraph_break |= previous == b'\n';
+                }
+                read.stop |= matches!(b, b'.' | b'!' | b'?' | b':' | b'"' | b'\n');
+                previous = b;
+            }
+            return read;
+        }
         let mut previous = None;
         for c in gap.chars() {
             read.blank &= c.is_whitespace();

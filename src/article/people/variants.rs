@@ -173,10 +173,17 @@ pub(super) struct SpellingIndex {
     entries: Vec<(u64, usize)>,
     /// The entries sorted for lookup, made at the first lookup after an insert: every use
     /// inserts all its names and then looks them up.
-    sorted: OnceCell<Vec<(u64, usize)>>,
+    sorted: OnceCell<Sorted>,
     /// The keys of each id inserted, so that a name already in the index is looked up without
     /// computing them again.
     keys_of: Vec<Vec<u64>>,
+}
+
+struct Sorted {
+    entries: Vec<(u64, usize)>,
+    /// Per id, the other ids it shares a key with. Read off the sorted entries in one pass:
+    /// most names of a draft share no key with any other, and need no lookup at all.
+    neighbours: Vec<Vec<usize>>,
 }
 
 impl SpellingIndex {
@@ -196,27 +203,9 @@ impl SpellingIndex {
 
     /// Ids of names that may be spelled like `spelling`; the caller checks with `likeness`.
     pub fn candidates(&self, spelling: &str) -> Vec<usize> {
-        self.candidates_by_keys(&keys(spelling))
-    }
-
-    /// Ids of names that may be spelled like the name inserted as `id`.
-    pub fn candidates_of(&self, id: usize) -> Vec<usize> {
-        self.candidates_by_keys(self.keys_of(id))
-    }
-
-    /// The keys a name was inserted under.
-    pub fn keys_of(&self, id: usize) -> &[u64] {
-        self.keys_of.get(id).map_or(&[], Vec::as_slice)
-    }
-
-    fn candidates_by_keys(&self, keys: &[u64]) -> Vec<usize> {
-        let sorted = self.sorted.get_or_init(|| {
-            let mut sorted = self.entries.clone();
-            sorted.sort_unstable();
-            sorted
-        });
+        let sorted = &self.sorted().entries;
         let mut out = Vec::new();
-        for &key in keys {
+        for key in keys(spelling) {
             let from = sorted.partition_point(|&(k, _)| k < key);
             out.extend(
                 sorted[from..]
@@ -228,6 +217,38 @@ impl SpellingIndex {
         out.sort_unstable();
         out.dedup();
         out
+    }
+
+    /// Ids of names that may be spelled like the name inserted as `id`, itself included.
+    pub fn candidates_of(&self, id: usize) -> Vec<usize> {
+        if self.keys_of.get(id).is_none_or(Vec::is_empty) {
+            return Vec::new();
+        }
+        let mut out = self.sorted().neighbours[id].clone();
+        out.push(id);
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
+    fn sorted(&self) -> &Sorted {
+        self.sorted.get_or_init(|| {
+            let mut entries = self.entries.clone();
+            entries.sort_unstable();
+            let mut neighbours = vec![Vec::new(); self.keys_of.len()];
+            for run in entries.chunk_by(|a, b| a.0 == b.0) {
+                if run.iter().all(|&(_, id)| id == run[0].1) {
+                    continue;
+                }
+                for &(_, id) in run {
+                    neighbours[id].extend(run.iter().map(|&(_, other)| other));
+                }
+            }
+            Sorted {
+                entries,
+                neighbours,
+            }
+        })
     }
 }
 
@@ -443,5 +464,10 @@ mod tests {
         assert_eq!(index.candidates("Zelenskiy"), vec![1]);
         assert_eq!(index.candidates("Charapp"), vec![2]);
         assert!(index.candidates("Putin").is_empty());
+        index.insert(3, "Trmup");
+        assert_eq!(index.candidates_of(0), vec![0, 3]);
+        assert_eq!(index.candidates_of(3), vec![0, 3]);
+        assert_eq!(index.candidates_of(2), vec![2]);
+        assert!(index.candidates_of(9).is_empty());
     }
 }
