@@ -87,7 +87,7 @@ fn describe_io_error(error: &std::io::Error) -> String {
 }
 
 pub fn looks_binary(bytes: &[u8]) -> bool {
-    bytes.iter().take(8192).any(|&b| b == 0)
+    memchr::memchr(0, &bytes[..bytes.len().min(8192)]).is_some()
 }
 
 /// Expands the command line's paths into inputs, in the order given.

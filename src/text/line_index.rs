@@ -31,20 +31,16 @@ pub struct LineIndex {
 
 impl LineIndex {
     pub fn new(text: &str) -> LineIndex {
+        let bytes = text.as_bytes();
         let mut line_starts = vec![0];
         let mut ascii_lines = Vec::new();
-        let mut ascii = true;
-        for (i, byte) in text.bytes().enumerate() {
-            if byte >= 0x80 {
-                ascii = false;
-            }
-            if byte == b'\n' {
-                line_starts.push(i + 1);
-                ascii_lines.push(ascii);
-                ascii = true;
-            }
+        for end in memchr::memchr_iter(b'\n', bytes) {
+            let start = line_starts[line_starts.len() - 1];
+            ascii_lines.push(bytes[start..end].is_ascii());
+            line_starts.push(end + 1);
         }
-        ascii_lines.push(ascii);
+        let last = line_starts[line_starts.len() - 1];
+        ascii_lines.push(bytes[last..].is_ascii());
         LineIndex {
             line_starts,
             ascii_lines,
