@@ -90,7 +90,7 @@ fn plain_word(token: &str, span: Span, joined: bool, sentence_start: bool) -> Wo
     Word {
         span,
         core: span,
-        shape: shape_of(token),
+        shape: shape_of_plain(token.as_bytes()),
         possessive: false,
         compound: false,
         joined,
@@ -253,6 +253,24 @@ fn shape_word(prose: &str, span: Span, joined: bool, sentence_start: bool) -> Wo
         compound,
         joined,
         sentence_start,
+    }
+}
+
+/// `shape_of` for a word of ASCII letters and digits, without decoding characters.
+fn shape_of_plain(word: &[u8]) -> Shape {
+    match word.first() {
+        Some(b'a'..=b'z') => Shape::Lower,
+        Some(b'A'..=b'Z') => {
+            let letters = word.iter().filter(|b| b.is_ascii_alphabetic()).count();
+            if letters == 1 && !matches!(word, b"A" | b"I" | b"O") {
+                Shape::Initial
+            } else if word.iter().any(u8::is_ascii_lowercase) {
+                Shape::Capitalised
+            } else {
+                Shape::Acronym
+            }
+        }
+        _ => Shape::Other,
     }
 }
 
@@ -598,6 +616,13 @@ mod tests {
                     word.span.slice(text)
                 );
             }
+        }
+    }
+
+    #[test]
+    fn plain_words_are_shaped_as_any_word_is() {
+        for word in ["said", "Trump", "NATO", "W", "A", "I", "O", "B2", "G7", "2024", "x", "McD"] {
+            assert_eq!(shape_of_plain(word.as_bytes()), shape_of(word), "{word}");
         }
     }
 
