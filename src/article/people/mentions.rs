@@ -74,10 +74,7 @@ pub(super) fn words(prose: &str, zone: Span) -> Vec<Word> {
 /// The end of a word of ASCII letters and digits only, followed by neither a joiner nor a full
 /// stop: most words of a draft, which need none of `scan_word`'s and `shape_word`'s cases.
 fn plain_word_end(bytes: &[u8], start: usize) -> Option<usize> {
-    let mut end = start;
-    while end < bytes.len() && bytes[end].is_ascii_alphanumeric() {
-        end += 1;
-    }
+    let end = crate::text::ascii_alphanumeric_end(bytes, start);
     let plain = end > start
         && bytes
             .get(end)
