@@ -618,7 +618,9 @@ mod tests {
 
     #[test]
     fn plain_words_are_shaped_as_any_word_is() {
-        for word in ["said", "Trump", "NATO", "W", "A", "I", "O", "B2", "G7", "2024", "x", "McD"] {
+        for word in [
+            "said", "Trump", "NATO", "W", "A", "I", "O", "B2", "G7", "2024", "x", "McD",
+        ] {
             assert_eq!(shape_of_plain(word.as_bytes()), shape_of(word), "{word}");
         }
     }

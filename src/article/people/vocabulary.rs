@@ -11,6 +11,10 @@ use std::cell::{Cell, OnceCell};
 /// its set and stays linear.
 const LOOKUPS_BEFORE_INDEX: usize = 8;
 
+/// Words listed before the list becomes a set: past this, a long draft keeps each distinct word
+/// once rather than every occurrence (memory stays within ten times a 100 MB draft).
+const LISTED_WORDS: usize = 4096;
+
 #[derive(Default)]
 pub(super) struct LowerCaseWords<'a> {
     /// Words that fold to themselves (ASCII lower-case letters and digits), as written: most
@@ -28,7 +32,15 @@ impl<'a> LowerCaseWords<'a> {
             .bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
         {
+            if let Some(index) = self.plain_index.get_mut() {
+                index.insert(word);
+                return;
+            }
             self.plain.push(word);
+            if self.plain.len() >= LISTED_WORDS {
+                let index: HashSet<&str> = std::mem::take(&mut self.plain).into_iter().collect();
+                self.plain_index = OnceCell::from(index);
+            }
         } else {
             self.folded.insert(fold(word));
         }
@@ -87,5 +99,18 @@ mod tests {
             "the set built after a few lookups answers alike"
         );
         assert!(words.plain_index.get().is_some());
+    }
+
+    #[test]
+    fn a_long_draft_keeps_each_word_once() {
+        let mut words = LowerCaseWords::default();
+        let draft = "the council said the levee was weak and the state knew ".repeat(1000);
+        for word in draft.split_whitespace() {
+            words.insert(word);
+        }
+        assert!(words.plain.is_empty());
+        assert_eq!(words.plain_index.get().map(HashSet::len), Some(9));
+        assert!(words.has_fold_of("Levee"));
+        assert!(!words.has_fold_of("Charap"));
     }
 }
