@@ -59,7 +59,7 @@ impl<'a> LowerCaseWords<'a> {
         let lookups = self.lookups.get() + 1;
         self.lookups.set(lookups);
         if lookups <= LOOKUPS_BEFORE_INDEX {
-            return self.plain.iter().any(|w| *w == folded);
+            return self.plain.contains(&folded);
         }
         self.plain_index
             .get_or_init(|| self.plain.iter().copied().collect())
