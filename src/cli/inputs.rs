@@ -217,7 +217,11 @@ fn error_path(error: &ignore::Error) -> Option<&Path> {
 /// Config per folder, discovered once per folder and shared across threads.
 pub struct ConfigCache {
     fixed: Option<Result<Arc<Config>, ConfigFailure>>,
-    cache: std::sync::Mutex<HashMap<PathBuf, Result<Arc<Config>, ConfigFailure>>>,
+    /// By canonical folder, so that two spellings of one folder share a config.
+    cache: std::sync::Mutex<ConfigMap>,
+    /// By folder as written: the drafts of a folder come one after another, and resolving the
+    /// path again for each (a readlink per component) cost more than reading the draft.
+    as_written: std::sync::Mutex<ConfigMap>,
 }
 
 /// A config file that could not be used: its path and the error.
@@ -251,6 +255,7 @@ impl ConfigCache {
         ConfigCache {
             fixed,
             cache: Default::default(),
+            as_written: Default::default(),
         }
     }
 
@@ -264,18 +269,27 @@ impl ConfigCache {
         } else {
             folder
         };
+        if let Some(known) = lock(&self.as_written).get(folder) {
+            return known.clone();
+        }
         let key = std::fs::canonicalize(folder).unwrap_or_else(|_| folder.to_path_buf());
-        let mut cache = self
-            .cache
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
-        cache
+        let found = lock(&self.cache)
             .entry(key.clone())
             .or_insert_with(|| {
                 config::discover(&key)
                     .map(|(config, _)| Arc::new(config))
                     .map_err(|(path, error)| ConfigFailure { path, error })
             })
-            .clone()
+            .clone();
+        lock(&self.as_written).insert(folder.to_path_buf(), found.clone());
+        found
     }
+}
+
+type ConfigMap = HashMap<PathBuf, Result<Arc<Config>, ConfigFailure>>;
+
+/// A panic elsewhere cannot leave a map half-written (entries are inserted whole), so a
+/// poisoned lock is used as it is.
+fn lock(map: &std::sync::Mutex<ConfigMap>) -> std::sync::MutexGuard<'_, ConfigMap> {
+    map.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
 }
