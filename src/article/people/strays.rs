@@ -4,9 +4,10 @@
 //! frequent" as evidence on its own, so this holds for organisations and groups as well as people,
 //! and for a surname the person grouping could not place (two Clintons, a mention in a headline).
 
+use super::vocabulary::WordList;
 use super::{lexicon, variants};
 use crate::text::Span;
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use rustc_hash::FxHashMap as HashMap;
 
 /// A capitalised word written once, and the frequent spelling it most likely slips from.
 pub struct Stray {
@@ -22,7 +23,7 @@ const SETTLED: usize = 2;
 pub fn find(prose: &str) -> Vec<Stray> {
     // Per spelling: all occurrences, those not opening a sentence, and the first place.
     let mut counts: HashMap<&str, (usize, usize, Span)> = HashMap::default();
-    let mut lowercase: HashSet<&str> = HashSet::default();
+    let mut lowercase = WordList::default();
     for (start, word) in words(prose) {
         let mut chars = word.chars();
         let Some(first) = chars.next() else { continue };
@@ -55,14 +56,24 @@ pub fn find(prose: &str) -> Vec<Stray> {
     for (id, (word, _)) in settled.iter().enumerate() {
         index.insert(id, word);
     }
+    // Words written once that no list explains; those the draft also writes in lower case are
+    // ordinary words, asked about all at once.
+    let lonely: Vec<(&str, Span, String)> = counts
+        .iter()
+        .filter(|(word, &(n, _, _))| {
+            n == 1
+                && !lexicon::is_common(word)
+                && !lexicon::is_given_name(word)
+                && !lexicon::is_not_person(word)
+        })
+        .map(|(word, &(_, _, span))| (*word, span, variants::fold(word)))
+        .collect();
+    let folded: Vec<String> = lonely.iter().map(|(_, _, f)| f.clone()).collect();
+    let ordinary = lowercase.which_of(&folded);
     let mut out = Vec::new();
-    for (word, &(n, _, span)) in &counts {
-        if n != 1
-            || lexicon::is_common(word)
-            || lexicon::is_given_name(word)
-            || lexicon::is_not_person(word)
-            || lowercase.contains(variants::fold(word).as_str())
-        {
+    for (word, span, folded) in &lonely {
+        let (word, span) = (*word, *span);
+        if ordinary.contains(folded.as_str()) {
             continue;
         }
         let mut best: Option<(usize, usize)> = None;

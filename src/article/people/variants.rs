@@ -173,17 +173,13 @@ pub(super) struct SpellingIndex {
     entries: Vec<(u64, usize)>,
     /// The entries sorted for lookup, made at the first lookup after an insert: every use
     /// inserts all its names and then looks them up.
-    sorted: OnceCell<Sorted>,
+    sorted: OnceCell<Vec<(u64, usize)>>,
+    /// Per id, the other ids it shares a key with. Read off the sorted entries in one pass:
+    /// most names of a draft share no key with any other, and need no lookup at all.
+    neighbours: OnceCell<Vec<Vec<usize>>>,
     /// The keys of each id inserted, so that a name already in the index is looked up without
     /// computing them again.
     keys_of: Vec<Vec<u64>>,
-}
-
-struct Sorted {
-    entries: Vec<(u64, usize)>,
-    /// Per id, the other ids it shares a key with. Read off the sorted entries in one pass:
-    /// most names of a draft share no key with any other, and need no lookup at all.
-    neighbours: Vec<Vec<usize>>,
 }
 
 impl SpellingIndex {
@@ -194,6 +190,7 @@ impl SpellingIndex {
     /// Inserts a name under keys computed before, by another index.
     pub fn insert_keys(&mut self, id: usize, keys: Vec<u64>) {
         self.sorted.take();
+        self.neighbours.take();
         self.entries.extend(keys.iter().map(|&key| (key, id)));
         if self.keys_of.len() <= id {
             self.keys_of.resize(id + 1, Vec::new());
@@ -203,7 +200,7 @@ impl SpellingIndex {
 
     /// Ids of names that may be spelled like `spelling`; the caller checks with `likeness`.
     pub fn candidates(&self, spelling: &str) -> Vec<usize> {
-        let sorted = &self.sorted().entries;
+        let sorted = self.sorted();
         let mut out = Vec::new();
         for key in keys(spelling) {
             let from = sorted.partition_point(|&(k, _)| k < key);
@@ -224,19 +221,25 @@ impl SpellingIndex {
         if self.keys_of.get(id).is_none_or(Vec::is_empty) {
             return Vec::new();
         }
-        let mut out = self.sorted().neighbours[id].clone();
+        let mut out = self.neighbours()[id].clone();
         out.push(id);
         out.sort_unstable();
         out.dedup();
         out
     }
 
-    fn sorted(&self) -> &Sorted {
+    fn sorted(&self) -> &[(u64, usize)] {
         self.sorted.get_or_init(|| {
             let mut entries = self.entries.clone();
             entries.sort_unstable();
+            entries
+        })
+    }
+
+    fn neighbours(&self) -> &[Vec<usize>] {
+        self.neighbours.get_or_init(|| {
             let mut neighbours = vec![Vec::new(); self.keys_of.len()];
-            for run in entries.chunk_by(|a, b| a.0 == b.0) {
+            for run in self.sorted().chunk_by(|a, b| a.0 == b.0) {
                 if run.iter().all(|&(_, id)| id == run[0].1) {
                     continue;
                 }
@@ -244,10 +247,7 @@ impl SpellingIndex {
                     neighbours[id].extend(run.iter().map(|&(_, other)| other));
                 }
             }
-            Sorted {
-                entries,
-                neighbours,
-            }
+            neighbours
         })
     }
 }

@@ -19,11 +19,9 @@ const LISTED_WORDS: usize = 4096;
 pub(super) struct LowerCaseWords<'a> {
     /// Words that fold to themselves (ASCII lower-case letters and digits), as written: most
     /// words of a draft, kept without a copy.
-    plain: Vec<&'a str>,
+    plain: WordList<'a>,
     /// The folded forms of the others ("don't", "naïve").
     folded: HashSet<String>,
-    plain_index: OnceCell<HashSet<&'a str>>,
-    lookups: Cell<usize>,
 }
 
 impl<'a> LowerCaseWords<'a> {
@@ -32,15 +30,7 @@ impl<'a> LowerCaseWords<'a> {
             .bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
         {
-            if let Some(index) = self.plain_index.get_mut() {
-                index.insert(word);
-                return;
-            }
-            self.plain.push(word);
-            if self.plain.len() >= LISTED_WORDS {
-                let index: HashSet<&str> = std::mem::take(&mut self.plain).into_iter().collect();
-                self.plain_index = OnceCell::from(index);
-            }
+            self.plain.insert(word);
         } else {
             self.folded.insert(fold(word));
         }
@@ -49,21 +39,67 @@ impl<'a> LowerCaseWords<'a> {
     /// Whether some lower-case word of the draft folds as `word` does.
     pub fn has_fold_of(&self, word: &str) -> bool {
         let folded = fold(word);
-        self.folded.contains(&folded) || self.has_plain(&folded)
+        self.folded.contains(&folded) || self.plain.contains(&folded)
+    }
+}
+
+/// A set of words that is cheap to fill and seldom asked: words are listed as they come, and a
+/// hash set is built only once many lookups or many words call for one.
+#[derive(Default)]
+pub(super) struct WordList<'a> {
+    listed: Vec<&'a str>,
+    index: OnceCell<HashSet<&'a str>>,
+    lookups: Cell<usize>,
+}
+
+impl<'a> WordList<'a> {
+    pub fn insert(&mut self, word: &'a str) {
+        if let Some(index) = self.index.get_mut() {
+            index.insert(word);
+            return;
+        }
+        self.listed.push(word);
+        if self.listed.len() >= LISTED_WORDS {
+            let index: HashSet<&str> = std::mem::take(&mut self.listed).into_iter().collect();
+            self.index = OnceCell::from(index);
+        }
     }
 
-    fn has_plain(&self, folded: &str) -> bool {
-        if let Some(index) = self.plain_index.get() {
-            return index.contains(folded);
+    pub fn contains(&self, word: &str) -> bool {
+        if let Some(index) = self.index.get() {
+            return index.contains(word);
         }
         let lookups = self.lookups.get() + 1;
         self.lookups.set(lookups);
         if lookups <= LOOKUPS_BEFORE_INDEX {
-            return self.plain.contains(&folded);
+            return self.listed.contains(&word);
         }
-        self.plain_index
-            .get_or_init(|| self.plain.iter().copied().collect())
-            .contains(folded)
+        self.index
+            .get_or_init(|| self.listed.iter().copied().collect())
+            .contains(word)
+    }
+
+    /// The words of `asked` that the list holds, found in one reading of the list: for a caller
+    /// that knows all its questions before it asks.
+    pub fn which_of<'q>(&self, asked: &'q [String]) -> HashSet<&'q str> {
+        if let Some(index) = self.index.get() {
+            return asked
+                .iter()
+                .map(String::as_str)
+                .filter(|w| index.contains(w))
+                .collect();
+        }
+        let wanted: HashSet<&'q str> = asked.iter().map(String::as_str).collect();
+        // Most words differ in length from every word asked about: a bit per length rules them
+        // out before any hashing.
+        let lengths = asked
+            .iter()
+            .fold(0u64, |bits, w| bits | 1 << w.len().min(63));
+        self.listed
+            .iter()
+            .filter(|w| lengths & 1 << w.len().min(63) != 0)
+            .filter_map(|w| wanted.get(*w).copied())
+            .collect()
     }
 }
 
@@ -98,7 +134,25 @@ mod tests {
             first, again,
             "the set built after a few lookups answers alike"
         );
-        assert!(words.plain_index.get().is_some());
+        assert!(words.plain.index.get().is_some());
+    }
+
+    #[test]
+    fn a_list_answers_many_questions_at_once_as_it_answers_each() {
+        let mut words = WordList::default();
+        for word in ["rose", "mark", "will", "bill", "rose"] {
+            words.insert(word);
+        }
+        let asked: Vec<String> = ["rose", "charap", "will", "ross"].map(String::from).into();
+        let found = words.which_of(&asked);
+        for word in &asked {
+            assert_eq!(
+                found.contains(word.as_str()),
+                words.contains(word),
+                "{word}"
+            );
+        }
+        assert_eq!(found.len(), 2);
     }
 
     #[test]
@@ -108,8 +162,8 @@ mod tests {
         for word in draft.split_whitespace() {
             words.insert(word);
         }
-        assert!(words.plain.is_empty());
-        assert_eq!(words.plain_index.get().map(HashSet::len), Some(9));
+        assert!(words.plain.listed.is_empty());
+        assert_eq!(words.plain.index.get().map(HashSet::len), Some(9));
         assert!(words.has_fold_of("Levee"));
         assert!(!words.has_fold_of("Charap"));
     }
