@@ -57,9 +57,10 @@ fn is_joiner(c: char) -> bool {
 
 /// Tokens of `prose[range]`, with every quote span in `quotes` (sorted, by index) as one token.
 pub fn tokens<'a>(prose: &'a str, range: Span, quotes: &[Span]) -> Vec<Tok<'a>> {
-    let mut out = Vec::new();
     let end = crate::text::floor_char_boundary(prose, range.end);
     let mut at = crate::text::floor_char_boundary(prose, range.start).min(end);
+    // About one token for every five bytes of copy; growing the list was a tenth of the cost.
+    let mut out = Vec::with_capacity((end - at) / 4 + 1);
     let mut next_quote = quotes.partition_point(|q| q.end <= at);
     while at < end {
         if let Some(q) = quotes.get(next_quote) {
@@ -75,7 +76,7 @@ pub fn tokens<'a>(prose: &'a str, range: Span, quotes: &[Span]) -> Vec<Tok<'a>> 
             }
         }
         let limit = quotes.get(next_quote).map_or(end, |q| q.start.min(end));
-        let Some(c) = prose[at..].chars().next() else {
+        let Some(c) = crate::text::char_at(prose, at) else {
             break;
         };
         if c.is_whitespace() {
@@ -87,7 +88,9 @@ pub fn tokens<'a>(prose: &'a str, range: Span, quotes: &[Span]) -> Vec<Tok<'a>> 
             let bound = limit.max(stop);
             let window = &prose[..bound];
             let char_at = |i: usize| crate::text::char_at(window, i);
-            while let Some(ch) = char_at(stop) {
+            loop {
+                stop = crate::text::ascii_alphanumeric_end(window.as_bytes(), stop);
+                let Some(ch) = char_at(stop) else { break };
                 let next = stop + ch.len_utf8();
                 if is_word_char(ch) {
                     stop = next;
