@@ -7,6 +7,7 @@ use super::attribution::{sentence_subjects, Paragraph, Speaker};
 use super::lexicon::{self, Gender};
 use super::{Quote, SpeakerKind};
 use crate::article::structure::{ParagraphKind, Structure};
+use crate::text::Span;
 use rustc_hash::FxHashMap as HashMap;
 
 /// How many paragraphs back a pronoun may reach for its antecedent.
@@ -35,6 +36,20 @@ fn titled_gender(prose: &str, at: usize) -> Gender {
     }
 }
 
+/// Whether a paragraph holds a title of `titled_gender`'s, or follows one: only then can one of
+/// its sentence subjects carry a gender. Read by bytes: most paragraphs have none.
+fn may_name_a_titled_subject(prose: &str, paragraph: Span) -> bool {
+    const TITLES: [&[u8]; 10] = [
+        b"Mr", b"Ms", b"Miss", b"Sir", b"Lord", b"King", b"Prince", b"Dame", b"Lady", b"Queen",
+    ];
+    let text = paragraph.slice(prose).as_bytes();
+    let holds_title = text.iter().enumerate().any(|(i, b)| {
+        matches!(b, b'M' | b'S' | b'L' | b'K' | b'P' | b'D' | b'Q')
+            && TITLES.iter().any(|title| text[i..].starts_with(title))
+    });
+    holds_title || titled_gender(prose, paragraph.start) != Gender::Any
+}
+
 fn surname(name: &str) -> &str {
     name.rsplit(' ').next().unwrap_or(name)
 }
@@ -55,12 +70,29 @@ pub fn resolve(structure: &Structure, quotes: &mut [Quote]) {
         .map(|a| surname(&a.speaker).to_string())
         .collect();
     // Sentence subjects are only candidates for pronouns; most drafts' quotes name their speaker.
-    let has_pronouns = quotes
+    let pronoun_paragraphs: Vec<usize> = quotes
         .iter()
-        .filter_map(|q| q.attribution.as_ref())
-        .any(|a| a.kind == SpeakerKind::Pronoun && a.from_quote.is_none());
+        .filter(|q| {
+            q.attribution
+                .as_ref()
+                .is_some_and(|a| a.kind == SpeakerKind::Pronoun && a.from_quote.is_none())
+        })
+        .map(|q| q.paragraph)
+        .collect();
+    let has_pronouns = !pronoun_paragraphs.is_empty();
+    // A pronoun looks back REACH paragraphs; further back, only a titled subject counts, for
+    // the gender it teaches ("Mr Hewitt" makes a later "she" skip Hewitt).
+    let mut within_reach = vec![false; structure.paragraphs.len()];
+    for &paragraph in &pronoun_paragraphs {
+        for reached in &mut within_reach[paragraph.saturating_sub(REACH)..=paragraph] {
+            *reached = true;
+        }
+    }
     for (index, paragraph) in structure.paragraphs.iter().enumerate() {
         if paragraph.kind == ParagraphKind::Subhead || !has_pronouns {
+            continue;
+        }
+        if !within_reach[index] && !may_name_a_titled_subject(prose, paragraph.span) {
             continue;
         }
         let p = Paragraph {
@@ -168,5 +200,30 @@ pub fn resolve(structure: &Structure, quotes: &mut [Quote]) {
                 target.speaker = name;
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_paragraphs_with_a_title_can_give_a_subject_a_gender() {
+        let prose =
+            "Ms Hewitt spoke first.\n\nThe council met. Its chair left.\n\nMr.\n\nOrtiz left.";
+        let paragraph = |text: &str| {
+            let start = prose.find(text).unwrap();
+            Span::new(start, start + text.len())
+        };
+        assert!(may_name_a_titled_subject(
+            prose,
+            paragraph("Ms Hewitt spoke first.")
+        ));
+        assert!(!may_name_a_titled_subject(
+            prose,
+            paragraph("The council met. Its chair left.")
+        ));
+        // The word before a paragraph's first subject may end the paragraph before it.
+        assert!(may_name_a_titled_subject(prose, paragraph("Ortiz left.")));
     }
 }
