@@ -208,26 +208,36 @@ fn words(prose: &str) -> impl Iterator<Item = (usize, &str)> {
     let bytes = prose.as_bytes();
     let mut at = 0;
     std::iter::from_fn(move || {
-        let mut start = None;
-        while at < bytes.len() {
-            // ASCII without decoding; other characters one at a time.
-            let (alphabetic, width) = if bytes[at].is_ascii() {
-                (bytes[at].is_ascii_alphabetic(), 1)
-            } else {
-                let c = prose[at..].chars().next().unwrap_or(' ');
-                (c.is_alphabetic(), c.len_utf8())
-            };
-            match (alphabetic, start) {
-                (true, None) => start = Some(at),
-                (false, Some(s)) => {
-                    at += width;
-                    return Some((s, &prose[s..at - width]));
+        // The next letter: ASCII without decoding, other characters one at a time.
+        let start = loop {
+            let b = *bytes.get(at)?;
+            if b.is_ascii() {
+                if b.is_ascii_alphabetic() {
+                    break at;
                 }
-                _ => {}
+                at += 1;
+            } else {
+                let c = prose[at..].chars().next()?;
+                if c.is_alphabetic() {
+                    break at;
+                }
+                at += c.len_utf8();
             }
-            at += width;
+        };
+        loop {
+            at = crate::text::ascii_alphabetic_end(bytes, at);
+            match bytes.get(at) {
+                Some(b) if !b.is_ascii() => {
+                    let c = prose[at..].chars().next().unwrap_or(' ');
+                    if !c.is_alphabetic() {
+                        break;
+                    }
+                    at += c.len_utf8();
+                }
+                _ => break,
+            }
         }
-        start.map(|s| (s, &prose[s..]))
+        Some((start, &prose[start..at]))
     })
 }
 
@@ -259,6 +269,25 @@ mod tests {
         let text = "The Tory leader spoke. Tony Blair replied to the Tory benches, and \
                     the Tory whips left.\n\nSheahan, Horan, Miller, Horgan, Foley, Horgan, Horgan.";
         assert!(strays(text).is_empty());
+    }
+
+    #[test]
+    fn words_are_runs_of_letters_in_any_script() {
+        let text = "Trump's anti-Trump 2024 café,Zürich;Зеленський x";
+        let found: Vec<(usize, &str)> = words(text).collect();
+        assert_eq!(
+            found,
+            [
+                (0, "Trump"),
+                (6, "s"),
+                (8, "anti"),
+                (13, "Trump"),
+                (24, "café"),
+                (30, "Zürich"),
+                (38, "Зеленський"),
+                (59, "x")
+            ]
+        );
     }
 
     #[test]
