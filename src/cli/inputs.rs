@@ -38,20 +38,38 @@ pub struct Draft {
 
 /// Reads a draft. Failures name the path and, for bad UTF-8, the line.
 pub fn read_draft(display: &str, path: &Path) -> Result<Draft, String> {
-    let metadata = std::fs::metadata(path).map_err(|e| describe_io_error(&e))?;
+    let mut file = open_without_waiting(path).map_err(|e| describe_io_error(&e))?;
+    // The open file's own metadata: no second walk of the path.
+    let metadata = file.metadata().map_err(|e| describe_io_error(&e))?;
     if !metadata.is_file() {
-        // Opening a FIFO with no writer would wait forever and hold up every other draft.
         return Err(
             "not a regular file (a pipe, socket or device); send its text to `copydesk check -`"
                 .to_string(),
         );
     }
-    let bytes = std::fs::read(path).map_err(|e| describe_io_error(&e))?;
+    let mut bytes = Vec::with_capacity(usize::try_from(metadata.len()).unwrap_or(0) + 1);
+    // Through `take`, which reads into the room made above; `File`'s own `read_to_end` would
+    // ask the file's size and position again first.
+    (&mut file)
+        .take(u64::MAX)
+        .read_to_end(&mut bytes)
+        .map_err(|e| describe_io_error(&e))?;
     if looks_binary(&bytes) {
         // Named on the command line, so said rather than skipped as in a folder walk.
         return Err("a binary file (NUL bytes), not a draft".to_string());
     }
     decode(display, bytes)
+}
+
+/// Opens a file for reading without waiting for a writer: opening a FIFO that has none would
+/// hold up every other draft, and this way its type is seen and refused instead. A regular file
+/// reads the same either way.
+fn open_without_waiting(path: &Path) -> std::io::Result<std::fs::File> {
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::custom_flags(&mut options, libc::O_NONBLOCK);
+    options.open(path)
 }
 
 pub fn decode(display: &str, bytes: Vec<u8>) -> Result<Draft, String> {
