@@ -162,7 +162,7 @@ fn outside_run(word: u64, digits: bool) -> u64 {
     let within = |x: u64, first: u8, last: u8| {
         (x + ONES * (0x80 - u64::from(first))) & !(x + ONES * (0x7f - u64::from(last)))
     };
-    let letter = within(low | ONES * 0x20, b'a', b'z');
+    let letter = within(low | (ONES * 0x20), b'a', b'z');
     let digit = if digits { within(low, b'0', b'9') } else { 0 };
     !(letter | digit) & HIGH | word & HIGH
 }
