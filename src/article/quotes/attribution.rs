@@ -343,7 +343,7 @@ fn cue_in(sentence: &[Tok], extra: &[String], ends_at_quote: bool) -> Option<Cue
         if k == 0
             && t.is_word()
             && t.is_capitalised()
-            && lexicon::is_cue_verb(&t.text.to_lowercase(), extra)
+            && lexicon::with_lowercase(t.text, |lower| lexicon::is_cue_verb(lower, extra))
         {
             let speaker = speaker_after(&sentence[1..])?;
             return Some(Cue {
@@ -897,10 +897,9 @@ fn description(toks: &[Tok]) -> Option<Speaker> {
     // "the company", "a White House spokesperson", or an organisation: "the BCC".
     let has_role = toks.iter().any(|t| lexicon::is_speaker_noun(t.text));
     // "his perspective", "its scathing": a possessive without a role is not a speaker.
-    let possessive = matches!(
-        first.text.to_lowercase().as_str(),
-        "his" | "her" | "its" | "their" | "our"
-    );
+    let possessive = lexicon::with_lowercase(first.text, |lower| {
+        matches!(lower, "his" | "her" | "its" | "their" | "our")
+    });
     let determined = lexicon::is_determiner(first.text)
         && !possessive
         && toks.len() > 1
