@@ -391,3 +391,26 @@ pub fn is_verb_filler(word: &str) -> bool {
         )
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn with_lowercase_lowers_as_to_lowercase_does() {
+        for word in [
+            "said",
+            "Spokeswoman",
+            "CEO",
+            "Spokesperson’s",
+            "ÉLYSÉE",
+            "",
+            "AVeryLongCapitalisedWordPastTheStackBuffer",
+        ] {
+            assert_eq!(with_lowercase(word, str::to_owned), word.to_lowercase());
+        }
+        assert!(is_speaker_noun("Spokesperson’s"));
+        assert!(is_speaker_noun("Officials's"));
+        assert!(is_cue_verb("said", &[]) && !is_cue_verb("Said", &[]));
+    }
+}

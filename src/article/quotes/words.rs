@@ -2,6 +2,8 @@
 //! one token, and sentence boundaries that know "Mr." and "U.S." do not end a sentence.
 
 use crate::text::Span;
+use rustc_hash::FxHashSet;
+use std::sync::LazyLock;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TokKind {
@@ -193,18 +195,23 @@ fn is_name_abbreviation(word: &str) -> bool {
 }
 
 /// Words that end in a full stop without ending the sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt",
+    "Sgt", "Adm", "Maj", "Prof", "Rev", "Inc", "Corp", "Co", "Ltd", "No", "vs", "Jan", "Feb",
+    "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "Mt", "Ft", "Pres", "Ave", "Blvd", "Calif", "Fla",
+    "Mass", "Penn", "Pa", "Ariz", "Conn", "Ill", "Mich", "Minn", "Tenn", "Tex", "Va", "Wash",
+    "Wis", "Ky", "La", "Md", "Mo", "Nev", "Okla", "Ore", "Ga", "Ala", "Colo", "Del", "Ind", "Kan",
+    "Miss", "Mont", "Neb", "Vt", "Wyo", "approx", "est", "etc", "e.g", "i.e", "a.m", "p.m", "U.S",
+    "U.K", "U.N", "D.C", "Sens", "Reps", "Govs", "Messrs",
+];
+
+/// Looked up at every full stop of every pass, so a set rather than a scan of the list.
+static ABBREVIATION_SET: LazyLock<FxHashSet<&str>> =
+    LazyLock::new(|| ABBREVIATIONS.iter().copied().collect());
+
 fn is_abbreviation(word: &str) -> bool {
-    const ABBREVIATIONS: &[&str] = &[
-        "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt",
-        "Sgt", "Adm", "Maj", "Prof", "Rev", "Inc", "Corp", "Co", "Ltd", "No", "vs", "Jan", "Feb",
-        "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "Mt", "Ft", "Pres", "Ave", "Blvd", "Calif",
-        "Fla", "Mass", "Penn", "Pa", "Ariz", "Conn", "Ill", "Mich", "Minn", "Tenn", "Tex", "Va",
-        "Wash", "Wis", "Ky", "La", "Md", "Mo", "Nev", "Okla", "Ore", "Ga", "Ala", "Colo", "Del",
-        "Ind", "Kan", "Miss", "Mont", "Neb", "Vt", "Wyo", "approx", "est", "etc", "e.g", "i.e",
-        "a.m", "p.m", "U.S", "U.K", "U.N", "D.C", "Sens", "Reps", "Govs", "Messrs",
-    ];
     let bare = word.trim_end_matches('.');
-    ABBREVIATIONS.contains(&bare)
+    ABBREVIATION_SET.contains(bare)
         || (bare.chars().count() == 1 && bare.chars().all(char::is_uppercase))
         || (bare.contains('.') && bare.len() <= 6)
 }
