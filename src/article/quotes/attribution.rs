@@ -13,6 +13,7 @@ use super::lexicon::{self, Gender};
 use super::words::{ends_sentence, join_words, tokens, Tok, TokKind};
 use super::SpeakerKind;
 use crate::text::Span;
+use std::borrow::Cow;
 
 /// How far around a quote the writer's words are read, in bytes: attribution sits next to the
 /// quote, and the bound keeps the analysis linear on pathological drafts.
@@ -41,20 +42,58 @@ pub struct Paragraph<'a> {
     pub prose: &'a str,
     pub span: Span,
     pub quotes: Vec<Span>,
+    /// The whole paragraph's tokens, for a paragraph read once per quote.
+    tokens: Option<Vec<Tok<'a>>>,
 }
 
 fn floor(prose: &str, at: usize) -> usize {
     crate::text::floor_char_boundary(prose, at)
 }
 
-impl Paragraph<'_> {
+impl<'a> Paragraph<'a> {
+    pub fn new(prose: &'a str, span: Span, quotes: Vec<Span>) -> Self {
+        Paragraph {
+            prose,
+            span,
+            quotes,
+            tokens: None,
+        }
+    }
+
+    /// A paragraph tokenized once up front, because each of its quotes reads the words around
+    /// it.
+    pub fn tokenized(prose: &'a str, span: Span, quotes: Vec<Span>) -> Self {
+        let tokens = tokens(prose, span, &quotes);
+        Paragraph {
+            tokens: Some(tokens),
+            ..Paragraph::new(prose, span, quotes)
+        }
+    }
+
     /// Tokens of the paragraph between two offsets, each quote one token.
-    fn toks(&self, from: usize, to: usize) -> Vec<Tok<'_>> {
-        tokens(
-            self.prose,
-            Span::new(from.max(self.span.start), to.min(self.span.end)),
-            &self.quotes,
-        )
+    ///
+    /// From the paragraph's start or a quote's end, to a quote's start or the paragraph's end,
+    /// tokenizing the window reads exactly as the whole paragraph does, so such a window is cut
+    /// from the paragraph's tokens. Anywhere else a word may be cut in two, and the window is
+    /// tokenized on its own.
+    fn toks(&self, from: usize, to: usize) -> Cow<'_, [Tok<'a>]> {
+        let from = from.max(self.span.start);
+        let to = to.min(self.span.end);
+        if let Some(all) = &self.tokens {
+            if to <= from {
+                return Cow::Borrowed(&[]);
+            }
+            let clean_start = from == self.span.start
+                || self.quotes.binary_search_by_key(&from, |q| q.end).is_ok();
+            let clean_end =
+                to == self.span.end || self.quotes.binary_search_by_key(&to, |q| q.start).is_ok();
+            if clean_start && clean_end {
+                let first = all.partition_point(|t| t.span.start < from);
+                let last = all.partition_point(|t| t.span.start < to);
+                return Cow::Borrowed(&all[first..last]);
+            }
+        }
+        Cow::Owned(tokens(self.prose, Span::new(from, to), &self.quotes))
     }
 }
 
@@ -266,11 +305,9 @@ fn before_quote(
             .max(previous.min(quote.start)),
         quote.start,
     );
-    let toks: Vec<Tok> = toks
-        .into_iter()
-        .filter(|t| t.span.start < quote.start)
-        .collect();
-    let starts = sentence_starts(p.prose, &toks);
+    // Token starts only grow, so the tokens before the quote are a prefix.
+    let toks = &toks[..toks.partition_point(|t| t.span.start < quote.start)];
+    let starts = sentence_starts(p.prose, toks);
     let own_start = starts.last().copied().unwrap_or(0);
     let sentence = &toks[own_start..];
     if let Some(cue) = cue_in(sentence, extra, true) {
@@ -343,7 +380,7 @@ fn cue_in(sentence: &[Tok], extra: &[String], ends_at_quote: bool) -> Option<Cue
         if k == 0
             && t.is_word()
             && t.is_capitalised()
-            && lexicon::is_cue_verb(&t.text.to_lowercase(), extra)
+            && lexicon::with_lowercase(t.text, |lower| lexicon::is_cue_verb(lower, extra))
         {
             let speaker = speaker_after(&sentence[1..])?;
             return Some(Cue {
@@ -453,7 +490,6 @@ pub fn colon_introduction(p: &Paragraph, extra: &[String]) -> Option<Cue> {
         p.span.end.saturating_sub(WINDOW).max(p.span.start),
         p.span.end,
     );
-    let toks: Vec<Tok> = toks.into_iter().collect();
     if !toks.last().is_some_and(|t| t.is_punct(':')) {
         return None;
     }
@@ -897,10 +933,9 @@ fn description(toks: &[Tok]) -> Option<Speaker> {
     // "the company", "a White House spokesperson", or an organisation: "the BCC".
     let has_role = toks.iter().any(|t| lexicon::is_speaker_noun(t.text));
     // "his perspective", "its scathing": a possessive without a role is not a speaker.
-    let possessive = matches!(
-        first.text.to_lowercase().as_str(),
-        "his" | "her" | "its" | "their" | "our"
-    );
+    let possessive = lexicon::with_lowercase(first.text, |lower| {
+        matches!(lower, "his" | "her" | "its" | "their" | "our")
+    });
     let determined = lexicon::is_determiner(first.text)
         && !possessive
         && toks.len() > 1
@@ -924,6 +959,30 @@ fn description(toks: &[Tok]) -> Option<Speaker> {
 mod tests {
     use super::*;
 
+    #[test]
+    fn windows_cut_from_the_paragraph_read_as_windows_tokenized_alone() {
+        let text = "Mr. Smith of the U.S. said: “We won.” Then al-Assad, 3.5 points up, \
+                    added “It is over,” and Ms. Jones—the chair—said “No” at 5 p.m. today.";
+        let structure = crate::article::structure::parse(text, crate::article::Format::PlainText);
+        let (paired, _) = super::super::marks::pair(&structure);
+        let quotes: Vec<Span> = paired
+            .iter()
+            .map(|q| Span::new(q.open.start, q.end))
+            .collect();
+        let span = Span::new(0, text.len());
+        let cached = Paragraph::tokenized(&structure.prose, span, quotes.clone());
+        let fresh = Paragraph::new(&structure.prose, span, quotes.clone());
+        let mut edges = vec![0, text.len()];
+        edges.extend(quotes.iter().flat_map(|q| [q.start, q.end]));
+        for &from in &edges {
+            for &to in &edges {
+                let cut: Vec<_> = cached.toks(from, to).iter().map(|t| t.span).collect();
+                let alone: Vec<_> = fresh.toks(from, to).iter().map(|t| t.span).collect();
+                assert_eq!(cut, alone, "{from}..{to}");
+            }
+        }
+    }
+
     /// The cue and speaker of the `n`th quote of a one-paragraph draft.
     fn attribution(paragraph: &str, n: usize) -> Option<(String, SpeakerKind, String)> {
         let structure =
@@ -933,11 +992,7 @@ mod tests {
             .iter()
             .map(|q| Span::new(q.open.start, q.end))
             .collect();
-        let p = Paragraph {
-            prose: &structure.prose,
-            span: Span::new(0, paragraph.len()),
-            quotes,
-        };
+        let p = Paragraph::tokenized(&structure.prose, Span::new(0, paragraph.len()), quotes);
         own(&p, n, true, &[]).map(|c| (c.speaker.text, c.speaker.kind, c.cue))
     }
 

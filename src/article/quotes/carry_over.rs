@@ -46,10 +46,12 @@ pub fn attribute(structure: &Structure, quotes: &mut [Quote], extra: &[String]) 
             _ => groups.push((q.paragraph, i..i + 1)),
         }
     }
-    let context = |paragraph: usize, range: &std::ops::Range<usize>, quotes: &[Quote]| Paragraph {
-        prose,
-        span: structure.paragraphs[paragraph].span,
-        quotes: quotes[range.clone()].iter().map(|q| q.span).collect(),
+    let context = |paragraph: usize, range: &std::ops::Range<usize>, quotes: &[Quote]| {
+        Paragraph::tokenized(
+            prose,
+            structure.paragraphs[paragraph].span,
+            quotes[range.clone()].iter().map(|q| q.span).collect(),
+        )
     };
 
     for (paragraph, range) in &groups {
@@ -175,11 +177,11 @@ fn carried_over(
         .span;
     let last_quote = last_quote.filter(|&(p, _)| p == previous).map(|(_, q)| q);
     let after_quote = last_quote.map_or(previous_span.start, |q| quotes[q].span.end);
-    let rest = Paragraph {
-        prose: structure.prose.as_str(),
-        span: Span::new(after_quote, previous_span.end),
-        quotes: Vec::new(),
-    };
+    let rest = Paragraph::new(
+        structure.prose.as_str(),
+        Span::new(after_quote, previous_span.end),
+        Vec::new(),
+    );
     if let Some(cue) = attribution::reported_speech(&rest, extra) {
         return Some(Attribution {
             source: AttributionSource::CarriedOver,
@@ -209,10 +211,6 @@ fn introduced(
         return None;
     }
     let previous = structure.paragraphs.get(paragraph - 1)?;
-    let p = Paragraph {
-        prose,
-        span: previous.span,
-        quotes: Vec::new(),
-    };
+    let p = Paragraph::new(prose, previous.span, Vec::new());
     attribution::colon_introduction(&p, extra).map(|cue| from_cue(cue, AttributionSource::Own))
 }

@@ -95,14 +95,14 @@ pub fn resolve(structure: &Structure, quotes: &mut [Quote]) {
         if !within_reach[index] && !may_name_a_titled_subject(prose, paragraph.span) {
             continue;
         }
-        let p = Paragraph {
+        let p = Paragraph::new(
             prose,
-            span: paragraph.span,
-            quotes: by_paragraph[index]
+            paragraph.span,
+            by_paragraph[index]
                 .iter()
                 .map(|&i| quotes[i].span)
                 .collect(),
-        };
+        );
         for mut speaker in sentence_subjects(&p) {
             speaker.gender = titled_gender(prose, speaker.span.start);
             let person = speaker.text.contains(' ')

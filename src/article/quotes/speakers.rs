@@ -3,7 +3,7 @@
 //! surname); otherwise the body's own longest capitalised name ending in that surname does.
 
 use super::lexicon;
-use super::words::{tokens, Tok};
+use super::words::{Tok, Tokens};
 use super::{Quote, SpeakerKind};
 use crate::article::people::Person;
 use crate::article::structure::{ParagraphKind, Structure};
@@ -72,30 +72,30 @@ pub fn resolve(structure: &Structure, quotes: &mut [Quote], people: &[Person]) {
 fn fullest_names(structure: &Structure) -> HashMap<String, String> {
     let prose = structure.prose.as_str();
     let mut fullest: HashMap<String, (usize, String)> = HashMap::default();
+    let mut run: Vec<Tok> = Vec::new();
     for paragraph in structure
         .paragraphs
         .iter()
         .filter(|p| p.kind != ParagraphKind::Subhead)
     {
-        let toks = tokens(prose, paragraph.span, &[]);
-        let mut run: Vec<Tok> = Vec::new();
-        for t in toks.iter().chain(std::iter::once(&Tok {
-            span: Span::empty(0),
-            text: "",
-            kind: super::words::TokKind::Punct('.'),
-        })) {
+        for t in Tokens::new(prose, paragraph.span, &[]) {
             if t.is_capitalised() {
-                run.push(*t);
+                run.push(t);
                 continue;
             }
             record(&run, &mut fullest);
             run.clear();
         }
+        record(&run, &mut fullest);
+        run.clear();
     }
     fullest.into_iter().map(|(k, (_, v))| (k, v)).collect()
 }
 
 fn record(run: &[Tok], fullest: &mut HashMap<String, (usize, String)>) {
+    if run.len() < 2 {
+        return;
+    }
     let start = run
         .iter()
         .position(|t| !lexicon::is_title(t.text) && !lexicon::is_not_a_name(t.text))

@@ -2,6 +2,8 @@
 //! one token, and sentence boundaries that know "Mr." and "U.S." do not end a sentence.
 
 use crate::text::Span;
+use rustc_hash::FxHashSet;
+use std::sync::LazyLock;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TokKind {
@@ -57,75 +59,113 @@ fn is_joiner(c: char) -> bool {
 
 /// Tokens of `prose[range]`, with every quote span in `quotes` (sorted, by index) as one token.
 pub fn tokens<'a>(prose: &'a str, range: Span, quotes: &[Span]) -> Vec<Tok<'a>> {
-    let end = crate::text::floor_char_boundary(prose, range.end);
-    let mut at = crate::text::floor_char_boundary(prose, range.start).min(end);
-    // About one token for every five bytes of copy; growing the list was a tenth of the cost.
-    let mut out = Vec::with_capacity((end - at) / 4 + 1);
-    let mut next_quote = quotes.partition_point(|q| q.end <= at);
-    while at < end {
-        if let Some(q) = quotes.get(next_quote) {
-            if q.start <= at {
-                out.push(Tok {
-                    span: *q,
-                    text: q.slice(prose),
-                    kind: TokKind::Quote(next_quote),
-                });
-                at = q.end.max(at + 1);
-                next_quote += 1;
-                continue;
-            }
-        }
-        let limit = quotes.get(next_quote).map_or(end, |q| q.start.min(end));
-        let Some(c) = crate::text::char_at(prose, at) else {
-            break;
-        };
-        if c.is_whitespace() {
-            at += c.len_utf8();
-            continue;
-        }
-        if is_word_char(c) {
-            let mut stop = at + c.len_utf8();
-            let bound = limit.max(stop);
-            let window = &prose[..bound];
-            let char_at = |i: usize| crate::text::char_at(window, i);
-            loop {
-                stop = crate::text::ascii_alphanumeric_end(window.as_bytes(), stop);
-                let Some(ch) = char_at(stop) else { break };
-                let next = stop + ch.len_utf8();
-                if is_word_char(ch) {
-                    stop = next;
-                    continue;
-                }
-                if !is_joiner(ch) {
-                    break;
-                }
-                let follows = char_at(next).is_some_and(is_word_char);
-                // "U.S." keeps its last full stop; a sentence's full stop is not part of its word.
-                let so_far = &prose[at..stop];
-                let abbreviation =
-                    ch == '.' && (so_far.contains('.') || is_name_abbreviation(so_far));
-                if !(follows || abbreviation) {
-                    break;
-                }
-                stop = next;
-            }
-            out.push(Tok {
-                span: Span::new(at, stop),
-                text: &prose[at..stop],
-                kind: TokKind::Word,
-            });
-            at = stop;
-        } else {
-            let stop = at + c.len_utf8();
-            out.push(Tok {
-                span: Span::new(at, stop),
-                text: &prose[at..stop],
-                kind: TokKind::Punct(c),
-            });
-            at = stop;
+    // About one token per four bytes of prose; reserving that once saves regrowing the vector
+    // for every window, and the cap keeps a huge paragraph growing as it goes.
+    const MOST_RESERVED: usize = 4096;
+    let mut out =
+        Vec::with_capacity((range.end.saturating_sub(range.start) / 4).min(MOST_RESERVED));
+    out.extend(Tokens::new(prose, range, quotes));
+    out
+}
+
+/// The tokens of `prose[range]` one at a time, for passes that read them once in order.
+pub struct Tokens<'a, 'q> {
+    prose: &'a str,
+    end: usize,
+    at: usize,
+    quotes: &'q [Span],
+    next_quote: usize,
+}
+
+impl<'a, 'q> Tokens<'a, 'q> {
+    pub fn new(prose: &'a str, range: Span, quotes: &'q [Span]) -> Self {
+        let end = crate::text::floor_char_boundary(prose, range.end);
+        let at = crate::text::floor_char_boundary(prose, range.start).min(end);
+        let next_quote = quotes.partition_point(|q| q.end <= at);
+        Tokens {
+            prose,
+            end,
+            at,
+            quotes,
+            next_quote,
         }
     }
-    out
+
+    /// The end of the word that starts with `first` at `at`, not reading past `limit`.
+    fn word_end(&self, at: usize, first: char, limit: usize) -> usize {
+        let prose = self.prose;
+        let mut stop = at + first.len_utf8();
+        let window = &prose[..limit.max(stop)];
+        let bytes = window.as_bytes();
+        let char_at = |i: usize| crate::text::char_at(window, i);
+        loop {
+            // ASCII letters and digits, most of any word, need no decoding.
+            stop = crate::text::ascii_alphanumeric_end(bytes, stop);
+            let Some(ch) = char_at(stop) else {
+                break;
+            };
+            let next = stop + ch.len_utf8();
+            if is_word_char(ch) {
+                stop = next;
+                continue;
+            }
+            if !is_joiner(ch) {
+                break;
+            }
+            let follows = char_at(next).is_some_and(is_word_char);
+            // "U.S." keeps its last full stop; a sentence's full stop is not part of its word.
+            let so_far = &prose[at..stop];
+            let abbreviation = ch == '.' && (so_far.contains('.') || is_name_abbreviation(so_far));
+            if !(follows || abbreviation) {
+                break;
+            }
+            stop = next;
+        }
+        stop
+    }
+}
+
+impl<'a> Iterator for Tokens<'a, '_> {
+    type Item = Tok<'a>;
+
+    fn next(&mut self) -> Option<Tok<'a>> {
+        let prose = self.prose;
+        while self.at < self.end {
+            let at = self.at;
+            let quote = self.quotes.get(self.next_quote).copied();
+            if let Some(q) = quote.filter(|q| q.start <= at) {
+                let index = self.next_quote;
+                self.at = q.end.max(at + 1);
+                self.next_quote += 1;
+                return Some(Tok {
+                    span: q,
+                    text: q.slice(prose),
+                    kind: TokKind::Quote(index),
+                });
+            }
+            let limit = quote.map_or(self.end, |q| q.start.min(self.end));
+            let Some(c) = crate::text::char_at(prose, at) else {
+                self.at = self.end;
+                return None;
+            };
+            if c.is_whitespace() {
+                self.at = at + c.len_utf8();
+                continue;
+            }
+            let (stop, kind) = if is_word_char(c) {
+                (self.word_end(at, c, limit), TokKind::Word)
+            } else {
+                (at + c.len_utf8(), TokKind::Punct(c))
+            };
+            self.at = stop;
+            return Some(Tok {
+                span: Span::new(at, stop),
+                text: &prose[at..stop],
+                kind,
+            });
+        }
+        None
+    }
 }
 
 /// Abbreviations that sit inside a name ("Mr. Alexander", "John D. Rockefeller") and keep
@@ -153,18 +193,23 @@ fn is_name_abbreviation(word: &str) -> bool {
 }
 
 /// Words that end in a full stop without ending the sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt",
+    "Sgt", "Adm", "Maj", "Prof", "Rev", "Inc", "Corp", "Co", "Ltd", "No", "vs", "Jan", "Feb",
+    "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "Mt", "Ft", "Pres", "Ave", "Blvd", "Calif", "Fla",
+    "Mass", "Penn", "Pa", "Ariz", "Conn", "Ill", "Mich", "Minn", "Tenn", "Tex", "Va", "Wash",
+    "Wis", "Ky", "La", "Md", "Mo", "Nev", "Okla", "Ore", "Ga", "Ala", "Colo", "Del", "Ind", "Kan",
+    "Miss", "Mont", "Neb", "Vt", "Wyo", "approx", "est", "etc", "e.g", "i.e", "a.m", "p.m", "U.S",
+    "U.K", "U.N", "D.C", "Sens", "Reps", "Govs", "Messrs",
+];
+
+/// Looked up at every full stop of every pass, so a set rather than a scan of the list.
+static ABBREVIATION_SET: LazyLock<FxHashSet<&str>> =
+    LazyLock::new(|| ABBREVIATIONS.iter().copied().collect());
+
 fn is_abbreviation(word: &str) -> bool {
-    const ABBREVIATIONS: &[&str] = &[
-        "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt",
-        "Sgt", "Adm", "Maj", "Prof", "Rev", "Inc", "Corp", "Co", "Ltd", "No", "vs", "Jan", "Feb",
-        "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "Mt", "Ft", "Pres", "Ave", "Blvd", "Calif",
-        "Fla", "Mass", "Penn", "Pa", "Ariz", "Conn", "Ill", "Mich", "Minn", "Tenn", "Tex", "Va",
-        "Wash", "Wis", "Ky", "La", "Md", "Mo", "Nev", "Okla", "Ore", "Ga", "Ala", "Colo", "Del",
-        "Ind", "Kan", "Miss", "Mont", "Neb", "Vt", "Wyo", "approx", "est", "etc", "e.g", "i.e",
-        "a.m", "p.m", "U.S", "U.K", "U.N", "D.C", "Sens", "Reps", "Govs", "Messrs",
-    ];
     let bare = word.trim_end_matches('.');
-    ABBREVIATIONS.contains(&bare)
+    ABBREVIATION_SET.contains(bare)
         || (bare.chars().count() == 1 && bare.chars().all(char::is_uppercase))
         || (bare.contains('.') && bare.len() <= 6)
 }
