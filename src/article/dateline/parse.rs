@@ -13,7 +13,9 @@
 use super::tables;
 use crate::text::Span;
 use regex::Regex;
-use std::sync::OnceLock;
+use rustc_hash::FxHashMap as HashMap;
+use std::borrow::Cow;
+use std::sync::{LazyLock, OnceLock};
 
 /// Datelines are short; nothing past this many bytes of a paragraph is read as one.
 const LONGEST_DATELINE: usize = 160;
@@ -148,55 +150,59 @@ fn opening() -> String {
     format!(r"^{place}{region}{date}{agency}")
 }
 
-/// A pattern built twice, once with Unicode letter classes and once with ASCII ones. Compiling
-/// the Unicode classes of these patterns takes about 25 ms, most of the time a check of one
-/// short draft takes; the ASCII build is cheap and reads the same as the Unicode one on any text
-/// whose letters, marks and digits are all ASCII, which is most copy. The Unicode build is made
-/// only when a draft needs it.
+/// A pattern compiled once, with classes small enough to compile fast. The Unicode classes of
+/// these patterns take about 25 ms to compile, most of the time a check of one short draft takes;
+/// here each class is its ASCII letters (or digits) and one stand-in character per UTF-8 length,
+/// and the text is read through [`with_stand_ins`], which puts the stand-in of its class in place
+/// of every other letter, mark or digit. The stand-in has the same class and the same length, so
+/// the match is the one the Unicode classes would give, at the same byte offsets; read the
+/// matched text from the original, not from the stand-in copy.
 struct Pattern {
     template: fn() -> String,
-    ascii: OnceLock<Regex>,
-    unicode: OnceLock<Regex>,
+    regex: OnceLock<Regex>,
 }
 
 impl Pattern {
     const fn new(template: fn() -> String) -> Pattern {
         Pattern {
             template,
-            ascii: OnceLock::new(),
-            unicode: OnceLock::new(),
+            regex: OnceLock::new(),
         }
     }
 
-    /// The build that reads `text` exactly as the Unicode pattern would.
-    fn for_text(&self, text: &str) -> &Regex {
-        let unicode = !letters_are_ascii(text);
-        let cell = if unicode { &self.unicode } else { &self.ascii };
-        cell.get_or_init(|| {
-            Regex::new(&with_classes(&(self.template)(), unicode))
+    fn regex(&self) -> &Regex {
+        self.regex.get_or_init(|| {
+            Regex::new(&with_classes(&(self.template)(), &STAND_IN_CLASSES))
                 .expect("the dateline patterns are valid")
         })
     }
 }
 
-fn with_classes(template: &str, unicode: bool) -> String {
-    let classes: [(&str, &str); 5] = if unicode {
-        [
-            ("<Lu>", r"\p{Lu}"),
-            ("<Ll>", r"\p{Ll}"),
-            ("<L>", r"\p{L}"),
-            ("<M>", r"\p{M}"),
-            ("<D>", r"\d"),
-        ]
-    } else {
-        [
-            ("<Lu>", "A-Z"),
-            ("<Ll>", "a-z"),
-            ("<L>", "A-Za-z"),
-            ("<M>", ""),
-            ("<D>", "0-9"),
-        ]
-    };
+/// The classes as the patterns use them: `<Lu>`, `<Ll>`, `<L>`, `<M>`, `<D>`.
+type Classes = [(&'static str, &'static str); 5];
+
+/// Upper case, lower case, other letters, marks and decimal digits: one stand-in for each
+/// UTF-8 length of 2, 3 and 4 bytes.
+const STAND_INS: [[char; 3]; 5] = [
+    ['\u{c0}', '\u{1e00}', '\u{1d400}'],
+    ['\u{e0}', '\u{1e01}', '\u{1d41a}'],
+    ['\u{aa}', '\u{3042}', '\u{20000}'],
+    ['\u{300}', '\u{20d0}', '\u{1d167}'],
+    ['\u{660}', '\u{966}', '\u{104a0}'],
+];
+
+const STAND_IN_CLASSES: Classes = [
+    ("<Lu>", r"A-Z\x{c0}\x{1e00}\x{1d400}"),
+    ("<Ll>", r"a-z\x{e0}\x{1e01}\x{1d41a}"),
+    (
+        "<L>",
+        r"A-Za-z\x{c0}\x{1e00}\x{1d400}\x{e0}\x{1e01}\x{1d41a}\x{aa}\x{3042}\x{20000}",
+    ),
+    ("<M>", r"\x{300}\x{20d0}\x{1d167}"),
+    ("<D>", r"0-9\x{660}\x{966}\x{104a0}"),
+];
+
+fn with_classes(template: &str, classes: &Classes) -> String {
     classes
         .iter()
         .fold(template.to_string(), |pattern, (class, with)| {
@@ -204,14 +210,34 @@ fn with_classes(template: &str, unicode: bool) -> String {
         })
 }
 
-/// No letter, mark or digit outside ASCII: the ASCII classes match exactly what the Unicode
-/// ones would (dashes, curly quotes and non-ASCII spaces are literals or `\s` in both).
-fn letters_are_ascii(text: &str) -> bool {
-    text.is_ascii()
-        || text.chars().all(|c| {
-            c.is_ascii()
-                || !(c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c))
+/// `text` with every letter, mark and digit outside ASCII replaced by the stand-in of its
+/// class and length (see [`Pattern`]).
+fn with_stand_ins(text: &str) -> Cow<'_, str> {
+    if text.is_ascii() {
+        return Cow::Borrowed(text);
+    }
+    // The class of each character as the Unicode patterns read it, in their order of precedence.
+    static CLASS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:(\p{Lu})|(\p{Ll})|(\p{L})|(\p{M})|(\d))").expect("a valid pattern")
+    });
+    let mut known: HashMap<char, char> = HashMap::default();
+    let mut stand_in = |c: char| -> char {
+        // Dashes, quotes and spaces are common and in none of the classes.
+        if c.is_ascii() || matches!(c, '’' | '‘' | '“' | '”' | '—' | '–' | '―' | '\u{a0}')
+        {
+            return c;
+        }
+        *known.entry(c).or_insert_with(|| {
+            let mut buffer = [0; 4];
+            let class = CLASS
+                .captures(c.encode_utf8(&mut buffer))
+                .and_then(|caps| (1..=STAND_INS.len()).find(|&i| caps.get(i).is_some()));
+            class
+                .and_then(|class| STAND_INS[class - 1].get(c.len_utf8() - 2))
+                .map_or(c, |&stand_in| stand_in)
         })
+    };
+    Cow::Owned(text.chars().map(&mut stand_in).collect())
 }
 
 /// The separator is required here: with every part optional, the first reading the engine
@@ -239,8 +265,7 @@ static CAPITALS_THEN_COMMA: Pattern =
 pub fn dateline_at(prose: &str, start: usize, end: usize) -> Option<Parsed> {
     let end =
         crate::text::floor_char_boundary(prose, end.min(start.saturating_add(LONGEST_DATELINE)));
-    let window = prose.get(start..end)?;
-    agency_tag(window, start).or_else(|| placed(window, start))
+    read_at(prose, start, end, false)
 }
 
 /// A dateline at `start` with its dash, the only kind taken away from the lede's opening. Most
@@ -251,7 +276,15 @@ pub fn dashed_dateline_at(prose: &str, start: usize, end: usize) -> Option<Parse
     if !prose.get(start..end)?.contains(['-', '—', '–', '―']) {
         return None;
     }
-    dateline_at(prose, start, end).filter(|parsed| parsed.separator.is_some())
+    read_at(prose, start, end, true).filter(|parsed| parsed.separator.is_some())
+}
+
+/// A dateline at `start` of the prose, ending at `end` at the latest (a char boundary). With
+/// `dash_required`, a dateline without its dash is not looked for.
+fn read_at(prose: &str, start: usize, end: usize, dash_required: bool) -> Option<Parsed> {
+    let window = prose.get(start..end)?;
+    let read = with_stand_ins(window);
+    agency_tag(window, &read, start).or_else(|| placed(window, &read, start, dash_required))
 }
 
 /// Datelines inside a paragraph, not at its start: only the strong ones, with their dash.
@@ -260,8 +293,8 @@ pub fn datelines_within(prose: &str, paragraph: Span) -> Vec<Parsed> {
         return Vec::new();
     };
     CAPITALS_THEN_COMMA
-        .for_text(text)
-        .find_iter(text)
+        .regex()
+        .find_iter(&with_stand_ins(text))
         .filter(|m| {
             m.start() > 0
                 && text[..m.start()].ends_with(|c: char| {
@@ -274,13 +307,16 @@ pub fn datelines_within(prose: &str, paragraph: Span) -> Vec<Parsed> {
         .collect()
 }
 
-fn agency_tag(window: &str, base: usize) -> Option<Parsed> {
-    let caps = AGENCY_TAG.for_text(window).captures(window)?;
+/// `window` is the text at `base`, `read` the same with stand-ins (see [`Pattern`]).
+fn agency_tag(window: &str, read: &str, base: usize) -> Option<Parsed> {
+    let caps = AGENCY_TAG.regex().captures(read)?;
     let agency = caps.name("agency")?;
-    if !AGENCIES.contains(&agency.as_str()) {
+    if !AGENCIES.contains(&&window[agency.range()]) {
         return None;
     }
-    let date = caps.name("date").filter(|d| month_of(d.as_str()).is_some());
+    let date = caps
+        .name("date")
+        .filter(|d| month_of(&window[d.range()]).is_some());
     if caps.name("date").is_some() && date.is_none() {
         return None;
     }
@@ -298,13 +334,11 @@ fn agency_tag(window: &str, base: usize) -> Option<Parsed> {
     })
 }
 
-fn placed(window: &str, base: usize) -> Option<Parsed> {
-    let (caps, dashed) = match DATELINE.for_text(window).captures(window) {
+fn placed(window: &str, read: &str, base: usize, dash_required: bool) -> Option<Parsed> {
+    let (caps, dashed) = match DATELINE.regex().captures(read) {
         Some(caps) => (caps, true),
-        None => (
-            DATELINE_WITHOUT_DASH.for_text(window).captures(window)?,
-            false,
-        ),
+        None if dash_required => return None,
+        None => (DATELINE_WITHOUT_DASH.regex().captures(read)?, false),
     };
     let place_match = caps.name("place")?;
     let mut place = span_of(base, place_match);
@@ -316,10 +350,10 @@ fn placed(window: &str, base: usize) -> Option<Parsed> {
         .name("sep")
         .filter(|_| dashed)
         .map(|m| span_of(base, m));
-    let gap_before_separator = caps.name("gap").is_some_and(|gap| !gap.as_str().is_empty());
+    let gap_before_separator = caps.name("gap").is_some_and(|gap| !gap.is_empty());
     let after = separator.map_or("", |sep| &window[sep.end - base..]);
 
-    let mut place_text = place_match.as_str();
+    let mut place_text = &window[place_match.range()];
     if !in_capitals(place_text) && region.is_none() {
         // `FRESNO Calif. —`: capitals, then a state with the comma forgotten.
         let (capitals, rest) = split_capitals(place_text);
@@ -693,16 +727,30 @@ mod tests {
     }
 
     #[test]
-    fn the_ascii_build_reads_ascii_letters_as_the_unicode_build_does() {
+    fn the_stand_in_build_reads_as_the_unicode_build_does() {
+        const UNICODE_CLASSES: Classes = [
+            ("<Lu>", r"\p{Lu}"),
+            ("<Ll>", r"\p{Ll}"),
+            ("<L>", r"\p{L}"),
+            ("<M>", r"\p{M}"),
+            ("<D>", r"\d"),
+        ];
         let texts = [
             "ANCHORAGE, Alaska (AP) — The city",
             "NEW YORK, March 3 (Reuters) - Stocks rose",
-            "WINSTON-SALEM, N.C., March 3 - Shares",
             "omaha, april 7 - shares",
             "(Bloomberg) -- Oil rose",
             "FRESNO Calif. \u{a0}— The council",
             "UK-BASED firms said",
             "Officials said on Tuesday that the WASHINGTON, D.C. (AP) — office",
+            "SÃO PAULO, Brazil (AP) — Traders",
+            "BOGOTÁ, Colombia, février 3 — Coffee",
+            "ZÜRICH, ŞIŞLI ǅ — the bank",
+            "NAIROBI, Kenya, Juni ٣ (AP) — Rain",
+            "CAFE\u{301}, Paris — The café",
+            "КИЕВ, Украина, 3 марта (AP) — Ракеты",
+            "東京, 3月 — 𝐀𝐁𝐂, the 𐐀𐐨 — ǈ",
+            "Officials in MÜNCHEN, Bayern, said — ÅLAND (AP) — office",
         ];
         for pattern in [
             &DATELINE,
@@ -710,23 +758,28 @@ mod tests {
             &AGENCY_TAG,
             &CAPITALS_THEN_COMMA,
         ] {
-            let ascii = Regex::new(&with_classes(&(pattern.template)(), false)).unwrap();
-            let unicode = Regex::new(&with_classes(&(pattern.template)(), true)).unwrap();
-            for text in texts {
-                assert!(letters_are_ascii(text), "{text}");
-                let spans = |re: &Regex| -> Vec<Option<(usize, usize)>> {
-                    re.captures(text).map_or_else(Vec::new, |caps| {
+            let unicode =
+                Regex::new(&with_classes(&(pattern.template)(), &UNICODE_CLASSES)).expect("valid");
+            let spans = |re: &Regex, text: &str| -> Vec<Vec<Option<(usize, usize)>>> {
+                re.captures_iter(text)
+                    .map(|caps| {
                         caps.iter()
                             .map(|m| m.map(|m| (m.start(), m.end())))
                             .collect()
                     })
-                };
-                assert_eq!(spans(&ascii), spans(&unicode), "{text}");
+                    .collect()
+            };
+            for text in texts {
+                let read = with_stand_ins(text);
+                assert_eq!(read.len(), text.len());
+                assert_eq!(
+                    spans(pattern.regex(), &read),
+                    spans(&unicode, text),
+                    "{text}"
+                );
             }
         }
-        assert!(!letters_are_ascii("SÃO PAULO"));
-        assert!(!letters_are_ascii("NAIROBI, Kenya, 3 ٣"));
-        assert!(!letters_are_ascii("CAFE\u{301}"));
+        assert_eq!(with_stand_ins("ÉÀé’ǅ٣ x\u{301}"), "ÀÀà’ª٠ x\u{300}");
     }
 
     #[test]
