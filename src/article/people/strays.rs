@@ -5,7 +5,7 @@
 //! and for a surname the person grouping could not place (two Clintons, a mention in a headline).
 
 use super::{lexicon, variants};
-use crate::text::Span;
+use crate::text::{char_at, Span};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// A capitalised word written once, and the frequent spelling it most likely slips from.
@@ -22,14 +22,8 @@ const SETTLED: usize = 2;
 pub fn find(prose: &str) -> Vec<Stray> {
     // Per spelling: all occurrences, those not opening a sentence, and the first place.
     let mut counts: HashMap<&str, (usize, usize, Span)> = HashMap::default();
-    let mut lowercase: HashSet<&str> = HashSet::default();
-    for (start, word) in words(prose) {
-        let mut chars = word.chars();
-        let Some(first) = chars.next() else { continue };
-        if first.is_lowercase() {
-            lowercase.insert(word);
-        } else if first.is_uppercase()
-            && chars.all(char::is_lowercase)
+    for (start, word) in capitalised_words(prose) {
+        if word.chars().skip(1).all(char::is_lowercase)
             && word.chars().count() >= 4
             && !in_compound(prose, start, start + word.len())
         {
@@ -55,13 +49,13 @@ pub fn find(prose: &str) -> Vec<Stray> {
     for (id, (word, _)) in settled.iter().enumerate() {
         index.insert(id, word);
     }
-    let mut out = Vec::new();
+    // Words written once with a single frequent spelling they slip from.
+    let mut slips: Vec<(&str, Span, usize, usize)> = Vec::new();
     for (word, &(n, _, span)) in &counts {
         if n != 1
             || lexicon::is_common(word)
             || lexicon::is_given_name(word)
             || lexicon::is_not_person(word)
-            || lowercase.contains(variants::fold(word).as_str())
         {
             continue;
         }
@@ -90,18 +84,35 @@ pub fn find(prose: &str) -> Vec<Stray> {
                 }
             }
         }
+        if let (Some((id, count)), false) = (best, tied) {
+            slips.push((word, span, id, count));
+        }
+    }
+    if slips.is_empty() {
+        return Vec::new();
+    }
+    // A word the article also writes in lower case is a word, not a name ("Mark" and "mark").
+    // Only the few slips found need this, so the lower-case words are read only now.
+    let folded: HashSet<String> = slips
+        .iter()
+        .map(|&(word, ..)| variants::fold(word))
+        .collect();
+    let in_lower_case: HashSet<&str> = words(prose)
+        .map(|(_, w)| w)
+        .filter(|w| w.starts_with(char::is_lowercase) && folded.contains(*w))
+        .collect();
+    let mut out = Vec::new();
+    for (word, span, id, count) in slips {
         // The line-up test reads the whole line, so it runs only for a word that would be
         // flagged; run first, it made long one-line paragraphs quadratic.
-        if let (Some((id, count)), false) = (best, tied) {
-            if in_line_up(prose, span) {
-                continue;
-            }
-            out.push(Stray {
-                span,
-                majority: settled[id].0.to_string(),
-                count,
-            });
+        if in_lower_case.contains(variants::fold(word).as_str()) || in_line_up(prose, span) {
+            continue;
         }
+        out.push(Stray {
+            span,
+            majority: settled[id].0.to_string(),
+            count,
+        });
     }
     out.sort_by_key(|s| s.span.start);
     out
@@ -194,30 +205,59 @@ fn opens_sentence(prose: &str, start: usize) -> bool {
 /// Alphabetic words with their byte offsets; apostrophes and hyphens split ("Trump's", "anti-Trump").
 /// Read lazily: a list of every word of a 100 MB draft would be four times its size.
 fn words(prose: &str) -> impl Iterator<Item = (usize, &str)> {
-    let bytes = prose.as_bytes();
     let mut at = 0;
     std::iter::from_fn(move || {
-        let mut start = None;
-        while at < bytes.len() {
-            // ASCII without decoding; other characters one at a time.
-            let (alphabetic, width) = if bytes[at].is_ascii() {
-                (bytes[at].is_ascii_alphabetic(), 1)
-            } else {
-                let c = prose[at..].chars().next().unwrap_or(' ');
-                (c.is_alphabetic(), c.len_utf8())
-            };
-            match (alphabetic, start) {
-                (true, None) => start = Some(at),
-                (false, Some(s)) => {
-                    at += width;
-                    return Some((s, &prose[s..at - width]));
-                }
-                _ => {}
+        while let Some(c) = char_at(prose, at) {
+            if c.is_alphabetic() {
+                let start = at;
+                at = end_of_word(prose, at);
+                return Some((start, &prose[start..at]));
             }
-            at += width;
+            at += c.len_utf8();
         }
-        start.map(|s| (s, &prose[s..]))
+        None
     })
+}
+
+/// The words of [`words`] that open with a capital. Most bytes of prose are neither capitals
+/// nor outside ASCII, and are passed over without reading a character.
+fn capitalised_words(prose: &str) -> impl Iterator<Item = (usize, &str)> {
+    let bytes = prose.as_bytes();
+    let mut at = 0;
+    std::iter::from_fn(move || loop {
+        while bytes
+            .get(at)
+            .is_some_and(|b| b.is_ascii() && !b.is_ascii_uppercase())
+        {
+            at += 1;
+        }
+        let c = char_at(prose, at)?;
+        let start = at;
+        at += c.len_utf8();
+        let opens_word = !prose[..start]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphabetic);
+        if c.is_uppercase() && c.is_alphabetic() && opens_word {
+            at = end_of_word(prose, at);
+            return Some((start, &prose[start..at]));
+        }
+    })
+}
+
+/// The end of the alphabetic run going on at `at`.
+fn end_of_word(prose: &str, mut at: usize) -> usize {
+    let bytes = prose.as_bytes();
+    loop {
+        match bytes.get(at) {
+            Some(b) if b.is_ascii_alphabetic() => at += 1,
+            Some(b) if !b.is_ascii() => match char_at(prose, at) {
+                Some(c) if c.is_alphabetic() => at += c.len_utf8(),
+                _ => return at,
+            },
+            _ => return at,
+        }
+    }
 }
 
 #[cfg(test)]
@@ -248,6 +288,20 @@ mod tests {
         let text = "The Tory leader spoke. Tony Blair replied to the Tory benches, and \
                     the Tory whips left.\n\nSheahan, Horan, Miller, Horgan, Foley, Horgan, Horgan.";
         assert!(strays(text).is_empty());
+    }
+
+    #[test]
+    fn capitalised_words_are_the_words_that_open_with_a_capital() {
+        let text = "Él dijo: McDonald's iPhone, anti-Trump NATO ölçü Ödül 3D x";
+        let expected: Vec<(usize, &str)> = words(text)
+            .filter(|(_, w)| w.starts_with(char::is_uppercase))
+            .collect();
+        assert_eq!(capitalised_words(text).collect::<Vec<_>>(), expected);
+        let found: Vec<&str> = expected.iter().map(|&(_, w)| w).collect();
+        assert_eq!(
+            found,
+            ["Él", "McDonald", "Trump", "NATO", "Ödül", "D"]
+        );
     }
 
     #[test]
