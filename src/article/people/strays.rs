@@ -4,10 +4,9 @@
 //! frequent" as evidence on its own, so this holds for organisations and groups as well as people,
 //! and for a surname the person grouping could not place (two Clintons, a mention in a headline).
 
-use super::vocabulary::WordList;
 use super::{lexicon, variants};
-use crate::text::Span;
-use rustc_hash::FxHashMap as HashMap;
+use crate::text::{char_at, Span};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// A capitalised word written once, and the frequent spelling it most likely slips from.
 pub struct Stray {
@@ -23,14 +22,8 @@ const SETTLED: usize = 2;
 pub fn find(prose: &str) -> Vec<Stray> {
     // Per spelling: all occurrences, those not opening a sentence, and the first place.
     let mut counts: HashMap<&str, (usize, usize, Span)> = HashMap::default();
-    let mut lowercase = WordList::default();
-    for (start, word) in words(prose) {
-        let mut chars = word.chars();
-        let Some(first) = chars.next() else { continue };
-        if first.is_lowercase() {
-            lowercase.insert(word);
-        } else if first.is_uppercase()
-            && chars.all(char::is_lowercase)
+    for (start, word) in capitalised_words(prose) {
+        if word.chars().skip(1).all(char::is_lowercase)
             && word.chars().count() >= 4
             && !in_compound(prose, start, start + word.len())
         {
@@ -52,30 +45,39 @@ pub fn find(prose: &str) -> Vec<Stray> {
     if settled.is_empty() {
         return Vec::new();
     }
-    let mut index = variants::SpellingIndex::default();
-    for (id, (word, _)) in settled.iter().enumerate() {
-        index.insert(id, word);
-    }
-    // Words written once that no list explains; those the draft also writes in lower case are
-    // ordinary words, asked about all at once.
-    let lonely: Vec<(&str, Span, String)> = counts
+    // Most words written once cannot be a slip of any settled spelling, and most settled
+    // spellings have no word written once that may slip from them: a slip keeps the first letter
+    // of the spelling or of its transliteration key.
+    let settled_initials = settled
+        .iter()
+        .fold(0, |mask, (word, _)| mask | initials(word));
+    let mut written_once: Vec<(&str, Span)> = counts
         .iter()
         .filter(|(word, &(n, _, _))| {
             n == 1
+                && initials(word) & settled_initials != 0
                 && !lexicon::is_common(word)
                 && !lexicon::is_given_name(word)
                 && !lexicon::is_not_person(word)
         })
-        .map(|(word, &(_, _, span))| (*word, span, variants::fold(word)))
+        .map(|(word, &(_, _, span))| (*word, span))
         .collect();
-    let folded: Vec<String> = lonely.iter().map(|(_, _, f)| f.clone()).collect();
-    let ordinary = lowercase.which_of(&folded);
-    let mut out = Vec::new();
-    for (word, span, folded) in &lonely {
-        let (word, span) = (*word, *span);
-        if ordinary.contains(folded.as_str()) {
-            continue;
+    if written_once.is_empty() {
+        return Vec::new();
+    }
+    written_once.sort_unstable_by_key(|&(_, span)| span.start);
+    let written_once_initials = written_once
+        .iter()
+        .fold(0, |mask, (word, _)| mask | initials(word));
+    let mut index = variants::SpellingIndex::default();
+    for (id, (word, _)) in settled.iter().enumerate() {
+        if initials(word) & written_once_initials != 0 {
+            index.insert(id, word);
         }
+    }
+    // Words written once with a single frequent spelling they slip from.
+    let mut slips: Vec<(&str, Span, usize, usize)> = Vec::new();
+    for (word, span) in written_once {
         let mut best: Option<(usize, usize)> = None;
         let mut tied = false;
         for id in index.candidates(word) {
@@ -101,21 +103,58 @@ pub fn find(prose: &str) -> Vec<Stray> {
                 }
             }
         }
+        if let (Some((id, count)), false) = (best, tied) {
+            slips.push((word, span, id, count));
+        }
+    }
+    if slips.is_empty() {
+        return Vec::new();
+    }
+    // A word the article also writes in lower case is a word, not a name ("Mark" and "mark").
+    // Only the few slips found need this, so the lower-case words are read only now.
+    let folded: HashSet<String> = slips
+        .iter()
+        .map(|&(word, ..)| variants::fold(word))
+        .collect();
+    let in_lower_case: HashSet<&str> = words(prose)
+        .map(|(_, w)| w)
+        .filter(|w| w.starts_with(char::is_lowercase) && folded.contains(*w))
+        .collect();
+    let mut out = Vec::new();
+    for (word, span, id, count) in slips {
         // The line-up test reads the whole line, so it runs only for a word that would be
         // flagged; run first, it made long one-line paragraphs quadratic.
-        if let (Some((id, count)), false) = (best, tied) {
-            if in_line_up(prose, span) {
-                continue;
-            }
-            out.push(Stray {
-                span,
-                majority: settled[id].0.to_string(),
-                count,
-            });
+        if in_lower_case.contains(variants::fold(word).as_str()) || in_line_up(prose, span) {
+            continue;
         }
+        out.push(Stray {
+            span,
+            majority: settled[id].0.to_string(),
+            count,
+        });
     }
     out.sort_by_key(|s| s.span.start);
     out
+}
+
+/// The first letters (a bit per ASCII letter) that a word's folded spelling and its
+/// transliteration key may have. Two spellings are alike (`variants::likeness`) only when they
+/// share the folded first letter or the transliteration key, so one is a slip of the other only
+/// when their initials meet. The key starts with the folded first letter unless the word opens
+/// with one the transliteration rewrites (ph, kh, ks, ie, ei, y). Every letter for a word
+/// outside ASCII.
+fn initials(word: &str) -> u32 {
+    let bit = |c: u8| 1u32 << (c - b'a');
+    match word.bytes().next().map(|b| b.to_ascii_lowercase()) {
+        Some(first @ b'a'..=b'z') if word.is_ascii() => {
+            if matches!(first, b'p' | b'k' | b'e' | b'i' | b'y') {
+                bit(first) | bit(b'f') | bit(b'h') | bit(b'x') | bit(b'i')
+            } else {
+                bit(first)
+            }
+        }
+        _ => u32::MAX,
+    }
 }
 
 /// Whether `written` is `meant` with one of the slips a hand makes: two letters swapped, a letter
@@ -205,40 +244,85 @@ fn opens_sentence(prose: &str, start: usize) -> bool {
 /// Alphabetic words with their byte offsets; apostrophes and hyphens split ("Trump's", "anti-Trump").
 /// Read lazily: a list of every word of a 100 MB draft would be four times its size.
 fn words(prose: &str) -> impl Iterator<Item = (usize, &str)> {
-    let bytes = prose.as_bytes();
     let mut at = 0;
     std::iter::from_fn(move || {
-        // The next letter: ASCII without decoding, other characters one at a time.
-        let start = loop {
-            let b = *bytes.get(at)?;
-            if b.is_ascii() {
-                if b.is_ascii_alphabetic() {
-                    break at;
-                }
-                at += 1;
-            } else {
-                let c = prose[at..].chars().next()?;
-                if c.is_alphabetic() {
-                    break at;
-                }
-                at += c.len_utf8();
+        while let Some(c) = char_at(prose, at) {
+            if c.is_alphabetic() {
+                let start = at;
+                at = end_of_word(prose, at);
+                return Some((start, &prose[start..at]));
             }
-        };
-        loop {
-            at = crate::text::ascii_alphabetic_end(bytes, at);
-            match bytes.get(at) {
-                Some(b) if !b.is_ascii() => {
-                    let c = prose[at..].chars().next().unwrap_or(' ');
-                    if !c.is_alphabetic() {
-                        break;
-                    }
-                    at += c.len_utf8();
-                }
-                _ => break,
-            }
+            at += c.len_utf8();
         }
-        Some((start, &prose[start..at]))
+        None
     })
+}
+
+/// The words of [`words`] that open with a capital.
+fn capitalised_words(prose: &str) -> impl Iterator<Item = (usize, &str)> {
+    let bytes = prose.as_bytes();
+    let mut at = 0;
+    std::iter::from_fn(move || loop {
+        at = next_capital_or_non_ascii(bytes, at);
+        let c = char_at(prose, at)?;
+        let start = at;
+        at += c.len_utf8();
+        let opens_word = match start.checked_sub(1).and_then(|i| bytes.get(i)) {
+            None => true,
+            Some(b) if b.is_ascii() => !b.is_ascii_alphabetic(),
+            Some(_) => !prose[..start]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphabetic),
+        };
+        if c.is_uppercase() && c.is_alphabetic() && opens_word {
+            at = end_of_word(prose, at);
+            return Some((start, &prose[start..at]));
+        }
+    })
+}
+
+/// The first byte at or after `at` that is an ASCII capital or not ASCII (or the end). Most
+/// bytes of prose are neither, so they are passed over eight at a time.
+fn next_capital_or_non_ascii(bytes: &[u8], mut at: usize) -> usize {
+    const EACH: u64 = 0x0101_0101_0101_0101;
+    const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+    while let Some(chunk) = bytes.get(at..at + 8) {
+        let Ok(chunk) = <[u8; 8]>::try_from(chunk) else {
+            break;
+        };
+        let eight = u64::from_le_bytes(chunk);
+        // With every byte ASCII no sum carries into the next byte: a byte's high bit ends up set
+        // in `from_a` when the byte is b'A' or above, in `past_z` when it is above b'Z'.
+        let from_a = eight.wrapping_add(EACH * u64::from(0x80 - b'A'));
+        let past_z = eight.wrapping_add(EACH * u64::from(0x80 - b'Z' - 1));
+        if (eight | (from_a & !past_z)) & HIGH_BITS != 0 {
+            break;
+        }
+        at += 8;
+    }
+    while bytes
+        .get(at)
+        .is_some_and(|b| b.is_ascii() && !b.is_ascii_uppercase())
+    {
+        at += 1;
+    }
+    at
+}
+
+/// The end of the alphabetic run going on at `at`.
+fn end_of_word(prose: &str, mut at: usize) -> usize {
+    let bytes = prose.as_bytes();
+    loop {
+        match bytes.get(at) {
+            Some(b) if b.is_ascii_alphabetic() => at += 1,
+            Some(b) if !b.is_ascii() => match char_at(prose, at) {
+                Some(c) if c.is_alphabetic() => at += c.len_utf8(),
+                _ => return at,
+            },
+            _ => return at,
+        }
+    }
 }
 
 #[cfg(test)]
@@ -272,22 +356,44 @@ mod tests {
     }
 
     #[test]
-    fn words_are_runs_of_letters_in_any_script() {
-        let text = "Trump's anti-Trump 2024 café,Zürich;Зеленський x";
-        let found: Vec<(usize, &str)> = words(text).collect();
-        assert_eq!(
-            found,
-            [
-                (0, "Trump"),
-                (6, "s"),
-                (8, "anti"),
-                (13, "Trump"),
-                (24, "café"),
-                (30, "Zürich"),
-                (38, "Зеленський"),
-                (59, "x")
-            ]
-        );
+    fn capitalised_words_are_the_words_that_open_with_a_capital() {
+        let text = "Él dijo: McDonald's iPhone, anti-Trump NATO ölçü Ödül 3D x";
+        let expected: Vec<(usize, &str)> = words(text)
+            .filter(|(_, w)| w.starts_with(char::is_uppercase))
+            .collect();
+        assert_eq!(capitalised_words(text).collect::<Vec<_>>(), expected);
+        let found: Vec<&str> = expected.iter().map(|&(_, w)| w).collect();
+        assert_eq!(found, ["Él", "McDonald", "Trump", "NATO", "Ödül", "D"]);
+    }
+
+    #[test]
+    fn capitals_and_other_characters_are_found_eight_bytes_at_a_time() {
+        let text = "the levee held, said @[Zoe] in the city of Orléans `{|}~";
+        let next: Vec<usize> = (0..=text.len())
+            .map(|at| next_capital_or_non_ascii(text.as_bytes(), at))
+            .collect();
+        let expected: Vec<usize> = (0..=text.len())
+            .map(|at| {
+                (at..text.len())
+                    .find(|&i| {
+                        !text.as_bytes()[i].is_ascii() || text.as_bytes()[i].is_ascii_uppercase()
+                    })
+                    .unwrap_or(text.len())
+            })
+            .collect();
+        assert_eq!(next, expected);
+    }
+
+    #[test]
+    fn a_slip_keeps_its_initial_or_its_transliteration_key_s() {
+        let meet = |a: &str, b: &str| initials(a) & initials(b) != 0;
+        assert!(meet("Trimp", "Trump"));
+        assert!(!meet("Brown", "Trump"));
+        assert!(meet("Philips", "Filips"));
+        assert!(meet("Yelena", "Ielena"));
+        assert!(meet("Eitan", "Itan"));
+        assert!(meet("Khan", "Han"));
+        assert!(meet("Ádám", "Trump"));
     }
 
     #[test]

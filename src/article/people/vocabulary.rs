@@ -78,29 +78,6 @@ impl<'a> WordList<'a> {
             .get_or_init(|| self.listed.iter().copied().collect())
             .contains(word)
     }
-
-    /// The words of `asked` that the list holds, found in one reading of the list: for a caller
-    /// that knows all its questions before it asks.
-    pub fn which_of<'q>(&self, asked: &'q [String]) -> HashSet<&'q str> {
-        if let Some(index) = self.index.get() {
-            return asked
-                .iter()
-                .map(String::as_str)
-                .filter(|w| index.contains(w))
-                .collect();
-        }
-        let wanted: HashSet<&'q str> = asked.iter().map(String::as_str).collect();
-        // Most words differ in length from every word asked about: a bit per length rules them
-        // out before any hashing.
-        let lengths = asked
-            .iter()
-            .fold(0u64, |bits, w| bits | 1 << w.len().min(63));
-        self.listed
-            .iter()
-            .filter(|w| lengths & 1 << w.len().min(63) != 0)
-            .filter_map(|w| wanted.get(*w).copied())
-            .collect()
-    }
 }
 
 #[cfg(test)]
@@ -135,24 +112,6 @@ mod tests {
             "the set built after a few lookups answers alike"
         );
         assert!(words.plain.index.get().is_some());
-    }
-
-    #[test]
-    fn a_list_answers_many_questions_at_once_as_it_answers_each() {
-        let mut words = WordList::default();
-        for word in ["rose", "mark", "will", "bill", "rose"] {
-            words.insert(word);
-        }
-        let asked: Vec<String> = ["rose", "charap", "will", "ross"].map(String::from).into();
-        let found = words.which_of(&asked);
-        for word in &asked {
-            assert_eq!(
-                found.contains(word.as_str()),
-                words.contains(word),
-                "{word}"
-            );
-        }
-        assert_eq!(found.len(), 2);
     }
 
     #[test]
