@@ -29,8 +29,12 @@ pub fn run(args: &CheckArgs) -> ExitCode {
         },
     );
     let summary = Summary::of(&reports);
-    let mut stdout = std::io::stdout().lock();
-    if let Err(e) = output::emit(args.format, &reports, &summary, &mut stdout) {
+    // Standard output flushes at every line break; a report of thousands of lines is written
+    // in large blocks instead.
+    let mut stdout = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+    let written = output::emit(args.format, &reports, &summary, &mut stdout)
+        .and_then(|()| std::io::Write::flush(&mut stdout));
+    if let Err(e) = written {
         if e.kind() != std::io::ErrorKind::BrokenPipe {
             eprintln!("copydesk: cannot write output: {e}");
         }

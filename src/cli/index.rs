@@ -221,7 +221,7 @@ fn run_index<T: Serialize + Default + Send>(
             Processed::Skipped(note) => eprintln!("copydesk: note: {path}: {note}"),
         },
     );
-    let mut out = std::io::stdout().lock();
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
     let written = match args.format {
         IndexFormat::Json => write_json(&mut out, &files),
         IndexFormat::Human => files.iter().try_for_each(|file| {
@@ -232,6 +232,7 @@ fn run_index<T: Serialize + Default + Send>(
             }
         }),
     };
+    let written = written.and_then(|()| out.flush());
     finish(written, failed)
 }
 
