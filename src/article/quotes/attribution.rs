@@ -317,7 +317,8 @@ fn before_quote(
     // A partial quote of some length takes the speaker from the sentence it sits in, even with
     // no cue: `Bolton thought the buzz was a tribute to “the consummate political skills of her
     // husband.”` Short ones without a cue are scare quotes.
-    let words = quote.slice(p.prose).split_whitespace().count();
+    // Counting stops at four: only "four or more" is asked, and a quote can be long.
+    let words = quote.slice(p.prose).split_whitespace().take(4).count();
     let long_partial = !full && words >= 4;
     if long_partial && !opens_sentence {
         return context(sentence).map(|cue| Cue {
@@ -335,7 +336,7 @@ fn before_quote(
     // scare quote of a word or three does not (`his main concern is “privacy”`).
     let speech_before = previous
         .iter()
-        .any(|t| matches!(t.kind, TokKind::Quote(_)) && t.text.split_whitespace().count() > 3);
+        .any(|t| matches!(t.kind, TokKind::Quote(_)) && t.text.split_whitespace().nth(3).is_some());
     if speech_before {
         return None;
     }

@@ -7,6 +7,7 @@ use super::attribution::{sentence_subjects, Paragraph, Speaker};
 use super::lexicon::{self, Gender};
 use super::{Quote, SpeakerKind};
 use crate::article::structure::{ParagraphKind, Structure};
+use crate::text::Span;
 use rustc_hash::FxHashMap as HashMap;
 
 /// How many paragraphs back a pronoun may reach for its antecedent.
@@ -23,16 +24,27 @@ struct Candidate {
 /// The gender a title in front of a name gives away ("Mr Hewitt", "Ms Hewitt").
 fn titled_gender(prose: &str, at: usize) -> Gender {
     let before = prose.get(..at).unwrap_or("").trim_end();
-    let word = before
-        .rsplit(|c: char| c.is_whitespace())
-        .next()
-        .unwrap_or("")
-        .trim_end_matches('.');
-    match word {
+    title_gender(before.rsplit(char::is_whitespace).next().unwrap_or(""))
+}
+
+fn title_gender(word: &str) -> Gender {
+    match word.trim_end_matches('.') {
         "Mr" | "Sir" | "Lord" | "King" | "Prince" => Gender::Male,
         "Mrs" | "Ms" | "Miss" | "Dame" | "Lady" | "Queen" | "Princess" => Gender::Female,
         _ => Gender::Any,
     }
+}
+
+/// Whether some word the paragraph's subjects could follow is a title that gives a gender: a
+/// word of the paragraph, or the last word before it.
+fn has_gendered_title(prose: &str, paragraph: Span) -> bool {
+    let before = prose.get(..paragraph.start).unwrap_or("").trim_end();
+    let last_word = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    prose
+        .get(before.len() - last_word.len()..paragraph.end)
+        .unwrap_or("")
+        .split(char::is_whitespace)
+        .any(|word| title_gender(word) != Gender::Any)
 }
 
 fn surname(name: &str) -> &str {
@@ -59,8 +71,23 @@ pub fn resolve(structure: &Structure, quotes: &mut [Quote]) {
         .iter()
         .filter_map(|q| q.attribution.as_ref())
         .any(|a| a.kind == SpeakerKind::Pronoun && a.from_quote.is_none());
+    // A pronoun looks back over its own paragraph and the REACH before it; elsewhere only a
+    // subject whose title gives a gender counts, for what it teaches about a surname.
+    let mut near_pronoun = vec![false; structure.paragraphs.len()];
+    for q in quotes.iter() {
+        let Some(a) = &q.attribution else { continue };
+        if a.kind == SpeakerKind::Pronoun && a.from_quote.is_none() {
+            let reach = q.paragraph.saturating_sub(REACH)..=q.paragraph;
+            for near in near_pronoun.get_mut(reach).into_iter().flatten() {
+                *near = true;
+            }
+        }
+    }
     for (index, paragraph) in structure.paragraphs.iter().enumerate() {
         if paragraph.kind == ParagraphKind::Subhead || !has_pronouns {
+            continue;
+        }
+        if !near_pronoun[index] && !has_gendered_title(prose, paragraph.span) {
             continue;
         }
         let p = Paragraph::new(
@@ -168,5 +195,22 @@ pub fn resolve(structure: &Structure, quotes: &mut [Quote]) {
                 target.speaker = name;
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_gendered_title_is_seen_in_the_paragraph_or_just_before_it() {
+        let prose = "The minister spoke to Ms.\n\nJones left early. Nobody stayed.";
+        let second = Span::new(27, prose.len());
+        assert!(has_gendered_title(prose, second));
+        assert_eq!(titled_gender(prose, 27), Gender::Female);
+        let first = Span::new(0, 25);
+        assert!(has_gendered_title(prose, first));
+        let plain = "The minister spoke.\n\nJones left early.";
+        assert!(!has_gendered_title(plain, Span::new(21, plain.len())));
     }
 }
