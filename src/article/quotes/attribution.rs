@@ -307,8 +307,8 @@ fn before_quote(
     );
     // Token starts only grow, so the tokens before the quote are a prefix.
     let toks = &toks[..toks.partition_point(|t| t.span.start < quote.start)];
-    let starts = sentence_starts(p.prose, toks);
-    let own_start = starts.last().copied().unwrap_or(0);
+    let mut starts = starts_backwards(p.prose, toks);
+    let own_start = starts.next().unwrap_or(0);
     let sentence = &toks[own_start..];
     if let Some(cue) = cue_in(sentence, extra, true) {
         return Some(cue);
@@ -330,7 +330,7 @@ fn before_quote(
         return None;
     }
     // The sentence before, when it holds no quote of its own and reports speech.
-    let previous_start = starts.iter().rev().nth(1).copied()?;
+    let previous_start = starts.next()?;
     let previous = &toks[previous_start..own_start];
     // A quote there speaks for itself: the earlier quote lends its speaker, if it has one. A
     // scare quote of a word or three does not (`his main concern is “privacy”`).
@@ -346,6 +346,16 @@ fn before_quote(
             previous_sentence: true,
             ..cue
         })
+}
+
+/// `sentence_starts` from the last to the first (0), read only as far as asked: the quote's own
+/// sentence and the one before are at the end of a long window.
+fn starts_backwards<'t>(prose: &'t str, toks: &'t [Tok]) -> impl Iterator<Item = usize> + 't {
+    (0..toks.len())
+        .rev()
+        .filter(move |&i| is_sentence_end(prose, toks, i))
+        .map(|i| i + 1)
+        .chain(std::iter::once(0))
 }
 
 /// Indexes of the tokens that open sentences; the first is always 0 when there are tokens.
@@ -449,8 +459,7 @@ pub fn reported_speech(p: &Paragraph, extra: &[String]) -> Option<Cue> {
         floor(p.prose, p.span.end.saturating_sub(WINDOW)).max(p.span.start),
         p.span.end,
     );
-    let starts = sentence_starts(p.prose, &toks);
-    let last = starts.iter().rev().find(|&&s| s < toks.len()).copied()?;
+    let last = starts_backwards(p.prose, &toks).find(|&s| s < toks.len())?;
     cue_in(&toks[last..], extra, false)
 }
 
@@ -479,8 +488,7 @@ pub fn last_subject(p: &Paragraph) -> Option<Cue> {
         floor(p.prose, p.span.end.saturating_sub(WINDOW)).max(p.span.start),
         p.span.end,
     );
-    let starts = sentence_starts(p.prose, &toks);
-    let last = starts.iter().rev().find(|&&s| s < toks.len()).copied()?;
+    let last = starts_backwards(p.prose, &toks).find(|&s| s < toks.len())?;
     context(&toks[last..])
 }
 
@@ -494,8 +502,8 @@ pub fn colon_introduction(p: &Paragraph, extra: &[String]) -> Option<Cue> {
     if !toks.last().is_some_and(|t| t.is_punct(':')) {
         return None;
     }
-    let starts = sentence_starts(p.prose, &toks);
-    let sentence = &toks[starts.last().copied().unwrap_or(0)..];
+    let last = starts_backwards(p.prose, &toks).next().unwrap_or(0);
+    let sentence = &toks[last..];
     cue_in(sentence, extra, true)
 }
 
@@ -981,6 +989,24 @@ mod tests {
                 let alone: Vec<_> = fresh.toks(from, to).iter().map(|t| t.span).collect();
                 assert_eq!(cut, alone, "{from}..{to}");
             }
+        }
+    }
+
+    #[test]
+    fn sentence_starts_read_backwards_are_the_starts_reversed() {
+        let text = "Mr. Smith spoke. “We won.” The U.S. team left at 5 p.m. Then it rained! Why?";
+        let structure = crate::article::structure::parse(text, crate::article::Format::PlainText);
+        let (paired, _) = super::super::marks::pair(&structure);
+        let quotes: Vec<Span> = paired
+            .iter()
+            .map(|q| Span::new(q.open.start, q.end))
+            .collect();
+        let toks = tokens(&structure.prose, Span::new(0, text.len()), &quotes);
+        for end in 0..=toks.len() {
+            let mut forwards = sentence_starts(&structure.prose, &toks[..end]);
+            forwards.reverse();
+            let backwards: Vec<usize> = starts_backwards(&structure.prose, &toks[..end]).collect();
+            assert_eq!(backwards, forwards, "first {end} tokens");
         }
     }
 

@@ -159,8 +159,14 @@ mod tests {
 
     #[test]
     fn a_paragraph_is_skipped_only_when_no_word_in_it_can_lower_case_to_a_wanted_surname() {
-        assert!(may_hold_any("Defence Secretary John HEALEY’s plan", &["healey"]));
-        assert!(!may_hold_any("The minister’s “plan” was late.", &["healey"]));
+        assert!(may_hold_any(
+            "Defence Secretary John HEALEY’s plan",
+            &["healey"]
+        ));
+        assert!(!may_hold_any(
+            "The minister’s “plan” was late.",
+            &["healey"]
+        ));
         // The Kelvin sign lower-cases to an ASCII k.
         assert!(may_hold_any("Mr \u{212A}han spoke", &["khan"]));
         // A wanted surname beyond ASCII is looked for everywhere.
