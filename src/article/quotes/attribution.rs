@@ -968,16 +968,22 @@ fn description(toks: &[Tok]) -> Option<Speaker> {
 mod tests {
     use super::*;
 
+    /// A one-paragraph draft's structure and the spans of its quotes.
+    fn parsed(text: &str) -> (crate::article::structure::Structure, Vec<Span>) {
+        let structure = crate::article::structure::parse(text, crate::article::Format::PlainText);
+        let (paired, _) = super::super::marks::pair(&structure);
+        let quotes = paired
+            .iter()
+            .map(|q| Span::new(q.open.start, q.end))
+            .collect();
+        (structure, quotes)
+    }
+
     #[test]
     fn windows_cut_from_the_paragraph_read_as_windows_tokenized_alone() {
         let text = "Mr. Smith of the U.S. said: “We won.” Then al-Assad, 3.5 points up, \
                     added “It is over,” and Ms. Jones—the chair—said “No” at 5 p.m. today.";
-        let structure = crate::article::structure::parse(text, crate::article::Format::PlainText);
-        let (paired, _) = super::super::marks::pair(&structure);
-        let quotes: Vec<Span> = paired
-            .iter()
-            .map(|q| Span::new(q.open.start, q.end))
-            .collect();
+        let (structure, quotes) = parsed(text);
         let span = Span::new(0, text.len());
         let cached = Paragraph::tokenized(&structure.prose, span, quotes.clone());
         let fresh = Paragraph::new(&structure.prose, span, quotes.clone());
@@ -995,12 +1001,7 @@ mod tests {
     #[test]
     fn sentence_starts_read_backwards_are_the_starts_reversed() {
         let text = "Mr. Smith spoke. “We won.” The U.S. team left at 5 p.m. Then it rained! Why?";
-        let structure = crate::article::structure::parse(text, crate::article::Format::PlainText);
-        let (paired, _) = super::super::marks::pair(&structure);
-        let quotes: Vec<Span> = paired
-            .iter()
-            .map(|q| Span::new(q.open.start, q.end))
-            .collect();
+        let (structure, quotes) = parsed(text);
         let toks = tokens(&structure.prose, Span::new(0, text.len()), &quotes);
         for end in 0..=toks.len() {
             let mut forwards = sentence_starts(&structure.prose, &toks[..end]);
@@ -1012,13 +1013,7 @@ mod tests {
 
     /// The cue and speaker of the `n`th quote of a one-paragraph draft.
     fn attribution(paragraph: &str, n: usize) -> Option<(String, SpeakerKind, String)> {
-        let structure =
-            crate::article::structure::parse(paragraph, crate::article::Format::PlainText);
-        let (paired, _) = super::super::marks::pair(&structure);
-        let quotes: Vec<Span> = paired
-            .iter()
-            .map(|q| Span::new(q.open.start, q.end))
-            .collect();
+        let (structure, quotes) = parsed(paragraph);
         let p = Paragraph::tokenized(&structure.prose, Span::new(0, paragraph.len()), quotes);
         own(&p, n, true, &[]).map(|c| (c.speaker.text, c.speaker.kind, c.cue))
     }
