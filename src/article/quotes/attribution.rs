@@ -307,8 +307,8 @@ fn before_quote(
     );
     // Token starts only grow, so the tokens before the quote are a prefix.
     let toks = &toks[..toks.partition_point(|t| t.span.start < quote.start)];
-    let starts = sentence_starts(p.prose, toks);
-    let own_start = starts.last().copied().unwrap_or(0);
+    let mut starts = starts_backwards(p.prose, toks);
+    let own_start = starts.next().unwrap_or(0);
     let sentence = &toks[own_start..];
     if let Some(cue) = cue_in(sentence, extra, true) {
         return Some(cue);
@@ -317,7 +317,8 @@ fn before_quote(
     // A partial quote of some length takes the speaker from the sentence it sits in, even with
     // no cue: `Bolton thought the buzz was a tribute to “the consummate political skills of her
     // husband.”` Short ones without a cue are scare quotes.
-    let words = quote.slice(p.prose).split_whitespace().count();
+    // Counting stops at four: only "four or more" is asked, and a quote can be long.
+    let words = quote.slice(p.prose).split_whitespace().take(4).count();
     let long_partial = !full && words >= 4;
     if long_partial && !opens_sentence {
         return context(sentence).map(|cue| Cue {
@@ -329,13 +330,13 @@ fn before_quote(
         return None;
     }
     // The sentence before, when it holds no quote of its own and reports speech.
-    let previous_start = starts.iter().rev().nth(1).copied()?;
+    let previous_start = starts.next()?;
     let previous = &toks[previous_start..own_start];
     // A quote there speaks for itself: the earlier quote lends its speaker, if it has one. A
     // scare quote of a word or three does not (`his main concern is “privacy”`).
     let speech_before = previous
         .iter()
-        .any(|t| matches!(t.kind, TokKind::Quote(_)) && t.text.split_whitespace().count() > 3);
+        .any(|t| matches!(t.kind, TokKind::Quote(_)) && t.text.split_whitespace().nth(3).is_some());
     if speech_before {
         return None;
     }
@@ -345,6 +346,16 @@ fn before_quote(
             previous_sentence: true,
             ..cue
         })
+}
+
+/// `sentence_starts` from the last to the first (0), read only as far as asked: the quote's own
+/// sentence and the one before are at the end of a long window.
+fn starts_backwards<'t>(prose: &'t str, toks: &'t [Tok]) -> impl Iterator<Item = usize> + 't {
+    (0..toks.len())
+        .rev()
+        .filter(move |&i| is_sentence_end(prose, toks, i))
+        .map(|i| i + 1)
+        .chain(std::iter::once(0))
 }
 
 /// Indexes of the tokens that open sentences; the first is always 0 when there are tokens.
@@ -448,8 +459,7 @@ pub fn reported_speech(p: &Paragraph, extra: &[String]) -> Option<Cue> {
         floor(p.prose, p.span.end.saturating_sub(WINDOW)).max(p.span.start),
         p.span.end,
     );
-    let starts = sentence_starts(p.prose, &toks);
-    let last = starts.iter().rev().find(|&&s| s < toks.len()).copied()?;
+    let last = starts_backwards(p.prose, &toks).find(|&s| s < toks.len())?;
     cue_in(&toks[last..], extra, false)
 }
 
@@ -478,8 +488,7 @@ pub fn last_subject(p: &Paragraph) -> Option<Cue> {
         floor(p.prose, p.span.end.saturating_sub(WINDOW)).max(p.span.start),
         p.span.end,
     );
-    let starts = sentence_starts(p.prose, &toks);
-    let last = starts.iter().rev().find(|&&s| s < toks.len()).copied()?;
+    let last = starts_backwards(p.prose, &toks).find(|&s| s < toks.len())?;
     context(&toks[last..])
 }
 
@@ -493,8 +502,8 @@ pub fn colon_introduction(p: &Paragraph, extra: &[String]) -> Option<Cue> {
     if !toks.last().is_some_and(|t| t.is_punct(':')) {
         return None;
     }
-    let starts = sentence_starts(p.prose, &toks);
-    let sentence = &toks[starts.last().copied().unwrap_or(0)..];
+    let last = starts_backwards(p.prose, &toks).next().unwrap_or(0);
+    let sentence = &toks[last..];
     cue_in(sentence, extra, true)
 }
 
@@ -959,16 +968,22 @@ fn description(toks: &[Tok]) -> Option<Speaker> {
 mod tests {
     use super::*;
 
+    /// A one-paragraph draft's structure and the spans of its quotes.
+    fn parsed(text: &str) -> (crate::article::structure::Structure, Vec<Span>) {
+        let structure = crate::article::structure::parse(text, crate::article::Format::PlainText);
+        let (paired, _) = super::super::marks::pair(&structure);
+        let quotes = paired
+            .iter()
+            .map(|q| Span::new(q.open.start, q.end))
+            .collect();
+        (structure, quotes)
+    }
+
     #[test]
     fn windows_cut_from_the_paragraph_read_as_windows_tokenized_alone() {
         let text = "Mr. Smith of the U.S. said: “We won.” Then al-Assad, 3.5 points up, \
                     added “It is over,” and Ms. Jones—the chair—said “No” at 5 p.m. today.";
-        let structure = crate::article::structure::parse(text, crate::article::Format::PlainText);
-        let (paired, _) = super::super::marks::pair(&structure);
-        let quotes: Vec<Span> = paired
-            .iter()
-            .map(|q| Span::new(q.open.start, q.end))
-            .collect();
+        let (structure, quotes) = parsed(text);
         let span = Span::new(0, text.len());
         let cached = Paragraph::tokenized(&structure.prose, span, quotes.clone());
         let fresh = Paragraph::new(&structure.prose, span, quotes.clone());
@@ -983,15 +998,22 @@ mod tests {
         }
     }
 
+    #[test]
+    fn sentence_starts_read_backwards_are_the_starts_reversed() {
+        let text = "Mr. Smith spoke. “We won.” The U.S. team left at 5 p.m. Then it rained! Why?";
+        let (structure, quotes) = parsed(text);
+        let toks = tokens(&structure.prose, Span::new(0, text.len()), &quotes);
+        for end in 0..=toks.len() {
+            let mut forwards = sentence_starts(&structure.prose, &toks[..end]);
+            forwards.reverse();
+            let backwards: Vec<usize> = starts_backwards(&structure.prose, &toks[..end]).collect();
+            assert_eq!(backwards, forwards, "first {end} tokens");
+        }
+    }
+
     /// The cue and speaker of the `n`th quote of a one-paragraph draft.
     fn attribution(paragraph: &str, n: usize) -> Option<(String, SpeakerKind, String)> {
-        let structure =
-            crate::article::structure::parse(paragraph, crate::article::Format::PlainText);
-        let (paired, _) = super::super::marks::pair(&structure);
-        let quotes: Vec<Span> = paired
-            .iter()
-            .map(|q| Span::new(q.open.start, q.end))
-            .collect();
+        let (structure, quotes) = parsed(paragraph);
         let p = Paragraph::tokenized(&structure.prose, Span::new(0, paragraph.len()), quotes);
         own(&p, n, true, &[]).map(|c| (c.speaker.text, c.speaker.kind, c.cue))
     }

@@ -44,7 +44,9 @@ fn first_word(text: &str) -> &str {
 /// `after` the prose after the quote, `continues` whether it continues an earlier quote.
 pub fn shape(content: &str, before: &str, after: &str, closed: bool, continues: bool) -> Shape {
     let content = content.trim();
-    let words = content.split_whitespace().count();
+    // Counted up to eleven only: no test here asks about more than ten words, and a quote can
+    // run for pages.
+    let words = content.split_whitespace().take(11).count();
     let first_letter = content.chars().find(|c| c.is_alphanumeric());
     let starts_lower = first_letter.is_some_and(char::is_lowercase);
     let before_trimmed = before.trim_end();
@@ -137,15 +139,14 @@ fn not_speech(content: &str, words: usize, previous_word: &str, after: &str) -> 
     if words <= 4 && names_words(previous_word) && !has_sentence_punctuation {
         return Some(NotSpeech::WordAsWord);
     }
-    let significant: Vec<&str> = bare
-        .split_whitespace()
-        .filter(|w| w.chars().count() >= 4)
-        .collect();
-    let title_case = capitalised(bare)
-        && !significant.is_empty()
-        && significant.iter().all(|w| capitalised(w))
-        && words <= 10
-        && !has_sentence_punctuation;
+    // The cheap tests first: most partial quotes are not short enough to be a title.
+    let title_case = words <= 10 && !has_sentence_punctuation && capitalised(bare) && {
+        let mut significant = bare
+            .split_whitespace()
+            .filter(|w| w.chars().count() >= 4)
+            .peekable();
+        significant.peek().is_some() && significant.all(capitalised)
+    };
     if title_case {
         return Some(NotSpeech::Title);
     }

@@ -80,17 +80,40 @@ fn direction(c: char, before: Option<char>, after: Option<char>) -> Option<Direc
     }
 }
 
+/// The next `"` or E2 byte (the first byte of a curly mark) at or after `from`. Every byte of the
+/// draft passes through here, so it skips eight bytes at a time while none of them can be one.
+fn next_mark_byte(bytes: &[u8], from: usize) -> Option<usize> {
+    const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
+    const HIGHS: u64 = u64::from_ne_bytes([0x80; 8]);
+    // Non-zero exactly when some byte of `word` equals `byte` (the classic zero-byte test).
+    let holds = |word: u64, byte: u8| {
+        let zeroed = word ^ (ONES * u64::from(byte));
+        zeroed.wrapping_sub(ONES) & !zeroed & HIGHS
+    };
+    let mut at = from;
+    while let Some(chunk) = bytes.get(at..at + 8) {
+        let Ok(chunk) = <[u8; 8]>::try_from(chunk) else {
+            break;
+        };
+        let word = u64::from_ne_bytes(chunk);
+        if holds(word, b'"') | holds(word, 0xE2) != 0 {
+            break;
+        }
+        at += 8;
+    }
+    let offset = bytes
+        .get(at..)?
+        .iter()
+        .position(|&b| b == b'"' || b == 0xE2)?;
+    Some(at + offset)
+}
+
 /// The next double quotation mark (`"`, `“`, `”`, `„`) at or after `from`, found by its bytes:
 /// the curly marks are E2 80 9C, 9D and 9E in UTF-8.
 fn next_double_mark(text: &str, from: usize) -> Option<usize> {
     let bytes = text.as_bytes();
     let mut at = from;
-    while let Some(offset) = bytes
-        .get(at..)?
-        .iter()
-        .position(|&b| b == b'"' || b == 0xE2)
-    {
-        let i = at + offset;
+    while let Some(i) = next_mark_byte(bytes, at) {
         if bytes[i] == b'"'
             || (bytes.get(i + 1) == Some(&0x80) && matches!(bytes.get(i + 2), Some(0x9C..=0x9E)))
         {
@@ -275,6 +298,19 @@ pub fn pair(structure: &Structure) -> (Vec<Paired>, Vec<StrayMark>) {
 mod tests {
     use super::*;
     use crate::article::structure::{self, Format};
+
+    #[test]
+    fn mark_bytes_are_found_as_a_byte_by_byte_scan_finds_them() {
+        let text = "He said: “It’s done,” and then \"left\" — twelve bytes of plain text here\"";
+        let bytes = text.as_bytes();
+        for from in 0..=bytes.len() + 1 {
+            let scan = bytes
+                .get(from..)
+                .and_then(|rest| rest.iter().position(|&b| b == b'"' || b == 0xE2))
+                .map(|i| from + i);
+            assert_eq!(next_mark_byte(bytes, from), scan, "from {from}");
+        }
+    }
 
     fn quoted(draft: &str) -> (Vec<String>, Vec<(StrayKind, usize)>) {
         let s = structure::parse(draft, Format::PlainText);

@@ -24,30 +24,27 @@ struct Candidate {
 /// The gender a title in front of a name gives away ("Mr Hewitt", "Ms Hewitt").
 fn titled_gender(prose: &str, at: usize) -> Gender {
     let before = prose.get(..at).unwrap_or("").trim_end();
-    let word = before
-        .rsplit(|c: char| c.is_whitespace())
-        .next()
-        .unwrap_or("")
-        .trim_end_matches('.');
-    match word {
+    title_gender(before.rsplit(char::is_whitespace).next().unwrap_or(""))
+}
+
+fn title_gender(word: &str) -> Gender {
+    match word.trim_end_matches('.') {
         "Mr" | "Sir" | "Lord" | "King" | "Prince" => Gender::Male,
         "Mrs" | "Ms" | "Miss" | "Dame" | "Lady" | "Queen" | "Princess" => Gender::Female,
         _ => Gender::Any,
     }
 }
 
-/// Whether a paragraph holds a title of `titled_gender`'s, or follows one: only then can one of
-/// its sentence subjects carry a gender. Read by bytes: most paragraphs have none.
-fn may_name_a_titled_subject(prose: &str, paragraph: Span) -> bool {
-    const TITLES: [&[u8]; 10] = [
-        b"Mr", b"Ms", b"Miss", b"Sir", b"Lord", b"King", b"Prince", b"Dame", b"Lady", b"Queen",
-    ];
-    let text = paragraph.slice(prose).as_bytes();
-    let holds_title = text.iter().enumerate().any(|(i, b)| {
-        matches!(b, b'M' | b'S' | b'L' | b'K' | b'P' | b'D' | b'Q')
-            && TITLES.iter().any(|title| text[i..].starts_with(title))
-    });
-    holds_title || titled_gender(prose, paragraph.start) != Gender::Any
+/// Whether some word the paragraph's subjects could follow is a title that gives a gender: a
+/// word of the paragraph, or the last word before it.
+fn has_gendered_title(prose: &str, paragraph: Span) -> bool {
+    let before = prose.get(..paragraph.start).unwrap_or("").trim_end();
+    let last_word = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    prose
+        .get(before.len() - last_word.len()..paragraph.end)
+        .unwrap_or("")
+        .split(char::is_whitespace)
+        .any(|word| title_gender(word) != Gender::Any)
 }
 
 fn surname(name: &str) -> &str {
@@ -70,29 +67,27 @@ pub fn resolve(structure: &Structure, quotes: &mut [Quote]) {
         .map(|a| surname(&a.speaker).to_string())
         .collect();
     // Sentence subjects are only candidates for pronouns; most drafts' quotes name their speaker.
-    let pronoun_paragraphs: Vec<usize> = quotes
+    let has_pronouns = quotes
         .iter()
-        .filter(|q| {
-            q.attribution
-                .as_ref()
-                .is_some_and(|a| a.kind == SpeakerKind::Pronoun && a.from_quote.is_none())
-        })
-        .map(|q| q.paragraph)
-        .collect();
-    let has_pronouns = !pronoun_paragraphs.is_empty();
-    // A pronoun looks back REACH paragraphs; further back, only a titled subject counts, for
-    // the gender it teaches ("Mr Hewitt" makes a later "she" skip Hewitt).
-    let mut within_reach = vec![false; structure.paragraphs.len()];
-    for &paragraph in &pronoun_paragraphs {
-        for reached in &mut within_reach[paragraph.saturating_sub(REACH)..=paragraph] {
-            *reached = true;
+        .filter_map(|q| q.attribution.as_ref())
+        .any(|a| a.kind == SpeakerKind::Pronoun && a.from_quote.is_none());
+    // A pronoun looks back over its own paragraph and the REACH before it; elsewhere only a
+    // subject whose title gives a gender counts, for what it teaches about a surname.
+    let mut near_pronoun = vec![false; structure.paragraphs.len()];
+    for q in quotes.iter() {
+        let Some(a) = &q.attribution else { continue };
+        if a.kind == SpeakerKind::Pronoun && a.from_quote.is_none() {
+            let reach = q.paragraph.saturating_sub(REACH)..=q.paragraph;
+            for near in near_pronoun.get_mut(reach).into_iter().flatten() {
+                *near = true;
+            }
         }
     }
     for (index, paragraph) in structure.paragraphs.iter().enumerate() {
         if paragraph.kind == ParagraphKind::Subhead || !has_pronouns {
             continue;
         }
-        if !within_reach[index] && !may_name_a_titled_subject(prose, paragraph.span) {
+        if !near_pronoun[index] && !has_gendered_title(prose, paragraph.span) {
             continue;
         }
         let p = Paragraph::new(
@@ -208,22 +203,14 @@ mod tests {
     use super::*;
 
     #[test]
-    fn only_paragraphs_with_a_title_can_give_a_subject_a_gender() {
-        let prose =
-            "Ms Hewitt spoke first.\n\nThe council met. Its chair left.\n\nMr.\n\nOrtiz left.";
-        let paragraph = |text: &str| {
-            let start = prose.find(text).unwrap();
-            Span::new(start, start + text.len())
-        };
-        assert!(may_name_a_titled_subject(
-            prose,
-            paragraph("Ms Hewitt spoke first.")
-        ));
-        assert!(!may_name_a_titled_subject(
-            prose,
-            paragraph("The council met. Its chair left.")
-        ));
-        // The word before a paragraph's first subject may end the paragraph before it.
-        assert!(may_name_a_titled_subject(prose, paragraph("Ortiz left.")));
+    fn a_gendered_title_is_seen_in_the_paragraph_or_just_before_it() {
+        let prose = "The minister spoke to Ms.\n\nJones left early. Nobody stayed.";
+        let second = Span::new(27, prose.len());
+        assert!(has_gendered_title(prose, second));
+        assert_eq!(titled_gender(prose, 27), Gender::Female);
+        let first = Span::new(0, 25);
+        assert!(has_gendered_title(prose, first));
+        let plain = "The minister spoke.\n\nJones left early.";
+        assert!(!has_gendered_title(plain, Span::new(21, plain.len())));
     }
 }

@@ -28,11 +28,11 @@ pub fn resolve(structure: &Structure, quotes: &mut [Quote], people: &[Person]) {
     for (i, person) in people.iter().enumerate() {
         by_surname.entry(last_word(&person.name)).or_insert(i);
     }
-    // Reading every paragraph for names costs more than the rest of this pass; only quotes the
-    // people model cannot place need it.
-    let mut fullest: Option<HashMap<String, String>> = None;
+    // Reading paragraphs for names costs more than the rest of this pass; only quotes the people
+    // model cannot place need it, and only paragraphs that hold their surnames.
+    let mut unplaced: Vec<(usize, String)> = Vec::new();
 
-    for quote in quotes.iter_mut() {
+    for (index, quote) in quotes.iter_mut().enumerate() {
         let Some(a) = quote.attribution.as_mut() else {
             continue;
         };
@@ -54,10 +54,23 @@ pub fn resolve(structure: &Structure, quotes: &mut [Quote], people: &[Person]) {
         if let Some(person) = person {
             a.person = Some(person);
             a.speaker = people[person].name.clone();
-        } else if let Some(name) = fullest
-            .get_or_insert_with(|| fullest_names(structure))
-            .get(&last_word(&a.speaker))
-        {
+        } else {
+            unplaced.push((index, last_word(&a.speaker)));
+        }
+    }
+    if unplaced.is_empty() {
+        return;
+    }
+    let wanted: Vec<&str> = unplaced
+        .iter()
+        .map(|(_, surname)| surname.as_str())
+        .collect();
+    let fullest = fullest_names(structure, &wanted);
+    for (index, surname) in &unplaced {
+        let Some(a) = quotes[*index].attribution.as_mut() else {
+            continue;
+        };
+        if let Some(name) = fullest.get(surname) {
             let ends_with_speaker = name.len() > a.speaker.len()
                 && name.ends_with(&a.speaker)
                 && name[..name.len() - a.speaker.len()].ends_with(' ');
@@ -69,7 +82,8 @@ pub fn resolve(structure: &Structure, quotes: &mut [Quote], people: &[Person]) {
 }
 
 /// For each surname, the longest capitalised name in the body that ends in it, first found.
-fn fullest_names(structure: &Structure) -> HashMap<String, String> {
+/// Paragraphs that cannot hold one of the `wanted` (lower-case) surnames are not read.
+fn fullest_names(structure: &Structure, wanted: &[&str]) -> HashMap<String, String> {
     let prose = structure.prose.as_str();
     let mut fullest: HashMap<String, (usize, String)> = HashMap::default();
     let mut run: Vec<Tok> = Vec::new();
@@ -78,6 +92,9 @@ fn fullest_names(structure: &Structure) -> HashMap<String, String> {
         .iter()
         .filter(|p| p.kind != ParagraphKind::Subhead)
     {
+        if !may_hold_any(paragraph.span.slice(prose), wanted) {
+            continue;
+        }
         for t in Tokens::new(prose, paragraph.span, &[]) {
             if t.is_capitalised() {
                 run.push(t);
@@ -90,6 +107,17 @@ fn fullest_names(structure: &Structure) -> HashMap<String, String> {
         run.clear();
     }
     fullest.into_iter().map(|(k, (_, v))| (k, v)).collect()
+}
+
+/// Whether `text` may hold a word that lower-cases to one of `wanted`; it errs only towards yes.
+/// A word that lower-cases to ASCII is ASCII itself, but for the Kelvin sign and the dotted
+/// capital I: without those, ASCII lower case is lower case enough.
+fn may_hold_any(text: &str, wanted: &[&str]) -> bool {
+    if wanted.iter().any(|surname| !surname.is_ascii()) || text.contains(['\u{212A}', '\u{130}']) {
+        return true;
+    }
+    let lower = text.to_ascii_lowercase();
+    wanted.iter().any(|surname| lower.contains(surname))
 }
 
 fn record(run: &[Tok], fullest: &mut HashMap<String, (usize, String)>) {
@@ -122,5 +150,27 @@ fn record(run: &[Tok], fullest: &mut HashMap<String, (usize, String)>) {
     let entry = fullest.entry(key).or_insert((0, String::new()));
     if name.len() > entry.0 {
         *entry = (name.len(), text);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_paragraph_is_skipped_only_when_no_word_in_it_can_lower_case_to_a_wanted_surname() {
+        assert!(may_hold_any(
+            "Defence Secretary John HEALEY’s plan",
+            &["healey"]
+        ));
+        assert!(!may_hold_any(
+            "The minister’s “plan” was late.",
+            &["healey"]
+        ));
+        // The Kelvin sign lower-cases to an ASCII k.
+        assert!(may_hold_any("Mr \u{212A}han spoke", &["khan"]));
+        // A wanted surname beyond ASCII is looked for everywhere.
+        assert!(may_hold_any("The minister spoke.", &["müller"]));
+        assert!(!may_hold_any("The minister spoke.", &[]));
     }
 }

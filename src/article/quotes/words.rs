@@ -105,11 +105,13 @@ impl<'a, 'q> Tokens<'a, 'q> {
                 break;
             };
             let next = stop + ch.len_utf8();
-            if is_word_char(ch) {
-                stop = next;
-                continue;
-            }
+            // No joiner is a word character; asking about the joiner first spares the Unicode
+            // tables for the curly apostrophe of "don’t".
             if !is_joiner(ch) {
+                if is_word_char(ch) {
+                    stop = next;
+                    continue;
+                }
                 break;
             }
             let follows = char_at(next).is_some_and(is_word_char);
