@@ -216,24 +216,33 @@ fn with_stand_ins(text: &str) -> Cow<'_, str> {
     if text.is_ascii() {
         return Cow::Borrowed(text);
     }
-    // The class of each character as the Unicode patterns read it, in their order of precedence.
-    static CLASS: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:(\p{Lu})|(\p{Ll})|(\p{L})|(\p{M})|(\d))").expect("a valid pattern")
-    });
+    // The class of a character as the Unicode patterns read it, in the order of `STAND_INS`.
+    // Each is compiled when first needed: most copy outside ASCII has only upper and lower case.
+    fn class(class: &str) -> Regex {
+        Regex::new(class).expect("a valid class")
+    }
+    static CLASSES: [LazyLock<Regex>; 5] = [
+        LazyLock::new(|| class(r"\p{Lu}")),
+        LazyLock::new(|| class(r"\p{Ll}")),
+        LazyLock::new(|| class(r"\p{L}")),
+        LazyLock::new(|| class(r"\p{M}")),
+        LazyLock::new(|| class(r"\d")),
+    ];
     let mut known: HashMap<char, char> = HashMap::default();
     let mut stand_in = |c: char| -> char {
-        // Dashes, quotes and spaces are common and in none of the classes.
-        if c.is_ascii() || matches!(c, '’' | '‘' | '“' | '”' | '—' | '–' | '―' | '\u{a0}')
+        // Dashes, quotes, spaces and symbols are in none of the classes (every letter is
+        // alphabetic and every digit numeric, by Unicode's definitions).
+        if c.is_ascii()
+            || !(c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c))
         {
             return c;
         }
         *known.entry(c).or_insert_with(|| {
             let mut buffer = [0; 4];
-            let class = CLASS
-                .captures(c.encode_utf8(&mut buffer))
-                .and_then(|caps| (1..=STAND_INS.len()).find(|&i| caps.get(i).is_some()));
+            let c_alone = c.encode_utf8(&mut buffer);
+            let class = CLASSES.iter().position(|class| class.is_match(c_alone));
             class
-                .and_then(|class| STAND_INS[class - 1].get(c.len_utf8() - 2))
+                .and_then(|class| STAND_INS[class].get(c.len_utf8() - 2))
                 .map_or(c, |&stand_in| stand_in)
         })
     };
@@ -283,6 +292,10 @@ pub fn dashed_dateline_at(prose: &str, start: usize, end: usize) -> Option<Parse
 /// `dash_required`, a dateline without its dash is not looked for.
 fn read_at(prose: &str, start: usize, end: usize, dash_required: bool) -> Option<Parsed> {
     let window = prose.get(start..end)?;
+    // Every pattern opens with a letter or the agency's parenthesis.
+    if window.starts_with(|c: char| c.is_ascii() && c != '(' && !c.is_ascii_alphabetic()) {
+        return None;
+    }
     let read = with_stand_ins(window);
     agency_tag(window, &read, start).or_else(|| placed(window, &read, start, dash_required))
 }
@@ -309,6 +322,9 @@ pub fn datelines_within(prose: &str, paragraph: Span) -> Vec<Parsed> {
 
 /// `window` is the text at `base`, `read` the same with stand-ins (see [`Pattern`]).
 fn agency_tag(window: &str, read: &str, base: usize) -> Option<Parsed> {
+    if !read.contains('(') {
+        return None;
+    }
     let caps = AGENCY_TAG.regex().captures(read)?;
     let agency = caps.name("agency")?;
     if !AGENCIES.contains(&&window[agency.range()]) {
@@ -335,7 +351,12 @@ fn agency_tag(window: &str, read: &str, base: usize) -> Option<Parsed> {
 }
 
 fn placed(window: &str, read: &str, base: usize, dash_required: bool) -> Option<Parsed> {
-    let (caps, dashed) = match DATELINE.regex().captures(read) {
+    // The separator is one of the dashes: without any, only the pattern without it can match.
+    let dashed = read
+        .contains(['-', '—', '–', '―'])
+        .then(|| DATELINE.regex().captures(read))
+        .flatten();
+    let (caps, dashed) = match dashed {
         Some(caps) => (caps, true),
         None if dash_required => return None,
         None => (DATELINE_WITHOUT_DASH.regex().captures(read)?, false),

@@ -136,7 +136,7 @@ pub fn state_for_region(region: &str) -> Option<(&'static State, StateForm)> {
         if region == state.ap {
             return Some((state, StateForm::Ap));
         }
-        if region.len() > 2 && region == state.ap.to_uppercase() {
+        if region.len() > 2 && in_capitals_is(region, state.ap) {
             return Some((state, StateForm::ApInCapitals));
         }
         if region == state.postal {
@@ -153,6 +153,19 @@ pub fn state_for_region(region: &str) -> Option<(&'static State, StateForm)> {
             .any(|form| form.eq_ignore_ascii_case(region))
             .then_some((state, StateForm::OtherAbbreviation))
     })
+}
+
+/// Whether `text` is `word` in capitals, without making the capitals of every state tried.
+fn in_capitals_is(text: &str, word: &str) -> bool {
+    if word.is_ascii() {
+        text.len() == word.len()
+            && text
+                .bytes()
+                .zip(word.bytes())
+                .all(|(t, w)| t == w.to_ascii_uppercase())
+    } else {
+        text == word.to_uppercase()
+    }
 }
 
 /// True when a region names the given state or country in any of its forms.
