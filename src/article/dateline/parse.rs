@@ -282,7 +282,7 @@ pub fn dateline_at(prose: &str, start: usize, end: usize) -> Option<Parsed> {
 pub fn dashed_dateline_at(prose: &str, start: usize, end: usize) -> Option<Parsed> {
     let end =
         crate::text::floor_char_boundary(prose, end.min(start.saturating_add(LONGEST_DATELINE)));
-    if !prose.get(start..end)?.contains(['-', '—', '–', '―']) {
+    if !has_dash(prose.get(start..end)?) {
         return None;
     }
     read_at(prose, start, end, true).filter(|parsed| parsed.separator.is_some())
@@ -298,6 +298,12 @@ fn read_at(prose: &str, start: usize, end: usize, dash_required: bool) -> Option
     }
     let read = with_stand_ins(window);
     agency_tag(window, &read, start).or_else(|| placed(window, &read, start, dash_required))
+}
+
+/// Whether `text` holds one of the dashes a dateline's separator is made of. The long dashes
+/// all open with the byte 0xE2, so most text is passed over a byte at a time without decoding.
+fn has_dash(text: &str) -> bool {
+    text.bytes().any(|b| b == b'-' || b == 0xE2) && text.contains(['-', '—', '–', '―'])
 }
 
 /// Datelines inside a paragraph, not at its start: only the strong ones, with their dash.
@@ -352,8 +358,7 @@ fn agency_tag(window: &str, read: &str, base: usize) -> Option<Parsed> {
 
 fn placed(window: &str, read: &str, base: usize, dash_required: bool) -> Option<Parsed> {
     // The separator is one of the dashes: without any, only the pattern without it can match.
-    let dashed = read
-        .contains(['-', '—', '–', '―'])
+    let dashed = has_dash(read)
         .then(|| DATELINE.regex().captures(read))
         .flatten();
     let (caps, dashed) = match dashed {
@@ -718,6 +723,20 @@ mod tests {
         );
         let text = "Officials in WASHINGTON, the capital, said so. NATO (the alliance) agreed.";
         assert!(datelines_within(text, Span::new(0, text.len())).is_empty());
+    }
+
+    #[test]
+    fn dashes_are_found_in_any_text() {
+        for (text, dash) in [
+            ("PARIS - The", true),
+            ("PARIS — The", true),
+            ("PARIS – The", true),
+            ("PARIS ― The", true),
+            ("PARIS … “The”", false),
+            ("PARIS", false),
+        ] {
+            assert_eq!(has_dash(text), dash, "{text}");
+        }
     }
 
     #[test]
