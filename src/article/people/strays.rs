@@ -24,7 +24,7 @@ pub fn find(prose: &str) -> Vec<Stray> {
     let mut counts: HashMap<&str, (usize, usize, Span)> = HashMap::default();
     for (start, word) in capitalised_words(prose) {
         if word.chars().skip(1).all(char::is_lowercase)
-            && word.chars().count() >= 4
+            && word.chars().nth(3).is_some()
             && !in_compound(prose, start, start + word.len())
         {
             let entry = counts
@@ -47,12 +47,7 @@ pub fn find(prose: &str) -> Vec<Stray> {
     }
     let mut written_once: Vec<(&str, Span)> = counts
         .iter()
-        .filter(|(word, &(n, _, _))| {
-            n == 1
-                && !lexicon::is_common(word)
-                && !lexicon::is_given_name(word)
-                && !lexicon::is_not_person(word)
-        })
+        .filter(|(_, &(n, _, _))| n == 1)
         .map(|(word, &(_, _, span))| (*word, span))
         .collect();
     // Most words written once cannot be a slip of any settled spelling, and most settled
@@ -64,7 +59,12 @@ pub fn find(prose: &str) -> Vec<Stray> {
         .map(|(word, _)| Shape::of(word))
         .collect();
     let mut may_slip = meeting(&once_shapes, &settled_shapes).into_iter();
-    written_once.retain(|_| may_slip.next().unwrap_or(true));
+    written_once.retain(|&(word, _)| {
+        may_slip.next().unwrap_or(true)
+            && !lexicon::is_common(word)
+            && !lexicon::is_given_name(word)
+            && !lexicon::is_not_person(word)
+    });
     if written_once.is_empty() {
         return Vec::new();
     }
