@@ -132,6 +132,10 @@ pub enum StateForm {
 /// (Georgia) are not read as states: `TBILISI, Georgia` is right.
 pub fn state_for_region(region: &str) -> Option<(&'static State, StateForm)> {
     let region = region.trim();
+    // Most datelines have no region, and no state is spelled with nothing.
+    if region.is_empty() {
+        return None;
+    }
     for state in STATES.iter() {
         if region == state.ap {
             return Some((state, StateForm::Ap));
@@ -147,11 +151,11 @@ pub fn state_for_region(region: &str) -> Option<(&'static State, StateForm)> {
         }
     }
     COMMON_WRONG_FORMS.iter().find_map(|(name, forms)| {
+        if !forms.iter().any(|form| form.eq_ignore_ascii_case(region)) {
+            return None;
+        }
         let state = STATES.iter().find(|s| s.name == *name)?;
-        forms
-            .iter()
-            .any(|form| form.eq_ignore_ascii_case(region))
-            .then_some((state, StateForm::OtherAbbreviation))
+        Some((state, StateForm::OtherAbbreviation))
     })
 }
 
