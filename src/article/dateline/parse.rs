@@ -150,29 +150,37 @@ fn opening() -> String {
     format!(r"^{place}{region}{date}{agency}")
 }
 
-/// A pattern compiled once, with classes small enough to compile fast. The Unicode classes of
-/// these patterns take about 25 ms to compile, most of the time a check of one short draft takes;
-/// here each class is its ASCII letters (or digits) and one stand-in character per UTF-8 length,
-/// and the text is read through [`with_stand_ins`], which puts the stand-in of its class in place
-/// of every other letter, mark or digit. The stand-in has the same class and the same length, so
-/// the match is the one the Unicode classes would give, at the same byte offsets; read the
-/// matched text from the original, not from the stand-in copy.
+/// A pattern compiled with classes small enough to compile fast. The Unicode classes of these
+/// patterns take about 25 ms to compile, most of the time a check of one short draft takes.
+/// Text whose letters, marks and digits are all ASCII is read with ASCII classes. Other text is
+/// read through [`reading`], which puts a stand-in of the same class and length in place of every
+/// letter, mark or digit outside ASCII, with classes of the ASCII ones and the stand-ins: the
+/// match is the one the Unicode classes would give, at the same byte offsets. Read the matched
+/// text from the original, not from the stand-in copy.
 struct Pattern {
     template: fn() -> String,
-    regex: OnceLock<Regex>,
+    ascii: OnceLock<Regex>,
+    stand_in: OnceLock<Regex>,
 }
 
 impl Pattern {
     const fn new(template: fn() -> String) -> Pattern {
         Pattern {
             template,
-            regex: OnceLock::new(),
+            ascii: OnceLock::new(),
+            stand_in: OnceLock::new(),
         }
     }
 
-    fn regex(&self) -> &Regex {
-        self.regex.get_or_init(|| {
-            Regex::new(&with_classes(&(self.template)(), &STAND_IN_CLASSES))
+    /// The build that reads `reading` as the Unicode pattern reads the original text.
+    fn regex(&self, reading: &Reading) -> &Regex {
+        let (cell, classes) = if reading.stand_ins {
+            (&self.stand_in, &STAND_IN_CLASSES)
+        } else {
+            (&self.ascii, &ASCII_CLASSES)
+        };
+        cell.get_or_init(|| {
+            Regex::new(&with_classes(&(self.template)(), classes))
                 .expect("the dateline patterns are valid")
         })
     }
@@ -190,6 +198,14 @@ const STAND_INS: [[char; 3]; 5] = [
     ['\u{1bb}', '\u{a78f}', '\u{20000}'],
     ['\u{300}', '\u{20d0}', '\u{1d167}'],
     ['\u{660}', '\u{966}', '\u{104a0}'],
+];
+
+const ASCII_CLASSES: Classes = [
+    ("<Lu>", "A-Z"),
+    ("<Ll>", "a-z"),
+    ("<L>", "A-Za-z"),
+    ("<M>", ""),
+    ("<D>", "0-9"),
 ];
 
 const STAND_IN_CLASSES: Classes = [
@@ -211,11 +227,23 @@ fn with_classes(template: &str, classes: &Classes) -> String {
         })
 }
 
+/// Text as the patterns read it (see [`Pattern`]).
+struct Reading<'a> {
+    text: Cow<'a, str>,
+    /// Some letter, mark or digit is outside ASCII: `text` has stand-ins, for the build that
+    /// knows them.
+    stand_ins: bool,
+}
+
 /// `text` with every letter, mark and digit outside ASCII replaced by the stand-in of its
-/// class and length (see [`Pattern`]).
-fn with_stand_ins(text: &str) -> Cow<'_, str> {
+/// class and length.
+fn reading(text: &str) -> Reading<'_> {
+    let ascii = Reading {
+        text: Cow::Borrowed(text),
+        stand_ins: false,
+    };
     if text.is_ascii() {
-        return Cow::Borrowed(text);
+        return ascii;
     }
     // The class of a character as the Unicode patterns read it, in the order of `STAND_INS`.
     // Each is compiled when first needed: most copy outside ASCII has only upper and lower case.
@@ -229,7 +257,8 @@ fn with_stand_ins(text: &str) -> Cow<'_, str> {
         LazyLock::new(|| class(r"\p{M}")),
         LazyLock::new(|| class(r"\d")),
     ];
-    let mut known: HashMap<char, char> = HashMap::default();
+    let mut known: HashMap<char, Option<char>> = HashMap::default();
+    let mut stand_ins = false;
     let mut stand_in = |c: char| -> char {
         // Dashes, quotes, spaces and symbols are in none of the classes (every letter is
         // alphabetic and every digit numeric, by Unicode's definitions).
@@ -238,16 +267,23 @@ fn with_stand_ins(text: &str) -> Cow<'_, str> {
         {
             return c;
         }
-        *known.entry(c).or_insert_with(|| {
+        let stand_in = *known.entry(c).or_insert_with(|| {
             let mut buffer = [0; 4];
             let c_alone = c.encode_utf8(&mut buffer);
             let class = CLASSES.iter().position(|class| class.is_match(c_alone));
-            class
-                .and_then(|class| STAND_INS[class].get(c.len_utf8() - 2))
-                .map_or(c, |&stand_in| stand_in)
-        })
+            class.and_then(|class| STAND_INS[class].get(c.len_utf8() - 2).copied())
+        });
+        stand_ins |= stand_in.is_some();
+        stand_in.unwrap_or(c)
     };
-    Cow::Owned(text.chars().map(&mut stand_in).collect())
+    let read: String = text.chars().map(&mut stand_in).collect();
+    if !stand_ins {
+        return ascii;
+    }
+    Reading {
+        text: Cow::Owned(read),
+        stand_ins,
+    }
 }
 
 /// The separator is required here: with every part optional, the first reading the engine
@@ -297,7 +333,7 @@ fn read_at(prose: &str, start: usize, end: usize, dash_required: bool) -> Option
     if window.starts_with(|c: char| c.is_ascii() && c != '(' && !c.is_ascii_alphabetic()) {
         return None;
     }
-    let read = with_stand_ins(window);
+    let read = reading(window);
     agency_tag(window, &read, start).or_else(|| placed(window, &read, start, dash_required))
 }
 
@@ -312,9 +348,10 @@ pub fn datelines_within(prose: &str, paragraph: Span) -> Vec<Parsed> {
     let Some(text) = prose.get(paragraph.start..paragraph.end) else {
         return Vec::new();
     };
+    let read = reading(text);
     CAPITALS_THEN_COMMA
-        .regex()
-        .find_iter(&with_stand_ins(text))
+        .regex(&read)
+        .find_iter(&read.text)
         .filter(|m| {
             m.start() > 0
                 && text[..m.start()].ends_with(|c: char| {
@@ -328,11 +365,11 @@ pub fn datelines_within(prose: &str, paragraph: Span) -> Vec<Parsed> {
 }
 
 /// `window` is the text at `base`, `read` the same with stand-ins (see [`Pattern`]).
-fn agency_tag(window: &str, read: &str, base: usize) -> Option<Parsed> {
-    if !read.contains('(') {
+fn agency_tag(window: &str, read: &Reading, base: usize) -> Option<Parsed> {
+    if !read.text.contains('(') {
         return None;
     }
-    let caps = AGENCY_TAG.regex().captures(read)?;
+    let caps = AGENCY_TAG.regex(read).captures(&read.text)?;
     let agency = caps.name("agency")?;
     if !AGENCIES.contains(&&window[agency.range()]) {
         return None;
@@ -357,15 +394,18 @@ fn agency_tag(window: &str, read: &str, base: usize) -> Option<Parsed> {
     })
 }
 
-fn placed(window: &str, read: &str, base: usize, dash_required: bool) -> Option<Parsed> {
+fn placed(window: &str, read: &Reading, base: usize, dash_required: bool) -> Option<Parsed> {
     // The separator is one of the dashes: without any, only the pattern without it can match.
-    let dashed = has_dash(read)
-        .then(|| DATELINE.regex().captures(read))
+    let dashed = has_dash(&read.text)
+        .then(|| DATELINE.regex(read).captures(&read.text))
         .flatten();
     let (caps, dashed) = match dashed {
         Some(caps) => (caps, true),
         None if dash_required => return None,
-        None => (DATELINE_WITHOUT_DASH.regex().captures(read)?, false),
+        None => (
+            DATELINE_WITHOUT_DASH.regex(read).captures(&read.text)?,
+            false,
+        ),
     };
     let place_match = caps.name("place")?;
     let mut place = span_of(base, place_match);
@@ -768,7 +808,7 @@ mod tests {
     }
 
     #[test]
-    fn the_stand_in_build_reads_as_the_unicode_build_does() {
+    fn the_ascii_and_stand_in_builds_read_as_the_unicode_build_does() {
         const UNICODE_CLASSES: Classes = [
             ("<Lu>", r"\p{Lu}"),
             ("<Ll>", r"\p{Ll}"),
@@ -792,6 +832,7 @@ mod tests {
             "КИЕВ, Украина, 3 марта (AP) — Ракеты",
             "東京, 3月 — 𝐀𝐁𝐂, the 𐐀𐐨 — ǈ",
             "Officials in MÜNCHEN, Bayern, said — ÅLAND (AP) — office",
+            "PARIS, France — “Oui,” … €3",
         ];
         for pattern in [
             &DATELINE,
@@ -811,16 +852,21 @@ mod tests {
                     .collect()
             };
             for text in texts {
-                let read = with_stand_ins(text);
-                assert_eq!(read.len(), text.len());
+                let read = reading(text);
+                assert_eq!(read.text.len(), text.len());
                 assert_eq!(
-                    spans(pattern.regex(), &read),
+                    spans(pattern.regex(&read), &read.text),
                     spans(&unicode, text),
                     "{text}"
                 );
             }
         }
-        assert_eq!(with_stand_ins("ÉÀé’ǅ٣ x\u{301}"), "ƼƼƽ’ƻ٠ x\u{300}");
+        let read = reading("ÉÀé’ǅ٣ x\u{301}");
+        assert!(read.stand_ins);
+        assert_eq!(read.text, "ƼƼƽ’ƻ٠ x\u{300}");
+        let read = reading("PARIS — “Oui” … €3");
+        assert!(!read.stand_ins);
+        assert_eq!(read.text, "PARIS — “Oui” … €3");
     }
 
     #[test]
