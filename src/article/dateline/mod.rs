@@ -129,7 +129,11 @@ fn opening_dateline(structure: &Structure, first_body: usize) -> Option<Dateline
             return Some(dateline(parsed, index));
         }
         // A long paragraph, or one with a dateline inside it, is the lede itself.
-        let long = structure.prose_of(paragraph.span).chars().count() > LONGEST_DEK;
+        let long = structure
+            .prose_of(paragraph.span)
+            .chars()
+            .nth(LONGEST_DEK)
+            .is_some();
         if long || !parse::datelines_within(prose, paragraph.span).is_empty() {
             return None;
         }

@@ -132,11 +132,15 @@ pub enum StateForm {
 /// (Georgia) are not read as states: `TBILISI, Georgia` is right.
 pub fn state_for_region(region: &str) -> Option<(&'static State, StateForm)> {
     let region = region.trim();
+    // Most datelines have no region, and no state is spelled with nothing.
+    if region.is_empty() {
+        return None;
+    }
     for state in STATES.iter() {
         if region == state.ap {
             return Some((state, StateForm::Ap));
         }
-        if region.len() > 2 && region == state.ap.to_uppercase() {
+        if region.len() > 2 && in_capitals_is(region, state.ap) {
             return Some((state, StateForm::ApInCapitals));
         }
         if region == state.postal {
@@ -147,12 +151,25 @@ pub fn state_for_region(region: &str) -> Option<(&'static State, StateForm)> {
         }
     }
     COMMON_WRONG_FORMS.iter().find_map(|(name, forms)| {
+        if !forms.iter().any(|form| form.eq_ignore_ascii_case(region)) {
+            return None;
+        }
         let state = STATES.iter().find(|s| s.name == *name)?;
-        forms
-            .iter()
-            .any(|form| form.eq_ignore_ascii_case(region))
-            .then_some((state, StateForm::OtherAbbreviation))
+        Some((state, StateForm::OtherAbbreviation))
     })
+}
+
+/// Whether `text` is `word` in capitals, without making the capitals of every state tried.
+fn in_capitals_is(text: &str, word: &str) -> bool {
+    if word.is_ascii() {
+        text.len() == word.len()
+            && text
+                .bytes()
+                .zip(word.bytes())
+                .all(|(t, w)| t == w.to_ascii_uppercase())
+    } else {
+        text == word.to_uppercase()
+    }
 }
 
 /// True when a region names the given state or country in any of its forms.
