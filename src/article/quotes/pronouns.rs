@@ -40,11 +40,18 @@ fn title_gender(word: &str) -> Gender {
 fn has_gendered_title(prose: &str, paragraph: Span) -> bool {
     let before = prose.get(..paragraph.start).unwrap_or("").trim_end();
     let last_word = before.rsplit(char::is_whitespace).next().unwrap_or("");
-    prose
+    let text = prose
         .get(before.len() - last_word.len()..paragraph.end)
-        .unwrap_or("")
-        .split(char::is_whitespace)
-        .any(|word| title_gender(word) != Gender::Any)
+        .unwrap_or("");
+    // Every title starts with one of these capitals, so only a word from one of them on is read
+    // (that reads a few word endings too, which only ever errs towards yes).
+    text.bytes()
+        .enumerate()
+        .filter(|(_, b)| matches!(b, b'M' | b'S' | b'L' | b'K' | b'P' | b'D' | b'Q'))
+        .any(|(at, _)| {
+            let word = text[at..].split(char::is_whitespace).next().unwrap_or("");
+            title_gender(word) != Gender::Any
+        })
 }
 
 fn surname(name: &str) -> &str {
