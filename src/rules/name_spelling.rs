@@ -26,16 +26,14 @@ impl Check for NameSpelling {
 /// A capitalised word written once beside a frequent near spelling, where no person's finding
 /// already covers it.
 fn check_strays(cx: &Context, findings: &mut Vec<Finding>) {
-    let already: Vec<Span> = findings
-        .iter()
-        .filter(|f| f.rule == Rule::NameSpelling)
-        .map(|f| f.span)
-        .collect();
-    for stray in strays::find(&cx.article.structure.prose) {
-        if already
+    let already = Covered::new(
+        findings
             .iter()
-            .any(|s| s.start < stray.span.end && stray.span.start < s.end)
-        {
+            .filter(|f| f.rule == Rule::NameSpelling)
+            .map(|f| f.span),
+    );
+    for stray in strays::find(&cx.article.structure.prose) {
+        if already.overlaps(stray.span) {
             continue;
         }
         let written = stray.span.slice(cx.text);
@@ -51,6 +49,32 @@ fn check_strays(cx: &Context, findings: &mut Vec<Finding>) {
                 stray.majority.clone(),
             )),
         );
+    }
+}
+
+/// Spans already flagged, looked up by overlap in logarithmic time: a draft may hold thousands
+/// of findings and thousands of strays.
+struct Covered {
+    /// Sorted by start, each with the furthest end of it and of those before it.
+    spans: Vec<(Span, usize)>,
+}
+
+impl Covered {
+    fn new(spans: impl Iterator<Item = Span>) -> Covered {
+        let mut spans: Vec<(Span, usize)> = spans.map(|span| (span, 0)).collect();
+        spans.sort_unstable_by_key(|(span, _)| (span.start, span.end));
+        let mut furthest = 0;
+        for (span, end) in &mut spans {
+            furthest = furthest.max(span.end);
+            *end = furthest;
+        }
+        Covered { spans }
+    }
+
+    fn overlaps(&self, span: Span) -> bool {
+        // Of the spans starting before `span` ends, one reaches into it.
+        let starting_before = self.spans.partition_point(|(s, _)| s.start < span.end);
+        starting_before > 0 && self.spans[starting_before - 1].1 > span.start
     }
 }
 
@@ -117,6 +141,21 @@ fn check_person(cx: &Context, person: &Person, findings: &mut Vec<Finding>) {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn covered_spans_are_found_by_overlap() {
+        use crate::text::Span;
+        let covered = super::Covered::new(
+            [Span::new(10, 20), Span::new(2, 4), Span::new(30, 31)].into_iter(),
+        );
+        assert!(covered.overlaps(Span::new(15, 25)));
+        assert!(covered.overlaps(Span::new(0, 3)));
+        assert!(covered.overlaps(Span::new(30, 40)));
+        assert!(!covered.overlaps(Span::new(4, 10)));
+        assert!(!covered.overlaps(Span::new(20, 30)));
+        assert!(!covered.overlaps(Span::new(31, 50)));
+        assert!(!super::Covered::new(std::iter::empty()).overlaps(Span::new(0, 5)));
+    }
+
     use crate::config::{Config, HouseName};
     use crate::rules::Rule;
     use crate::{analyze, Format};

@@ -126,10 +126,22 @@ pub fn find(prose: &str) -> Vec<Stray> {
         .filter(|w| w.starts_with(char::is_lowercase) && folded.contains(*w))
         .collect();
     let mut out = Vec::new();
+    // The line-up test reads the whole line, so it runs only for a word that would be flagged,
+    // and once per line: the slips come in text order, and a draft of one long line may hold
+    // thousands of them.
+    let mut line: Option<(Span, bool)> = None;
     for (word, span, id, count) in slips {
-        // The line-up test reads the whole line, so it runs only for a word that would be
-        // flagged; run first, it made long one-line paragraphs quadratic.
-        if in_lower_case.contains(variants::fold(word).as_str()) || in_line_up(prose, span) {
+        if in_lower_case.contains(variants::fold(word).as_str()) {
+            continue;
+        }
+        let known = line.filter(|(l, _)| l.start <= span.start && span.end <= l.end);
+        let (_, line_up) = *line.insert(known.unwrap_or_else(|| {
+            // Back to the end of the line read before, not further.
+            let from = line.map_or(0, |(l, _)| if l.end <= span.start { l.end } else { 0 });
+            let around = line_around(prose, span, from);
+            (around, is_line_up(around.slice(prose)))
+        }));
+        if line_up {
             continue;
         }
         out.push(Stray {
@@ -283,16 +295,7 @@ fn in_compound(prose: &str, start: usize, end: usize) -> bool {
 
 /// A line that is mostly capitalised words between commas: a line-up or a roll call, where
 /// near names of different people stand side by side (Horan and Horgan, Masi and Maso).
-fn in_line_up(prose: &str, span: Span) -> bool {
-    let start = prose
-        .get(..span.start)
-        .and_then(|r| r.rfind('\n'))
-        .map_or(0, |i| i + 1);
-    let end = prose
-        .get(span.end..)
-        .and_then(|r| r.find('\n'))
-        .map_or(prose.len(), |i| span.end + i);
-    let line = prose.get(start..end).unwrap_or("");
+fn is_line_up(line: &str) -> bool {
     let commas = line.matches([',', ';']).count();
     let (mut upper, mut lower) = (0, 0);
     for (_, w) in words(line) {
@@ -303,6 +306,20 @@ fn in_line_up(prose: &str, span: Span) -> bool {
         }
     }
     commas >= 3 && upper > lower
+}
+
+/// The line holding `span`, looked for back to `from` at the furthest (the start of the prose,
+/// or a line break before the span).
+fn line_around(prose: &str, span: Span, from: usize) -> Span {
+    let start = prose
+        .get(from..span.start)
+        .and_then(|r| r.rfind('\n'))
+        .map_or(from, |i| from + i + 1);
+    let end = prose
+        .get(span.end..)
+        .and_then(|r| r.find('\n'))
+        .map_or(prose.len(), |i| span.end + i);
+    Span::new(start, end)
 }
 
 /// A capitalised word at the start of a sentence or paragraph says nothing about its spelling
@@ -489,6 +506,17 @@ mod tests {
             index.insert(0, a);
             assert_eq!(index.candidates(b), [0]);
         }
+    }
+
+    #[test]
+    fn a_line_is_read_back_to_the_line_before() {
+        let text = "Sheahan, Horan\nMiller, Horgan, Foley\nend";
+        let horgan = Span::new(23, 29);
+        assert_eq!(horgan.slice(text), "Horgan");
+        let line = Span::new(15, 36);
+        assert_eq!(line_around(text, horgan, 0), line);
+        assert_eq!(line_around(text, horgan, 14), line);
+        assert_eq!(line.slice(text), "Miller, Horgan, Foley");
     }
 
     #[test]
