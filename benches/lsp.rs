@@ -14,10 +14,6 @@ use serde_json::json;
 use std::time::{Duration, Instant};
 use tokio::runtime::Runtime;
 
-/// The allocator the `copydesk` binary runs with (src/main.rs), so the figures are the product's.
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 /// An invented harbour story: two named people quoted with cues, a surname-only follow-up
 /// and an unquoted statement, repeated to reach a length.
 const PARAGRAPHS: [&str; 5] = [
