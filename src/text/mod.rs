@@ -130,38 +130,67 @@ pub fn ascii_alphabetic_end(bytes: &[u8], from: usize) -> usize {
     run_end(bytes, from, false)
 }
 
+/// The first byte at or after `from` that is an ASCII capital or not ASCII (or the end). Most
+/// bytes of prose are neither, so they are passed over eight at a time.
+pub fn next_capital_or_non_ascii(bytes: &[u8], from: usize) -> usize {
+    first_of(
+        bytes,
+        from,
+        |word| within(word & !HIGH, b'A', b'Z') | word & HIGH,
+        |b| !b.is_ascii() || b.is_ascii_uppercase(),
+    )
+}
+
 /// Eight bytes at a time: the word scanners spend much of their time here, and a byte-by-byte
 /// loop that leaves at an unpredictable place costs a mispredicted branch per word.
 fn run_end(bytes: &[u8], from: usize, digits: bool) -> usize {
+    first_of(
+        bytes,
+        from,
+        |word| outside_run(word, digits),
+        |b| !(b.is_ascii_alphabetic() || digits && b.is_ascii_digit()),
+    )
+}
+
+/// The first byte at or after `from` that `stops` (or the end, or `from` past it). `stops_in`
+/// gives the high bit of each stopping byte of eight read as one little-endian word; the tail
+/// too short for a word is read a byte at a time.
+fn first_of(
+    bytes: &[u8],
+    from: usize,
+    stops_in: impl Fn(u64) -> u64,
+    stops: impl Fn(u8) -> bool,
+) -> usize {
     if from >= bytes.len() {
         return from;
     }
     let mut at = from;
     while let Some(chunk) = bytes.get(at..at + 8) {
-        let word = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
-        let others = outside_run(word, digits);
-        if others != 0 {
-            return at + others.trailing_zeros() as usize / 8;
+        let stopping = stops_in(u64::from_le_bytes(chunk.try_into().unwrap_or_default()));
+        if stopping != 0 {
+            return at + stopping.trailing_zeros() as usize / 8;
         }
         at += 8;
     }
-    let inside = |b: &u8| b.is_ascii_alphabetic() || digits && b.is_ascii_digit();
     at + bytes[at..]
         .iter()
-        .position(|b| !inside(b))
+        .position(|&b| stops(b))
         .unwrap_or(bytes.len() - at)
+}
+
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// The high bit of each byte of `low` (high bits clear, so that no byte carries into the next)
+/// that lies in `first..=last`.
+fn within(low: u64, first: u8, last: u8) -> u64 {
+    (low + ONES * (0x80 - u64::from(first))) & !(low + ONES * (0x7f - u64::from(last))) & HIGH
 }
 
 /// The high bit of each byte of `word` that is not an ASCII letter (or digit, with `digits`).
 fn outside_run(word: u64, digits: bool) -> u64 {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    // With the high bits cleared no byte carries into the next; bytes that had one are not
-    // ASCII, and so neither letters nor digits.
+    // Bytes with the high bit set are not ASCII, and so neither letters nor digits.
     let low = word & !HIGH;
-    let within = |x: u64, first: u8, last: u8| {
-        (x + ONES * (0x80 - u64::from(first))) & !(x + ONES * (0x7f - u64::from(last)))
-    };
     let letter = within(low | (ONES * 0x20), b'a', b'z');
     let digit = if digits { within(low, b'0', b'9') } else { 0 };
     !(letter | digit) & HIGH | word & HIGH
@@ -190,6 +219,24 @@ pub fn trim_span(text: &str, span: Span) -> Span {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn capitals_and_other_characters_are_found_eight_bytes_at_a_time() {
+        let text = "the levee held, said @[Zoe] in the city of Orléans `{|}~";
+        let next: Vec<usize> = (0..=text.len())
+            .map(|at| next_capital_or_non_ascii(text.as_bytes(), at))
+            .collect();
+        let expected: Vec<usize> = (0..=text.len())
+            .map(|at| {
+                (at..text.len())
+                    .find(|&i| {
+                        !text.as_bytes()[i].is_ascii() || text.as_bytes()[i].is_ascii_uppercase()
+                    })
+                    .unwrap_or(text.len())
+            })
+            .collect();
+        assert_eq!(next, expected);
+    }
 
     #[test]
     fn eight_bytes_at_a_time_read_as_one_at_a_time() {

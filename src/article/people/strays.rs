@@ -360,7 +360,7 @@ fn capitalised_words(prose: &str) -> impl Iterator<Item = (usize, &str)> {
     let bytes = prose.as_bytes();
     let mut at = 0;
     std::iter::from_fn(move || loop {
-        at = next_capital_or_non_ascii(bytes, at);
+        at = crate::text::next_capital_or_non_ascii(bytes, at);
         let c = char_at(prose, at)?;
         let start = at;
         at += c.len_utf8();
@@ -377,34 +377,6 @@ fn capitalised_words(prose: &str) -> impl Iterator<Item = (usize, &str)> {
             return Some((start, &prose[start..at]));
         }
     })
-}
-
-/// The first byte at or after `at` that is an ASCII capital or not ASCII (or the end). Most
-/// bytes of prose are neither, so they are passed over eight at a time.
-fn next_capital_or_non_ascii(bytes: &[u8], mut at: usize) -> usize {
-    const EACH: u64 = 0x0101_0101_0101_0101;
-    const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
-    while let Some(chunk) = bytes.get(at..at + 8) {
-        let Ok(chunk) = <[u8; 8]>::try_from(chunk) else {
-            break;
-        };
-        let eight = u64::from_le_bytes(chunk);
-        // With every byte ASCII no sum carries into the next byte: a byte's high bit ends up set
-        // in `from_a` when the byte is b'A' or above, in `past_z` when it is above b'Z'.
-        let from_a = eight.wrapping_add(EACH * u64::from(0x80 - b'A'));
-        let past_z = eight.wrapping_add(EACH * u64::from(0x80 - b'Z' - 1));
-        if (eight | (from_a & !past_z)) & HIGH_BITS != 0 {
-            break;
-        }
-        at += 8;
-    }
-    while bytes
-        .get(at)
-        .is_some_and(|b| b.is_ascii() && !b.is_ascii_uppercase())
-    {
-        at += 1;
-    }
-    at
 }
 
 /// The end of the alphabetic run going on at `at`.
@@ -461,24 +433,6 @@ mod tests {
         assert_eq!(capitalised_words(text).collect::<Vec<_>>(), expected);
         let found: Vec<&str> = expected.iter().map(|&(_, w)| w).collect();
         assert_eq!(found, ["Él", "McDonald", "Trump", "NATO", "Ödül", "D"]);
-    }
-
-    #[test]
-    fn capitals_and_other_characters_are_found_eight_bytes_at_a_time() {
-        let text = "the levee held, said @[Zoe] in the city of Orléans `{|}~";
-        let next: Vec<usize> = (0..=text.len())
-            .map(|at| next_capital_or_non_ascii(text.as_bytes(), at))
-            .collect();
-        let expected: Vec<usize> = (0..=text.len())
-            .map(|at| {
-                (at..text.len())
-                    .find(|&i| {
-                        !text.as_bytes()[i].is_ascii() || text.as_bytes()[i].is_ascii_uppercase()
-                    })
-                    .unwrap_or(text.len())
-            })
-            .collect();
-        assert_eq!(next, expected);
     }
 
     #[test]
