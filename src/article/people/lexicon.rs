@@ -5,17 +5,61 @@
 //! The lists are deliberately plain: every entry is a word a copy editor would recognise, and a
 //! miss costs only a weaker guess, never a false alarm on its own.
 
-use rustc_hash::FxHashSet as HashSet;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 
-fn set(words: &'static str) -> HashSet<&'static str> {
-    words.split_whitespace().collect()
+/// What a word is in the lists below. A word may be in several ("Georgia" is a place and a given
+/// name; "Will" a common word and a given name), so the classes are bits of one set.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(super) struct Classes(u16);
+
+impl Classes {
+    pub const TITLE: Classes = Classes(1);
+    pub const HONORIFIC: Classes = Classes(1 << 1);
+    pub const ABBREVIATION: Classes = Classes(1 << 2);
+    pub const SUFFIX: Classes = Classes(1 << 3);
+    pub const PARTICLE: Classes = Classes(1 << 4);
+    pub const NOT_PERSON: Classes = Classes(1 << 5);
+    pub const CALENDAR: Classes = Classes(1 << 6);
+    pub const COMMON: Classes = Classes(1 << 7);
+    pub const GIVEN_NAME: Classes = Classes(1 << 8);
+    pub const SPEECH_VERB: Classes = Classes(1 << 9);
+
+    /// The classes read on the word without its full stop: "Sen." is a title, "Jr." a suffix,
+    /// "Texas." a place.
+    const READ_WITHOUT_STOP: Classes = Classes(
+        Classes::TITLE.0
+            | Classes::HONORIFIC.0
+            | Classes::SUFFIX.0
+            | Classes::NOT_PERSON.0
+            | Classes::CALENDAR.0,
+    );
+
+    pub fn contains(self, class: Classes) -> bool {
+        self.0 & class.0 != 0
+    }
+
+    /// Every class of `word` in one lookup (two for a word ending in a full stop): a name
+    /// scanner asks several questions of each capitalised word.
+    pub fn of(word: &str) -> Classes {
+        let lookup = |w: &str| LEXICON.get(w).copied().unwrap_or_default();
+        let as_written = lookup(word);
+        match word.strip_suffix('.') {
+            Some(stem) => {
+                let without_stop = lookup(stem);
+                Classes(
+                    (as_written.0 & !Classes::READ_WITHOUT_STOP.0)
+                        | (without_stop.0 & Classes::READ_WITHOUT_STOP.0),
+                )
+            }
+            None => as_written,
+        }
+    }
 }
 
 /// Titles and honorifics that stand before a name ("Sen. Ted Cruz", "President Donald Trump").
 /// Stored without the full stop; `is_title` strips it.
-static TITLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    set("Mr Mrs Ms Miss Mx Dr Prof Professor Sen Senator Rep Representative Gov Governor Lt Lieutenant \
+const TITLES: &str = "Mr Mrs Ms Miss Mx Dr Prof Professor Sen Senator Rep Representative Gov Governor Lt Lieutenant \
          Gen Col Colonel Maj Capt Captain Sgt Sergeant Adm Admiral Cmdr Commander Cpl Corporal Pvt \
          Rev Reverend Father Rabbi Imam Bishop Archbishop Cardinal Pope Sir Dame Lord Lady Queen Prince \
          Princess Sheikh Emir Sultan President Premier Minister Chancellor Secretary Speaker Mayor \
@@ -23,51 +67,57 @@ static TITLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
          Det Inspector Insp Supt Superintendent Sheriff Deputy Commissioner Councilman Councilwoman \
          Councillor Councilor Congressman Congresswoman Assemblyman Assemblywoman Delegate Trooper \
          Coach Dean Chief CEO Leader Candidate Nominee Hon Atty Rt Sgt Spokesman Spokeswoman \
-         Spokesperson Manager Founder Chair")
-});
+         Spokesperson Manager Founder Chair";
 
 /// Honorifics that mark a person on their own, even before a lone surname ("Mr. Charap").
-static HONORIFICS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    set("Mr Mrs Ms Miss Mx Dr Prof Sen Rep Gov Lt Gen Col Maj Capt Sgt Adm Cmdr Rev Sir Dame President Senator Governor Judge Justice Mayor Pope Sheikh")
-});
+const HONORIFICS: &str = "Mr Mrs Ms Miss Mx Dr Prof Sen Rep Gov Lt Gen Col Maj Capt Sgt Adm Cmdr Rev Sir Dame President Senator Governor Judge Justice Mayor Pope Sheikh";
 
 /// Abbreviations that keep their full stop as part of the word.
-static ABBREVIATIONS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    set("Mr Mrs Ms Mx Dr Prof Sen Rep Gov Lt Gen Col Maj Capt Sgt Adm Cmdr Cpl Pvt Rev Det Insp Supt Hon \
+const ABBREVIATIONS: &str = "Mr Mrs Ms Mx Dr Prof Sen Rep Gov Lt Gen Col Maj Capt Sgt Adm Cmdr Cpl Pvt Rev Det Insp Supt Hon \
          Atty Rt Jr Sr St Ft Mt Messrs Gens Reps Sens Govs No Inc Corp Co Ltd Bros Jan Feb Aug Sep Sept Oct Nov Dec \
          Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev \
-         Okla Ore Pa Penn Tenn Tex Vt Va Wash Wis Wisc Wyo")
-});
+         Okla Ore Pa Penn Tenn Tex Vt Va Wash Wis Wisc Wyo";
 
-static SUFFIXES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set("Jr Sr II III IV V"));
+const SUFFIXES: &str = "Jr Sr II III IV V";
 
 /// Lower-case particles inside names ("Ludwig van Beethoven", "Osama bin Laden").
-static PARTICLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    set("van von de da der den del della di du la le bin ibn al el dos das ter ten zu abu")
-});
-
-/// Capitalised words that are not people: places, demonyms, institutions and the words that name
-/// them, calendar words, parties, media and common words that open sentences and headlines.
-static NOT_PERSON: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    let mut words = set(PLACES);
-    words.extend(set(DEMONYMS));
-    words.extend(set(INSTITUTIONS));
-    words.extend(set(CALENDAR));
-    words.extend(set(COMMON));
-    words
-});
-
-static CALENDAR_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(CALENDAR));
-static COMMON_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(COMMON));
-
-static FIRST_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(GIVEN_NAMES));
+const PARTICLES: &str =
+    "van von de da der den del della di du la le bin ibn al el dos das ter ten zu abu";
 
 /// Words after a name that make it a speaker ("Charap said", "Putin told").
-static SPEECH_VERBS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    set("said says told added asked wrote explained noted argued warned stated tweeted insisted replied \
+const SPEECH_VERBS: &str = "said says told added asked wrote explained noted argued warned stated tweeted insisted replied \
          responded continued recalled urged acknowledged admitted agreed declared announced testified \
          claimed predicted promised vowed pledged complained joked countered stressed suggested confirmed \
-         denied posted thinks believes wants spoke")
+         denied posted thinks believes wants spoke";
+
+/// Every listed word with its classes. Capitalised words that are not people are places,
+/// demonyms, institutions and the words that name them, calendar words, parties, media and
+/// common words that open sentences and headlines.
+static LEXICON: LazyLock<HashMap<&'static str, Classes>> = LazyLock::new(|| {
+    let lists = [
+        (TITLES, Classes::TITLE),
+        (HONORIFICS, Classes::HONORIFIC),
+        (ABBREVIATIONS, Classes::ABBREVIATION),
+        (SUFFIXES, Classes::SUFFIX),
+        (PARTICLES, Classes::PARTICLE),
+        (PLACES, Classes::NOT_PERSON),
+        (DEMONYMS, Classes::NOT_PERSON),
+        (INSTITUTIONS, Classes::NOT_PERSON),
+        (
+            CALENDAR,
+            Classes(Classes::NOT_PERSON.0 | Classes::CALENDAR.0),
+        ),
+        (COMMON, Classes(Classes::NOT_PERSON.0 | Classes::COMMON.0)),
+        (GIVEN_NAMES, Classes::GIVEN_NAME),
+        (SPEECH_VERBS, Classes::SPEECH_VERB),
+    ];
+    let mut lexicon: HashMap<&'static str, Classes> = HashMap::default();
+    for (words, class) in lists {
+        for word in words.split_whitespace() {
+            lexicon.entry(word).or_default().0 |= class.0;
+        }
+    }
+    lexicon
 });
 
 pub(super) fn strip_stop(word: &str) -> &str {
@@ -75,43 +125,35 @@ pub(super) fn strip_stop(word: &str) -> &str {
 }
 
 pub(super) fn is_title(word: &str) -> bool {
-    TITLES.contains(strip_stop(word))
+    Classes::of(word).contains(Classes::TITLE)
 }
 
 pub(super) fn is_honorific(word: &str) -> bool {
-    HONORIFICS.contains(strip_stop(word))
+    Classes::of(word).contains(Classes::HONORIFIC)
 }
 
 pub(super) fn is_abbreviation(word: &str) -> bool {
-    ABBREVIATIONS.contains(word)
-}
-
-pub(super) fn is_suffix(word: &str) -> bool {
-    SUFFIXES.contains(strip_stop(word))
+    Classes::of(word).contains(Classes::ABBREVIATION)
 }
 
 pub(super) fn is_particle(word: &str) -> bool {
-    PARTICLES.contains(word)
+    Classes::of(word).contains(Classes::PARTICLE)
 }
 
 pub(super) fn is_not_person(word: &str) -> bool {
-    NOT_PERSON.contains(strip_stop(word))
-}
-
-pub(super) fn is_calendar(word: &str) -> bool {
-    CALENDAR_SET.contains(strip_stop(word))
+    Classes::of(word).contains(Classes::NOT_PERSON)
 }
 
 pub(super) fn is_common(word: &str) -> bool {
-    COMMON_SET.contains(word)
+    Classes::of(word).contains(Classes::COMMON)
 }
 
 pub(super) fn is_given_name(word: &str) -> bool {
-    FIRST_NAMES.contains(word)
+    Classes::of(word).contains(Classes::GIVEN_NAME)
 }
 
 pub(super) fn is_speech_verb(word: &str) -> bool {
-    SPEECH_VERBS.contains(word)
+    Classes::of(word).contains(Classes::SPEECH_VERB)
 }
 
 const PLACES: &str = "Afghanistan Albania Algeria Andorra Angola Argentina Armenia Australia Austria Azerbaijan \
@@ -292,3 +334,30 @@ const GIVEN_NAMES: &str = "Aaron Abby Abdul Abdullah Abraham Adam Adrian Ahmed A
     Viktor Virginia Vivian Vladimir Volodymyr Walter Wanda Warren Wayne Wendy Wesley Willard William Willie \
     Xi Yulia Yusuf Zach Zachary Zoe Angela Theresa Nicolas Jacinda Justin Shinzo Fumio Yoshihide Moon \
     Kim Benjamin Naftali Yair Emmanuel Francois Jacques Gordon Tony Jeremy Nicola Ed Kwasi Liz Dominic";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_word_has_every_class_of_every_list_it_is_in() {
+        let georgia = Classes::of("Georgia");
+        assert!(georgia.contains(Classes::NOT_PERSON));
+        assert!(georgia.contains(Classes::GIVEN_NAME));
+        assert!(!georgia.contains(Classes::TITLE));
+        assert!(Classes::of("May").contains(Classes::CALENDAR));
+        assert!(Classes::of("said").contains(Classes::SPEECH_VERB));
+        assert_eq!(Classes::of("Charap"), Classes::default());
+    }
+
+    #[test]
+    fn titles_and_places_are_read_without_their_full_stop_and_abbreviations_with_it() {
+        assert!(Classes::of("Sen.").contains(Classes::TITLE));
+        assert!(Classes::of("Sen").contains(Classes::TITLE));
+        assert!(Classes::of("Jr.").contains(Classes::SUFFIX));
+        assert!(Classes::of("Texas.").contains(Classes::NOT_PERSON));
+        assert!(Classes::of("Sen").contains(Classes::ABBREVIATION));
+        assert!(!Classes::of("Sen.").contains(Classes::ABBREVIATION));
+        assert!(!Classes::of("The.").contains(Classes::COMMON));
+    }
+}

@@ -4,7 +4,7 @@
 //! Everything here reads the prose mask, so markup never joins or splits a name, and reports
 //! byte spans into the original text.
 
-use super::lexicon;
+use super::lexicon::{self, Classes};
 use super::MentionZone;
 use crate::text::Span;
 
@@ -37,29 +37,63 @@ pub(super) struct Word {
     pub joined: bool,
     /// The word opens a sentence, a quotation or the zone.
     pub sentence_start: bool,
+    /// The lexicon's classes of a word that opens with a capital, read once when the word is
+    /// scanned: the name reader asks several questions of each.
+    capital_classes: Classes,
 }
 
 impl Word {
     pub fn text(self, prose: &str) -> &str {
         self.core.slice(prose)
     }
+
+    /// What the lexicon says the word is.
+    pub fn classes(self, prose: &str) -> Classes {
+        match self.shape {
+            Shape::Capitalised | Shape::Initial | Shape::Acronym => self.capital_classes,
+            Shape::Lower | Shape::Other => Classes::of(self.text(prose)),
+        }
+    }
 }
 
-/// Splits one zone of the prose into words.
-pub(super) fn words(prose: &str, zone: Span) -> Vec<Word> {
+/// The lexicon's classes of a word of this shape, where `Word` keeps them.
+fn capital_classes(shape: Shape, core: &str) -> Classes {
+    match shape {
+        Shape::Capitalised | Shape::Initial | Shape::Acronym => Classes::of(core),
+        Shape::Lower | Shape::Other => Classes::default(),
+    }
+}
+
+/// Splits one zone of the prose into words, into `out` (cleared first, so that one buffer
+/// serves every zone of a draft).
+pub(super) fn words(prose: &str, zone: Span, out: &mut Vec<Word>) {
+    out.clear();
     let zone_text = zone.slice(prose);
     let bytes = zone_text.as_bytes();
-    let mut out: Vec<Word> = Vec::with_capacity(zone_text.len() / 5);
     let mut previous_end = 0;
     let mut previous_ends_with_stop = false;
-    while let Some(start) = next_word_start(zone_text, previous_end) {
+    loop {
+        // Most words follow a single space after another word: that gap needs no reading.
+        let after_one_space = !out.is_empty()
+            && bytes.get(previous_end) == Some(&b' ')
+            && bytes
+                .get(previous_end + 1)
+                .is_some_and(u8::is_ascii_alphanumeric);
+        let (start, joined, sentence_start) = if after_one_space {
+            (previous_end + 1, true, false)
+        } else {
+            let Some(start) = next_word_start(zone_text, previous_end) else {
+                break;
+            };
+            let gap = Gap::read(&zone_text[previous_end..start]);
+            let joined = !out.is_empty() && gap.blank && gap.newlines <= 1;
+            let after_abbreviation = gap.blank && previous_ends_with_stop;
+            let sentence_start =
+                out.is_empty() || (!after_abbreviation && gap.stop) || gap.paragraph_break;
+            (start, joined, sentence_start)
+        };
         let plain_end = plain_word_end(bytes, start);
         let end = plain_end.unwrap_or_else(|| scan_word(zone_text, start));
-        let gap = Gap::read(&zone_text[previous_end..start]);
-        let joined = !out.is_empty() && gap.blank && gap.newlines <= 1;
-        let after_abbreviation = gap.blank && previous_ends_with_stop;
-        let sentence_start =
-            out.is_empty() || (!after_abbreviation && gap.stop) || gap.paragraph_break;
         let span = Span::new(zone.start + start, zone.start + end);
         out.push(match plain_end {
             Some(_) => plain_word(&zone_text[start..end], span, joined, sentence_start),
@@ -68,7 +102,6 @@ pub(super) fn words(prose: &str, zone: Span) -> Vec<Word> {
         previous_ends_with_stop = bytes[end - 1] == b'.';
         previous_end = end;
     }
-    out
 }
 
 /// The end of a word of ASCII letters and digits only, followed by neither a joiner nor a full
@@ -84,14 +117,16 @@ fn plain_word_end(bytes: &[u8], start: usize) -> Option<usize> {
 
 /// A word `plain_word_end` found: no possessive, no compound, the whole token its core.
 fn plain_word(token: &str, span: Span, joined: bool, sentence_start: bool) -> Word {
+    let shape = shape_of_plain(token.as_bytes());
     Word {
         span,
         core: span,
-        shape: shape_of_plain(token.as_bytes()),
+        shape,
         possessive: false,
         compound: false,
         joined,
         sentence_start,
+        capital_classes: capital_classes(shape, token),
     }
 }
 
@@ -250,6 +285,7 @@ fn shape_word(prose: &str, span: Span, joined: bool, sentence_start: bool) -> Wo
         compound,
         joined,
         sentence_start,
+        capital_classes: capital_classes(shape, core.slice(prose)),
     }
 }
 
@@ -396,8 +432,10 @@ pub(super) fn candidates(
 fn is_name_word(prose: &str, word: &Word) -> bool {
     match word.shape {
         Shape::Capitalised => {
-            let text = word.text(prose);
-            !lexicon::is_common(text) || lexicon::is_title(text) || lexicon::is_given_name(text)
+            let classes = word.classes(prose);
+            !classes.contains(Classes::COMMON)
+                || classes.contains(Classes::TITLE)
+                || classes.contains(Classes::GIVEN_NAME)
         }
         Shape::Initial | Shape::Acronym => true,
         Shape::Lower | Shape::Other => false,
@@ -429,10 +467,11 @@ fn classify(
     credit: bool,
 ) -> Option<Candidate> {
     let text = |w: &Word| w.text(prose);
+    let is = |w: &Word, class: Classes| w.classes(prose).contains(class);
     let mut last = end;
     let mut suffix = None;
     if last - start >= 2
-        && lexicon::is_suffix(text(&words[last - 1]))
+        && is(&words[last - 1], Classes::SUFFIX)
         && words[last - 2].shape == Shape::Capitalised
     {
         suffix = Some(words[last - 1].span);
@@ -444,21 +483,19 @@ fn classify(
         return None;
     }
     let before_tail = run.len().checked_sub(2).map(|i| &run[i]);
-    let tail_text = text(tail);
-    let tail_is_name = !lexicon::is_not_person(tail_text)
-        || (lexicon::is_calendar(tail_text)
-            && before_tail
-                .is_some_and(|w| lexicon::is_given_name(text(w)) || lexicon::is_title(text(w))));
+    let tail_is_name = !is(tail, Classes::NOT_PERSON)
+        || (is(tail, Classes::CALENDAR)
+            && before_tail.is_some_and(|w| is(w, Classes::GIVEN_NAME) || is(w, Classes::TITLE)));
     if !tail_is_name {
         return None;
     }
     // The name starts after the last title, acronym or non-person word before the surname.
     let mut name_start = 0;
     for (k, word) in run[..run.len() - 1].iter().enumerate() {
-        let w = text(word);
+        let classes = word.classes(prose);
         let splits = word.shape == Shape::Acronym
-            || lexicon::is_title(w)
-            || (lexicon::is_not_person(w) && !lexicon::is_given_name(w));
+            || classes.contains(Classes::TITLE)
+            || (classes.contains(Classes::NOT_PERSON) && !classes.contains(Classes::GIVEN_NAME));
         if splits {
             name_start = k + 1;
         }
@@ -473,7 +510,7 @@ fn classify(
         .filter(|w| w.shape != Shape::Lower)
         .map(|w| w.core)
         .collect();
-    let titled = name_start > 0 && lexicon::is_title(text(&run[name_start - 1]));
+    let titled = name_start > 0 && is(&run[name_start - 1], Classes::TITLE);
     let prefix =
         (name_start > 0).then(|| Span::new(run[0].span.start, run[name_start - 1].span.end));
     let first = &name[0];
@@ -576,7 +613,9 @@ mod tests {
     use super::*;
 
     fn names(text: &str) -> Vec<(String, String, bool)> {
-        let words = words(text, Span::new(0, text.len()));
+        let mut words_read = Vec::new();
+        words(text, Span::new(0, text.len()), &mut words_read);
+        let words = words_read;
         let mut out = Vec::new();
         candidates(text, &words, MentionZone::Body, false, &mut out);
         out.iter()
@@ -597,7 +636,9 @@ mod tests {
         let text =
             "Mr. Smith's U.S.-born aide, O'Brien, said 42 times: \"Zelenskyy\" and I A. Jones-era \
                     well-known naïve Müller’s café Trump. End";
-        for word in words(text, Span::new(0, text.len())) {
+        let mut read = Vec::new();
+        words(text, Span::new(0, text.len()), &mut read);
+        for word in read {
             let start = word.span.start;
             if plain_word_end(text.as_bytes(), start).is_some() {
                 let general = shape_word(

@@ -115,8 +115,9 @@ pub fn find(text: &str, structure: &Structure, quotes: &[Quote], config: &Config
 
     let mut candidates = Vec::new();
     let mut lowercase = vocabulary::LowerCaseWords::default();
+    let mut words = Vec::new();
     for (span, zone, credit) in zones {
-        let words = mentions::words(prose, span);
+        mentions::words(prose, span, &mut words);
         for word in &words {
             if word.shape == mentions::Shape::Lower {
                 lowercase.insert(word.text(prose));
