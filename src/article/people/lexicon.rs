@@ -42,7 +42,7 @@ impl Classes {
     /// Every class of `word` in one lookup (two for a word ending in a full stop): a name
     /// scanner asks several questions of each capitalised word.
     pub fn of(word: &str) -> Classes {
-        let lookup = |w: &str| LEXICON.get(w).copied().unwrap_or_default();
+        let lookup = |w: &str| LEXICON.get(w);
         let as_written = lookup(word);
         match word.strip_suffix('.') {
             Some(stem) => {
@@ -93,7 +93,7 @@ const SPEECH_VERBS: &str = "said says told added asked wrote explained noted arg
 /// Every listed word with its classes. Capitalised words that are not people are places,
 /// demonyms, institutions and the words that name them, calendar words, parties, media and
 /// common words that open sentences and headlines.
-static LEXICON: LazyLock<HashMap<&'static str, Classes>> = LazyLock::new(|| {
+static LEXICON: LazyLock<PackedWords> = LazyLock::new(|| {
     let lists = [
         (TITLES, Classes::TITLE),
         (HONORIFICS, Classes::HONORIFIC),
@@ -117,8 +117,47 @@ static LEXICON: LazyLock<HashMap<&'static str, Classes>> = LazyLock::new(|| {
             lexicon.entry(word).or_default().0 |= class.0;
         }
     }
-    lexicon
+    PackedWords::new(lexicon)
 });
+
+/// The lexicon keyed by words packed into 16-byte integers. Every listed word is short, and
+/// hashing and comparing one integer beats hashing a string and following a pointer to compare
+/// it: the name scanner asks about every capitalised word of a draft.
+struct PackedWords(HashMap<u128, Classes>);
+
+impl PackedWords {
+    fn new(words: HashMap<&'static str, Classes>) -> PackedWords {
+        // Every listed word fits (a test checks); one that did not could never be asked for.
+        PackedWords(
+            words
+                .into_iter()
+                .filter_map(|(word, classes)| Some((pack(word.as_bytes())?, classes)))
+                .collect(),
+        )
+    }
+
+    fn get(&self, word: &str) -> Classes {
+        pack(word.as_bytes())
+            .and_then(|key| self.0.get(&key).copied())
+            .unwrap_or_default()
+    }
+}
+
+/// A word of up to fifteen bytes as one integer: its bytes, zero-padded, and its length in the
+/// last byte, so that no two words and no word and an empty slot pack alike.
+fn pack(word: &[u8]) -> Option<u128> {
+    let len = word.len();
+    if len > 15 {
+        return None;
+    }
+    // Built in registers: copying into a buffer and reading it back stalled on every lookup.
+    let load = |part: &[u8]| part.iter().rev().fold(0, |acc, &b| acc << 8 | u64::from(b));
+    let (low, high) = match word.split_first_chunk::<8>() {
+        Some((first, rest)) => (u64::from_le_bytes(*first), load(rest)),
+        None => (load(word), 0),
+    };
+    Some(u128::from(low) | u128::from(high) << 64 | u128::from(len as u8 + 1) << 120)
+}
 
 pub(super) fn strip_stop(word: &str) -> &str {
     word.strip_suffix('.').unwrap_or(word)
@@ -348,6 +387,35 @@ mod tests {
         assert!(Classes::of("May").contains(Classes::CALENDAR));
         assert!(Classes::of("said").contains(Classes::SPEECH_VERB));
         assert_eq!(Classes::of("Charap"), Classes::default());
+    }
+
+    #[test]
+    fn every_listed_word_is_found_in_the_packed_table() {
+        for list in [
+            TITLES,
+            HONORIFICS,
+            ABBREVIATIONS,
+            SUFFIXES,
+            PARTICLES,
+            PLACES,
+            DEMONYMS,
+            INSTITUTIONS,
+            CALENDAR,
+            COMMON,
+            GIVEN_NAMES,
+            SPEECH_VERBS,
+        ] {
+            for word in list.split_whitespace() {
+                assert!(
+                    pack(word.as_bytes()).is_some(),
+                    "{word} is too long to pack"
+                );
+                assert_ne!(LEXICON.get(word), Classes::default(), "{word}");
+            }
+        }
+        assert_eq!(LEXICON.get(""), Classes::default());
+        assert_eq!(LEXICON.get("Mr\0"), Classes::default());
+        assert_eq!(LEXICON.get("Extraordinarily-long"), Classes::default());
     }
 
     #[test]
