@@ -14,6 +14,7 @@ use super::{Mention, MentionZone, Person, Variant};
 use crate::config::Config;
 use crate::text::{Span, SpanIndex};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::ops::Bound::{Excluded, Unbounded};
 
@@ -274,7 +275,11 @@ fn merge_variants(draft: &Draft, groups: &mut [Group], loose: &[usize]) {
             }
         }
     }
-    // Then every spelling, a person's or a loose one, is weighed against the others.
+    // Then every spelling, a person's or a loose one, is weighed against the others: in most
+    // drafts no person's spelling is near any other, and there is nothing to weigh.
+    if !near_a_persons_spelling(draft, groups, loose) {
+        return;
+    }
     let mut clusters: Vec<Cluster> = Vec::new();
     for (id, g) in groups.iter().enumerate() {
         if !g.credit && g.merged_into.is_none() {
@@ -333,6 +338,40 @@ fn merge_variants(draft: &Draft, groups: &mut [Group], loose: &[usize]) {
         clusters[to].occurrences.extend(moved);
         clusters[from].absorbed = true;
     }
+}
+
+/// Whether some person's spelling shares a spelling key with a different spelling, a person's or
+/// a loose one: `best_match` joins no cluster without such a pair.
+fn near_a_persons_spelling(draft: &Draft, groups: &[Group], loose: &[usize]) -> bool {
+    let mut persons: HashMap<u64, &str> = HashMap::default();
+    for g in groups
+        .iter()
+        .filter(|g| !g.credit && g.merged_into.is_none())
+    {
+        for key in variants::keys(&g.surname) {
+            match persons.insert(key, &g.surname) {
+                Some(other) if other != g.surname => return true,
+                _ => {}
+            }
+        }
+    }
+    if persons.is_empty() {
+        return false;
+    }
+    let mut seen: HashSet<Cow<str>> = HashSet::default();
+    for &i in loose {
+        let spelling = variants::spelling_key(draft.candidates[i].surname.slice(draft.prose));
+        if !seen.insert(spelling.clone()) {
+            continue;
+        }
+        let near = variants::keys(&spelling)
+            .into_iter()
+            .any(|key| persons.get(&key).is_some_and(|&p| p != spelling));
+        if near {
+            return true;
+        }
+    }
+    false
 }
 
 /// The clusters by spelling, and each spelling's clusters by first name. Likeness is a matter of

@@ -57,6 +57,14 @@ impl Classes {
     }
 }
 
+impl Classes {
+    /// `of` for the word `text[start..end]` of ASCII letters and digits, with no full stop: read
+    /// straight from the text, sixteen bytes at once, when the text goes on past the word.
+    pub fn of_plain(text: &[u8], start: usize, end: usize) -> Classes {
+        pack_within(text, start, end).map_or(Classes::default(), |key| LEXICON.get_packed(key))
+    }
+}
+
 /// Titles and honorifics that stand before a name ("Sen. Ted Cruz", "President Donald Trump").
 /// Stored without the full stop; `is_title` strips it.
 const TITLES: &str = "Mr Mrs Ms Miss Mx Dr Prof Professor Sen Senator Rep Representative Gov Governor Lt Lieutenant \
@@ -137,9 +145,11 @@ impl PackedWords {
     }
 
     fn get(&self, word: &str) -> Classes {
-        pack(word.as_bytes())
-            .and_then(|key| self.0.get(&key).copied())
-            .unwrap_or_default()
+        pack(word.as_bytes()).map_or(Classes::default(), |key| self.get_packed(key))
+    }
+
+    fn get_packed(&self, key: u128) -> Classes {
+        self.0.get(&key).copied().unwrap_or_default()
     }
 }
 
@@ -156,7 +166,33 @@ fn pack(word: &[u8]) -> Option<u128> {
         Some((first, rest)) => (u64::from_le_bytes(*first), load(rest)),
         None => (load(word), 0),
     };
-    Some(u128::from(low) | u128::from(high) << 64 | u128::from(len as u8 + 1) << 120)
+    Some(packed(low, high, len))
+}
+
+/// `pack(&bytes[start..end])`, from two reads of eight bytes where the text allows.
+fn pack_within(bytes: &[u8], start: usize, end: usize) -> Option<u128> {
+    let len = end.checked_sub(start)?;
+    if len > 15 {
+        return None;
+    }
+    let Some((low, high)) = bytes
+        .get(start..start + 16)
+        .and_then(|window| window.split_first_chunk::<8>())
+        .and_then(|(low, rest)| Some((*low, *rest.first_chunk::<8>()?)))
+    else {
+        return pack(bytes.get(start..end)?);
+    };
+    let first_bytes = |n: usize| u64::MAX.checked_shr(64 - 8 * n as u32).unwrap_or(0);
+    let (low, high) = (u64::from_le_bytes(low), u64::from_le_bytes(high));
+    Some(if len <= 8 {
+        packed(low & first_bytes(len), 0, len)
+    } else {
+        packed(low, high & first_bytes(len - 8), len)
+    })
+}
+
+fn packed(low: u64, high: u64, len: usize) -> u128 {
+    u128::from(low) | u128::from(high) << 64 | u128::from(len as u8 + 1) << 120
 }
 
 pub(super) fn strip_stop(word: &str) -> &str {
@@ -416,6 +452,21 @@ mod tests {
         assert_eq!(LEXICON.get(""), Classes::default());
         assert_eq!(LEXICON.get("Mr\0"), Classes::default());
         assert_eq!(LEXICON.get("Extraordinarily-long"), Classes::default());
+    }
+
+    #[test]
+    fn words_packed_from_within_a_text_pack_as_they_do_alone() {
+        let text = "Sen. Ted Cruz and the Pharmaceuticals Appropriations Committee said";
+        let bytes = text.as_bytes();
+        for start in 0..bytes.len() {
+            for end in start..=bytes.len() {
+                assert_eq!(
+                    pack_within(bytes, start, end),
+                    pack(&bytes[start..end]),
+                    "{start}..{end}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -5,6 +5,7 @@
 //! byte spans into the original text.
 
 use super::lexicon::{self, Classes};
+use super::vocabulary::LowerCaseWords;
 use super::MentionZone;
 use crate::text::Span;
 
@@ -37,6 +38,8 @@ pub(super) struct Word {
     pub joined: bool,
     /// The word opens a sentence, a quotation or the zone.
     pub sentence_start: bool,
+    /// ASCII lower-case letters and digits only: the word is its own folded form.
+    plain_lower_case: bool,
     /// The lexicon's classes of a word that opens with a capital, read once when the word is
     /// scanned: the name reader asks several questions of each.
     capital_classes: Classes,
@@ -64,17 +67,85 @@ fn capital_classes(shape: Shape, core: &str) -> Classes {
     }
 }
 
-/// Splits one zone of the prose into words, into `out` (cleared first, so that one buffer
-/// serves every zone of a draft).
-pub(super) fn words(prose: &str, zone: Span, out: &mut Vec<Word>) {
+/// The words of one zone that the name reader needs, and a count of the rest.
+#[derive(Default)]
+pub(super) struct ZoneWords {
+    /// Each word that opens with a capital, the two words before it and the one after it, in
+    /// order: a name's run, the particle before it, and the words it is read with ("said",
+    /// "the", "administration") are never further away. Most words of prose are none of these.
+    pub words: Vec<Word>,
+    /// Every word of the zone.
+    pub count: usize,
+    /// Capitalised words and initials among them.
+    pub capitalised: usize,
+    /// Where the first word of the zone starts and the last ends.
+    first_start: Option<usize>,
+    last_end: usize,
+}
+
+impl ZoneWords {
+    fn clear(&mut self) {
+        self.words.clear();
+        self.count = 0;
+        self.capitalised = 0;
+        self.first_start = None;
+    }
+}
+
+/// Reads one zone into `out` (cleared first, so that one buffer serves every zone of a draft),
+/// and adds its lower-case words to `lowercase`.
+pub(super) fn read_zone<'a>(
+    prose: &'a str,
+    zone: Span,
+    out: &mut ZoneWords,
+    lowercase: &mut LowerCaseWords<'a>,
+) {
     out.clear();
+    // Words since the last one kept, the latest two only: kept if a capital follows.
+    let mut waiting: [Option<Word>; 2] = [None, None];
+    let mut after_capital = false;
+    scan(prose, zone, |word| {
+        out.count += 1;
+        out.first_start.get_or_insert(word.span.start);
+        out.last_end = word.span.end;
+        match word.shape {
+            Shape::Capitalised | Shape::Initial | Shape::Acronym => {
+                out.capitalised += usize::from(word.shape != Shape::Acronym);
+                out.words
+                    .extend(waiting.iter_mut().filter_map(Option::take));
+                out.words.push(word);
+                after_capital = true;
+            }
+            Shape::Lower | Shape::Other => {
+                if word.shape == Shape::Lower {
+                    let text = word.text(prose);
+                    if word.plain_lower_case {
+                        lowercase.insert_folded(text);
+                    } else {
+                        lowercase.insert(text);
+                    }
+                }
+                if after_capital {
+                    out.words.push(word);
+                } else {
+                    waiting = [waiting[1].take(), Some(word)];
+                }
+                after_capital = false;
+            }
+        }
+    });
+}
+
+/// Splits one zone of the prose into words, handing each to `each` in order.
+fn scan(prose: &str, zone: Span, mut each: impl FnMut(Word)) {
     let zone_text = zone.slice(prose);
     let bytes = zone_text.as_bytes();
     let mut previous_end = 0;
     let mut previous_ends_with_stop = false;
+    let mut first = true;
     loop {
         // Most words follow a single space after another word: that gap needs no reading.
-        let after_one_space = !out.is_empty()
+        let after_one_space = !first
             && bytes.get(previous_end) == Some(&b' ')
             && bytes
                 .get(previous_end + 1)
@@ -86,19 +157,19 @@ pub(super) fn words(prose: &str, zone: Span, out: &mut Vec<Word>) {
                 break;
             };
             let gap = Gap::read(&zone_text[previous_end..start]);
-            let joined = !out.is_empty() && gap.blank && gap.newlines <= 1;
+            let joined = !first && gap.blank && gap.newlines <= 1;
             let after_abbreviation = gap.blank && previous_ends_with_stop;
-            let sentence_start =
-                out.is_empty() || (!after_abbreviation && gap.stop) || gap.paragraph_break;
+            let sentence_start = first || (!after_abbreviation && gap.stop) || gap.paragraph_break;
             (start, joined, sentence_start)
         };
         let plain_end = plain_word_end(bytes, start);
         let end = plain_end.unwrap_or_else(|| scan_word(zone_text, start));
         let span = Span::new(zone.start + start, zone.start + end);
-        out.push(match plain_end {
-            Some(_) => plain_word(&zone_text[start..end], span, joined, sentence_start),
+        each(match plain_end {
+            Some(_) => plain_word(zone_text, start, end, span, joined, sentence_start),
             None => shape_word(prose, span, joined, sentence_start),
         });
+        first = false;
         previous_ends_with_stop = bytes[end - 1] == b'.';
         previous_end = end;
     }
@@ -115,8 +186,17 @@ fn plain_word_end(bytes: &[u8], start: usize) -> Option<usize> {
     plain.then_some(end)
 }
 
-/// A word `plain_word_end` found: no possessive, no compound, the whole token its core.
-fn plain_word(token: &str, span: Span, joined: bool, sentence_start: bool) -> Word {
+/// A word `plain_word_end` found in `text[start..end]`: no possessive, no compound, the whole
+/// token its core.
+fn plain_word(
+    text: &str,
+    start: usize,
+    end: usize,
+    span: Span,
+    joined: bool,
+    sentence_start: bool,
+) -> Word {
+    let token = &text[start..end];
     let shape = shape_of_plain(token.as_bytes());
     Word {
         span,
@@ -126,7 +206,14 @@ fn plain_word(token: &str, span: Span, joined: bool, sentence_start: bool) -> Wo
         compound: false,
         joined,
         sentence_start,
-        capital_classes: capital_classes(shape, token),
+        plain_lower_case: shape == Shape::Lower
+            && !crate::text::has_ascii_capital(text.as_bytes(), start, end),
+        capital_classes: match shape {
+            Shape::Capitalised | Shape::Initial | Shape::Acronym => {
+                Classes::of_plain(text.as_bytes(), start, end)
+            }
+            Shape::Lower | Shape::Other => Classes::default(),
+        },
     }
 }
 
@@ -285,6 +372,11 @@ fn shape_word(prose: &str, span: Span, joined: bool, sentence_start: bool) -> Wo
         compound,
         joined,
         sentence_start,
+        plain_lower_case: shape == Shape::Lower
+            && core
+                .slice(prose)
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()),
         capital_classes: capital_classes(shape, core.slice(prose)),
     }
 }
@@ -400,12 +492,13 @@ const ATTRIBUTIVE_NOUNS: [&str; 16] = [
 /// Reads the capitalised runs of a zone and returns the names among them.
 pub(super) fn candidates(
     prose: &str,
-    words: &[Word],
+    zone_words: &ZoneWords,
     zone: MentionZone,
     credit: bool,
     out: &mut Vec<Candidate>,
 ) {
-    let listed = is_list(prose, words);
+    let listed = is_list(prose, zone_words);
+    let words = zone_words.words.as_slice();
     let mut i = 0;
     while i < words.len() {
         if !starts_run(prose, words, i) {
@@ -555,26 +648,19 @@ fn classify(
 }
 
 /// A zone that is mostly capitalised words between commas: a line-up or a roll call.
-pub(super) fn is_list(prose: &str, words: &[Word]) -> bool {
-    let capitalised = words
-        .iter()
-        .filter(|w| matches!(w.shape, Shape::Capitalised | Shape::Initial))
-        .count();
-    let Some(first) = words.first() else {
+pub(super) fn is_list(prose: &str, zone: &ZoneWords) -> bool {
+    let Some(first_start) = zone.first_start else {
         return false;
     };
-    let Some(last) = words.last() else {
-        return false;
-    };
-    if words.len() < 6 || capitalised * 2 <= words.len() {
+    if zone.count < 6 || zone.capitalised * 2 <= zone.count {
         return false;
     }
-    let commas = Span::new(first.span.start, last.span.end)
+    let commas = Span::new(first_start, zone.last_end)
         .slice(prose)
         .bytes()
         .filter(|b| matches!(b, b',' | b';'))
         .count();
-    commas * 3 >= capitalised
+    commas * 3 >= zone.capitalised
 }
 
 /// ", a senior political scientist at RAND," after a name: the role it introduces.
@@ -613,9 +699,9 @@ mod tests {
     use super::*;
 
     fn names(text: &str) -> Vec<(String, String, bool)> {
-        let mut words_read = Vec::new();
-        words(text, Span::new(0, text.len()), &mut words_read);
-        let words = words_read;
+        let mut words = ZoneWords::default();
+        let mut lowercase = LowerCaseWords::default();
+        read_zone(text, Span::new(0, text.len()), &mut words, &mut lowercase);
         let mut out = Vec::new();
         candidates(text, &words, MentionZone::Body, false, &mut out);
         out.iter()
@@ -637,7 +723,7 @@ mod tests {
             "Mr. Smith's U.S.-born aide, O'Brien, said 42 times: \"Zelenskyy\" and I A. Jones-era \
                     well-known naïve Müller’s café Trump. End";
         let mut read = Vec::new();
-        words(text, Span::new(0, text.len()), &mut read);
+        scan(text, Span::new(0, text.len()), |word| read.push(word));
         for word in read {
             let start = word.span.start;
             if plain_word_end(text.as_bytes(), start).is_some() {

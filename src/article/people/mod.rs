@@ -115,14 +115,9 @@ pub fn find(text: &str, structure: &Structure, quotes: &[Quote], config: &Config
 
     let mut candidates = Vec::new();
     let mut lowercase = vocabulary::LowerCaseWords::default();
-    let mut words = Vec::new();
+    let mut words = mentions::ZoneWords::default();
     for (span, zone, credit) in zones {
-        mentions::words(prose, span, &mut words);
-        for word in &words {
-            if word.shape == mentions::Shape::Lower {
-                lowercase.insert(word.text(prose));
-            }
-        }
+        mentions::read_zone(prose, span, &mut words, &mut lowercase);
         mentions::candidates(prose, &words, zone, credit, &mut candidates);
     }
     let speakers = quotes

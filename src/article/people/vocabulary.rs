@@ -36,6 +36,11 @@ impl<'a> LowerCaseWords<'a> {
         }
     }
 
+    /// A word the caller knows to be ASCII lower-case letters and digits only.
+    pub fn insert_folded(&mut self, word: &'a str) {
+        self.plain.insert(word);
+    }
+
     /// Whether some lower-case word of the draft folds as `word` does.
     pub fn has_fold_of(&self, word: &str) -> bool {
         let folded = fold(word);
