@@ -271,23 +271,11 @@ pub(super) fn keys(spelling: &str) -> Vec<u64> {
         }
         let mut transliterated = folded;
         let m = transliterate_ascii(&mut transliterated[..n]);
-        let units = |bytes: &[u8]| -> ([u64; SHORT_NAME], usize) {
-            let mut out = [0u64; SHORT_NAME];
-            for (unit, &b) in out.iter_mut().zip(bytes) {
-                *unit = u64::from(b) + 1;
-            }
-            (out, bytes.len())
-        };
-        let (chars, n) = units(&folded[..n]);
-        let (transliterated, m) = units(&transliterated[..m]);
-        return keys_of_units(&chars[..n], &transliterated[..m]);
+        return keys_of_units(&folded[..n], &transliterated[..m]);
     }
     let folded = fold(spelling);
-    let chars: Vec<u64> = folded.chars().map(|c| u64::from(c) + 1).collect();
-    let transliterated: Vec<u64> = transliteration_key_of_folded(folded)
-        .chars()
-        .map(|c| u64::from(c) + 1)
-        .collect();
+    let chars: Vec<char> = folded.chars().collect();
+    let transliterated: Vec<char> = transliteration_key_of_folded(folded).chars().collect();
     keys_of_units(&chars, &transliterated)
 }
 
@@ -329,29 +317,27 @@ fn transliterate_ascii(key: &mut [u8]) -> usize {
     write
 }
 
-/// The keys of a folded name and of its transliteration key, each given as characters plus one.
-fn keys_of_units(chars: &[u64], transliterated: &[u64]) -> Vec<u64> {
+/// The keys of a folded name and of its transliteration key, given as characters or bytes.
+fn keys_of_units<T: Copy + Into<u64>>(chars: &[T], transliterated: &[T]) -> Vec<u64> {
+    let unit = |c: T| c.into() + 1;
     let n = chars.len();
     let mut keys = Vec::with_capacity(n + 2);
     keys.push(tagged(TRANSLITERATION, polynomial(transliterated)));
     keys.push(tagged(DELETION, polynomial(chars)));
     if n <= 24 {
-        // suffix[i] is the hash of chars[i..]; power[k] is BASE^k.
-        let mut suffix = [0u64; 26];
-        let mut power = [1u64; 26];
-        for i in (0..n).rev() {
-            power[n - i] = power[n - i - 1].wrapping_mul(BASE);
-            suffix[i] = chars[i]
-                .wrapping_mul(power[n - 1 - i])
-                .wrapping_add(suffix[i + 1]);
-        }
-        let mut prefix = 0u64;
+        // prefix[i] is the hash of chars[..i]; walking back from the end, `suffix` is the hash
+        // of chars[i + 1..] and `power` is BASE^(n - 1 - i).
+        let mut prefix = [0u64; 25];
         for i in 0..n {
-            let deleted = prefix
-                .wrapping_mul(power[n - 1 - i])
-                .wrapping_add(suffix[i + 1]);
-            keys.push(tagged(DELETION, deleted));
-            prefix = prefix.wrapping_mul(BASE).wrapping_add(chars[i]);
+            prefix[i + 1] = prefix[i].wrapping_mul(BASE).wrapping_add(unit(chars[i]));
+        }
+        keys.resize(n + 2, 0);
+        let (mut suffix, mut power) = (0u64, 1u64);
+        for i in (0..n).rev() {
+            let deleted = prefix[i].wrapping_mul(power).wrapping_add(suffix);
+            keys[2 + i] = tagged(DELETION, deleted);
+            suffix = unit(chars[i]).wrapping_mul(power).wrapping_add(suffix);
+            power = power.wrapping_mul(BASE);
         }
     }
     keys
@@ -360,17 +346,18 @@ fn keys_of_units(chars: &[u64], transliterated: &[u64]) -> Vec<u64> {
 /// Keys that match only between names that also share `qualifier` (a first name), so that an
 /// index of people is looked up only among those who might be the same person.
 pub(super) fn qualified(keys: &[u64], qualifier: &str) -> Vec<u64> {
-    let chars: Vec<u64> = qualifier.chars().map(|c| u64::from(c) + 1).collect();
+    let chars: Vec<char> = qualifier.chars().collect();
     let qualifier = polynomial(&chars);
     keys.iter()
         .map(|&key| tagged(qualifier, key.rotate_left(17)))
         .collect()
 }
 
-fn polynomial(chars: &[u64]) -> u64 {
+/// The hash of characters (or bytes) counted from one, so that no character hashes as nothing.
+fn polynomial<T: Copy + Into<u64>>(chars: &[T]) -> u64 {
     chars
         .iter()
-        .fold(0u64, |h, &c| h.wrapping_mul(BASE).wrapping_add(c))
+        .fold(0u64, |h, &c| h.wrapping_mul(BASE).wrapping_add(c.into() + 1))
 }
 
 /// Mixes a hash with the kind of key it is, so that a transliteration key never meets a
