@@ -102,7 +102,9 @@ pub(super) fn read_zone<'a>(
 ) {
     out.clear();
     // Words since the last one kept, the latest two only: kept if a capital follows.
+    // A ring of two: `waiting[newest]` is the latest word, the other slot the one before it.
     let mut waiting: [Option<Word>; 2] = [None, None];
+    let mut newest = 0;
     let mut after_capital = false;
     scan(prose, zone, |word| {
         out.count += 1;
@@ -111,8 +113,8 @@ pub(super) fn read_zone<'a>(
         match word.shape {
             Shape::Capitalised | Shape::Initial | Shape::Acronym => {
                 out.capitalised += usize::from(word.shape != Shape::Acronym);
-                out.words
-                    .extend(waiting.iter_mut().filter_map(Option::take));
+                let (older, newer) = (waiting[1 - newest].take(), waiting[newest].take());
+                out.words.extend(older.into_iter().chain(newer));
                 out.words.push(word);
                 after_capital = true;
             }
@@ -128,7 +130,8 @@ pub(super) fn read_zone<'a>(
                 if after_capital {
                     out.words.push(word);
                 } else {
-                    waiting = [waiting[1].take(), Some(word)];
+                    newest = 1 - newest;
+                    waiting[newest] = Some(word);
                 }
                 after_capital = false;
             }

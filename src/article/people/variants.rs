@@ -355,9 +355,9 @@ pub(super) fn qualified(keys: &[u64], qualifier: &str) -> Vec<u64> {
 
 /// The hash of characters (or bytes) counted from one, so that no character hashes as nothing.
 fn polynomial<T: Copy + Into<u64>>(chars: &[T]) -> u64 {
-    chars
-        .iter()
-        .fold(0u64, |h, &c| h.wrapping_mul(BASE).wrapping_add(c.into() + 1))
+    chars.iter().fold(0u64, |h, &c| {
+        h.wrapping_mul(BASE).wrapping_add(c.into() + 1)
+    })
 }
 
 /// Mixes a hash with the kind of key it is, so that a transliteration key never meets a

@@ -37,6 +37,7 @@ impl<'a> LowerCaseWords<'a> {
     }
 
     /// A word the caller knows to be ASCII lower-case letters and digits only.
+    #[inline]
     pub fn insert_folded(&mut self, word: &'a str) {
         self.plain.insert(word);
     }
@@ -58,6 +59,7 @@ pub(super) struct WordList<'a> {
 }
 
 impl<'a> WordList<'a> {
+    #[inline]
     pub fn insert(&mut self, word: &'a str) {
         if let Some(index) = self.index.get_mut() {
             index.insert(word);
