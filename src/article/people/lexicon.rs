@@ -470,6 +470,14 @@ mod tests {
     }
 
     #[test]
+    fn abbreviations_open_with_a_capital() {
+        // The name scanner relies on it: a full stop after a lower-case word ends a sentence.
+        for word in ABBREVIATIONS.split_whitespace() {
+            assert!(word.starts_with(|c: char| c.is_ascii_uppercase()), "{word}");
+        }
+    }
+
+    #[test]
     fn titles_and_places_are_read_without_their_full_stop_and_abbreviations_with_it() {
         assert!(Classes::of("Sen.").contains(Classes::TITLE));
         assert!(Classes::of("Sen").contains(Classes::TITLE));

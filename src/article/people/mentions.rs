@@ -7,7 +7,7 @@
 use super::lexicon::{self, Classes};
 use super::vocabulary::LowerCaseWords;
 use super::MentionZone;
-use crate::text::Span;
+use crate::text::{char_at, Span};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum Shape {
@@ -165,7 +165,7 @@ fn scan(prose: &str, zone: Span, mut each: impl FnMut(Word)) {
             let sentence_start = first || (!after_abbreviation && gap.stop) || gap.paragraph_break;
             (start, joined, sentence_start)
         };
-        let plain_end = plain_word_end(bytes, start);
+        let plain_end = plain_word_end(zone_text, start);
         let end = plain_end.unwrap_or_else(|| scan_word(zone_text, start));
         let span = Span::new(zone.start + start, zone.start + end);
         each(match plain_end {
@@ -178,14 +178,27 @@ fn scan(prose: &str, zone: Span, mut each: impl FnMut(Word)) {
     }
 }
 
-/// The end of a word of ASCII letters and digits only, followed by neither a joiner nor a full
-/// stop: most words of a draft, which need none of `scan_word`'s and `shape_word`'s cases.
-fn plain_word_end(bytes: &[u8], start: usize) -> Option<usize> {
+/// The end of a word of ASCII letters and digits only that needs none of `scan_word`'s and
+/// `shape_word`'s cases: most words of a draft. It is followed by no joiner (an apostrophe,
+/// hyphen or ’) and no letter; a full stop after it ends a sentence, not an initial ("W.") or
+/// an abbreviation ("Sen."), which are only ever capitalised.
+fn plain_word_end(text: &str, start: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
     let end = crate::text::ascii_alphanumeric_end(bytes, start);
-    let plain = end > start
-        && bytes
-            .get(end)
-            .is_none_or(|&b| b.is_ascii() && !matches!(b, b'\'' | b'-' | b'.'));
+    if end == start {
+        return None;
+    }
+    let plain = match bytes.get(end) {
+        None => true,
+        Some(b'\'' | b'-') => false,
+        Some(b'.') => {
+            !bytes[start].is_ascii_uppercase()
+                || (end - start > 1
+                    && !Classes::of_plain(bytes, start, end).contains(Classes::ABBREVIATION))
+        }
+        Some(b) if b.is_ascii() => true,
+        Some(_) => char_at(text, end).is_some_and(|c| !c.is_alphanumeric() && c != '’'),
+    };
     plain.then_some(end)
 }
 
@@ -724,12 +737,13 @@ mod tests {
     fn plain_words_are_read_as_the_general_scanner_reads_them() {
         let text =
             "Mr. Smith's U.S.-born aide, O'Brien, said 42 times: \"Zelenskyy\" and I A. Jones-era \
-                    well-known naïve Müller’s café Trump. End";
+                    well-known naïve Müller’s café Trump. End. Sen. Cruz said.” Jones’ 2.5 W. \
+                    x. Dr. Gov. No. Inc. the council—and “Smith” café’s iPhone. eBay’s U.S. it";
         let mut read = Vec::new();
         scan(text, Span::new(0, text.len()), |word| read.push(word));
         for word in read {
             let start = word.span.start;
-            if plain_word_end(text.as_bytes(), start).is_some() {
+            if plain_word_end(text, start).is_some() {
                 let general = shape_word(
                     text,
                     Span::new(start, scan_word(text, start)),
