@@ -107,21 +107,26 @@ pub(super) fn group(draft: &Draft, config: &Config) -> Vec<Person> {
             continue;
         }
         let key = key_of(c);
-        let index = *by_key.entry(key.clone()).or_insert_with(|| {
-            groups.push(Group {
-                given: key.0.clone(),
-                surname: key.1.clone(),
-                suffix: key.2.clone(),
-                credit: c.credit,
-                mentions: Vec::new(),
-                merged_into: None,
-            });
-            groups.len() - 1
-        });
+        let index = match by_key.get(&key) {
+            Some(&index) => index,
+            None => {
+                groups.push(Group {
+                    given: key.0.clone(),
+                    surname: key.1.clone(),
+                    suffix: key.2.clone(),
+                    credit: c.credit,
+                    mentions: Vec::new(),
+                    merged_into: None,
+                });
+                by_key.insert(key, groups.len() - 1);
+                groups.len() - 1
+            }
+        };
         groups[index].mentions.push((i, true, c.span));
         assigned[i] = true;
     }
     // A titled or quoted surname, or one in the house list, is a person even without a full name.
+    let mut surname_only: HashSet<String> = HashSet::default();
     let known_surnames: HashSet<String> = groups
         .iter()
         .filter(|g| !g.credit)
@@ -132,9 +137,7 @@ pub(super) fn group(draft: &Draft, config: &Config) -> Vec<Person> {
             continue;
         }
         let surname = &variants::spelling_key(text(c.surname));
-        if known_surnames.contains(surname.as_ref())
-            || by_key.contains_key(&(String::new(), surname.to_string(), None, false))
-        {
+        if known_surnames.contains(surname.as_ref()) || surname_only.contains(surname.as_ref()) {
             continue;
         }
         if (c.titled
@@ -146,10 +149,7 @@ pub(super) fn group(draft: &Draft, config: &Config) -> Vec<Person> {
             || speaker(c)
             || house::knows(config, surname)
         {
-            by_key.insert(
-                (String::new(), surname.to_string(), None, false),
-                groups.len(),
-            );
+            surname_only.insert(surname.to_string());
             groups.push(Group {
                 given: String::new(),
                 surname: surname.to_string(),
@@ -190,11 +190,14 @@ pub(super) fn group(draft: &Draft, config: &Config) -> Vec<Person> {
 }
 
 fn fold_given(prose: &str, c: &Candidate) -> String {
-    c.given
-        .iter()
-        .map(|g| variants::fold(g.slice(prose)))
-        .collect::<Vec<_>>()
-        .join(" ")
+    let mut folded = String::new();
+    for (k, given) in c.given.iter().enumerate() {
+        if k > 0 {
+            folded.push(' ');
+        }
+        folded.push_str(&variants::fold(given.slice(prose)));
+    }
+    folded
 }
 
 /// Where each surname can point: the mentions that introduce or name a person by that surname,
@@ -221,11 +224,11 @@ impl Owners {
     }
 
     fn add(&mut self, surname: &str, start: usize, group: usize) {
-        self.by_surname
-            .entry(surname.to_string())
-            .or_default()
-            .entry(start)
-            .or_insert(group);
+        let mentions = match self.by_surname.get_mut(surname) {
+            Some(mentions) => mentions,
+            None => self.by_surname.entry(surname.to_string()).or_default(),
+        };
+        mentions.entry(start).or_insert(group);
     }
 
     /// The person a surname-only mention at `offset` refers to: the one most recently named
@@ -562,14 +565,14 @@ fn people(draft: &Draft, config: &Config, groups: &[Group]) -> Vec<Person> {
             .or_else(|| mentions.iter().position(|m| m.full));
         let mut variants: Vec<Variant> = Vec::new();
         for (k, m) in mentions.iter().enumerate() {
-            let spelling = text(m.surname).to_string();
+            let spelling = text(m.surname);
             match variants
                 .iter_mut()
-                .find(|v| variants::same_spelling(&v.spelling, &spelling))
+                .find(|v| variants::same_spelling(&v.spelling, spelling))
             {
                 Some(v) => v.mentions.push(k),
                 None => variants.push(Variant {
-                    spelling,
+                    spelling: spelling.to_string(),
                     mentions: vec![k],
                 }),
             }

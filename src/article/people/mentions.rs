@@ -458,7 +458,7 @@ pub(super) struct Candidate {
     /// The surname as compared for spelling.
     pub surname: Span,
     /// Given names and initials, in order ("Samuel"; "George W.").
-    pub given: Vec<Span>,
+    pub given: GivenNames,
     pub suffix: Option<Span>,
     /// Title and affiliation words before the name in the same run ("U.S. President").
     pub prefix: Option<Span>,
@@ -482,6 +482,31 @@ pub(super) struct Candidate {
 impl Candidate {
     pub fn full(&self) -> bool {
         !self.given.is_empty()
+    }
+}
+
+/// The given names of a candidate, kept in place: a name has at most four words, the surname
+/// one of them, so a draft's thousands of candidates need no list each.
+#[derive(Clone, Copy, Debug, Default)]
+pub(super) struct GivenNames {
+    spans: [Span; 3],
+    len: usize,
+}
+
+impl GivenNames {
+    fn push(&mut self, span: Span) {
+        if let Some(slot) = self.spans.get_mut(self.len) {
+            *slot = span;
+            self.len += 1;
+        }
+    }
+}
+
+impl std::ops::Deref for GivenNames {
+    type Target = [Span];
+
+    fn deref(&self) -> &[Span] {
+        &self.spans[..self.len]
     }
 }
 
@@ -614,11 +639,13 @@ fn classify(
     if name_words > 4 || name.iter().any(|w| w.shape == Shape::Acronym) {
         return None;
     }
-    let given: Vec<Span> = name[..name.len() - 1]
+    let mut given = GivenNames::default();
+    for word in name[..name.len() - 1]
         .iter()
         .filter(|w| w.shape != Shape::Lower)
-        .map(|w| w.core)
-        .collect();
+    {
+        given.push(word.core);
+    }
     let titled = name_start > 0 && is(&run[name_start - 1], Classes::TITLE);
     let prefix =
         (name_start > 0).then(|| Span::new(run[0].span.start, run[name_start - 1].span.end));

@@ -25,6 +25,16 @@ pub(super) struct LowerCaseWords<'a> {
 }
 
 impl<'a> LowerCaseWords<'a> {
+    pub fn with_capacity(words: usize) -> Self {
+        LowerCaseWords {
+            plain: WordList {
+                listed: Vec::with_capacity(words.min(LISTED_WORDS)),
+                ..WordList::default()
+            },
+            folded: HashSet::default(),
+        }
+    }
+
     pub fn insert(&mut self, word: &'a str) {
         if word
             .bytes()
