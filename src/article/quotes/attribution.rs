@@ -97,6 +97,40 @@ impl<'a> Paragraph<'a> {
     }
 }
 
+/// The body's paragraphs, each tokenized at most once per article: attribution reads the words
+/// around every quote of a paragraph, and pronoun resolution reads the subjects of the same
+/// paragraph's sentences.
+pub struct Paragraphs<'a> {
+    prose: &'a str,
+    spans: Vec<Span>,
+    /// Every quote's paragraph and span, in text order (so sorted by paragraph).
+    quotes: Vec<(usize, Span)>,
+    read: Vec<Option<Paragraph<'a>>>,
+}
+
+impl<'a> Paragraphs<'a> {
+    pub fn new(prose: &'a str, spans: Vec<Span>, quotes: Vec<(usize, Span)>) -> Self {
+        let read = std::iter::repeat_with(|| None).take(spans.len()).collect();
+        Paragraphs {
+            prose,
+            spans,
+            quotes,
+            read,
+        }
+    }
+
+    /// Paragraph `index` with its quotes, tokenized on first use.
+    pub fn get(&mut self, index: usize) -> &Paragraph<'a> {
+        let (prose, spans, quotes) = (self.prose, &self.spans, &self.quotes);
+        self.read[index].get_or_insert_with(|| {
+            let first = quotes.partition_point(|&(p, _)| p < index);
+            let end = quotes.partition_point(|&(p, _)| p <= index);
+            let own = quotes[first..end].iter().map(|&(_, q)| q).collect();
+            Paragraph::tokenized(prose, spans[index], own)
+        })
+    }
+}
+
 /// True when the token ends a sentence: a full stop before a capital, or a quote whose words end
 /// one (`“We won.” The team…`).
 fn is_sentence_end(prose: &str, toks: &[Tok], i: usize) -> bool {

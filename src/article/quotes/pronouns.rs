@@ -3,7 +3,7 @@
 //! is found where the reader finds it, so "Alvarez said she had called Mayor Ortiz. “He did not
 //! pick up,” she said." resolves "she" to Alvarez, the subject, not Ortiz.
 
-use super::attribution::{sentence_subjects, Paragraph, Speaker};
+use super::attribution::{sentence_subjects, Paragraphs, Speaker};
 use super::lexicon::{self, Gender};
 use super::{Quote, SpeakerKind};
 use crate::article::structure::{ParagraphKind, Structure};
@@ -58,13 +58,9 @@ fn surname(name: &str) -> &str {
     name.rsplit(' ').next().unwrap_or(name)
 }
 
-pub fn resolve(structure: &Structure, quotes: &mut [Quote]) {
+pub fn resolve(structure: &Structure, paragraphs: &mut Paragraphs, quotes: &mut [Quote]) {
     let prose = structure.prose.as_str();
     let mut candidates: Vec<Candidate> = Vec::new();
-    let mut by_paragraph: Vec<Vec<usize>> = vec![Vec::new(); structure.paragraphs.len()];
-    for (i, q) in quotes.iter().enumerate() {
-        by_paragraph[q.paragraph].push(i);
-    }
     // Surnames of everyone quoted by name: a one-word sentence subject ("Kiribati", "Trump")
     // stands for a person only if it is one of them or carries a title.
     let quoted: rustc_hash::FxHashSet<String> = quotes
@@ -97,15 +93,7 @@ pub fn resolve(structure: &Structure, quotes: &mut [Quote]) {
         if !near_pronoun[index] && !has_gendered_title(prose, paragraph.span) {
             continue;
         }
-        let p = Paragraph::new(
-            prose,
-            paragraph.span,
-            by_paragraph[index]
-                .iter()
-                .map(|&i| quotes[i].span)
-                .collect(),
-        );
-        for mut speaker in sentence_subjects(&p) {
+        for mut speaker in sentence_subjects(paragraphs.get(index)) {
             speaker.gender = titled_gender(prose, speaker.span.start);
             let person = speaker.text.contains(' ')
                 || speaker.gender != Gender::Any
