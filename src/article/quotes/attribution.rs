@@ -133,7 +133,17 @@ impl<'a> Paragraphs<'a> {
 
 /// True when the token ends a sentence: a full stop before a capital, or a quote whose words end
 /// one (`“We won.” The team…`).
+///
+/// Asked of every token, and most are words: they are turned away before the call.
+#[inline]
 fn is_sentence_end(prose: &str, toks: &[Tok], i: usize) -> bool {
+    matches!(
+        toks[i].kind,
+        TokKind::Punct('.' | '!' | '?') | TokKind::Quote(_)
+    ) && closes_sentence(prose, toks, i)
+}
+
+fn closes_sentence(prose: &str, toks: &[Tok], i: usize) -> bool {
     let t = &toks[i];
     match t.kind {
         TokKind::Punct('.' | '!' | '?') => {

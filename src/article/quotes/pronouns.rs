@@ -8,7 +8,7 @@ use super::lexicon::{self, Gender};
 use super::{Quote, SpeakerKind};
 use crate::article::structure::{ParagraphKind, Structure};
 use crate::text::Span;
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet};
 
 /// How many paragraphs back a pronoun may reach for its antecedent.
 const REACH: usize = 3;
@@ -58,12 +58,35 @@ fn surname(name: &str) -> &str {
     name.rsplit(' ').next().unwrap_or(name)
 }
 
+/// The subjects of a paragraph's sentences that may stand for a person a pronoun refers to.
+fn push_subjects(
+    prose: &str,
+    paragraphs: &mut Paragraphs,
+    index: usize,
+    quoted: &FxHashSet<String>,
+    candidates: &mut Vec<Candidate>,
+) {
+    for mut speaker in sentence_subjects(paragraphs.get(index)) {
+        speaker.gender = titled_gender(prose, speaker.span.start);
+        let person = speaker.text.contains(' ')
+            || speaker.gender != Gender::Any
+            || quoted.contains(surname(&speaker.text));
+        if speaker.kind == SpeakerKind::Name && person || speaker.kind == SpeakerKind::Description {
+            candidates.push(Candidate {
+                at: speaker.span.start,
+                paragraph: index,
+                speaker,
+            });
+        }
+    }
+}
+
 pub fn resolve(structure: &Structure, paragraphs: &mut Paragraphs, quotes: &mut [Quote]) {
     let prose = structure.prose.as_str();
     let mut candidates: Vec<Candidate> = Vec::new();
     // Surnames of everyone quoted by name: a one-word sentence subject ("Kiribati", "Trump")
     // stands for a person only if it is one of them or carries a title.
-    let quoted: rustc_hash::FxHashSet<String> = quotes
+    let quoted: FxHashSet<String> = quotes
         .iter()
         .filter_map(|q| q.attribution.as_ref())
         .filter(|a| a.kind == SpeakerKind::Name)
@@ -86,27 +109,17 @@ pub fn resolve(structure: &Structure, paragraphs: &mut Paragraphs, quotes: &mut 
             }
         }
     }
+    // Paragraphs out of every pronoun's reach, whose subjects count only for the gender a
+    // title gives away.
+    let mut out_of_reach = Vec::new();
     for (index, paragraph) in structure.paragraphs.iter().enumerate() {
         if paragraph.kind == ParagraphKind::Subhead || !has_pronouns {
             continue;
         }
-        if !near_pronoun[index] && !has_gendered_title(prose, paragraph.span) {
-            continue;
-        }
-        for mut speaker in sentence_subjects(paragraphs.get(index)) {
-            speaker.gender = titled_gender(prose, speaker.span.start);
-            let person = speaker.text.contains(' ')
-                || speaker.gender != Gender::Any
-                || quoted.contains(surname(&speaker.text));
-            if speaker.kind == SpeakerKind::Name && person
-                || speaker.kind == SpeakerKind::Description
-            {
-                candidates.push(Candidate {
-                    at: speaker.span.start,
-                    paragraph: index,
-                    speaker,
-                });
-            }
+        if near_pronoun[index] {
+            push_subjects(prose, paragraphs, index, &quoted, &mut candidates);
+        } else if has_gendered_title(prose, paragraph.span) {
+            out_of_reach.push(index);
         }
     }
     for (i, q) in quotes.iter().enumerate() {
@@ -125,6 +138,22 @@ pub fn resolve(structure: &Structure, paragraphs: &mut Paragraphs, quotes: &mut 
                         },
                     });
                 }
+            }
+        }
+    }
+    // A subject out of reach is never a pronoun's antecedent: it only teaches the gender of its
+    // surname, which matters for a name a pronoun can reach. A paragraph that holds none of
+    // those surnames teaches nothing, and is not read.
+    if !out_of_reach.is_empty() {
+        let reachable: Vec<String> = candidates
+            .iter()
+            .filter(|c| c.speaker.kind == SpeakerKind::Name)
+            .map(|c| surname(&c.speaker.text).to_string())
+            .collect();
+        for index in out_of_reach {
+            let text = structure.paragraphs[index].span.slice(prose);
+            if reachable.iter().any(|name| text.contains(name.as_str())) {
+                push_subjects(prose, paragraphs, index, &quoted, &mut candidates);
             }
         }
     }
