@@ -10,7 +10,7 @@
 //!   the end of the previous paragraph (`Breitbart News responded:`).
 
 use super::lexicon::{self, Gender};
-use super::words::{ends_sentence, join_words, tokens, Tok, TokKind};
+use super::words::{ends_sentence, join_words, tokens, Tok, TokKind, Tokens};
 use super::SpeakerKind;
 use crate::text::Span;
 use std::borrow::Cow;
@@ -74,8 +74,8 @@ impl<'a> Paragraph<'a> {
     ///
     /// From the paragraph's start or a quote's end, to a quote's start or the paragraph's end,
     /// tokenizing the window reads exactly as the whole paragraph does, so such a window is cut
-    /// from the paragraph's tokens. Anywhere else a word may be cut in two, and the window is
-    /// tokenized on its own.
+    /// from the paragraph's tokens. Anywhere else a word may be cut in two, and the window's
+    /// edges are tokenized on their own (`spliced`).
     fn toks(&self, from: usize, to: usize) -> Cow<'_, [Tok<'a>]> {
         let from = from.max(self.span.start);
         let to = to.min(self.span.end);
@@ -92,8 +92,45 @@ impl<'a> Paragraph<'a> {
                 let last = all.partition_point(|t| t.span.start < to);
                 return Cow::Borrowed(&all[first..last]);
             }
+            return Cow::Owned(self.spliced(all, from, to));
         }
         Cow::Owned(tokens(self.prose, Span::new(from, to), &self.quotes))
+    }
+
+    /// The tokens of a window that may cut a word at either edge, as tokenizing it alone gives
+    /// them. The tokenizer's state is only where it stands, so once the window's own tokens
+    /// reach a token start of the paragraph's, the paragraph's tokens follow, up to a word that
+    /// runs past the window's end; from there the window is tokenized again. (A word that ends
+    /// inside the window reads the same in it: what made it go on lies inside it.)
+    fn spliced(&self, all: &[Tok<'a>], from: usize, to: usize) -> Vec<Tok<'a>> {
+        let to = floor(self.prose, to);
+        let mut out = Vec::new();
+        let mut synced = None;
+        for t in Tokens::new(self.prose, Span::new(from, to), &self.quotes) {
+            if let Ok(k) = all.binary_search_by_key(&t.span.start, |a| a.span.start) {
+                synced = Some(k);
+                break;
+            }
+            out.push(t);
+        }
+        let Some(first) = synced else {
+            return out;
+        };
+        for t in &all[first..] {
+            if t.span.start >= to {
+                return out;
+            }
+            if t.kind == TokKind::Word && t.span.end > to {
+                out.extend(Tokens::new(
+                    self.prose,
+                    Span::new(t.span.start, to),
+                    &self.quotes,
+                ));
+                return out;
+            }
+            out.push(*t);
+        }
+        out
     }
 }
 
@@ -1038,6 +1075,32 @@ mod tests {
                 let cut: Vec<_> = cached.toks(from, to).iter().map(|t| t.span).collect();
                 let alone: Vec<_> = fresh.toks(from, to).iter().map(|t| t.span).collect();
                 assert_eq!(cut, alone, "{from}..{to}");
+            }
+        }
+    }
+
+    #[test]
+    fn windows_that_cut_words_read_as_windows_tokenized_alone() {
+        let text = "Mr. Smith of the U.S. said: “We won.” Then al-Assad, 3.5 points up, \
+                    added “It’s over,” and Ms. Jones—the chair—said “No” at 5 p.m. today. \
+                    The O’Brien-led A.B.C. group didn’t.";
+        let (structure, quotes) = parsed(text);
+        let span = Span::new(0, text.len());
+        let cached = Paragraph::tokenized(&structure.prose, span, quotes.clone());
+        let fresh = Paragraph::new(&structure.prose, span, quotes.clone());
+        let read = |p: &Paragraph, from, to| -> Vec<_> {
+            p.toks(from, to).iter().map(|t| (t.span, t.kind)).collect()
+        };
+        let offsets: Vec<usize> = (0..=text.len())
+            .filter(|&i| text.is_char_boundary(i))
+            .collect();
+        for &from in &offsets {
+            for &to in offsets.iter().filter(|&&to| to >= from) {
+                assert_eq!(
+                    read(&cached, from, to),
+                    read(&fresh, from, to),
+                    "{from}..{to}"
+                );
             }
         }
     }
