@@ -216,16 +216,14 @@ fn after_quote(p: &Paragraph, quote: Span, next: usize, extra: &[String]) -> Opt
         quote.end,
         floor(p.prose, quote.end + WINDOW).min(next.max(quote.end)),
     );
-    let mut clause = Vec::new();
-    for (i, t) in toks.iter().enumerate() {
-        if matches!(t.kind, TokKind::Quote(_)) || matches!(t.kind, TokKind::Punct(';')) {
-            break;
-        }
-        if is_sentence_end(p.prose, &toks, i) {
-            break;
-        }
-        clause.push(*t);
-    }
+    // The clause runs to the next quote, semicolon or sentence end.
+    let clause_end = (0..toks.len())
+        .find(|&i| {
+            matches!(toks[i].kind, TokKind::Quote(_) | TokKind::Punct(';'))
+                || is_sentence_end(p.prose, &toks, i)
+        })
+        .unwrap_or(toks.len());
+    let clause = &toks[..clause_end];
     let start = clause.iter().position(|t| {
         !matches!(
             t.kind,
@@ -429,7 +427,8 @@ fn before_quote(
         })
 }
 
-/// `sentence_starts` from the last to the first (0), read only as far as asked: the quote's own
+/// The indexes of the tokens that open sentences (after each sentence end, and 0), from the
+/// last to the first, read only as far as asked: the quote's own
 /// sentence and the one before are at the end of a long window.
 fn starts_backwards<'t>(prose: &'t str, toks: &'t [Tok]) -> impl Iterator<Item = usize> + 't {
     (0..toks.len())
@@ -437,17 +436,6 @@ fn starts_backwards<'t>(prose: &'t str, toks: &'t [Tok]) -> impl Iterator<Item =
         .filter(move |&i| is_sentence_end(prose, toks, i))
         .map(|i| i + 1)
         .chain(std::iter::once(0))
-}
-
-/// Indexes of the tokens that open sentences; the first is always 0 when there are tokens.
-fn sentence_starts(prose: &str, toks: &[Tok]) -> Vec<usize> {
-    let mut starts = vec![0];
-    for i in 0..toks.len() {
-        if is_sentence_end(prose, toks, i) {
-            starts.push(i + 1);
-        }
-    }
-    starts
 }
 
 /// The last cue in a stretch of the writer's words, with its speaker. A colon that ends the
@@ -522,14 +510,15 @@ fn cue_in(sentence: &[Tok], extra: &[String], ends_at_quote: bool) -> Option<Cue
 /// The subject of every sentence in a paragraph, where pronouns look for their antecedents.
 pub fn sentence_subjects(p: &Paragraph) -> Vec<Speaker> {
     let toks = p.toks(p.span.start, p.span.end);
-    let starts = sentence_starts(p.prose, &toks);
     let mut subjects = Vec::new();
-    for (n, &start) in starts.iter().enumerate() {
-        let end = starts.get(n + 1).copied().unwrap_or(toks.len());
-        if let Some(speaker) = toks.get(start..end).and_then(subject) {
-            subjects.push(speaker);
+    let mut start = 0;
+    for i in 0..toks.len() {
+        if is_sentence_end(p.prose, &toks, i) {
+            subjects.extend(subject(&toks[start..=i]));
+            start = i + 1;
         }
     }
+    subjects.extend(toks.get(start..).and_then(subject));
     subjects
 }
 
@@ -1103,6 +1092,17 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// Indexes of the tokens that open sentences; the first is always 0.
+    fn sentence_starts(prose: &str, toks: &[Tok]) -> Vec<usize> {
+        let mut starts = vec![0];
+        for i in 0..toks.len() {
+            if is_sentence_end(prose, toks, i) {
+                starts.push(i + 1);
+            }
+        }
+        starts
     }
 
     #[test]
