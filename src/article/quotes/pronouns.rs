@@ -143,18 +143,27 @@ pub fn resolve(structure: &Structure, paragraphs: &mut Paragraphs, quotes: &mut 
     }
     // A subject out of reach is never a pronoun's antecedent: it only teaches the gender of its
     // surname, which matters for a name a pronoun can reach. A paragraph that holds none of
-    // those surnames teaches nothing, and is not read.
+    // those surnames teaches nothing, and is not read. Past a few surnames every such paragraph
+    // is read, so that the search stays linear in the draft.
+    const MOST_SEARCHED: usize = 8;
     if !out_of_reach.is_empty() {
-        let reachable: Vec<String> = candidates
+        let mut reachable: Vec<&str> = candidates
             .iter()
             .filter(|c| c.speaker.kind == SpeakerKind::Name)
-            .map(|c| surname(&c.speaker.text).to_string())
+            .map(|c| surname(&c.speaker.text))
             .collect();
-        for index in out_of_reach {
-            let text = structure.paragraphs[index].span.slice(prose);
-            if reachable.iter().any(|name| text.contains(name.as_str())) {
-                push_subjects(prose, paragraphs, index, &quoted, &mut candidates);
-            }
+        reachable.sort_unstable();
+        reachable.dedup();
+        let searched = reachable.len() <= MOST_SEARCHED;
+        let wanted: Vec<usize> = out_of_reach
+            .into_iter()
+            .filter(|&index| {
+                let text = structure.paragraphs[index].span.slice(prose);
+                !searched || reachable.iter().any(|name| text.contains(name))
+            })
+            .collect();
+        for index in wanted {
+            push_subjects(prose, paragraphs, index, &quoted, &mut candidates);
         }
     }
     candidates.sort_by_key(|c| c.at);
