@@ -44,14 +44,24 @@ fn has_gendered_title(prose: &str, paragraph: Span) -> bool {
         .get(before.len() - last_word.len()..paragraph.end)
         .unwrap_or("");
     // Every title starts with one of these capitals, so only a word from one of them on is read
-    // (that reads a few word endings too, which only ever errs towards yes).
-    text.bytes()
-        .enumerate()
-        .filter(|(_, b)| matches!(b, b'M' | b'S' | b'L' | b'K' | b'P' | b'D' | b'Q'))
-        .any(|(at, _)| {
+    // (that reads a few word endings too, which only ever errs towards yes). The capitals are
+    // few in prose, so the bytes between them are passed over eight at a time.
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        at = crate::text::next_capital_or_non_ascii(bytes, at);
+        if matches!(
+            bytes.get(at),
+            Some(b'M' | b'S' | b'L' | b'K' | b'P' | b'D' | b'Q')
+        ) {
             let word = text[at..].split(char::is_whitespace).next().unwrap_or("");
-            title_gender(word) != Gender::Any
-        })
+            if title_gender(word) != Gender::Any {
+                return true;
+            }
+        }
+        at += 1;
+    }
+    false
 }
 
 fn surname(name: &str) -> &str {
