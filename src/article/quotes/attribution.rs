@@ -10,7 +10,7 @@
 //!   the end of the previous paragraph (`Breitbart News responded:`).
 
 use super::lexicon::{self, Gender};
-use super::words::{ends_sentence, join_words, tokens, Tok, TokKind};
+use super::words::{ends_sentence, join_words, tokens, Tok, TokKind, Tokens};
 use super::SpeakerKind;
 use crate::text::Span;
 use std::borrow::Cow;
@@ -74,8 +74,8 @@ impl<'a> Paragraph<'a> {
     ///
     /// From the paragraph's start or a quote's end, to a quote's start or the paragraph's end,
     /// tokenizing the window reads exactly as the whole paragraph does, so such a window is cut
-    /// from the paragraph's tokens. Anywhere else a word may be cut in two, and the window is
-    /// tokenized on its own.
+    /// from the paragraph's tokens. Anywhere else a word may be cut in two, and the window's
+    /// edges are tokenized on their own (`spliced`).
     fn toks(&self, from: usize, to: usize) -> Cow<'_, [Tok<'a>]> {
         let from = from.max(self.span.start);
         let to = to.min(self.span.end);
@@ -92,14 +92,95 @@ impl<'a> Paragraph<'a> {
                 let last = all.partition_point(|t| t.span.start < to);
                 return Cow::Borrowed(&all[first..last]);
             }
+            return Cow::Owned(self.spliced(all, from, to));
         }
         Cow::Owned(tokens(self.prose, Span::new(from, to), &self.quotes))
+    }
+
+    /// The tokens of a window that may cut a word at either edge, as tokenizing it alone gives
+    /// them. The tokenizer's state is only where it stands, so once the window's own tokens
+    /// reach a token start of the paragraph's, the paragraph's tokens follow, up to a word that
+    /// runs past the window's end; from there the window is tokenized again. (A word that ends
+    /// inside the window reads the same in it: what made it go on lies inside it.)
+    fn spliced(&self, all: &[Tok<'a>], from: usize, to: usize) -> Vec<Tok<'a>> {
+        let to = floor(self.prose, to);
+        let mut out = Vec::new();
+        let mut synced = None;
+        for t in Tokens::new(self.prose, Span::new(from, to), &self.quotes) {
+            if let Ok(k) = all.binary_search_by_key(&t.span.start, |a| a.span.start) {
+                synced = Some(k);
+                break;
+            }
+            out.push(t);
+        }
+        let Some(first) = synced else {
+            return out;
+        };
+        for t in &all[first..] {
+            if t.span.start >= to {
+                return out;
+            }
+            if t.kind == TokKind::Word && t.span.end > to {
+                out.extend(Tokens::new(
+                    self.prose,
+                    Span::new(t.span.start, to),
+                    &self.quotes,
+                ));
+                return out;
+            }
+            out.push(*t);
+        }
+        out
+    }
+}
+
+/// The body's paragraphs, each tokenized at most once per article: attribution reads the words
+/// around every quote of a paragraph, and pronoun resolution reads the subjects of the same
+/// paragraph's sentences.
+pub struct Paragraphs<'a> {
+    prose: &'a str,
+    spans: Vec<Span>,
+    /// Every quote's paragraph and span, in text order (so sorted by paragraph).
+    quotes: Vec<(usize, Span)>,
+    read: Vec<Option<Paragraph<'a>>>,
+}
+
+impl<'a> Paragraphs<'a> {
+    pub fn new(prose: &'a str, spans: Vec<Span>, quotes: Vec<(usize, Span)>) -> Self {
+        let read = std::iter::repeat_with(|| None).take(spans.len()).collect();
+        Paragraphs {
+            prose,
+            spans,
+            quotes,
+            read,
+        }
+    }
+
+    /// Paragraph `index` with its quotes, tokenized on first use.
+    pub fn get(&mut self, index: usize) -> &Paragraph<'a> {
+        let (prose, spans, quotes) = (self.prose, &self.spans, &self.quotes);
+        self.read[index].get_or_insert_with(|| {
+            let first = quotes.partition_point(|&(p, _)| p < index);
+            let end = quotes.partition_point(|&(p, _)| p <= index);
+            let own = quotes[first..end].iter().map(|&(_, q)| q).collect();
+            Paragraph::tokenized(prose, spans[index], own)
+        })
     }
 }
 
 /// True when the token ends a sentence: a full stop before a capital, or a quote whose words end
 /// one (`“We won.” The team…`).
+///
+/// Asked of every token, and most are words: they are turned away before the call.
+#[inline]
 fn is_sentence_end(prose: &str, toks: &[Tok], i: usize) -> bool {
+    matches!(
+        toks[i].kind,
+        TokKind::Punct('.' | '!' | '?') | TokKind::Quote(_)
+    ) && closes_sentence(prose, toks, i)
+}
+
+fn closes_sentence(prose: &str, toks: &[Tok], i: usize) -> bool {
     let t = &toks[i];
     match t.kind {
         TokKind::Punct('.' | '!' | '?') => {
@@ -135,16 +216,14 @@ fn after_quote(p: &Paragraph, quote: Span, next: usize, extra: &[String]) -> Opt
         quote.end,
         floor(p.prose, quote.end + WINDOW).min(next.max(quote.end)),
     );
-    let mut clause = Vec::new();
-    for (i, t) in toks.iter().enumerate() {
-        if matches!(t.kind, TokKind::Quote(_)) || matches!(t.kind, TokKind::Punct(';')) {
-            break;
-        }
-        if is_sentence_end(p.prose, &toks, i) {
-            break;
-        }
-        clause.push(*t);
-    }
+    // The clause runs to the next quote, semicolon or sentence end.
+    let clause_end = (0..toks.len())
+        .find(|&i| {
+            matches!(toks[i].kind, TokKind::Quote(_) | TokKind::Punct(';'))
+                || is_sentence_end(p.prose, &toks, i)
+        })
+        .unwrap_or(toks.len());
+    let clause = &toks[..clause_end];
     let start = clause.iter().position(|t| {
         !matches!(
             t.kind,
@@ -348,7 +427,8 @@ fn before_quote(
         })
 }
 
-/// `sentence_starts` from the last to the first (0), read only as far as asked: the quote's own
+/// The indexes of the tokens that open sentences (after each sentence end, and 0), from the
+/// last to the first, read only as far as asked: the quote's own
 /// sentence and the one before are at the end of a long window.
 fn starts_backwards<'t>(prose: &'t str, toks: &'t [Tok]) -> impl Iterator<Item = usize> + 't {
     (0..toks.len())
@@ -356,17 +436,6 @@ fn starts_backwards<'t>(prose: &'t str, toks: &'t [Tok]) -> impl Iterator<Item =
         .filter(move |&i| is_sentence_end(prose, toks, i))
         .map(|i| i + 1)
         .chain(std::iter::once(0))
-}
-
-/// Indexes of the tokens that open sentences; the first is always 0 when there are tokens.
-fn sentence_starts(prose: &str, toks: &[Tok]) -> Vec<usize> {
-    let mut starts = vec![0];
-    for i in 0..toks.len() {
-        if is_sentence_end(prose, toks, i) {
-            starts.push(i + 1);
-        }
-    }
-    starts
 }
 
 /// The last cue in a stretch of the writer's words, with its speaker. A colon that ends the
@@ -441,14 +510,15 @@ fn cue_in(sentence: &[Tok], extra: &[String], ends_at_quote: bool) -> Option<Cue
 /// The subject of every sentence in a paragraph, where pronouns look for their antecedents.
 pub fn sentence_subjects(p: &Paragraph) -> Vec<Speaker> {
     let toks = p.toks(p.span.start, p.span.end);
-    let starts = sentence_starts(p.prose, &toks);
     let mut subjects = Vec::new();
-    for (n, &start) in starts.iter().enumerate() {
-        let end = starts.get(n + 1).copied().unwrap_or(toks.len());
-        if let Some(speaker) = toks.get(start..end).and_then(subject) {
-            subjects.push(speaker);
+    let mut start = 0;
+    for i in 0..toks.len() {
+        if is_sentence_end(p.prose, &toks, i) {
+            subjects.extend(subject(&toks[start..=i]));
+            start = i + 1;
         }
     }
+    subjects.extend(toks.get(start..).and_then(subject));
     subjects
 }
 
@@ -996,6 +1066,43 @@ mod tests {
                 assert_eq!(cut, alone, "{from}..{to}");
             }
         }
+    }
+
+    #[test]
+    fn windows_that_cut_words_read_as_windows_tokenized_alone() {
+        let text = "Mr. Smith of the U.S. said: “We won.” Then al-Assad, 3.5 points up, \
+                    added “It’s over,” and Ms. Jones—the chair—said “No” at 5 p.m. today. \
+                    The O’Brien-led A.B.C. group didn’t.";
+        let (structure, quotes) = parsed(text);
+        let span = Span::new(0, text.len());
+        let cached = Paragraph::tokenized(&structure.prose, span, quotes.clone());
+        let fresh = Paragraph::new(&structure.prose, span, quotes.clone());
+        let read = |p: &Paragraph, from, to| -> Vec<_> {
+            p.toks(from, to).iter().map(|t| (t.span, t.kind)).collect()
+        };
+        let offsets: Vec<usize> = (0..=text.len())
+            .filter(|&i| text.is_char_boundary(i))
+            .collect();
+        for &from in &offsets {
+            for &to in offsets.iter().filter(|&&to| to >= from) {
+                assert_eq!(
+                    read(&cached, from, to),
+                    read(&fresh, from, to),
+                    "{from}..{to}"
+                );
+            }
+        }
+    }
+
+    /// Indexes of the tokens that open sentences; the first is always 0.
+    fn sentence_starts(prose: &str, toks: &[Tok]) -> Vec<usize> {
+        let mut starts = vec![0];
+        for i in 0..toks.len() {
+            if is_sentence_end(prose, toks, i) {
+                starts.push(i + 1);
+            }
+        }
+        starts
     }
 
     #[test]

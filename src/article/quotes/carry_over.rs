@@ -2,7 +2,7 @@
 //! in the same paragraph, from a colon introduction at the end of the previous paragraph, and
 //! carried over to a follow-on paragraph from the previous paragraph's last quote.
 
-use super::attribution::{self, Cue, Paragraph};
+use super::attribution::{self, Cue, Paragraph, Paragraphs};
 use super::{Attribution, AttributionSource, NotSpeech, Quote, QuoteKind};
 use crate::article::structure::{ParagraphKind, Structure};
 use crate::text::Span;
@@ -36,7 +36,12 @@ fn is_scare_quote(prose: &str, quote: &Quote) -> bool {
         && !words.contains(['.', '!', '?', ',', ';', ':'])
 }
 
-pub fn attribute(structure: &Structure, quotes: &mut [Quote], extra: &[String]) {
+pub fn attribute(
+    structure: &Structure,
+    paragraphs: &mut Paragraphs,
+    quotes: &mut [Quote],
+    extra: &[String],
+) {
     let prose = structure.prose.as_str();
     // Quotes grouped by paragraph: quotes are in text order, so each group is a range.
     let mut groups: Vec<(usize, std::ops::Range<usize>)> = Vec::new();
@@ -46,19 +51,12 @@ pub fn attribute(structure: &Structure, quotes: &mut [Quote], extra: &[String]) 
             _ => groups.push((q.paragraph, i..i + 1)),
         }
     }
-    let context = |paragraph: usize, range: &std::ops::Range<usize>, quotes: &[Quote]| {
-        Paragraph::tokenized(
-            prose,
-            structure.paragraphs[paragraph].span,
-            quotes[range.clone()].iter().map(|q| q.span).collect(),
-        )
-    };
 
     for (paragraph, range) in &groups {
-        let p = context(*paragraph, range, quotes);
+        let p = paragraphs.get(*paragraph);
         for (local, i) in range.clone().enumerate() {
             let full = quotes[i].kind == QuoteKind::Full;
-            if let Some(cue) = attribution::own(&p, local, full, extra) {
+            if let Some(cue) = attribution::own(p, local, full, extra) {
                 let source = if cue.previous_sentence {
                     AttributionSource::CarriedOver
                 } else {

@@ -81,31 +81,10 @@ fn direction(c: char, before: Option<char>, after: Option<char>) -> Option<Direc
 }
 
 /// The next `"` or E2 byte (the first byte of a curly mark) at or after `from`. Every byte of the
-/// draft passes through here, so it skips eight bytes at a time while none of them can be one.
+/// draft passes through here, so it is searched for many bytes at a time.
 fn next_mark_byte(bytes: &[u8], from: usize) -> Option<usize> {
-    const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
-    const HIGHS: u64 = u64::from_ne_bytes([0x80; 8]);
-    // Non-zero exactly when some byte of `word` equals `byte` (the classic zero-byte test).
-    let holds = |word: u64, byte: u8| {
-        let zeroed = word ^ (ONES * u64::from(byte));
-        zeroed.wrapping_sub(ONES) & !zeroed & HIGHS
-    };
-    let mut at = from;
-    while let Some(chunk) = bytes.get(at..at + 8) {
-        let Ok(chunk) = <[u8; 8]>::try_from(chunk) else {
-            break;
-        };
-        let word = u64::from_ne_bytes(chunk);
-        if holds(word, b'"') | holds(word, 0xE2) != 0 {
-            break;
-        }
-        at += 8;
-    }
-    let offset = bytes
-        .get(at..)?
-        .iter()
-        .position(|&b| b == b'"' || b == 0xE2)?;
-    Some(at + offset)
+    let offset = memchr::memchr2(b'"', 0xE2, bytes.get(from..)?)?;
+    Some(from + offset)
 }
 
 /// The next double quotation mark (`"`, `“`, `”`, `„`) at or after `from`, found by its bytes:

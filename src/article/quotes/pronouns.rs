@@ -3,12 +3,12 @@
 //! is found where the reader finds it, so "Alvarez said she had called Mayor Ortiz. “He did not
 //! pick up,” she said." resolves "she" to Alvarez, the subject, not Ortiz.
 
-use super::attribution::{sentence_subjects, Paragraph, Speaker};
+use super::attribution::{sentence_subjects, Paragraphs, Speaker};
 use super::lexicon::{self, Gender};
 use super::{Quote, SpeakerKind};
 use crate::article::structure::{ParagraphKind, Structure};
 use crate::text::Span;
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet};
 
 /// How many paragraphs back a pronoun may reach for its antecedent.
 const REACH: usize = 3;
@@ -44,30 +44,59 @@ fn has_gendered_title(prose: &str, paragraph: Span) -> bool {
         .get(before.len() - last_word.len()..paragraph.end)
         .unwrap_or("");
     // Every title starts with one of these capitals, so only a word from one of them on is read
-    // (that reads a few word endings too, which only ever errs towards yes).
-    text.bytes()
-        .enumerate()
-        .filter(|(_, b)| matches!(b, b'M' | b'S' | b'L' | b'K' | b'P' | b'D' | b'Q'))
-        .any(|(at, _)| {
+    // (that reads a few word endings too, which only ever errs towards yes). The capitals are
+    // few in prose, so the bytes between them are passed over eight at a time.
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        at = crate::text::next_capital_or_non_ascii(bytes, at);
+        if matches!(
+            bytes.get(at),
+            Some(b'M' | b'S' | b'L' | b'K' | b'P' | b'D' | b'Q')
+        ) {
             let word = text[at..].split(char::is_whitespace).next().unwrap_or("");
-            title_gender(word) != Gender::Any
-        })
+            if title_gender(word) != Gender::Any {
+                return true;
+            }
+        }
+        at += 1;
+    }
+    false
 }
 
 fn surname(name: &str) -> &str {
     name.rsplit(' ').next().unwrap_or(name)
 }
 
-pub fn resolve(structure: &Structure, quotes: &mut [Quote]) {
+/// The subjects of a paragraph's sentences that may stand for a person a pronoun refers to.
+fn push_subjects(
+    prose: &str,
+    paragraphs: &mut Paragraphs,
+    index: usize,
+    quoted: &FxHashSet<String>,
+    candidates: &mut Vec<Candidate>,
+) {
+    for mut speaker in sentence_subjects(paragraphs.get(index)) {
+        speaker.gender = titled_gender(prose, speaker.span.start);
+        let person = speaker.text.contains(' ')
+            || speaker.gender != Gender::Any
+            || quoted.contains(surname(&speaker.text));
+        if speaker.kind == SpeakerKind::Name && person || speaker.kind == SpeakerKind::Description {
+            candidates.push(Candidate {
+                at: speaker.span.start,
+                paragraph: index,
+                speaker,
+            });
+        }
+    }
+}
+
+pub fn resolve(structure: &Structure, paragraphs: &mut Paragraphs, quotes: &mut [Quote]) {
     let prose = structure.prose.as_str();
     let mut candidates: Vec<Candidate> = Vec::new();
-    let mut by_paragraph: Vec<Vec<usize>> = vec![Vec::new(); structure.paragraphs.len()];
-    for (i, q) in quotes.iter().enumerate() {
-        by_paragraph[q.paragraph].push(i);
-    }
     // Surnames of everyone quoted by name: a one-word sentence subject ("Kiribati", "Trump")
     // stands for a person only if it is one of them or carries a title.
-    let quoted: rustc_hash::FxHashSet<String> = quotes
+    let quoted: FxHashSet<String> = quotes
         .iter()
         .filter_map(|q| q.attribution.as_ref())
         .filter(|a| a.kind == SpeakerKind::Name)
@@ -90,35 +119,17 @@ pub fn resolve(structure: &Structure, quotes: &mut [Quote]) {
             }
         }
     }
+    // Paragraphs out of every pronoun's reach, whose subjects count only for the gender a
+    // title gives away.
+    let mut out_of_reach = Vec::new();
     for (index, paragraph) in structure.paragraphs.iter().enumerate() {
         if paragraph.kind == ParagraphKind::Subhead || !has_pronouns {
             continue;
         }
-        if !near_pronoun[index] && !has_gendered_title(prose, paragraph.span) {
-            continue;
-        }
-        let p = Paragraph::new(
-            prose,
-            paragraph.span,
-            by_paragraph[index]
-                .iter()
-                .map(|&i| quotes[i].span)
-                .collect(),
-        );
-        for mut speaker in sentence_subjects(&p) {
-            speaker.gender = titled_gender(prose, speaker.span.start);
-            let person = speaker.text.contains(' ')
-                || speaker.gender != Gender::Any
-                || quoted.contains(surname(&speaker.text));
-            if speaker.kind == SpeakerKind::Name && person
-                || speaker.kind == SpeakerKind::Description
-            {
-                candidates.push(Candidate {
-                    at: speaker.span.start,
-                    paragraph: index,
-                    speaker,
-                });
-            }
+        if near_pronoun[index] {
+            push_subjects(prose, paragraphs, index, &quoted, &mut candidates);
+        } else if has_gendered_title(prose, paragraph.span) {
+            out_of_reach.push(index);
         }
     }
     for (i, q) in quotes.iter().enumerate() {
@@ -138,6 +149,31 @@ pub fn resolve(structure: &Structure, quotes: &mut [Quote]) {
                     });
                 }
             }
+        }
+    }
+    // A subject out of reach is never a pronoun's antecedent: it only teaches the gender of its
+    // surname, which matters for a name a pronoun can reach. A paragraph that holds none of
+    // those surnames teaches nothing, and is not read. Past a few surnames every such paragraph
+    // is read, so that the search stays linear in the draft.
+    const MOST_SEARCHED: usize = 8;
+    if !out_of_reach.is_empty() {
+        let mut reachable: Vec<&str> = candidates
+            .iter()
+            .filter(|c| c.speaker.kind == SpeakerKind::Name)
+            .map(|c| surname(&c.speaker.text))
+            .collect();
+        reachable.sort_unstable();
+        reachable.dedup();
+        let searched = reachable.len() <= MOST_SEARCHED;
+        let wanted: Vec<usize> = out_of_reach
+            .into_iter()
+            .filter(|&index| {
+                let text = structure.paragraphs[index].span.slice(prose);
+                !searched || reachable.iter().any(|name| text.contains(name))
+            })
+            .collect();
+        for index in wanted {
+            push_subjects(prose, paragraphs, index, &quoted, &mut candidates);
         }
     }
     candidates.sort_by_key(|c| c.at);

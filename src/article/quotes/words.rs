@@ -101,6 +101,12 @@ impl<'a, 'q> Tokens<'a, 'q> {
         loop {
             // ASCII letters and digits, most of any word, need no decoding.
             stop = crate::text::ascii_alphanumeric_end(bytes, stop);
+            // Most words end at a space or an ASCII mark that is no joiner: no decoding either.
+            match bytes.get(stop) {
+                None => break,
+                Some(&b) if b.is_ascii() && !is_ascii_joiner(b) => break,
+                _ => {}
+            }
             let Some(ch) = char_at(stop) else {
                 break;
             };
@@ -127,11 +133,22 @@ impl<'a, 'q> Tokens<'a, 'q> {
     }
 }
 
+/// The ASCII joiners of `is_joiner`.
+fn is_ascii_joiner(b: u8) -> bool {
+    matches!(b, b'\'' | b'.' | b'-' | b'&')
+}
+
+/// White space as `char::is_whitespace` has it, for an ASCII byte.
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t'..=b'\r')
+}
+
 impl<'a> Iterator for Tokens<'a, '_> {
     type Item = Tok<'a>;
 
     fn next(&mut self) -> Option<Tok<'a>> {
         let prose = self.prose;
+        let bytes = prose.as_bytes();
         while self.at < self.end {
             let at = self.at;
             let quote = self.quotes.get(self.next_quote).copied();
@@ -146,18 +163,29 @@ impl<'a> Iterator for Tokens<'a, '_> {
                 });
             }
             let limit = quote.map_or(self.end, |q| q.start.min(self.end));
-            let Some(c) = crate::text::char_at(prose, at) else {
-                self.at = self.end;
-                return None;
+            // Prose is mostly ASCII: spaces, letters and marks are told apart by the byte.
+            let (c, width) = match bytes[at] {
+                b if is_ascii_space(b) => {
+                    self.at = at + 1;
+                    continue;
+                }
+                b if b.is_ascii() => (char::from(b), 1),
+                _ => {
+                    let Some(c) = crate::text::char_at(prose, at) else {
+                        self.at = self.end;
+                        return None;
+                    };
+                    if c.is_whitespace() {
+                        self.at = at + c.len_utf8();
+                        continue;
+                    }
+                    (c, c.len_utf8())
+                }
             };
-            if c.is_whitespace() {
-                self.at = at + c.len_utf8();
-                continue;
-            }
             let (stop, kind) = if is_word_char(c) {
                 (self.word_end(at, c, limit), TokKind::Word)
             } else {
-                (at + c.len_utf8(), TokKind::Punct(c))
+                (at + width, TokKind::Punct(c))
             };
             self.at = stop;
             return Some(Tok {
