@@ -286,6 +286,12 @@ const SHORT_NAME: usize = 48;
 /// The same rewrites in the same order, each over the whole name, as `str::replace` makes them.
 fn transliterate_ascii(key: &mut [u8]) -> usize {
     let mut len = key.len();
+    // A rewrite whose two letters are not both in the name changes nothing; most names lack
+    // the letters of most rewrites.
+    let letters = key
+        .iter()
+        .fold(0u32, |set, &b| set | 1 << (b.wrapping_sub(b'a') & 31));
+    let has = |b: u8| letters & 1 << (b.wrapping_sub(b'a') & 31) != 0;
     for (from, to) in [
         (b"ph", b'f'),
         (b"kh", b'h'),
@@ -293,6 +299,9 @@ fn transliterate_ascii(key: &mut [u8]) -> usize {
         (b"ie", b'i'),
         (b"ei", b'i'),
     ] {
+        if !(has(from[0]) && has(from[1])) {
+            continue;
+        }
         let (mut read, mut write) = (0, 0);
         while read < len {
             if read + 1 < len && key[read] == from[0] && key[read + 1] == from[1] {
