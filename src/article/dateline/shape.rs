@@ -146,7 +146,7 @@ pub fn may_open_agency_tag(window: &str) -> bool {
         run
     };
     let letters = count(&mut at, u8::is_ascii_alphabetic);
-    if bytes.get(at).is_some_and(|b| !b.is_ascii()) {
+    if may_be_letter_or_digit(window, at) {
         return true;
     }
     if !(3..=9).contains(&letters) {
@@ -157,7 +157,7 @@ pub fn may_open_agency_tag(window: &str) -> bool {
     }
     count(&mut at, |b| matches!(b, b' ' | b'\t'));
     let digits = count(&mut at, u8::is_ascii_digit);
-    if bytes.get(at).is_some_and(|b| !b.is_ascii()) {
+    if may_be_letter_or_digit(window, at) {
         return true;
     }
     if !(1..=2).contains(&digits) {
@@ -167,24 +167,34 @@ pub fn may_open_agency_tag(window: &str) -> bool {
     bytes.get(at) == Some(&b'(')
 }
 
+/// Is the character at `at` outside ASCII and perhaps a letter or digit of a pattern? Then
+/// the pattern, not a byte test, must judge.
+fn may_be_letter_or_digit(text: &str, at: usize) -> bool {
+    text.get(at..)
+        .and_then(|rest| rest.chars().next())
+        .is_some_and(|c| !c.is_ascii() && c.is_alphanumeric())
+}
+
 /// Could `placed` keep a reading of `parse::DATELINE_WITHOUT_DASH` at the start of `window`?
 /// Without its dash a dateline is kept only when its place is in capitals, so the first word
-/// (up to a blank, a comma or a parenthesis) must hold no small letter.
+/// (up to a blank, a comma or a parenthesis) must hold no small letter; and only when it is
+/// strong, with a date (digits), an agency (`(`), a region (`,`) or a state split from a place
+/// in mixed case (a small letter).
 pub fn may_open_undashed(window: &str) -> bool {
     let bytes = window.as_bytes();
-    match bytes.first() {
-        Some(b) if b.is_ascii_uppercase() => {}
-        Some(b) if !b.is_ascii() => return true,
+    match window.chars().next() {
+        Some(c) if c.is_ascii_uppercase() => {}
+        Some(c) if !c.is_ascii() && c.is_alphabetic() => return true,
         _ => return false,
     }
-    for &b in bytes {
-        match b {
-            b'a'..=b'z' => return false,
-            b'A'..=b'Z' | b'.' | b'-' | b'\'' => {}
-            // `’` and letters outside ASCII: left to the pattern.
-            b if !b.is_ascii() => return true,
-            _ => return true,
-        }
+    let first_word = bytes
+        .iter()
+        .take_while(|b| b.is_ascii_alphabetic() || matches!(b, b'.' | b'-' | b'\''))
+        .count();
+    if bytes[..first_word].iter().any(u8::is_ascii_lowercase) {
+        return false;
     }
-    true
+    bytes.iter().any(|&b| {
+        b.is_ascii_digit() || b.is_ascii_lowercase() || !b.is_ascii() || b"(,".contains(&b)
+    })
 }
