@@ -49,10 +49,9 @@ pub fn may_open_dashed(window: &str, compounds_rejected: bool) -> bool {
     // A digit may come here: after a date word (and its full stop and blanks), a comma, or a
     // digit.
     let mut digits_may_follow = false;
-    let mut chars = window.char_indices().peekable();
-    while let Some((at, c)) = chars.next() {
-        let next = chars.peek().map(|&(_, n)| n);
+    for (at, c) in window.char_indices() {
         if is_dash(c) {
+            let next = window[at + c.len_utf8()..].chars().next();
             let glued = c == '-'
                 && at > 0
                 && !matches!(bytes[at - 1], b' ' | b'\t')
