@@ -3,6 +3,7 @@
 //! grammar is in `parse`, the reference tables in `tables`, the house-style checks in `style`.
 
 mod parse;
+mod shape;
 pub mod style;
 pub mod tables;
 

@@ -10,7 +10,7 @@
 //! by a dash, or any place with a date, a news agency or a U.S. state after it. That keeps
 //! `NASA said …`, `UPDATE: …` and kickers out.
 
-use super::tables;
+use super::{shape, tables};
 use crate::text::Span;
 use regex::Regex;
 use regex_syntax::hir::{Class, HirKind};
@@ -360,21 +360,22 @@ static CAPITALS_THEN_COMMA: OnceLock<Regex> = OnceLock::new();
 
 /// Reads a dateline at `start` of the prose, ending at `end` at the latest (the paragraph's end).
 pub fn dateline_at(prose: &str, start: usize, end: usize) -> Option<Parsed> {
-    let end =
-        crate::text::floor_char_boundary(prose, end.min(start.saturating_add(LONGEST_DATELINE)));
-    let window = prose.get(start..end)?;
-    agency_tag(window, start).or_else(|| placed(window, start))
+    let window = window(prose, start, end)?;
+    agency_tag(window, start).or_else(|| placed(window, start, false))
 }
 
 /// A dateline at `start` with its dash, the only kind taken away from the lede's opening. Most
-/// paragraphs have no dash near their start, and then no pattern needs to run.
+/// paragraphs cannot open with one, and then no pattern needs to run.
 pub fn dashed_dateline_at(prose: &str, start: usize, end: usize) -> Option<Parsed> {
+    let window = window(prose, start, end)?;
+    agency_tag(window, start).or_else(|| placed(window, start, true))
+}
+
+/// The prose a dateline at `start` may take: up to `end`, and no longer than any dateline.
+fn window(prose: &str, start: usize, end: usize) -> Option<&str> {
     let end =
         crate::text::floor_char_boundary(prose, end.min(start.saturating_add(LONGEST_DATELINE)));
-    if !prose.get(start..end)?.contains(['-', '—', '–', '―']) {
-        return None;
-    }
-    dateline_at(prose, start, end).filter(|parsed| parsed.separator.is_some())
+    prose.get(start..end)
 }
 
 /// Datelines inside a paragraph, not at its start: only the strong ones, with their dash.
@@ -430,7 +431,96 @@ fn capitals_stand_in(text: &str) -> (Cow<'_, str>, Option<Vec<usize>>) {
 }
 
 fn agency_tag(window: &str, base: usize) -> Option<Parsed> {
-    let caps = AGENCY_TAG.captures(window)?;
+    if !shape::may_open_agency_tag(window) {
+        return None;
+    }
+    let reading = match agency_tag_by_hand(window) {
+        Ok(reading) => reading,
+        Err(Undecided) => AGENCY_TAG.captures(window),
+    };
+    agency_tag_reading(&reading?, window, base)
+}
+
+/// A letter or digit outside ASCII stands where a class of a pattern is tested: the pattern
+/// must read the text.
+struct Undecided;
+
+/// `AGENCY_TAG`'s reading of `window`, read by hand: every part of that pattern is taken in
+/// one way only (each run stops where the next part's first character cannot continue it), so
+/// no backtracking is needed. Compiling and running the pattern costs far more than this.
+fn agency_tag_by_hand(window: &str) -> Result<Option<Reading<'_>>, Undecided> {
+    let bytes = window.as_bytes();
+    // The length of the run of `class` from `at`; undecided when it stops at a character
+    // outside ASCII, which the class may hold.
+    let run = |at: usize, class: fn(&u8) -> bool| -> Result<usize, Undecided> {
+        let length = bytes[at..].iter().take_while(|b| class(b)).count();
+        match bytes.get(at + length) {
+            Some(b) if !b.is_ascii() => Err(Undecided),
+            _ => Ok(length),
+        }
+    };
+    let blanks = |at: usize| {
+        bytes[at..]
+            .iter()
+            .take_while(|b| matches!(b, b' ' | b'\t'))
+            .count()
+    };
+    let mut at = 0;
+    let mut date = None;
+    if bytes.first() != Some(&b'(') {
+        let letters = run(0, u8::is_ascii_alphabetic)?;
+        if !(3..=9).contains(&letters) {
+            return Ok(None);
+        }
+        at = letters + usize::from(bytes.get(letters) == Some(&b'.'));
+        at += blanks(at);
+        let digits = run(at, u8::is_ascii_digit)?;
+        if !(1..=2).contains(&digits) {
+            return Ok(None);
+        }
+        date = Some((0, at + digits));
+        at += digits;
+        at += blanks(at);
+        if bytes.get(at) != Some(&b'(') {
+            return Ok(None);
+        }
+    }
+    at += 1;
+    at += blanks(at);
+    match bytes.get(at) {
+        Some(b) if b.is_ascii_uppercase() => {}
+        Some(b) if !b.is_ascii() => return Err(Undecided),
+        _ => return Ok(None),
+    }
+    let agency_start = at;
+    at += 1 + run(at + 1, |b| {
+        b.is_ascii_alphabetic() || matches!(b, b'.' | b'&')
+    })?;
+    let agency = Some((agency_start, at));
+    at += blanks(at);
+    if bytes.get(at) != Some(&b')') {
+        return Ok(None);
+    }
+    at += 1;
+    let gap_start = at;
+    at += window[at..].len() - window[at..].trim_start_matches([' ', '\t', '\u{a0}']).len();
+    let gap = Some((gap_start, at));
+    let rest = &window[at..];
+    let Some(dash) = ["--", "—", "–", "―", "-"]
+        .iter()
+        .find(|d| rest.starts_with(**d))
+    else {
+        return Ok(None);
+    };
+    let sep = Some((at, at + dash.len()));
+    Ok(Some(Reading {
+        text: window,
+        groups: [None, None, date, agency, gap, sep, None],
+    }))
+}
+
+/// An agency tag from the pattern's reading, when the agency is known and the date is one.
+fn agency_tag_reading(caps: &Reading, window: &str, base: usize) -> Option<Parsed> {
     let agency = caps.name("agency")?;
     if !AGENCIES.contains(&agency.as_str()) {
         return None;
@@ -453,11 +543,23 @@ fn agency_tag(window: &str, base: usize) -> Option<Parsed> {
     })
 }
 
-fn placed(window: &str, base: usize) -> Option<Parsed> {
-    let (caps, dashed) = match DATELINE.captures(window) {
+/// A dateline that opens with its place. With `dashed_only`, only a reading with its dash is
+/// wanted, and the pattern without one is not tried.
+fn placed(window: &str, base: usize, dashed_only: bool) -> Option<Parsed> {
+    let dashed_reading = shape::may_open_dashed(window, dashed_only)
+        .then(|| DATELINE.captures(window))
+        .flatten();
+    let (caps, dashed) = match dashed_reading {
         Some(caps) => (caps, true),
+        None if dashed_only || !shape::may_open_undashed(window) => return None,
         None => (DATELINE_WITHOUT_DASH.captures(window)?, false),
     };
+    placed_reading(&caps, dashed, window, base)
+}
+
+/// A place-led dateline from a pattern's reading, `dashed` or not, when the evidence is good
+/// enough.
+fn placed_reading(caps: &Reading, dashed: bool, window: &str, base: usize) -> Option<Parsed> {
     let place_match = caps.name("place")?;
     let mut place = span_of(base, place_match);
     let mut region = caps.name("region").map(|m| span_of(base, m));
@@ -932,6 +1034,129 @@ mod tests {
                 let read = pattern.captures(text).map(|reading| reading.groups.into());
                 assert_eq!(read, expected, "{text}");
             }
+        }
+    }
+
+    /// The readings of the patterns with no byte-level rejection before them.
+    fn unfiltered(window: &str, dashed_only: bool) -> Option<Parsed> {
+        let tag = AGENCY_TAG
+            .captures(window)
+            .and_then(|caps| agency_tag_reading(&caps, window, 0));
+        tag.or_else(|| match DATELINE.captures(window) {
+            Some(caps) => placed_reading(&caps, true, window, 0),
+            None if dashed_only => None,
+            None => placed_reading(&DATELINE_WITHOUT_DASH.captures(window)?, false, window, 0),
+        })
+    }
+
+    /// The rejections of `shape` hold for `text` read from each of its word starts: a pattern
+    /// they turn away does not match, and the readings are those of the patterns alone.
+    fn assert_shape_rejects_only_misses(text: &str) {
+        let starts = text.char_indices().filter(|&(at, _)| {
+            at == 0 || text[..at].ends_with(|c: char| c.is_whitespace() || "(,;:\"“".contains(c))
+        });
+        for (start, _) in starts {
+            let window = window(text, start, text.len()).unwrap_or("");
+            if !shape::may_open_agency_tag(window) {
+                assert!(AGENCY_TAG.captures(window).is_none(), "agency: {window:?}");
+            }
+            if !shape::may_open_dashed(window, false) {
+                assert!(DATELINE.captures(window).is_none(), "dashed: {window:?}");
+            }
+            assert_eq!(
+                dateline_at(window, 0, window.len()),
+                unfiltered(window, false),
+                "{window:?}"
+            );
+            assert_eq!(
+                dashed_dateline_at(window, 0, window.len()),
+                unfiltered(window, true),
+                "{window:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn byte_level_rejections_turn_away_only_what_the_patterns_miss() {
+        for text in [
+            "ANCHORAGE, Alaska (AP) — The city",
+            "NEW YORK, March 3 (Reuters) - Stocks rose",
+            "WINSTON-SALEM, N.C., March 3 - Shares",
+            "omaha, april 7 - shares rose",
+            "(Bloomberg) -- Oil rose",
+            "Dec 29 (Reuters) - U.S. Democratic",
+            "FRESNO Calif. \u{a0}— The council",
+            "FRESNO, Calif. The county said",
+            "TAUPO, New Zealand, March 23, Reuter - The",
+            "Queens of the-Stone Age - a band",
+            "The 31-year-old, whose credits include his Oscar-winning role - said",
+            "UK-BASED firms said - it",
+            "Sen. Ted Cruz (R-Tex.), who has spent the past - weeks",
+            "SÃO PAULO, Dec. ٣ (Reuters) - Brazil",
+            "Officials said on Tuesday that the WASHINGTON, D.C. (AP) — office",
+            "“Look at what you did,” Franken said — in a tweet",
+            "NATO — the alliance — said",
+            "AT&T Corp, March 2 - The",
+            "McALLEN, Texas — The border",
+            "Dec. 3 (AP) — The",
+            "Sept 123 (AP) - The",
+            "Dec 3(AP)-The",
+            "( AP ) - The",
+            "(A&P.) -- The",
+            "(Reuters)\u{a0}— The",
+            "(Reutersé) - The",
+            "(Éfe) - The",
+            "Décembre 3 (AP) - The",
+            "Dec ٣ (AP) - The",
+            "(AP) ―",
+        ] {
+            assert_shape_rejects_only_misses(text);
+        }
+    }
+
+    #[test]
+    fn byte_level_rejections_hold_over_the_corpus() {
+        let Ok(corpus) = std::env::var("COPYDESK_CORPUS") else {
+            println!("skipped: COPYDESK_CORPUS not set");
+            return;
+        };
+        let mut folders = vec![std::path::PathBuf::from(corpus)];
+        let mut files = 0;
+        while let Some(folder) = folders.pop() {
+            let Ok(entries) = std::fs::read_dir(&folder) else {
+                continue;
+            };
+            for path in entries.flatten().map(|entry| entry.path()) {
+                if path.is_dir() {
+                    folders.push(path);
+                } else if let Ok(text) = std::fs::read_to_string(&path) {
+                    // One file in ten keeps the debug build's run short (all of them pass).
+                    files += 1;
+                    if files % 10 == 0 {
+                        for line in text.lines() {
+                            assert_shape_rejects_only_misses(line);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn byte_level_rejections_hold_for_dateline_like_text(
+            tokens in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "FRESNO", "Calif.", "N.C.", "March", "Sept.", "april", "3", "26", "1987",
+                    ",", " ", "  ", "\t", "\n", "\u{a0}", "(", ")", "(AP)", "AP", "Reuters",
+                    "Reuter", "—", "–", "―", "-", "--", "the", "de", "of", "x", "said", "’",
+                    "'", "“", "\"", ".", "&", "É", "ü", "٣", "東京", "\u{301}", "Q", "a",
+                    "ST. LOUIS", "Kansas City", "UK-BASED", "The", ":", "$",
+                ]),
+                1..14,
+            )
+        ) {
+            assert_shape_rejects_only_misses(&tokens.concat());
         }
     }
 
