@@ -55,7 +55,7 @@ impl<'a> LowerCaseWords<'a> {
     /// Whether some lower-case word of the draft folds as `word` does.
     pub fn has_fold_of(&self, word: &str) -> bool {
         let folded = fold(word);
-        self.folded.contains(&folded) || self.plain.contains(&folded)
+        (!self.folded.is_empty() && self.folded.contains(&folded)) || self.plain.contains(&folded)
     }
 }
 
@@ -89,7 +89,11 @@ impl<'a> WordList<'a> {
         let lookups = self.lookups.get() + 1;
         self.lookups.set(lookups);
         if lookups <= LOOKUPS_BEFORE_INDEX {
-            return self.listed.contains(&word);
+            // The first byte rules out most words of the same length without a comparison call.
+            let first = word.as_bytes().first();
+            return self.listed.iter().any(|listed| {
+                listed.len() == word.len() && listed.as_bytes().first() == first && *listed == word
+            });
         }
         self.index
             .get_or_init(|| self.listed.iter().copied().collect())
