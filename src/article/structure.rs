@@ -5,7 +5,7 @@
 //! read prose and still report offsets into the original text.
 
 use super::front_matter::{self, FrontMatter};
-use crate::text::{trim_span, Span};
+use crate::text::{is_ascii_space, trim_span, Span};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Format {
@@ -252,17 +252,18 @@ fn plain_lines(text: &str) -> Vec<Line> {
 fn more_chars_than(line: &str, count: usize) -> bool {
     match line.len() {
         n if n <= count => false,
-        n if n > 4 * count => true,
+        n if n > 4 * count || line.as_bytes()[..=count].is_ascii() => true,
         _ => line.chars().count() > count,
     }
 }
 
 fn is_blank(prose: &str, span: Span) -> bool {
     let line = span.slice(prose);
-    // Most lines start with a letter or mark: no need to decode the line to know.
-    match line.as_bytes().first() {
-        Some(b) if b.is_ascii() && !b.is_ascii_whitespace() && *b != 0x0B => false,
-        _ => line.trim().is_empty(),
+    // Most lines are empty or reach a letter or mark after ASCII spaces: no need to decode them.
+    match line.bytes().find(|&b| !is_ascii_space(b)) {
+        None => true,
+        Some(b) if b.is_ascii() => false,
+        Some(_) => line.trim().is_empty(),
     }
 }
 
@@ -516,7 +517,7 @@ fn is_byline(line: &str) -> bool {
 /// A line that opens with a dateline is the lede, however short.
 fn is_metadata_line(line: &str) -> bool {
     let line = line.trim();
-    line.chars().count() <= 80
+    !more_chars_than(line, 80)
         && !line.ends_with(['.', '!', '?', '"', '”', ':', ';', ',', '—', '-'])
         && !opens_with_dateline(line)
 }

@@ -9,7 +9,7 @@ use crate::article::people::Person;
 #[cfg(test)]
 use crate::article::structure::Format;
 use crate::article::structure::{ParagraphKind, Structure};
-use crate::text::Span;
+use crate::text::{is_ascii_space, Span};
 use rustc_hash::FxHashMap as HashMap;
 
 /// Names longer than this are lists or headlines, not one person.
@@ -167,7 +167,7 @@ impl Names<'_, '_> {
             }
             let floor = read_to.max(paragraph.start);
             let mut from = at;
-            while from > floor && !(is_space(bytes[from - 1]) && breaks_run(bytes[from])) {
+            while from > floor && !(is_ascii_space(bytes[from - 1]) && breaks_run(bytes[from])) {
                 from -= 1;
             }
             read_to = self.read(from, paragraph.end, at);
@@ -195,14 +195,9 @@ impl Names<'_, '_> {
     }
 }
 
-/// ASCII white space, after which a token always starts.
-fn is_space(b: u8) -> bool {
-    matches!(b, b' ' | b'\t'..=b'\r')
-}
-
 /// An ASCII byte that starts a token which is not a capitalised word.
 fn breaks_run(b: u8) -> bool {
-    b.is_ascii() && !is_space(b) && !b.is_ascii_uppercase()
+    b.is_ascii() && !is_ascii_space(b) && !b.is_ascii_uppercase()
 }
 
 fn record(run: &[Tok], wanted: &[&str], fullest: &mut HashMap<String, (usize, String)>) {
