@@ -5,7 +5,7 @@
 //! read prose and still report offsets into the original text.
 
 use super::front_matter::{self, FrontMatter};
-use crate::text::{trim_span, Span};
+use crate::text::{is_ascii_space, trim_span, Span};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Format {
@@ -120,22 +120,22 @@ impl Structure {
 
 /// Reads the anatomy of a draft. Never fails: any text has some structure.
 pub fn parse(text: &str, format: Format) -> Structure {
-    let mut prose = text.as_bytes().to_vec();
-    let front_matter = if format == Format::Markdown {
-        front_matter::parse(text)
-    } else {
-        None
-    };
-    if let Some(fm) = &front_matter {
-        blank(&mut prose, fm.span);
-    }
     let mut comments = Vec::new();
-    let lines = match format {
-        Format::Markdown => markdown::mask(text, &mut prose, &mut comments),
-        Format::PlainText => plain_lines(text),
+    let (front_matter, prose, lines) = match format {
+        Format::Markdown => {
+            let mut prose = text.as_bytes().to_vec();
+            let front_matter = front_matter::parse(text);
+            if let Some(fm) = &front_matter {
+                blank(&mut prose, fm.span);
+            }
+            let lines = markdown::mask(text, &mut prose, &mut comments);
+            // Blanking replaces whole characters with white space, so the mask stays valid UTF-8.
+            let prose = String::from_utf8(prose).unwrap_or_else(|_| " ".repeat(text.len()));
+            (front_matter, prose, lines)
+        }
+        // Plain text has no markup: its prose is the text.
+        Format::PlainText => (None, text.to_owned(), plain_lines(text)),
     };
-    // Blanking replaces whole characters with ASCII spaces, so the mask stays valid UTF-8.
-    let prose = String::from_utf8(prose).unwrap_or_else(|_| " ".repeat(text.len()));
     let blocks = match format {
         Format::Markdown => markdown::blocks(text, &prose, &lines),
         Format::PlainText => plain_blocks(&prose, &lines),
@@ -213,12 +213,22 @@ fn blank(prose: &mut [u8], span: Span) {
 }
 
 fn split_lines(text: &str) -> Vec<Span> {
+    let bytes = text.as_bytes();
     let mut spans = Vec::new();
     let mut start = 0;
-    for line in text.split_inclusive('\n') {
-        let content = line.trim_end_matches(['\n', '\r']);
-        spans.push(Span::new(start, start + content.len()));
-        start += line.len();
+    let content = |start: usize, end: usize| {
+        let mut end = end;
+        while end > start && matches!(bytes[end - 1], b'\n' | b'\r') {
+            end -= 1;
+        }
+        Span::new(start, end)
+    };
+    for newline in memchr::memchr_iter(b'\n', bytes) {
+        spans.push(content(start, newline + 1));
+        start = newline + 1;
+    }
+    if start < bytes.len() {
+        spans.push(content(start, bytes.len()));
     }
     spans
 }
@@ -227,8 +237,7 @@ fn plain_lines(text: &str) -> Vec<Line> {
     split_lines(text)
         .into_iter()
         .map(|span| {
-            let line = span.slice(text).trim();
-            let role = if line.len() >= 3 && line.chars().all(|c| c == '_' || c == '=') {
+            let role = if plain_rule(span.slice(text)) {
                 LineRole::Break
             } else {
                 LineRole::Text
@@ -238,8 +247,24 @@ fn plain_lines(text: &str) -> Vec<Line> {
         .collect()
 }
 
+/// Whether `line` has more than `count` characters, counted only when its byte length leaves it
+/// in doubt.
+fn more_chars_than(line: &str, count: usize) -> bool {
+    match line.len() {
+        n if n <= count => false,
+        n if n > 4 * count || line.as_bytes()[..=count].is_ascii() => true,
+        _ => line.chars().count() > count,
+    }
+}
+
 fn is_blank(prose: &str, span: Span) -> bool {
-    span.slice(prose).trim().is_empty()
+    let line = span.slice(prose);
+    // Most lines are empty or reach a letter or mark after ASCII spaces: no need to decode them.
+    match line.bytes().find(|&b| !is_ascii_space(b)) {
+        None => true,
+        Some(b) if b.is_ascii() => false,
+        Some(_) => line.trim().is_empty(),
+    }
 }
 
 /// Plain text: blank lines separate blocks. Inside a block, indented lines start paragraphs
@@ -252,17 +277,12 @@ fn plain_blocks(prose: &str, lines: &[Line]) -> Vec<Block> {
         if run.is_empty() {
             return;
         }
-        let indented: Vec<bool> = run
+        let indented = |l: &Line| l.span.slice(prose).starts_with([' ', '\t']);
+        let some_indented = run.iter().skip(1).any(indented);
+        let all_indented = run.iter().all(indented);
+        let long_lines = run
             .iter()
-            .map(|l| l.span.slice(prose).starts_with([' ', '\t']))
-            .collect();
-        let some_indented = indented.iter().skip(1).any(|&i| i);
-        let all_indented = indented.iter().all(|&i| i);
-        let longest = run
-            .iter()
-            .map(|l| l.span.slice(prose).chars().count())
-            .max()
-            .unwrap_or(0);
+            .any(|l| more_chars_than(l.span.slice(prose), 100));
         let mut current: Option<Block> = None;
         for (i, line) in run.iter().enumerate() {
             let indent =
@@ -272,11 +292,11 @@ fn plain_blocks(prose: &str, lines: &[Line]) -> Vec<Block> {
                 || run[i - 1].role == LineRole::Break
                 || is_sign_off(line.span.slice(prose))
                 || if some_indented && !all_indented {
-                    indented[i]
-                } else if all_indented && longest <= 100 {
+                    indented(line)
+                } else if all_indented && !long_lines {
                     indent(line) != indent(&run[i - 1])
                 } else {
-                    longest > 100
+                    long_lines
                 };
             match (&mut current, starts_paragraph) {
                 (Some(block), false) => {
@@ -310,7 +330,8 @@ fn plain_blocks(prose: &str, lines: &[Line]) -> Vec<Block> {
 }
 
 fn assign_zones(structure: &mut Structure, text: &str, blocks: Vec<Block>) {
-    let prose = structure.prose.clone();
+    // Taken out for the while, not cloned, and put back at the end.
+    let prose = std::mem::take(&mut structure.prose);
     let trimmed = |span: Span| trim_span(&prose, span);
     let mut blocks: Vec<Block> = blocks
         .into_iter()
@@ -455,6 +476,7 @@ fn assign_zones(structure: &mut Structure, text: &str, blocks: Vec<Block>) {
             },
         })
         .collect();
+    structure.prose = prose;
 }
 
 /// The wire's one-word sign-off at the end of a story.
@@ -463,6 +485,14 @@ fn is_sign_off(line: &str) -> bool {
 }
 
 fn plain_rule(line: &str) -> bool {
+    // Most lines start with a letter or mark that no rule is drawn with.
+    if line
+        .as_bytes()
+        .first()
+        .is_some_and(|&b| b.is_ascii_graphic() && b != b'_' && b != b'=')
+    {
+        return false;
+    }
     let line = line.trim();
     line.len() >= 3 && line.chars().all(|c| c == '_' || c == '=')
 }
@@ -487,7 +517,7 @@ fn is_byline(line: &str) -> bool {
 /// A line that opens with a dateline is the lede, however short.
 fn is_metadata_line(line: &str) -> bool {
     let line = line.trim();
-    line.chars().count() <= 80
+    !more_chars_than(line, 80)
         && !line.ends_with(['.', '!', '?', '"', '”', ':', ';', ',', '—', '-'])
         && !opens_with_dateline(line)
 }
@@ -507,8 +537,11 @@ fn opens_with_dateline(line: &str) -> bool {
 }
 
 /// Contributor lines, reporting credits, copyright lines and wire sign-offs.
+///
+/// Matched without lower-casing the line: every pattern is ASCII, and the only characters beyond
+/// ASCII whose lower case begins with an ASCII letter are the Kelvin sign (`k`, in no pattern)
+/// and the dotted capital I (`i` and a combining dot, and no pattern ends in `i`).
 fn is_trailer(line: &str) -> bool {
-    let lower = line.to_lowercase();
     let parenthesised = line.starts_with('(') && line.ends_with(')');
     let credit_words = [
         "contribut",
@@ -520,17 +553,35 @@ fn is_trailer(line: &str) -> bool {
         "this report",
         "this story",
     ];
-    (parenthesised && credit_words.iter().any(|w| lower.contains(w)))
-        || lower.starts_with('©')
-        || lower.starts_with("copyright")
-        || lower.starts_with("(c) ")
-        || lower == "comments"
-        || lower == "reuter"
-        || lower.starts_with("reporting by")
-        || lower.starts_with("additional reporting by")
-        || lower.starts_with("editing by")
-        || (lower.contains("contributed to this report") && line.chars().count() < 300)
-        || (lower.contains("contributed reporting") && line.chars().count() < 300)
+    let contains = |word: &&str| contains_ignore_ascii_case(line, word);
+    let starts = |prefix: &str| {
+        line.as_bytes()
+            .get(..prefix.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(prefix.as_bytes()))
+    };
+    (parenthesised && credit_words.iter().any(contains))
+        || line.starts_with('©')
+        || starts("copyright")
+        || starts("(c) ")
+        || line.eq_ignore_ascii_case("comments")
+        || line.eq_ignore_ascii_case("reuter")
+        || starts("reporting by")
+        || starts("additional reporting by")
+        || starts("editing by")
+        || (!more_chars_than(line, 299)
+            && (contains(&"contributed to this report") || contains(&"contributed reporting")))
+}
+
+/// Whether `text` holds `word` (ASCII, lower case) in any ASCII case.
+fn contains_ignore_ascii_case(text: &str, word: &str) -> bool {
+    let (text, word) = (text.as_bytes(), word.as_bytes());
+    let Some(&first) = word.first() else {
+        return true;
+    };
+    memchr::memchr2_iter(first, first.to_ascii_uppercase(), text).any(|at| {
+        text.get(at..at + word.len())
+            .is_some_and(|candidate| candidate.eq_ignore_ascii_case(word))
+    })
 }
 
 mod markdown {
@@ -905,6 +956,33 @@ mod tests {
                 ParagraphKind::BlockQuote
             ]
         );
+    }
+
+    #[test]
+    fn trailer_lines_match_in_any_case_without_lower_casing() {
+        assert!(is_trailer("(Additional REPORTING by Lee Park)"));
+        assert!(is_trailer("COPYRIGHT 2025 Example News"));
+        assert!(is_trailer("Comments"));
+        assert!(is_trailer("Lee Park Contributed To This Report."));
+        assert!(!is_trailer("(Lee Park spoke to reporters)"));
+        assert!(!is_trailer("Copy editors met on Monday."));
+        assert!(!is_trailer(&format!(
+            "{} contributed to this report.",
+            "Lee Park, ".repeat(30)
+        )));
+        assert!(contains_ignore_ascii_case(
+            "Über CONTRIBUTED",
+            "contributed"
+        ));
+        assert!(!contains_ignore_ascii_case("contribute", "contributed"));
+    }
+
+    #[test]
+    fn characters_are_counted_only_when_the_byte_length_leaves_doubt() {
+        assert!(!more_chars_than("abc", 3));
+        assert!(more_chars_than("abcd", 3));
+        assert!(!more_chars_than("ééé", 3));
+        assert!(more_chars_than(&"é".repeat(4), 3));
     }
 
     #[test]

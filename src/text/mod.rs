@@ -111,6 +111,11 @@ impl SpanIndex {
     }
 }
 
+/// White space as `char::is_whitespace` has it, for an ASCII byte.
+pub fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t'..=b'\r')
+}
+
 /// The character at byte `at` of `text`, read without decoding when it is ASCII, as most of a
 /// draft is; `None` at the end or off a character boundary.
 pub fn char_at(text: &str, at: usize) -> Option<char> {

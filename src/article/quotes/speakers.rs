@@ -6,8 +6,10 @@ use super::lexicon;
 use super::words::{Tok, Tokens};
 use super::{Quote, SpeakerKind};
 use crate::article::people::Person;
+#[cfg(test)]
+use crate::article::structure::Format;
 use crate::article::structure::{ParagraphKind, Structure};
-use crate::text::Span;
+use crate::text::{is_ascii_space, Span};
 use rustc_hash::FxHashMap as HashMap;
 
 /// Names longer than this are lists or headlines, not one person.
@@ -82,45 +84,123 @@ pub fn resolve(structure: &Structure, quotes: &mut [Quote], people: &[Person]) {
 }
 
 /// For each surname, the longest capitalised name in the body that ends in it, first found.
-/// Paragraphs that cannot hold one of the `wanted` (lower-case) surnames are not read.
+/// Only names ending in one of the `wanted` (lower-case) surnames are kept.
 fn fullest_names(structure: &Structure, wanted: &[&str]) -> HashMap<String, String> {
     let prose = structure.prose.as_str();
-    let mut fullest: HashMap<String, (usize, String)> = HashMap::default();
-    let mut run: Vec<Tok> = Vec::new();
-    for paragraph in structure
+    let paragraphs: Vec<Span> = structure
         .paragraphs
         .iter()
         .filter(|p| p.kind != ParagraphKind::Subhead)
-    {
-        if !may_hold_any(paragraph.span.slice(prose), wanted) {
-            continue;
+        .map(|p| p.span)
+        .collect();
+    let mut names = Names {
+        prose,
+        wanted,
+        fullest: HashMap::default(),
+        run: Vec::new(),
+    };
+    match surname_sightings(prose, wanted) {
+        Some(sightings) => names.read_around(&paragraphs, &sightings),
+        None => {
+            for paragraph in &paragraphs {
+                names.read(paragraph.start, paragraph.end, usize::MAX);
+            }
         }
-        for t in Tokens::new(prose, paragraph.span, &[]) {
-            if t.is_capitalised() {
-                run.push(t);
+    }
+    names
+        .fullest
+        .into_iter()
+        .map(|(k, (_, v))| (k, v))
+        .collect()
+}
+
+/// Where a wanted surname may end a name: the offsets, sorted, at which the ASCII lower case of
+/// the prose spells one. `None` when that would miss some: a surname beyond ASCII, or a Kelvin
+/// sign or dotted capital I in the prose (the only characters beyond ASCII that lower-case to
+/// ASCII letters, or nearly).
+fn surname_sightings(prose: &str, wanted: &[&str]) -> Option<Vec<usize>> {
+    let awkward = |s: &str| memchr::memmem::find(prose.as_bytes(), s.as_bytes()).is_some();
+    if wanted.iter().any(|s| s.is_empty() || !s.is_ascii())
+        || awkward("\u{212A}")
+        || awkward("\u{130}")
+    {
+        return None;
+    }
+    let lower = prose.to_ascii_lowercase();
+    let mut sightings: Vec<usize> = Vec::new();
+    let mut distinct: Vec<&str> = wanted.to_vec();
+    distinct.sort_unstable();
+    distinct.dedup();
+    for surname in distinct {
+        sightings.extend(memchr::memmem::find_iter(
+            lower.as_bytes(),
+            surname.as_bytes(),
+        ));
+    }
+    sightings.sort_unstable();
+    Some(sightings)
+}
+
+/// The longest names found so far, and the run of capitalised words being read.
+struct Names<'a, 'w> {
+    prose: &'a str,
+    wanted: &'w [&'w str],
+    fullest: HashMap<String, (usize, String)>,
+    run: Vec<Tok<'a>>,
+}
+
+impl Names<'_, '_> {
+    /// Reads only the runs of capitalised words around each sighting of a surname, as a reading
+    /// of whole paragraphs would see them: a run starts after a word that is not capitalised,
+    /// and a token starts after every space, so reading from a space before a lower-case word
+    /// (or from where the last reading stopped) reads the same tokens and runs from there on.
+    fn read_around(&mut self, paragraphs: &[Span], sightings: &[usize]) {
+        let bytes = self.prose.as_bytes();
+        let mut read_to = 0;
+        for &at in sightings {
+            let index = paragraphs.partition_point(|p| p.end <= at);
+            let Some(paragraph) = paragraphs.get(index).filter(|p| p.start <= at) else {
+                continue;
+            };
+            if at < read_to {
                 continue;
             }
-            record(&run, &mut fullest);
-            run.clear();
+            let floor = read_to.max(paragraph.start);
+            let mut from = at;
+            while from > floor && !(is_ascii_space(bytes[from - 1]) && breaks_run(bytes[from])) {
+                from -= 1;
+            }
+            read_to = self.read(from, paragraph.end, at);
         }
-        record(&run, &mut fullest);
-        run.clear();
     }
-    fullest.into_iter().map(|(k, (_, v))| (k, v)).collect()
+
+    /// Reads the tokens of `prose[from..end]`, recording each run of capitalised words as it
+    /// ends; stops after the first word not capitalised that starts at or after `until`, and
+    /// returns where it stopped.
+    fn read(&mut self, from: usize, end: usize, until: usize) -> usize {
+        for t in Tokens::new(self.prose, Span::new(from, end), &[]) {
+            if t.is_capitalised() {
+                self.run.push(t);
+                continue;
+            }
+            record(&self.run, self.wanted, &mut self.fullest);
+            self.run.clear();
+            if t.span.start >= until {
+                return t.span.end;
+            }
+        }
+        record(&self.run, self.wanted, &mut self.fullest);
+        self.run.clear();
+        end
+    }
 }
 
-/// Whether `text` may hold a word that lower-cases to one of `wanted`; it errs only towards yes.
-/// A word that lower-cases to ASCII is ASCII itself, but for the Kelvin sign and the dotted
-/// capital I: without those, ASCII lower case is lower case enough.
-fn may_hold_any(text: &str, wanted: &[&str]) -> bool {
-    if wanted.iter().any(|surname| !surname.is_ascii()) || text.contains(['\u{212A}', '\u{130}']) {
-        return true;
-    }
-    let lower = text.to_ascii_lowercase();
-    wanted.iter().any(|surname| lower.contains(surname))
+/// An ASCII byte that starts a token which is not a capitalised word.
+fn breaks_run(b: u8) -> bool {
+    b.is_ascii() && !is_ascii_space(b) && !b.is_ascii_uppercase()
 }
 
-fn record(run: &[Tok], fullest: &mut HashMap<String, (usize, String)>) {
+fn record(run: &[Tok], wanted: &[&str], fullest: &mut HashMap<String, (usize, String)>) {
     if run.len() < 2 {
         return;
     }
@@ -134,6 +214,10 @@ fn record(run: &[Tok], fullest: &mut HashMap<String, (usize, String)>) {
         return;
     }
     let Some(last) = name.last() else { return };
+    let key = last.bare().to_lowercase();
+    if !wanted.contains(&key.as_str()) {
+        return;
+    }
     let text = name
         .iter()
         .enumerate()
@@ -146,7 +230,6 @@ fn record(run: &[Tok], fullest: &mut HashMap<String, (usize, String)>) {
         })
         .collect::<Vec<_>>()
         .join(" ");
-    let key = last.bare().to_lowercase();
     let entry = fullest.entry(key).or_insert((0, String::new()));
     if name.len() > entry.0 {
         *entry = (name.len(), text);
@@ -157,20 +240,62 @@ fn record(run: &[Tok], fullest: &mut HashMap<String, (usize, String)>) {
 mod tests {
     use super::*;
 
+    fn fullest_reading_whole_paragraphs(text: &str, wanted: &[&str]) -> Vec<(String, String)> {
+        let structure = crate::article::structure::parse(text, Format::PlainText);
+        let mut names = Names {
+            prose: &structure.prose,
+            wanted,
+            fullest: HashMap::default(),
+            run: Vec::new(),
+        };
+        for p in structure
+            .paragraphs
+            .iter()
+            .filter(|p| p.kind != ParagraphKind::Subhead)
+        {
+            names.read(p.span.start, p.span.end, usize::MAX);
+        }
+        sorted(
+            names
+                .fullest
+                .into_iter()
+                .map(|(k, (_, v))| (k, v))
+                .collect(),
+        )
+    }
+
+    fn sorted(names: HashMap<String, String>) -> Vec<(String, String)> {
+        let mut names: Vec<_> = names.into_iter().collect();
+        names.sort();
+        names
+    }
+
     #[test]
-    fn a_paragraph_is_skipped_only_when_no_word_in_it_can_lower_case_to_a_wanted_surname() {
-        assert!(may_hold_any(
-            "Defence Secretary John HEALEY’s plan",
-            &["healey"]
-        ));
-        assert!(!may_hold_any(
-            "The minister’s “plan” was late.",
-            &["healey"]
-        ));
-        // The Kelvin sign lower-cases to an ASCII k.
-        assert!(may_hold_any("Mr \u{212A}han spoke", &["khan"]));
-        // A wanted surname beyond ASCII is looked for everywhere.
-        assert!(may_hold_any("The minister spoke.", &["müller"]));
-        assert!(!may_hold_any("The minister spoke.", &[]));
+    fn reading_around_surnames_finds_what_reading_every_paragraph_finds() {
+        let drafts = [
+            "Healey plan delayed\n\nDefence Secretary John HEALEY’s plan was late, said Mr Healey.\n\nThe Prime Minister And Chancellor Rachel Reeves Healey spoke. Later, Sam Healey and Ann Reeves left.\n\n“No,” Reeves said.",
+            "Khan wins\n\nMayor Sadiq \u{212A}han spoke. Then Sadiq Khan left.\n\nMr Khan said so.",
+            "Short\n\nhealey said. A B C D Healey came; Jo Healey too.\n\nMüller said Anna Müller left.",
+        ];
+        for draft in drafts {
+            for wanted in [
+                &["healey"][..],
+                &["reeves", "healey"],
+                &["khan"],
+                &["müller"],
+                &[],
+            ] {
+                let structure = crate::article::structure::parse(draft, Format::PlainText);
+                assert_eq!(
+                    sorted(fullest_names(&structure, wanted)),
+                    fullest_reading_whole_paragraphs(draft, wanted),
+                    "{draft:?} {wanted:?}"
+                );
+            }
+        }
+        let draft = drafts[0];
+        let structure = crate::article::structure::parse(draft, Format::PlainText);
+        let names = fullest_names(&structure, &["reeves"]);
+        assert_eq!(names.get("reeves").map(String::as_str), Some("Ann Reeves"));
     }
 }

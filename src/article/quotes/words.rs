@@ -1,7 +1,7 @@
 //! The writer's words around a quote: a small tokenizer over the prose that treats each quote as
 //! one token, and sentence boundaries that know "Mr." and "U.S." do not end a sentence.
 
-use crate::text::Span;
+use crate::text::{is_ascii_space, Span};
 use rustc_hash::FxHashSet;
 use std::sync::LazyLock;
 
@@ -136,11 +136,6 @@ impl<'a, 'q> Tokens<'a, 'q> {
 /// The ASCII joiners of `is_joiner`.
 fn is_ascii_joiner(b: u8) -> bool {
     matches!(b, b'\'' | b'.' | b'-' | b'&')
-}
-
-/// White space as `char::is_whitespace` has it, for an ASCII byte.
-fn is_ascii_space(b: u8) -> bool {
-    matches!(b, b' ' | b'\t'..=b'\r')
 }
 
 impl<'a> Iterator for Tokens<'a, '_> {
