@@ -20,33 +20,46 @@ const SETTLED: usize = 2;
 
 /// The stray spellings in `prose`, in text order.
 pub fn find(prose: &str) -> Vec<Stray> {
-    // Per spelling: all occurrences, those not opening a sentence, and the first place.
-    let mut counts: HashMap<&str, (usize, usize, Span)> =
+    let bytes = prose.as_bytes();
+    // Spellings of up to 15 bytes, nearly all of them, are counted under a number: cheaper to
+    // hash and compare than the text.
+    let mut short: HashMap<u128, Tally> =
         HashMap::with_capacity_and_hasher(prose.len() / 64, Default::default());
+    let mut long: HashMap<&str, Tally> = HashMap::default();
     let mut written_once = 0;
     for (start, word) in capitalised_words(prose) {
         let end = start + word.len();
         if !is_capital_then_lower_case(word) || in_compound(prose, start, end) {
             continue;
         }
-        let entry = counts.entry(word).or_insert((0, 0, Span::new(start, end)));
-        entry.0 += 1;
+        let first = Tally {
+            uses: 0,
+            inside: 0,
+            first: Span::new(start, end),
+        };
+        let tally = match packed(bytes, start, end) {
+            Some(key) => short.entry(key).or_insert(first),
+            None => long.entry(word).or_insert(first),
+        };
+        tally.uses += 1;
         // Where a sentence opens matters only for a spelling written more than once (see
         // `settled`), so the first use is read only when a second one comes.
-        match entry.0 {
+        match tally.uses {
             1 => written_once += 1,
             2 => {
                 written_once -= 1;
-                entry.1 += usize::from(!opens_sentence(prose, entry.2.start))
+                tally.inside += usize::from(!opens_sentence(prose, tally.first.start))
                     + usize::from(!opens_sentence(prose, start));
             }
-            _ => entry.1 += usize::from(!opens_sentence(prose, start)),
+            _ => tally.inside += usize::from(!opens_sentence(prose, start)),
         }
     }
-    let mut settled: Vec<(&str, usize)> = counts
-        .iter()
-        .filter(|(w, (_, inside, _))| *inside >= SETTLED && !lexicon::is_given_name(w))
-        .map(|(w, (n, _, _))| (*w, *n))
+    let tallies = || short.values().chain(long.values());
+    // Per settled spelling: all uses, and those not opening a sentence.
+    let mut settled: Vec<(&str, usize, usize)> = tallies()
+        .filter(|tally| tally.inside >= SETTLED)
+        .map(|tally| (tally.first.slice(prose), tally.uses, tally.inside))
+        .filter(|(w, ..)| !lexicon::is_given_name(w))
         .collect();
     settled.sort_unstable();
     if settled.is_empty() {
@@ -55,12 +68,12 @@ pub fn find(prose: &str) -> Vec<Stray> {
     // Most words written once cannot be a slip of any settled spelling, and most settled
     // spellings have no word written once that may slip from them (see `Shape`): the spelling
     // index is built and read only for the few that may.
-    let settled_shapes: Vec<Shape> = settled.iter().map(|(word, _)| Shape::of(word)).collect();
+    let settled_shapes: Vec<Shape> = settled.iter().map(|(word, ..)| Shape::of(word)).collect();
     let by_initial = ShapesByInitial::new(&settled_shapes, written_once);
-    let mut written_once: Vec<(&str, Span)> = counts
-        .iter()
-        .filter(|(word, &(n, _, _))| n == 1 && by_initial.may_slip_with_any(word))
-        .map(|(word, &(_, _, span))| (*word, span))
+    let mut written_once: Vec<(&str, Span)> = tallies()
+        .filter(|tally| tally.uses == 1)
+        .map(|tally| (tally.first.slice(prose), tally.first))
+        .filter(|(word, _)| by_initial.may_slip_with_any(word))
         .collect();
     written_once.retain(|&(word, _)| {
         !lexicon::is_common(word) && !lexicon::is_given_name(word) && !lexicon::is_not_person(word)
@@ -75,7 +88,7 @@ pub fn find(prose: &str) -> Vec<Stray> {
         .collect();
     let mut index = variants::SpellingIndex::default();
     let needed = meeting(&settled_shapes, &once_shapes);
-    for (id, ((word, _), needed)) in settled.iter().zip(needed).enumerate() {
+    for (id, ((word, ..), needed)) in settled.iter().zip(needed).enumerate() {
         if needed {
             index.insert(id, word);
         }
@@ -86,14 +99,11 @@ pub fn find(prose: &str) -> Vec<Stray> {
         let mut best: Option<(usize, usize)> = None;
         let mut tied = false;
         for id in index.candidates(word) {
-            let (target, count) = settled[id];
+            let (target, count, inside) = settled[id];
             let shorter = target.chars().count().min(word.chars().count());
             // Four-letter words sit one slip apart from each other (Hang and Hong, Iron and
             // Iran); they need a spelling settled by more than two uses.
-            if shorter < 5
-                && (counts.get(target).map_or(0, |c| c.1) <= SETTLED
-                    || opens_sentence(prose, span.start))
-            {
+            if shorter < 5 && (inside <= SETTLED || opens_sentence(prose, span.start)) {
                 continue;
             }
             if variants::likeness(target, word).is_none() || !is_slip(target, word) {
@@ -152,6 +162,33 @@ pub fn find(prose: &str) -> Vec<Stray> {
     }
     out.sort_by_key(|s| s.span.start);
     out
+}
+
+/// How often a capitalised spelling is written.
+struct Tally {
+    uses: usize,
+    /// The uses not opening a sentence, counted from the second use on.
+    inside: usize,
+    first: Span,
+}
+
+/// The bytes `start..end` of `bytes` as one number (the bytes, then their count in the top
+/// byte) when there are at most 15 of them: read as sixteen bytes at once where the text goes
+/// on that far.
+fn packed(bytes: &[u8], start: usize, end: usize) -> Option<u128> {
+    let len = end
+        .checked_sub(start)
+        .filter(|&len| (1..=15).contains(&len))?;
+    let window = match bytes.get(start..start + 16) {
+        Some(window) => <[u8; 16]>::try_from(window).ok()?,
+        None => {
+            let mut window = [0; 16];
+            window[..len].copy_from_slice(bytes.get(start..end)?);
+            window
+        }
+    };
+    let kept = u128::MAX >> (128 - 8 * len);
+    Some(u128::from_le_bytes(window) & kept | (len as u128) << 120)
 }
 
 /// What a slip keeps of a spelling, to rule out most pairs before the spelling index is built.
@@ -228,9 +265,12 @@ const fn letter_bits(text: &str) -> u32 {
 }
 
 const fn letter_bit(b: u8) -> u32 {
-    match b.to_ascii_lowercase() {
-        c @ b'a'..=b'z' => 1 << (c - b'a'),
-        _ => 0,
+    // Setting the case bit lower-cases a capital and moves no other byte into a..z.
+    let letter = (b | 0x20).wrapping_sub(b'a');
+    if letter < 26 {
+        1 << letter
+    } else {
+        0
     }
 }
 
@@ -483,8 +523,8 @@ fn capitalised_words(prose: &str) -> impl Iterator<Item = (usize, &str)> {
 fn end_of_word(prose: &str, mut at: usize) -> usize {
     let bytes = prose.as_bytes();
     loop {
+        at = crate::text::ascii_alphabetic_end(bytes, at);
         match bytes.get(at) {
-            Some(b) if b.is_ascii_alphabetic() => at += 1,
             Some(b) if !b.is_ascii() => match char_at(prose, at) {
                 Some(c) if c.is_alphabetic() => at += c.len_utf8(),
                 _ => return at,
@@ -601,6 +641,17 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn packed_spellings_differ_when_their_bytes_do() {
+        let text = "Trump Trumps Trum Trump Ödül";
+        let at = |start: usize, end: usize| packed(text.as_bytes(), start, end);
+        assert_eq!(at(0, 5), at(18, 23));
+        assert_ne!(at(0, 5), at(6, 12));
+        assert_ne!(at(0, 5), at(13, 17));
+        assert!(at(24, text.len()).is_some());
+        assert_eq!(packed(b"Abcdefghijklmnop", 0, 16), None);
     }
 
     #[test]
