@@ -29,7 +29,7 @@ pub fn find(prose: &str) -> Vec<Stray> {
     let mut written_once = 0;
     for (start, word) in capitalised_words(prose) {
         let end = start + word.len();
-        if !is_capital_then_lower_case(word) || in_compound(prose, start, end) {
+        if word.len() < 4 || !is_capital_then_lower_case(word) || in_compound(prose, start, end) {
             continue;
         }
         let first = Tally {
@@ -220,11 +220,16 @@ impl Shape {
                 letters: 0,
             };
         }
+        Shape::ascii(word, initials)
+    }
+
+    /// The shape of an ASCII `word` whose `initials_of` are `initials`.
+    fn ascii(word: &str, initials: u32) -> Shape {
         Shape {
             ascii: true,
             initials,
             len: word.len(),
-            letters: letter_bits(word),
+            letters: word.bytes().fold(0, |bits, b| bits | letter_bit(b)),
         }
     }
 
@@ -346,7 +351,7 @@ impl ShapesByInitial {
         if !self.one_by_one || self.any_outside_ascii || initials == u32::MAX {
             return true;
         }
-        let shape = Shape::of(word);
+        let shape = Shape::ascii(word, initials);
         letters_of(initials).any(|letter| {
             let letter = letter as usize;
             self.shapes[self.starts[letter]..self.starts[letter + 1]]
