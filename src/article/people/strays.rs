@@ -20,50 +20,63 @@ const SETTLED: usize = 2;
 
 /// The stray spellings in `prose`, in text order.
 pub fn find(prose: &str) -> Vec<Stray> {
-    // Per spelling: all occurrences, those not opening a sentence, and the first place.
-    let mut counts: HashMap<&str, (usize, usize, Span)> = HashMap::default();
+    let bytes = prose.as_bytes();
+    // Spellings of up to 15 bytes, nearly all of them, are counted under a number: cheaper to
+    // hash and compare than the text.
+    let mut short: HashMap<u128, Tally> =
+        HashMap::with_capacity_and_hasher(prose.len() / 64, Default::default());
+    let mut long: HashMap<&str, Tally> = HashMap::default();
+    let mut written_once = 0;
     for (start, word) in capitalised_words(prose) {
-        if word.chars().skip(1).all(char::is_lowercase)
-            && word.chars().nth(3).is_some()
-            && !in_compound(prose, start, start + word.len())
-        {
-            let entry = counts
-                .entry(word)
-                .or_insert((0, 0, Span::new(start, start + word.len())));
-            entry.0 += 1;
-            if !opens_sentence(prose, start) {
-                entry.1 += 1;
+        let end = start + word.len();
+        if word.len() < 4 || !is_capital_then_lower_case(word) || in_compound(prose, start, end) {
+            continue;
+        }
+        let first = Tally {
+            uses: 0,
+            inside: 0,
+            first: Span::new(start, end),
+        };
+        let tally = match packed(bytes, start, end) {
+            Some(key) => short.entry(key).or_insert(first),
+            None => long.entry(word).or_insert(first),
+        };
+        tally.uses += 1;
+        // Where a sentence opens matters only for a spelling written more than once (see
+        // `settled`), so the first use is read only when a second one comes.
+        match tally.uses {
+            1 => written_once += 1,
+            2 => {
+                written_once -= 1;
+                tally.inside += usize::from(!opens_sentence(prose, tally.first.start))
+                    + usize::from(!opens_sentence(prose, start));
             }
+            _ => tally.inside += usize::from(!opens_sentence(prose, start)),
         }
     }
-    let mut settled: Vec<(&str, usize)> = counts
-        .iter()
-        .filter(|(w, (_, inside, _))| *inside >= SETTLED && !lexicon::is_given_name(w))
-        .map(|(w, (n, _, _))| (*w, *n))
+    let tallies = || short.values().chain(long.values());
+    // Per settled spelling: all uses, and those not opening a sentence.
+    let mut settled: Vec<(&str, usize, usize)> = tallies()
+        .filter(|tally| tally.inside >= SETTLED)
+        .map(|tally| (tally.first.slice(prose), tally.uses, tally.inside))
+        .filter(|(w, ..)| !lexicon::is_given_name(w))
         .collect();
     settled.sort_unstable();
     if settled.is_empty() {
         return Vec::new();
     }
-    let mut written_once: Vec<(&str, Span)> = counts
-        .iter()
-        .filter(|(_, &(n, _, _))| n == 1)
-        .map(|(word, &(_, _, span))| (*word, span))
-        .collect();
     // Most words written once cannot be a slip of any settled spelling, and most settled
     // spellings have no word written once that may slip from them (see `Shape`): the spelling
     // index is built and read only for the few that may.
-    let settled_shapes: Vec<Shape> = settled.iter().map(|(word, _)| Shape::of(word)).collect();
-    let once_shapes: Vec<Shape> = written_once
-        .iter()
-        .map(|(word, _)| Shape::of(word))
+    let settled_shapes: Vec<Shape> = settled.iter().map(|(word, ..)| Shape::of(word)).collect();
+    let by_initial = ShapesByInitial::new(&settled_shapes, written_once);
+    let mut written_once: Vec<(&str, Span)> = tallies()
+        .filter(|tally| tally.uses == 1)
+        .map(|tally| (tally.first.slice(prose), tally.first))
+        .filter(|(word, _)| by_initial.may_slip_with_any(word))
         .collect();
-    let mut may_slip = meeting(&once_shapes, &settled_shapes).into_iter();
     written_once.retain(|&(word, _)| {
-        may_slip.next().unwrap_or(true)
-            && !lexicon::is_common(word)
-            && !lexicon::is_given_name(word)
-            && !lexicon::is_not_person(word)
+        !lexicon::is_common(word) && !lexicon::is_given_name(word) && !lexicon::is_not_person(word)
     });
     if written_once.is_empty() {
         return Vec::new();
@@ -75,7 +88,7 @@ pub fn find(prose: &str) -> Vec<Stray> {
         .collect();
     let mut index = variants::SpellingIndex::default();
     let needed = meeting(&settled_shapes, &once_shapes);
-    for (id, ((word, _), needed)) in settled.iter().zip(needed).enumerate() {
+    for (id, ((word, ..), needed)) in settled.iter().zip(needed).enumerate() {
         if needed {
             index.insert(id, word);
         }
@@ -86,14 +99,11 @@ pub fn find(prose: &str) -> Vec<Stray> {
         let mut best: Option<(usize, usize)> = None;
         let mut tied = false;
         for id in index.candidates(word) {
-            let (target, count) = settled[id];
+            let (target, count, inside) = settled[id];
             let shorter = target.chars().count().min(word.chars().count());
             // Four-letter words sit one slip apart from each other (Hang and Hong, Iron and
             // Iran); they need a spelling settled by more than two uses.
-            if shorter < 5
-                && (counts.get(target).map_or(0, |c| c.1) <= SETTLED
-                    || opens_sentence(prose, span.start))
-            {
+            if shorter < 5 && (inside <= SETTLED || opens_sentence(prose, span.start)) {
                 continue;
             }
             if variants::likeness(target, word).is_none() || !is_slip(target, word) {
@@ -154,6 +164,33 @@ pub fn find(prose: &str) -> Vec<Stray> {
     out
 }
 
+/// How often a capitalised spelling is written.
+struct Tally {
+    uses: usize,
+    /// The uses not opening a sentence, counted from the second use on.
+    inside: usize,
+    first: Span,
+}
+
+/// The bytes `start..end` of `bytes` as one number (the bytes, then their count in the top
+/// byte) when there are at most 15 of them: read as sixteen bytes at once where the text goes
+/// on that far.
+fn packed(bytes: &[u8], start: usize, end: usize) -> Option<u128> {
+    let len = end
+        .checked_sub(start)
+        .filter(|&len| (1..=15).contains(&len))?;
+    let window = match bytes.get(start..start + 16) {
+        Some(window) => <[u8; 16]>::try_from(window).ok()?,
+        None => {
+            let mut window = [0; 16];
+            window[..len].copy_from_slice(bytes.get(start..end)?);
+            window
+        }
+    };
+    let kept = u128::MAX >> (128 - 8 * len);
+    Some(u128::from_le_bytes(window) & kept | (len as u128) << 120)
+}
+
 /// What a slip keeps of a spelling, to rule out most pairs before the spelling index is built.
 /// Two spellings come out of the index together only when they share the transliteration key,
 /// and then the letters the transliteration leaves alone, or a one-letter deletion, and then a
@@ -174,26 +211,39 @@ struct Shape {
 
 impl Shape {
     fn of(word: &str) -> Shape {
-        let Some(first) = word.bytes().next().filter(|_| word.is_ascii()) else {
+        let initials = Shape::initials_of(word);
+        if initials == u32::MAX {
             return Shape {
                 ascii: false,
-                initials: u32::MAX,
+                initials,
                 len: 0,
                 letters: 0,
             };
-        };
-        let first = letter_bit(first);
-        const REWRITTEN_FIRST: u32 = letter_bits("pkeiy");
-        let initials = if first & REWRITTEN_FIRST != 0 {
-            first | letter_bits("fhxi")
-        } else {
-            first
-        };
+        }
+        Shape::ascii(word, initials)
+    }
+
+    /// The shape of an ASCII `word` whose `initials_of` are `initials`.
+    fn ascii(word: &str, initials: u32) -> Shape {
         Shape {
             ascii: true,
             initials,
             len: word.len(),
-            letters: letter_bits(word),
+            letters: word.bytes().fold(0, |bits, b| bits | letter_bit(b)),
+        }
+    }
+
+    /// The `initials` of the shape of `word`: every letter for a word outside ASCII.
+    fn initials_of(word: &str) -> u32 {
+        let Some(first) = word.bytes().next().filter(|_| word.is_ascii()) else {
+            return u32::MAX;
+        };
+        let first = letter_bit(first);
+        const REWRITTEN_FIRST: u32 = letter_bits("pkeiy");
+        if first & REWRITTEN_FIRST != 0 {
+            first | letter_bits("fhxi")
+        } else {
+            first
         }
     }
 
@@ -220,9 +270,12 @@ const fn letter_bits(text: &str) -> u32 {
 }
 
 const fn letter_bit(b: u8) -> u32 {
-    match b.to_ascii_lowercase() {
-        c @ b'a'..=b'z' => 1 << (c - b'a'),
-        _ => 0,
+    // Setting the case bit lower-cases a capital and moves no other byte into a..z.
+    let letter = (b | 0x20).wrapping_sub(b'a');
+    if letter < 26 {
+        1 << letter
+    } else {
+        0
     }
 }
 
@@ -247,6 +300,74 @@ fn meeting(shapes: &[Shape], others: &[Shape]) -> Vec<bool> {
             .map(|shape| shape.initials & initials != 0)
             .collect()
     }
+}
+
+/// The shapes of the settled spellings, by the first letters they may have, so that a word
+/// written once is compared only with those sharing an initial. It answers as `meeting` does for
+/// that word against all of them.
+struct ShapesByInitial {
+    /// Each shape once under every initial it may have, in order of the initial.
+    shapes: Vec<Shape>,
+    /// Where the shapes under each letter start in `shapes` (and, last, where they end).
+    starts: [usize; 27],
+    /// Whether some settled spelling is outside ASCII: it may slip with any word.
+    any_outside_ascii: bool,
+    /// Whether there are few enough pairs to compare one by one (see `MOST_PAIRS`).
+    one_by_one: bool,
+    initials: u32,
+}
+
+impl ShapesByInitial {
+    fn new(settled: &[Shape], written_once: usize) -> ShapesByInitial {
+        let mut by_letter: Vec<(u32, Shape)> = settled
+            .iter()
+            .filter(|shape| shape.ascii)
+            .flat_map(|&shape| letters_of(shape.initials).map(move |letter| (letter, shape)))
+            .collect();
+        by_letter.sort_by_key(|&(letter, _)| letter);
+        let mut starts = [0; 27];
+        for &(letter, _) in &by_letter {
+            starts[letter as usize + 1] += 1;
+        }
+        for letter in 0..26 {
+            starts[letter + 1] += starts[letter];
+        }
+        ShapesByInitial {
+            shapes: by_letter.into_iter().map(|(_, shape)| shape).collect(),
+            starts,
+            any_outside_ascii: settled.iter().any(|shape| !shape.ascii),
+            one_by_one: written_once.saturating_mul(settled.len()) <= MOST_PAIRS,
+            initials: settled.iter().fold(0, |bits, shape| bits | shape.initials),
+        }
+    }
+
+    /// `meeting(&[Shape::of(word)], settled)`, with the shape read only when some settled
+    /// spelling shares an initial with the word.
+    fn may_slip_with_any(&self, word: &str) -> bool {
+        let initials = Shape::initials_of(word);
+        if initials & self.initials == 0 {
+            return false;
+        }
+        if !self.one_by_one || self.any_outside_ascii || initials == u32::MAX {
+            return true;
+        }
+        let shape = Shape::ascii(word, initials);
+        letters_of(initials).any(|letter| {
+            let letter = letter as usize;
+            self.shapes[self.starts[letter]..self.starts[letter + 1]]
+                .iter()
+                .any(|other| shape.may_slip(other))
+        })
+    }
+}
+
+/// The letters (0 for a) whose bits are set in `bits` (a bit per letter, as `letter_bits`).
+fn letters_of(mut bits: u32) -> impl Iterator<Item = u32> {
+    std::iter::from_fn(move || {
+        let letter = bits.trailing_zeros();
+        bits &= bits.wrapping_sub(1);
+        (letter < 26).then_some(letter)
+    })
 }
 
 /// Whether `written` is `meant` with one of the slips a hand makes: two letters swapped, a letter
@@ -280,6 +401,11 @@ pub(super) fn is_slip(meant: &str, written: &str) -> bool {
 /// A word joined by a hyphen to a capitalised word or a number ("Franco-German", "Chi-Cheng",
 /// "Khark-5") is part of a compound name, not a name of its own.
 fn in_compound(prose: &str, start: usize, end: usize) -> bool {
+    let bytes = prose.as_bytes();
+    let hyphen_at = |at: Option<usize>| at.and_then(|at| bytes.get(at)) == Some(&b'-');
+    if !hyphen_at(Some(end)) && !hyphen_at(start.checked_sub(1)) {
+        return false;
+    }
     let next = prose.get(end..).and_then(|r| r.strip_prefix('-'));
     if next.is_some_and(|r| r.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())) {
         return true;
@@ -325,16 +451,35 @@ fn line_around(prose: &str, span: Span, from: usize) -> Span {
 /// A capitalised word at the start of a sentence or paragraph says nothing about its spelling
 /// as a name ("Well, …").
 fn opens_sentence(prose: &str, start: usize) -> bool {
-    let before = prose
-        .get(..start)
-        .unwrap_or("")
-        .trim_end_matches([' ', '\t']);
-    match before.chars().next_back() {
+    let Some(before) = prose.get(..start) else {
+        return true;
+    };
+    let bytes = before.as_bytes();
+    let mut at = bytes.len();
+    while at > 0 && matches!(bytes[at - 1], b' ' | b'\t') {
+        at -= 1;
+    }
+    match at.checked_sub(1).map(|last| bytes[last]) {
         None => true,
-        Some(c) => matches!(
-            c,
-            '.' | '!' | '?' | '\n' | '"' | '“' | '”' | ':' | '‘' | '\'' | '(' | '—'
+        Some(b) if b.is_ascii() => {
+            matches!(b, b'.' | b'!' | b'?' | b'\n' | b'"' | b':' | b'\'' | b'(')
+        }
+        Some(_) => matches!(
+            before[..at].chars().next_back(),
+            Some('“' | '”' | '‘' | '—')
         ),
+    }
+}
+
+/// Whether `word` is a capital and three or more lower-case letters ("Trump", not "NATO",
+/// "McDonald" or "Ban"), read by bytes while it is ASCII.
+fn is_capital_then_lower_case(word: &str) -> bool {
+    let bytes = word.as_bytes();
+    match bytes.iter().skip(1).position(|b| !b.is_ascii_lowercase()) {
+        // A capital outside ASCII would have left a byte that is not a lower-case letter.
+        None => bytes.len() >= 4,
+        Some(i) if bytes[i + 1].is_ascii() => false,
+        Some(_) => word.chars().skip(1).all(char::is_lowercase) && word.chars().nth(3).is_some(),
     }
 }
 
@@ -383,8 +528,8 @@ fn capitalised_words(prose: &str) -> impl Iterator<Item = (usize, &str)> {
 fn end_of_word(prose: &str, mut at: usize) -> usize {
     let bytes = prose.as_bytes();
     loop {
+        at = crate::text::ascii_alphabetic_end(bytes, at);
         match bytes.get(at) {
-            Some(b) if b.is_ascii_alphabetic() => at += 1,
             Some(b) if !b.is_ascii() => match char_at(prose, at) {
                 Some(c) if c.is_alphabetic() => at += c.len_utf8(),
                 _ => return at,
@@ -460,6 +605,58 @@ mod tests {
             index.insert(0, a);
             assert_eq!(index.candidates(b), [0]);
         }
+    }
+
+    #[test]
+    fn a_name_shape_is_a_capital_and_three_lower_case_letters() {
+        for (word, expected) in [
+            ("Trump", true),
+            ("Iran", true),
+            ("Ban", false),
+            ("NATO", false),
+            ("McDonald", false),
+            ("Ödül", true),
+            ("Zoë", false),
+            ("Zoëy", true),
+            ("ÉTAT", false),
+        ] {
+            assert_eq!(is_capital_then_lower_case(word), expected, "{word}");
+        }
+    }
+
+    #[test]
+    fn settled_shapes_by_initial_answer_as_meeting_does() {
+        let settled = ["Trump", "Philips", "Democrats", "Ádám"];
+        let written_once = [
+            "Trimp",
+            "Filips",
+            "Brown",
+            "Demcorats",
+            "Zelenski",
+            "Öztürk",
+        ];
+        for settled in [&settled[..3], &settled[..]] {
+            let shapes: Vec<Shape> = settled.iter().map(|w| Shape::of(w)).collect();
+            let by_initial = ShapesByInitial::new(&shapes, written_once.len());
+            for word in written_once {
+                assert_eq!(
+                    by_initial.may_slip_with_any(word),
+                    meeting(&[Shape::of(word)], &shapes)[0],
+                    "{word}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn packed_spellings_differ_when_their_bytes_do() {
+        let text = "Trump Trumps Trum Trump Ödül";
+        let at = |start: usize, end: usize| packed(text.as_bytes(), start, end);
+        assert_eq!(at(0, 5), at(18, 23));
+        assert_ne!(at(0, 5), at(6, 12));
+        assert_ne!(at(0, 5), at(13, 17));
+        assert!(at(24, text.len()).is_some());
+        assert_eq!(packed(b"Abcdefghijklmnop", 0, 16), None);
     }
 
     #[test]
