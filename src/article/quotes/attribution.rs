@@ -14,6 +14,7 @@ use super::words::{ends_sentence, join_words, tokens, Tok, TokKind, Tokens};
 use super::SpeakerKind;
 use crate::text::Span;
 use std::borrow::Cow;
+use std::collections::VecDeque;
 
 /// How far around a quote the writer's words are read, in bytes: attribution sits next to the
 /// quote, and the bound keeps the analysis linear on pathological drafts.
@@ -143,7 +144,14 @@ pub struct Paragraphs<'a> {
     /// Every quote's paragraph and span, in text order (so sorted by paragraph).
     quotes: Vec<(usize, Span)>,
     read: Vec<Option<Paragraph<'a>>>,
+    /// The paragraphs kept tokenized, oldest first, and their bytes: a long draft keeps only
+    /// the latest, so that its tokens never all sit in memory at once.
+    kept: VecDeque<usize>,
+    kept_bytes: usize,
 }
+
+/// Prose kept tokenized at once: far more than any article, a small part of a huge draft.
+const KEPT_BYTES: usize = 1 << 20;
 
 impl<'a> Paragraphs<'a> {
     pub fn new(prose: &'a str, spans: Vec<Span>, quotes: Vec<(usize, Span)>) -> Self {
@@ -153,11 +161,24 @@ impl<'a> Paragraphs<'a> {
             spans,
             quotes,
             read,
+            kept: VecDeque::new(),
+            kept_bytes: 0,
         }
     }
 
     /// Paragraph `index` with its quotes, tokenized on first use.
     pub fn get(&mut self, index: usize) -> &Paragraph<'a> {
+        if self.read[index].is_none() {
+            while self.kept_bytes > KEPT_BYTES {
+                let Some(oldest) = self.kept.pop_front() else {
+                    break;
+                };
+                self.read[oldest] = None;
+                self.kept_bytes -= self.spans[oldest].len();
+            }
+            self.kept.push_back(index);
+            self.kept_bytes += self.spans[index].len();
+        }
         let (prose, spans, quotes) = (self.prose, &self.spans, &self.quotes);
         self.read[index].get_or_insert_with(|| {
             let first = quotes.partition_point(|&(p, _)| p < index);
@@ -1047,6 +1068,38 @@ mod tests {
             .map(|q| Span::new(q.open.start, q.end))
             .collect();
         (structure, quotes)
+    }
+
+    #[test]
+    fn a_long_draft_keeps_only_its_latest_paragraphs_tokenized_and_rereads_the_rest_alike() {
+        let paragraph = "“We knew the levee was weak,” said Rita Alvarez, the director.";
+        let prose = format!("{paragraph}\n\n").repeat(40_000);
+        let spans: Vec<Span> = (0..40_000)
+            .map(|i| {
+                Span::new(
+                    i * (paragraph.len() + 2),
+                    i * (paragraph.len() + 2) + paragraph.len(),
+                )
+            })
+            .collect();
+        let mut paragraphs = Paragraphs::new(&prose, spans.clone(), Vec::new());
+        let first = paragraphs
+            .get(0)
+            .toks(spans[0].start, spans[0].end)
+            .to_vec();
+        for index in 0..spans.len() {
+            paragraphs.get(index);
+        }
+        assert!(paragraphs.kept_bytes <= KEPT_BYTES + paragraph.len());
+        assert!(
+            paragraphs.read[0].is_none(),
+            "the first paragraph was let go"
+        );
+        let again = paragraphs
+            .get(0)
+            .toks(spans[0].start, spans[0].end)
+            .to_vec();
+        assert_eq!(format!("{first:?}"), format!("{again:?}"));
     }
 
     #[test]
