@@ -179,3 +179,36 @@ fn unknown_subcommands_and_flags_are_usage_errors() {
     assert_eq!(copydesk(dir.path(), &["frobnicate"]).code, 2);
     assert_eq!(copydesk(dir.path(), &["check", "--format", "xml"]).code, 2);
 }
+
+#[test]
+fn many_files_are_reported_in_the_order_given_across_chunks() {
+    // More drafts than one parallel chunk holds (256 a thread), some failing, in a shuffled
+    // order: the report follows the command line, not the order the work finished in.
+    let names: Vec<String> = (0..1100)
+        .map(|i| format!("d{:04}.txt", (i * 7919) % 1100))
+        .collect();
+    let files: Vec<(&str, &[u8])> = names
+        .iter()
+        .enumerate()
+        .map(|(i, name)| {
+            let bytes: &[u8] = if i % 97 == 0 {
+                b"bad \xff byte\n"
+            } else {
+                CLEAN
+            };
+            (name.as_str(), bytes)
+        })
+        .collect();
+    let dir = scratch(&files);
+    let mut args = vec!["check", "--format", "json"];
+    args.extend(names.iter().map(String::as_str));
+    let run = copydesk(dir.path(), &args);
+    let doc = json(&run);
+    let reported: Vec<&str> = doc["files"]
+        .as_array()
+        .expect("files")
+        .iter()
+        .map(|f| f["path"].as_str().expect("path"))
+        .collect();
+    assert_eq!(reported, names);
+}

@@ -61,7 +61,8 @@ pub(crate) enum Processed<T> {
 /// Runs `work` over every input in parallel, in chunks so memory stays bounded by the largest
 /// files in flight, and hands each result to `sink` in input order. A chunk waits for its
 /// slowest draft while the other cores idle, so chunks are long: 16 drafts a thread cost a
-/// corpus check an eighth of its time.
+/// corpus check an eighth of its time. The next chunk is analysed while this thread hands the
+/// last one's results to `sink`, so that writing the report never leaves the cores idle.
 pub(crate) fn process_inputs<T: Send>(
     args: &InputArgs,
     work: impl Fn(&Draft, &crate::analysis::Analysis) -> T + Sync,
@@ -70,15 +71,27 @@ pub(crate) fn process_inputs<T: Send>(
     let configs = ConfigCache::new(args.config.as_deref());
     let inputs = inputs::collect(args, &configs);
     let chunk = rayon::current_num_threads().max(1) * 256;
-    for batch in inputs.chunks(chunk) {
-        let results: Vec<(String, Processed<T>)> = batch
-            .par_iter()
-            .map(|input| process_one(input, args, &configs, &work))
-            .collect();
-        for (display, result) in results {
-            sink(display, result);
+    // One chunk's results wait at most: memory stays bounded by two chunks in flight.
+    let (done, results) = std::sync::mpsc::sync_channel::<Vec<(String, Processed<T>)>>(1);
+    std::thread::scope(|scope| {
+        let (inputs, configs, work) = (&inputs, &configs, &work);
+        scope.spawn(move || {
+            for batch in inputs.chunks(chunk) {
+                let results = batch
+                    .par_iter()
+                    .map(|input| process_one(input, args, configs, work))
+                    .collect();
+                if done.send(results).is_err() {
+                    break;
+                }
+            }
+        });
+        for batch in results {
+            for (display, result) in batch {
+                sink(display, result);
+            }
         }
-    }
+    });
 }
 
 fn process_one<T>(
