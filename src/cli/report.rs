@@ -1,5 +1,6 @@
 //! What the CLI reports for each draft, independent of the output format: findings with 1-based
-//! line/column positions (columns in Unicode scalar values) and the source line for display.
+//! line/column positions (columns in Unicode scalar values) and an excerpt of the line for
+//! display.
 
 use crate::finding::{Finding, Fix, Severity};
 use crate::rules::Rule;
@@ -20,8 +21,63 @@ pub struct Diagnostic {
     pub end: Position,
     pub span: Span,
     pub fixes: Vec<Fix>,
-    /// The line the finding starts on, for human output.
-    pub source_line: String,
+    /// The finding in its line, for human output.
+    pub excerpt: Excerpt,
+}
+
+/// Characters of a line that human output shows around a finding.
+pub const EXCERPT_CHARS: usize = 100;
+
+/// Characters shown before the finding, when the line has them.
+const CONTEXT_BEFORE: usize = 20;
+
+/// The part of a finding's first line that human output shows: at most `EXCERPT_CHARS`
+/// characters from `CONTEXT_BEFORE` before the finding. Only this part is copied, never the
+/// whole line: a one-line draft with thousands of findings copied itself thousands of times.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Excerpt {
+    /// The characters shown, tabs as spaces.
+    pub text: String,
+    /// The line goes on before `text`, and after it.
+    pub cut_before: bool,
+    pub cut_after: bool,
+    /// Characters of `text` before the finding, and how many of the finding it shows (at
+    /// least one, for a mark to point with).
+    pub lead: usize,
+    pub width: usize,
+}
+
+impl Excerpt {
+    /// `line` holds the finding from byte `start` (character `start_column`, from 0); the
+    /// finding ends at character `end_column` of the same line, or on a later line (`None`).
+    fn of(line: &str, start: usize, start_column: usize, end_column: Option<usize>) -> Excerpt {
+        let start = crate::text::floor_char_boundary(line, start.min(line.len()));
+        let from = line[..start]
+            .char_indices()
+            .rev()
+            .take(CONTEXT_BEFORE)
+            .last()
+            .map_or(start, |(at, _)| at);
+        let lead = line[from..start].chars().count();
+        let mut shown = line[from..].char_indices().map(|(at, _)| from + at);
+        let to = shown.nth(EXCERPT_CHARS).unwrap_or(line.len());
+        let text: String = line[from..to]
+            .chars()
+            .map(|c| if c == '\t' { ' ' } else { c })
+            .collect();
+        let to_column = start_column.saturating_sub(lead) + text.chars().count();
+        let end = match end_column {
+            Some(end) => end.max(start_column + 1).min(to_column),
+            None => to_column,
+        };
+        Excerpt {
+            cut_before: from > 0,
+            cut_after: to < line.len(),
+            lead,
+            width: end.saturating_sub(start_column).max(1),
+            text,
+        }
+    }
 }
 
 #[derive(Clone, Debug)]
@@ -91,19 +147,75 @@ pub fn diagnostics(text: &str, findings: &[Finding]) -> Vec<Diagnostic> {
         .iter()
         .map(|finding| {
             let start = position(&index, text, finding.span.start);
+            let end = position(&index, text, finding.span.end);
+            let line = index.line_span(text, start.line - 1);
+            let excerpt = Excerpt::of(
+                line.slice(text),
+                finding.span.start.saturating_sub(line.start),
+                start.column - 1,
+                (end.line == start.line).then(|| end.column - 1),
+            );
             Diagnostic {
                 rule: finding.rule,
                 severity: finding.severity,
                 message: finding.message.clone(),
                 start,
-                end: position(&index, text, finding.span.end),
+                end,
                 span: finding.span,
                 fixes: finding.fixes.clone(),
-                source_line: index
-                    .line_span(text, start.line - 1)
-                    .slice(text)
-                    .to_string(),
+                excerpt,
             }
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The excerpt as human output used to cut it, from the whole line's characters.
+    fn cut_from_whole_line(
+        line: &str,
+        start: usize,
+        end: Option<usize>,
+    ) -> (String, bool, bool, usize, usize) {
+        let chars: Vec<char> = line.chars().collect();
+        let end = match end {
+            Some(end) => end.max(start + 1),
+            None => chars.len().max(start + 1),
+        };
+        let from = start.saturating_sub(CONTEXT_BEFORE).min(chars.len());
+        let to = (from + EXCERPT_CHARS).min(chars.len());
+        let text = chars[from..to]
+            .iter()
+            .map(|&c| if c == '\t' { ' ' } else { c })
+            .collect();
+        let width = end.min(to).saturating_sub(start).max(1);
+        (text, from > 0, to < chars.len(), start - from, width)
+    }
+
+    #[test]
+    fn an_excerpt_cuts_the_line_as_the_whole_line_would_be_cut() {
+        let long = "Trump said\tthat Zelenskyy’s aide — naïve — met Müller. ".repeat(8);
+        for line in ["", "Short line.", "\tTabbed “quote” here", long.as_str()] {
+            let starts = line.char_indices().map(|(at, _)| at).chain([line.len()]);
+            for (column, start) in starts.enumerate() {
+                for end in [None, Some(column), Some(column + 3), Some(column + 400)] {
+                    let excerpt = Excerpt::of(line, start, column, end);
+                    let got = (
+                        excerpt.text,
+                        excerpt.cut_before,
+                        excerpt.cut_after,
+                        excerpt.lead,
+                        excerpt.width,
+                    );
+                    assert_eq!(
+                        got,
+                        cut_from_whole_line(line, column, end),
+                        "{column} {end:?}"
+                    );
+                }
+            }
+        }
+    }
 }

@@ -32,9 +32,6 @@ impl Paint {
     }
 }
 
-/// The widest stretch of a source line shown around a finding, in characters.
-const WINDOW: usize = 100;
-
 pub fn emit(
     reports: &[FileReport],
     summary: &Summary,
@@ -101,29 +98,18 @@ fn write_diagnostic(
     )?;
     let gutter = d.start.line.to_string().len();
     let bar = paint.wrap("34", "|");
-    let chars: Vec<char> = d.source_line.chars().collect();
-    let start = d.start.column - 1;
-    let end = if d.end.line == d.start.line {
-        (d.end.column - 1).max(start + 1)
-    } else {
-        chars.len().max(start + 1)
-    };
-    let from = start.saturating_sub(20).min(chars.len());
-    let to = (from + WINDOW).min(chars.len());
-    let shown: String = chars[from..to]
-        .iter()
-        .map(|&c| if c == '\t' { ' ' } else { c })
-        .collect();
-    let ellipsis_before = if from > 0 { "…" } else { "" };
-    let ellipsis_after = if to < chars.len() { "…" } else { "" };
+    let excerpt = &d.excerpt;
+    let ellipsis_before = if excerpt.cut_before { "…" } else { "" };
+    let ellipsis_after = if excerpt.cut_after { "…" } else { "" };
     writeln!(out, "{:gutter$} {bar}", "")?;
     writeln!(
         out,
-        "{} {bar} {ellipsis_before}{shown}{ellipsis_after}",
-        paint.wrap("34", &d.start.line.to_string())
+        "{} {bar} {ellipsis_before}{}{ellipsis_after}",
+        paint.wrap("34", &d.start.line.to_string()),
+        excerpt.text
     )?;
-    let pad = start - from + ellipsis_before.chars().count();
-    let width = end.min(to).saturating_sub(start).max(1);
+    let pad = excerpt.lead + usize::from(excerpt.cut_before);
+    let width = excerpt.width;
     writeln!(
         out,
         "{:gutter$} {bar} {}{}",
