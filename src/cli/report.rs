@@ -141,13 +141,51 @@ pub fn position(index: &LineIndex, text: &str, offset: usize) -> Position {
     }
 }
 
+/// Positions of offsets asked in (mostly) rising order: a column is counted on from the last
+/// position found on the same line rather than from the line's start, so that a long line with
+/// thousands of findings is read once, not once per finding.
+struct Columns<'a> {
+    index: &'a LineIndex,
+    text: &'a str,
+    /// The last offset placed, its line and its position.
+    last: Option<(usize, usize, Position)>,
+}
+
+impl<'a> Columns<'a> {
+    fn position(&mut self, offset: usize) -> Position {
+        let at = crate::text::floor_char_boundary(self.text, offset.min(self.text.len()));
+        let line = self.index.line_of(at);
+        let found = match self.last {
+            Some((from, from_line, from_position)) if from_line == line && from <= at => Position {
+                line: from_position.line,
+                column: from_position.column + self.text[from..at].chars().count(),
+            },
+            _ => position(self.index, self.text, at),
+        };
+        self.last = Some((at, line, found));
+        found
+    }
+}
+
 pub fn diagnostics(text: &str, findings: &[Finding]) -> Vec<Diagnostic> {
     let index = LineIndex::new(text);
+    let (mut starts, mut ends) = (
+        Columns {
+            index: &index,
+            text,
+            last: None,
+        },
+        Columns {
+            index: &index,
+            text,
+            last: None,
+        },
+    );
     findings
         .iter()
         .map(|finding| {
-            let start = position(&index, text, finding.span.start);
-            let end = position(&index, text, finding.span.end);
+            let start = starts.position(finding.span.start);
+            let end = ends.position(finding.span.end);
             let line = index.line_span(text, start.line - 1);
             let excerpt = Excerpt::of(
                 line.slice(text),
@@ -192,6 +230,28 @@ mod tests {
             .collect();
         let width = end.min(to).saturating_sub(start).max(1);
         (text, from > 0, to < chars.len(), start - from, width)
+    }
+
+    #[test]
+    fn columns_counted_on_from_the_last_position_match_columns_counted_from_the_line_start() {
+        let text =
+            "Headline\n\n“Naïve” Trump said — Zelenskyy’s aide met Müller.\r\nSecond “line” é.\n";
+        let index = LineIndex::new(text);
+        let mut columns = Columns {
+            index: &index,
+            text,
+            last: None,
+        };
+        let offsets: Vec<usize> = (0..=text.len() + 2)
+            .chain((0..text.len()).rev().step_by(3))
+            .collect();
+        for offset in offsets {
+            assert_eq!(
+                columns.position(offset),
+                position(&index, text, offset),
+                "{offset}"
+            );
+        }
     }
 
     #[test]
