@@ -152,6 +152,14 @@ struct Columns<'a> {
 }
 
 impl<'a> Columns<'a> {
+    fn new(index: &'a LineIndex, text: &'a str) -> Columns<'a> {
+        Columns {
+            index,
+            text,
+            last: None,
+        }
+    }
+
     fn position(&mut self, offset: usize) -> Position {
         let at = crate::text::floor_char_boundary(self.text, offset.min(self.text.len()));
         let line = self.index.line_of(at);
@@ -169,18 +177,8 @@ impl<'a> Columns<'a> {
 
 pub fn diagnostics(text: &str, findings: &[Finding]) -> Vec<Diagnostic> {
     let index = LineIndex::new(text);
-    let (mut starts, mut ends) = (
-        Columns {
-            index: &index,
-            text,
-            last: None,
-        },
-        Columns {
-            index: &index,
-            text,
-            last: None,
-        },
-    );
+    // Starts rise with the findings' order; ends mostly do, and keep their own place.
+    let (mut starts, mut ends) = (Columns::new(&index, text), Columns::new(&index, text));
     findings
         .iter()
         .map(|finding| {
@@ -237,11 +235,7 @@ mod tests {
         let text =
             "Headline\n\n“Naïve” Trump said — Zelenskyy’s aide met Müller.\r\nSecond “line” é.\n";
         let index = LineIndex::new(text);
-        let mut columns = Columns {
-            index: &index,
-            text,
-            last: None,
-        };
+        let mut columns = Columns::new(&index, text);
         let offsets: Vec<usize> = (0..=text.len() + 2)
             .chain((0..text.len()).rev().step_by(3))
             .collect();

@@ -5,6 +5,7 @@
 //! The lists are deliberately plain: every entry is a word a copy editor would recognise, and a
 //! miss costs only a weaker guess, never a false alarm on its own.
 
+use crate::text::pack_short;
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 
@@ -61,7 +62,7 @@ impl Classes {
     /// `of` for the word `text[start..end]` of ASCII letters and digits, with no full stop: read
     /// straight from the text, sixteen bytes at once, when the text goes on past the word.
     pub fn of_plain(text: &[u8], start: usize, end: usize) -> Classes {
-        pack_within(text, start, end).map_or(Classes::default(), |key| LEXICON.get_packed(key))
+        pack_short(text, start, end).map_or(Classes::default(), |key| LEXICON.get_packed(key))
     }
 }
 
@@ -139,13 +140,13 @@ impl PackedWords {
         PackedWords(
             words
                 .into_iter()
-                .filter_map(|(word, classes)| Some((pack(word.as_bytes())?, classes)))
+                .filter_map(|(word, classes)| Some((pack(word)?, classes)))
                 .collect(),
         )
     }
 
     fn get(&self, word: &str) -> Classes {
-        pack(word.as_bytes()).map_or(Classes::default(), |key| self.get_packed(key))
+        pack(word).map_or(Classes::default(), |key| self.get_packed(key))
     }
 
     fn get_packed(&self, key: u128) -> Classes {
@@ -153,46 +154,8 @@ impl PackedWords {
     }
 }
 
-/// A word of up to fifteen bytes as one integer: its bytes, zero-padded, and its length in the
-/// last byte, so that no two words and no word and an empty slot pack alike.
-fn pack(word: &[u8]) -> Option<u128> {
-    let len = word.len();
-    if len > 15 {
-        return None;
-    }
-    // Built in registers: copying into a buffer and reading it back stalled on every lookup.
-    let load = |part: &[u8]| part.iter().rev().fold(0, |acc, &b| acc << 8 | u64::from(b));
-    let (low, high) = match word.split_first_chunk::<8>() {
-        Some((first, rest)) => (u64::from_le_bytes(*first), load(rest)),
-        None => (load(word), 0),
-    };
-    Some(packed(low, high, len))
-}
-
-/// `pack(&bytes[start..end])`, from two reads of eight bytes where the text allows.
-fn pack_within(bytes: &[u8], start: usize, end: usize) -> Option<u128> {
-    let len = end.checked_sub(start)?;
-    if len > 15 {
-        return None;
-    }
-    let Some((low, high)) = bytes
-        .get(start..start + 16)
-        .and_then(|window| window.split_first_chunk::<8>())
-        .and_then(|(low, rest)| Some((*low, *rest.first_chunk::<8>()?)))
-    else {
-        return pack(bytes.get(start..end)?);
-    };
-    let first_bytes = |n: usize| u64::MAX.checked_shr(64 - 8 * n as u32).unwrap_or(0);
-    let (low, high) = (u64::from_le_bytes(low), u64::from_le_bytes(high));
-    Some(if len <= 8 {
-        packed(low & first_bytes(len), 0, len)
-    } else {
-        packed(low, high & first_bytes(len - 8), len)
-    })
-}
-
-fn packed(low: u64, high: u64, len: usize) -> u128 {
-    u128::from(low) | u128::from(high) << 64 | u128::from(len as u8 + 1) << 120
+fn pack(word: &str) -> Option<u128> {
+    pack_short(word.as_bytes(), 0, word.len())
 }
 
 pub(super) fn strip_stop(word: &str) -> &str {
@@ -442,31 +405,13 @@ mod tests {
             SPEECH_VERBS,
         ] {
             for word in list.split_whitespace() {
-                assert!(
-                    pack(word.as_bytes()).is_some(),
-                    "{word} is too long to pack"
-                );
+                assert!(pack(word).is_some(), "{word} is too long to pack");
                 assert_ne!(LEXICON.get(word), Classes::default(), "{word}");
             }
         }
         assert_eq!(LEXICON.get(""), Classes::default());
         assert_eq!(LEXICON.get("Mr\0"), Classes::default());
         assert_eq!(LEXICON.get("Extraordinarily-long"), Classes::default());
-    }
-
-    #[test]
-    fn words_packed_from_within_a_text_pack_as_they_do_alone() {
-        let text = "Sen. Ted Cruz and the Pharmaceuticals Appropriations Committee said";
-        let bytes = text.as_bytes();
-        for start in 0..bytes.len() {
-            for end in start..=bytes.len() {
-                assert_eq!(
-                    pack_within(bytes, start, end),
-                    pack(&bytes[start..end]),
-                    "{start}..{end}"
-                );
-            }
-        }
     }
 
     #[test]

@@ -23,6 +23,13 @@ pub(super) enum Shape {
     Other,
 }
 
+impl Shape {
+    /// A word of this shape opens with a capital: a name part, an initial or an acronym.
+    fn opens_with_capital(self) -> bool {
+        matches!(self, Shape::Capitalised | Shape::Initial | Shape::Acronym)
+    }
+}
+
 #[derive(Clone, Copy, Debug)]
 pub(super) struct Word {
     /// The whole token, possessive and compound tail included.
@@ -52,18 +59,11 @@ impl Word {
 
     /// What the lexicon says the word is.
     pub fn classes(self, prose: &str) -> Classes {
-        match self.shape {
-            Shape::Capitalised | Shape::Initial | Shape::Acronym => self.capital_classes,
-            Shape::Lower | Shape::Other => Classes::of(self.text(prose)),
+        if self.shape.opens_with_capital() {
+            self.capital_classes
+        } else {
+            Classes::of(self.text(prose))
         }
-    }
-}
-
-/// The lexicon's classes of a word of this shape, where `Word` keeps them.
-fn capital_classes(shape: Shape, core: &str) -> Classes {
-    match shape {
-        Shape::Capitalised | Shape::Initial | Shape::Acronym => Classes::of(core),
-        Shape::Lower | Shape::Other => Classes::default(),
     }
 }
 
@@ -110,32 +110,29 @@ pub(super) fn read_zone<'a>(
         out.count += 1;
         out.first_start.get_or_insert(word.span.start);
         out.last_end = word.span.end;
-        match word.shape {
-            Shape::Capitalised | Shape::Initial | Shape::Acronym => {
-                out.capitalised += usize::from(word.shape != Shape::Acronym);
-                let (older, newer) = (waiting[1 - newest].take(), waiting[newest].take());
-                out.words.extend(older.into_iter().chain(newer));
-                out.words.push(word);
-                after_capital = true;
-            }
-            Shape::Lower | Shape::Other => {
-                if word.shape == Shape::Lower {
-                    let text = word.text(prose);
-                    if word.plain_lower_case {
-                        lowercase.insert_folded(text);
-                    } else {
-                        lowercase.insert(text);
-                    }
-                }
-                if after_capital {
-                    out.words.push(word);
-                } else {
-                    newest = 1 - newest;
-                    waiting[newest] = Some(word);
-                }
-                after_capital = false;
+        if word.shape.opens_with_capital() {
+            out.capitalised += usize::from(word.shape != Shape::Acronym);
+            let (older, newer) = (waiting[1 - newest].take(), waiting[newest].take());
+            out.words.extend(older.into_iter().chain(newer));
+            out.words.push(word);
+            after_capital = true;
+            return;
+        }
+        if word.shape == Shape::Lower {
+            let text = word.text(prose);
+            if word.plain_lower_case {
+                lowercase.insert_folded(text);
+            } else {
+                lowercase.insert(text);
             }
         }
+        if after_capital {
+            out.words.push(word);
+        } else {
+            newest = 1 - newest;
+            waiting[newest] = Some(word);
+        }
+        after_capital = false;
     });
 }
 
@@ -224,11 +221,10 @@ fn plain_word(
         sentence_start,
         plain_lower_case: shape == Shape::Lower
             && !crate::text::has_ascii_capital(text.as_bytes(), start, end),
-        capital_classes: match shape {
-            Shape::Capitalised | Shape::Initial | Shape::Acronym => {
-                Classes::of_plain(text.as_bytes(), start, end)
-            }
-            Shape::Lower | Shape::Other => Classes::default(),
+        capital_classes: if shape.opens_with_capital() {
+            Classes::of_plain(text.as_bytes(), start, end)
+        } else {
+            Classes::default()
         },
     }
 }
@@ -393,7 +389,11 @@ fn shape_word(prose: &str, span: Span, joined: bool, sentence_start: bool) -> Wo
                 .slice(prose)
                 .bytes()
                 .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()),
-        capital_classes: capital_classes(shape, core.slice(prose)),
+        capital_classes: if shape.opens_with_capital() {
+            Classes::of(core.slice(prose))
+        } else {
+            Classes::default()
+        },
     }
 }
 

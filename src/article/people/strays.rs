@@ -5,7 +5,7 @@
 //! and for a surname the person grouping could not place (two Clintons, a mention in a headline).
 
 use super::{lexicon, variants};
-use crate::text::{char_at, Span};
+use crate::text::{char_at, pack_short, Span};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// A capitalised word written once, and the frequent spelling it most likely slips from.
@@ -37,7 +37,7 @@ pub fn find(prose: &str) -> Vec<Stray> {
             inside: 0,
             first: Span::new(start, end),
         };
-        let tally = match packed(bytes, start, end) {
+        let tally = match pack_short(bytes, start, end) {
             Some(key) => short.entry(key).or_insert(first),
             None => long.entry(word).or_insert(first),
         };
@@ -170,25 +170,6 @@ struct Tally {
     /// The uses not opening a sentence, counted from the second use on.
     inside: usize,
     first: Span,
-}
-
-/// The bytes `start..end` of `bytes` as one number (the bytes, then their count in the top
-/// byte) when there are at most 15 of them: read as sixteen bytes at once where the text goes
-/// on that far.
-fn packed(bytes: &[u8], start: usize, end: usize) -> Option<u128> {
-    let len = end
-        .checked_sub(start)
-        .filter(|&len| (1..=15).contains(&len))?;
-    let window = match bytes.get(start..start + 16) {
-        Some(window) => <[u8; 16]>::try_from(window).ok()?,
-        None => {
-            let mut window = [0; 16];
-            window[..len].copy_from_slice(bytes.get(start..end)?);
-            window
-        }
-    };
-    let kept = u128::MAX >> (128 - 8 * len);
-    Some(u128::from_le_bytes(window) & kept | (len as u128) << 120)
 }
 
 /// What a slip keeps of a spelling, to rule out most pairs before the spelling index is built.
@@ -651,12 +632,12 @@ mod tests {
     #[test]
     fn packed_spellings_differ_when_their_bytes_do() {
         let text = "Trump Trumps Trum Trump Ödül";
-        let at = |start: usize, end: usize| packed(text.as_bytes(), start, end);
+        let at = |start: usize, end: usize| pack_short(text.as_bytes(), start, end);
         assert_eq!(at(0, 5), at(18, 23));
         assert_ne!(at(0, 5), at(6, 12));
         assert_ne!(at(0, 5), at(13, 17));
         assert!(at(24, text.len()).is_some());
-        assert_eq!(packed(b"Abcdefghijklmnop", 0, 16), None);
+        assert_eq!(pack_short(b"Abcdefghijklmnop", 0, 16), None);
     }
 
     #[test]
