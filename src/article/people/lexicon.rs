@@ -120,13 +120,14 @@ static LEXICON: LazyLock<PackedWords> = LazyLock::new(|| {
         (GIVEN_NAMES, Classes::GIVEN_NAME),
         (SPEECH_VERBS, Classes::SPEECH_VERB),
     ];
-    let mut lexicon: HashMap<&'static str, Classes> = HashMap::default();
+    let mut lexicon: HashMap<u128, Classes> = HashMap::default();
     for (words, class) in lists {
-        for word in words.split_whitespace() {
-            lexicon.entry(word).or_default().0 |= class.0;
+        // Every listed word fits (a test checks); one that did not could never be asked for.
+        for key in words.split_whitespace().filter_map(pack) {
+            lexicon.entry(key).or_default().0 |= class.0;
         }
     }
-    PackedWords::new(lexicon)
+    PackedWords(lexicon)
 });
 
 /// The lexicon keyed by words packed into 16-byte integers. Every listed word is short, and
@@ -135,16 +136,6 @@ static LEXICON: LazyLock<PackedWords> = LazyLock::new(|| {
 struct PackedWords(HashMap<u128, Classes>);
 
 impl PackedWords {
-    fn new(words: HashMap<&'static str, Classes>) -> PackedWords {
-        // Every listed word fits (a test checks); one that did not could never be asked for.
-        PackedWords(
-            words
-                .into_iter()
-                .filter_map(|(word, classes)| Some((pack(word)?, classes)))
-                .collect(),
-        )
-    }
-
     fn get(&self, word: &str) -> Classes {
         pack(word).map_or(Classes::default(), |key| self.get_packed(key))
     }
