@@ -130,6 +130,37 @@ pub fn ascii_alphanumeric_end(bytes: &[u8], from: usize) -> usize {
     run_end(bytes, from, true)
 }
 
+/// The end of the run of ASCII letters and digits that starts at byte `from`, and whether it
+/// holds an ASCII capital: both from the same reads of eight bytes.
+#[inline]
+pub fn ascii_alphanumeric_run(bytes: &[u8], from: usize) -> (usize, bool) {
+    let mut at = from;
+    let mut capital = 0;
+    while let Some(chunk) = bytes.get(at..at + 8) {
+        let word = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+        let stopping = outside_run(word, true);
+        // Capitals are letters, so none lies past the first stopping byte but in a later word.
+        let capitals = within(word & !HIGH, b'A', b'Z') & !(word & HIGH);
+        if stopping != 0 {
+            let before_stop = (stopping & stopping.wrapping_neg()) - 1;
+            return (
+                at + stopping.trailing_zeros() as usize / 8,
+                capital | capitals & before_stop != 0,
+            );
+        }
+        capital |= capitals;
+        at += 8;
+    }
+    let end = ascii_alphanumeric_end(bytes, at);
+    (
+        end,
+        capital != 0
+            || bytes
+                .get(at..end)
+                .is_some_and(|tail| tail.iter().any(u8::is_ascii_uppercase)),
+    )
+}
+
 /// The end of the run of ASCII letters that starts at byte `from`.
 pub fn ascii_alphabetic_end(bytes: &[u8], from: usize) -> usize {
     run_end(bytes, from, false)
@@ -285,6 +316,21 @@ mod tests {
         }
         assert_eq!(pack_short(b"Abcdefghijklmnop", 0, 16), None);
         assert_ne!(pack_short(b"Mr\0", 0, 3), pack_short(b"Mr", 0, 2));
+    }
+
+    #[test]
+    fn alphanumeric_runs_report_their_capitals() {
+        let text = "said NATO iPhone x covid19 abcdefghijklmnopQ naïve Ünion abcdefgh, ab";
+        let bytes = text.as_bytes();
+        for from in 0..bytes.len() {
+            let end = ascii_alphanumeric_end(bytes, from);
+            let capital = bytes[from.min(end)..end].iter().any(u8::is_ascii_uppercase);
+            assert_eq!(
+                ascii_alphanumeric_run(bytes, from),
+                (end, capital),
+                "{from}"
+            );
+        }
     }
 
     #[test]

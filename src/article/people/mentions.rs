@@ -101,43 +101,90 @@ pub(super) fn read_zone<'a>(
     lowercase: &mut LowerCaseWords<'a>,
 ) {
     out.clear();
-    // Words since the last one kept, the latest two only: kept if a capital follows.
-    // A ring of two: `waiting[newest]` is the latest word, the other slot the one before it.
-    let mut waiting: [Option<Word>; 2] = [None, None];
+    let bytes = prose.as_bytes();
+    // Words since the last one kept, the latest two only: kept if a capital follows. Most are
+    // not, so they wait as tokens and are shaped only when kept. A ring of two:
+    // `waiting[newest]` is the latest word, the other slot the one before it.
+    let mut waiting: [Option<Token>; 2] = [None, None];
     let mut newest = 0;
     let mut after_capital = false;
-    scan(prose, zone, |word| {
-        out.count += 1;
-        out.first_start.get_or_insert(word.span.start);
-        out.last_end = word.span.end;
-        if word.shape.opens_with_capital() {
-            out.capitalised += usize::from(word.shape != Shape::Acronym);
-            let (older, newer) = (waiting[1 - newest].take(), waiting[newest].take());
-            out.words.extend(older.into_iter().chain(newer));
-            out.words.push(word);
-            after_capital = true;
-            return;
-        }
-        if word.shape == Shape::Lower {
-            let text = word.text(prose);
-            if word.plain_lower_case {
-                lowercase.insert_folded(text);
-            } else {
+    let (mut count, mut capitalised, mut first_start, mut last_end) = (0, 0, None, 0);
+    scan(prose, zone, |token| {
+        count += 1;
+        first_start.get_or_insert(token.span.start);
+        last_end = token.span.end;
+        if token.opens_plain_lower(bytes) {
+            // A `Shape::Lower` word, shaped only if it is kept.
+            let text = &prose[token.span.start..token.span.end];
+            if token.capital {
                 lowercase.insert(text);
+            } else {
+                lowercase.insert_folded(text);
+            }
+        } else {
+            let word = token.word(prose);
+            if word.shape.opens_with_capital() {
+                capitalised += usize::from(word.shape != Shape::Acronym);
+                let (older, newer) = (waiting[1 - newest].take(), waiting[newest].take());
+                out.words
+                    .extend(older.into_iter().chain(newer).map(|t| t.word(prose)));
+                out.words.push(word);
+                after_capital = true;
+                return;
+            }
+            if word.shape == Shape::Lower {
+                let text = word.text(prose);
+                if word.plain_lower_case {
+                    lowercase.insert_folded(text);
+                } else {
+                    lowercase.insert(text);
+                }
             }
         }
         if after_capital {
-            out.words.push(word);
+            out.words.push(token.word(prose));
         } else {
             newest = 1 - newest;
-            waiting[newest] = Some(word);
+            waiting[newest] = Some(token);
         }
         after_capital = false;
     });
+    out.count = count;
+    out.capitalised = capitalised;
+    out.first_start = first_start;
+    out.last_end = last_end;
+}
+
+/// A word as the scanner finds it, before it is shaped into a `Word`.
+#[derive(Clone, Copy, Debug)]
+struct Token {
+    span: Span,
+    /// ASCII letters and digits that need none of `scan_word`'s and `shape_word`'s cases (see
+    /// `plain_word_run`).
+    plain: bool,
+    /// A plain word with an ASCII capital in it.
+    capital: bool,
+    joined: bool,
+    sentence_start: bool,
+}
+
+impl Token {
+    /// A plain word that opens with a lower-case letter: a `Shape::Lower` word.
+    fn opens_plain_lower(self, bytes: &[u8]) -> bool {
+        self.plain && bytes[self.span.start].is_ascii_lowercase()
+    }
+
+    fn word(self, prose: &str) -> Word {
+        if self.plain {
+            plain_word(prose, self.span, self.joined, self.sentence_start)
+        } else {
+            shape_word(prose, self.span, self.joined, self.sentence_start)
+        }
+    }
 }
 
 /// Splits one zone of the prose into words, handing each to `each` in order.
-fn scan(prose: &str, zone: Span, mut each: impl FnMut(Word)) {
+fn scan(prose: &str, zone: Span, mut each: impl FnMut(Token)) {
     let zone_text = zone.slice(prose);
     let bytes = zone_text.as_bytes();
     let mut previous_end = 0;
@@ -162,12 +209,16 @@ fn scan(prose: &str, zone: Span, mut each: impl FnMut(Word)) {
             let sentence_start = first || (!after_abbreviation && gap.stop) || gap.paragraph_break;
             (start, joined, sentence_start)
         };
-        let plain_end = plain_word_end(zone_text, start);
-        let end = plain_end.unwrap_or_else(|| scan_word(zone_text, start));
-        let span = Span::new(zone.start + start, zone.start + end);
-        each(match plain_end {
-            Some(_) => plain_word(zone_text, start, end, span, joined, sentence_start),
-            None => shape_word(prose, span, joined, sentence_start),
+        let (end, plain, capital) = match plain_word_run(zone_text, start) {
+            Some((end, capital)) => (end, true, capital),
+            None => (scan_word(zone_text, start), false, false),
+        };
+        each(Token {
+            span: Span::new(zone.start + start, zone.start + end),
+            plain,
+            capital,
+            joined,
+            sentence_start,
         });
         first = false;
         previous_ends_with_stop = bytes[end - 1] == b'.';
@@ -176,12 +227,14 @@ fn scan(prose: &str, zone: Span, mut each: impl FnMut(Word)) {
 }
 
 /// The end of a word of ASCII letters and digits only that needs none of `scan_word`'s and
-/// `shape_word`'s cases: most words of a draft. It is followed by no joiner (an apostrophe,
-/// hyphen or ’) and no letter; a full stop after it ends a sentence, not an initial ("W.") or
-/// an abbreviation ("Sen."), which are only ever capitalised.
-fn plain_word_end(text: &str, start: usize) -> Option<usize> {
+/// `shape_word`'s cases, and whether it holds an ASCII capital: most words of a draft. It is
+/// followed by no joiner (an apostrophe, hyphen or ’) and no letter; a full stop after it ends
+/// a sentence, not an initial ("W.") or an abbreviation ("Sen."), which are only ever
+/// capitalised.
+#[inline(always)]
+fn plain_word_run(text: &str, start: usize) -> Option<(usize, bool)> {
     let bytes = text.as_bytes();
-    let end = crate::text::ascii_alphanumeric_end(bytes, start);
+    let (end, capital) = crate::text::ascii_alphanumeric_run(bytes, start);
     if end == start {
         return None;
     }
@@ -196,21 +249,14 @@ fn plain_word_end(text: &str, start: usize) -> Option<usize> {
         Some(b) if b.is_ascii() => true,
         Some(_) => char_at(text, end).is_some_and(|c| !c.is_alphanumeric() && c != '’'),
     };
-    plain.then_some(end)
+    plain.then_some((end, capital))
 }
 
-/// A word `plain_word_end` found in `text[start..end]`: no possessive, no compound, the whole
+/// A word `plain_word_run` found at `span` of the prose: no possessive, no compound, the whole
 /// token its core.
-fn plain_word(
-    text: &str,
-    start: usize,
-    end: usize,
-    span: Span,
-    joined: bool,
-    sentence_start: bool,
-) -> Word {
-    let token = &text[start..end];
-    let shape = shape_of_plain(token.as_bytes());
+fn plain_word(prose: &str, span: Span, joined: bool, sentence_start: bool) -> Word {
+    let bytes = prose.as_bytes();
+    let shape = shape_of_plain(span.slice(prose).as_bytes());
     Word {
         span,
         core: span,
@@ -220,9 +266,9 @@ fn plain_word(
         joined,
         sentence_start,
         plain_lower_case: shape == Shape::Lower
-            && !crate::text::has_ascii_capital(text.as_bytes(), start, end),
+            && !crate::text::has_ascii_capital(bytes, span.start, span.end),
         capital_classes: if shape.opens_with_capital() {
-            Classes::of_plain(text.as_bytes(), start, end)
+            Classes::of_plain(bytes, span.start, span.end)
         } else {
             Classes::default()
         },
@@ -767,10 +813,12 @@ mod tests {
                     well-known naïve Müller’s café Trump. End. Sen. Cruz said.” Jones’ 2.5 W. \
                     x. Dr. Gov. No. Inc. the council—and “Smith” café’s iPhone. eBay’s U.S. it";
         let mut read = Vec::new();
-        scan(text, Span::new(0, text.len()), |word| read.push(word));
+        scan(text, Span::new(0, text.len()), |token| {
+            read.push(token.word(text))
+        });
         for word in read {
             let start = word.span.start;
-            if plain_word_end(text, start).is_some() {
+            if plain_word_run(text, start).is_some() {
                 let general = shape_word(
                     text,
                     Span::new(start, scan_word(text, start)),

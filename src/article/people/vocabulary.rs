@@ -71,14 +71,22 @@ pub(super) struct WordList<'a> {
 impl<'a> WordList<'a> {
     #[inline]
     pub fn insert(&mut self, word: &'a str) {
-        if let Some(index) = self.index.get_mut() {
-            index.insert(word);
-            return;
+        if self.listed.len() < LISTED_WORDS - 1 && self.index.get().is_none() {
+            self.listed.push(word);
+        } else {
+            self.insert_into_index(word);
         }
-        self.listed.push(word);
-        if self.listed.len() >= LISTED_WORDS {
-            let index: HashSet<&str> = std::mem::take(&mut self.listed).into_iter().collect();
-            self.index = OnceCell::from(index);
+    }
+
+    #[cold]
+    fn insert_into_index(&mut self, word: &'a str) {
+        let listed = std::mem::take(&mut self.listed);
+        if self.index.get().is_none() {
+            self.index = OnceCell::from(HashSet::default());
+        }
+        if let Some(index) = self.index.get_mut() {
+            index.extend(listed);
+            index.insert(word);
         }
     }
 
