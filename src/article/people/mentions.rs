@@ -126,8 +126,12 @@ pub(super) fn read_zone<'a>(
             if word.shape.opens_with_capital() {
                 capitalised += usize::from(word.shape != Shape::Acronym);
                 let (older, newer) = (waiting[1 - newest].take(), waiting[newest].take());
-                out.words
-                    .extend(older.into_iter().chain(newer).map(|t| t.word(prose)));
+                // The words before a capital matter only to a name it may start ("van Gogh",
+                // "said Charap"); a capital that is no name word ("The", "But") starts none.
+                if is_name_word(prose, &word) {
+                    out.words
+                        .extend(older.into_iter().chain(newer).map(|t| t.word(prose)));
+                }
                 out.words.push(word);
                 after_capital = true;
                 return;
