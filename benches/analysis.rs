@@ -8,7 +8,7 @@ use std::time::Instant;
 
 /// The allocator the `copydesk` binary runs with (src/main.rs), so the figures are the product's.
 #[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static ALLOCATOR: copydesk::allocator::Allocator = copydesk::allocator::Allocator;
 
 /// An invented wire story paragraph set, repeated to reach a length.
 const PARAGRAPHS: [&str; 6] = [

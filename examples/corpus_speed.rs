@@ -6,7 +6,7 @@ use copydesk::{analyze, Config, Format};
 use std::time::Instant;
 
 #[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static ALLOCATOR: copydesk::allocator::Allocator = copydesk::allocator::Allocator;
 
 fn main() {
     let mut args = std::env::args().skip(1);

@@ -11,6 +11,7 @@ pub mod rules;
 pub mod analysis;
 pub mod config;
 
+pub mod allocator;
 pub mod cli;
 pub mod server;
 

@@ -1,10 +1,8 @@
 use clap::Parser;
 use copydesk::cli::{self, Cli};
 
-/// The analysis makes many small short-lived allocations (words, spellings, keys); mimalloc
-/// serves them in about half the time glibc's allocator takes.
 #[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static ALLOCATOR: copydesk::allocator::Allocator = copydesk::allocator::Allocator;
 
 /// `mi_option_purge_delay` in mimalloc's option enum (mimalloc.h), which the -sys crate does
 /// not name.
