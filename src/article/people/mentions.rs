@@ -192,9 +192,9 @@ fn scan(prose: &str, zone: Span, mut each: impl FnMut(Token)) {
     let zone_text = zone.slice(prose);
     let bytes = zone_text.as_bytes();
     let mut previous_end = 0;
-    let mut previous_ends_with_stop = false;
-    let mut first = true;
     loop {
+        // Every word ends past the start of the zone.
+        let first = previous_end == 0;
         // Most words follow a single space after another word: that gap needs no reading.
         let after_one_space = !first
             && bytes.get(previous_end) == Some(&b' ')
@@ -209,7 +209,7 @@ fn scan(prose: &str, zone: Span, mut each: impl FnMut(Token)) {
             };
             let gap = Gap::read(&zone_text[previous_end..start]);
             let joined = !first && gap.blank && gap.newlines <= 1;
-            let after_abbreviation = gap.blank && previous_ends_with_stop;
+            let after_abbreviation = gap.blank && !first && bytes[previous_end - 1] == b'.';
             let sentence_start = first || (!after_abbreviation && gap.stop) || gap.paragraph_break;
             (start, joined, sentence_start)
         };
@@ -224,8 +224,6 @@ fn scan(prose: &str, zone: Span, mut each: impl FnMut(Token)) {
             joined,
             sentence_start,
         });
-        first = false;
-        previous_ends_with_stop = bytes[end - 1] == b'.';
         previous_end = end;
     }
 }
