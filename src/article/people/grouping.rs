@@ -61,11 +61,12 @@ pub(super) fn group(draft: &Draft, config: &Config) -> Vec<Person> {
         *standalone.entry(text(c.surname)).or_default() += 1;
     }
     let speaker = |c: &Candidate| draft.speakers.any_overlaps(c.span);
+    // The draft's lower-case words are asked last: that lookup costs the most.
     let plausible_given = |word: &str| {
         lexicon::is_given_name(word)
-            || (!draft.lowercase.has_fold_of(word)
+            || (!["ing", "ed", "ly"].iter().any(|e| word.ends_with(e))
                 && !lexicon::is_common(word)
-                && !["ing", "ed", "ly"].iter().any(|e| word.ends_with(e)))
+                && !draft.lowercase.has_fold_of(word))
     };
     let is_person = |c: &Candidate| {
         let Some(first) = c.given.first().map(|g| text(*g)) else {
@@ -84,10 +85,10 @@ pub(super) fn group(draft: &Draft, config: &Config) -> Vec<Person> {
         c.titled
             || speaker(c)
             || lexicon::is_given_name(first)
-            || (plausible_given(first)
-                && (c.speech
-                    || c.apposition.is_some()
-                    || standalone.get(text(c.surname)).is_some_and(|n| *n > 0)))
+            || ((c.speech
+                || c.apposition.is_some()
+                || standalone.get(text(c.surname)).is_some_and(|n| *n > 0))
+                && plausible_given(first))
     };
     let key_of = |c: &Candidate| {
         (
@@ -190,6 +191,9 @@ pub(super) fn group(draft: &Draft, config: &Config) -> Vec<Person> {
 }
 
 fn fold_given(prose: &str, c: &Candidate) -> String {
+    if let [given] = c.given[..] {
+        return variants::fold(given.slice(prose));
+    }
     let mut folded = String::new();
     for (k, given) in c.given.iter().enumerate() {
         if k > 0 {
@@ -247,8 +251,22 @@ impl Owners {
 fn merge_variants(draft: &Draft, groups: &mut [Group], loose: &[usize]) {
     // Keyed by first name as well as surname: a draft of ten thousand people who share a
     // hundred surnames compares each only with namesakes.
+    // Only people who share their first name (and suffix) with another can be merged here, and
+    // in most drafts nobody does: the others are left out of the index, and so are never keyed.
+    let mut namesakes: HashMap<(&str, Option<&str>), usize> = HashMap::default();
+    for g in groups.iter().filter(|g| !g.credit && !g.given.is_empty()) {
+        *namesakes
+            .entry((g.given.as_str(), g.suffix.as_deref()))
+            .or_default() += 1;
+    }
+    let has_namesake =
+        |g: &Group| namesakes.get(&(g.given.as_str(), g.suffix.as_deref())) > Some(&1);
     let mut index = SpellingIndex::default();
-    for (id, g) in groups.iter().enumerate().filter(|(_, g)| !g.credit) {
+    for (id, g) in groups
+        .iter()
+        .enumerate()
+        .filter(|(_, g)| !g.credit && !g.given.is_empty() && has_namesake(g))
+    {
         index.insert_keys(
             id,
             variants::qualified(&variants::keys(&g.surname), &g.given),
