@@ -364,35 +364,68 @@ fn merge_variants(draft: &Draft, groups: &mut [Group], loose: &[usize]) {
 /// Whether some person's spelling shares a spelling key with a different spelling, a person's or
 /// a loose one: `best_match` joins no cluster without such a pair.
 fn near_a_persons_spelling(draft: &Draft, groups: &[Group], loose: &[usize]) -> bool {
-    let mut persons: HashMap<u64, &str> = HashMap::default();
-    for g in groups
+    let persons: Vec<&str> = groups
         .iter()
         .filter(|g| !g.credit && g.merged_into.is_none())
-    {
-        for key in variants::keys(&g.surname) {
-            match persons.insert(key, &g.surname) {
-                Some(other) if other != g.surname => return true,
-                _ => {}
-            }
-        }
-    }
+        .map(|g| g.surname.as_str())
+        .collect();
     if persons.is_empty() {
         return false;
     }
     let mut seen: HashSet<Cow<str>> = HashSet::default();
-    for &i in loose {
-        let spelling = variants::spelling_key(draft.candidates[i].surname.slice(draft.prose));
-        if !seen.insert(spelling.clone()) {
-            continue;
-        }
-        let near = variants::keys(&spelling)
-            .into_iter()
-            .any(|key| persons.get(&key).is_some_and(|&p| p != spelling));
-        if near {
-            return true;
+    let spellings: Vec<Cow<str>> = loose
+        .iter()
+        .map(|&i| variants::spelling_key(draft.candidates[i].surname.slice(draft.prose)))
+        .filter(|spelling| seen.insert(spelling.clone()))
+        .collect();
+    // Keying every spelling costs far more than ruling most drafts out by their letters.
+    if !may_be_near(&persons, &spellings) {
+        return false;
+    }
+    let mut by_key: HashMap<u64, &str> = HashMap::default();
+    for &person in &persons {
+        for key in variants::keys(person) {
+            match by_key.insert(key, person) {
+                Some(other) if other != person => return true,
+                _ => {}
+            }
         }
     }
-    false
+    spellings.iter().any(|spelling| {
+        variants::keys(spelling)
+            .into_iter()
+            .any(|key| by_key.get(&key).is_some_and(|&p| p != spelling))
+    })
+}
+
+/// Most pairs of spellings weighed by their letters before `near_a_persons_spelling` keys them.
+const MOST_PAIRS: usize = 10_000;
+
+/// Whether a person's spelling may share a key with another person's or a loose spelling, by
+/// `variants::KeyShape`; with too many pairs to weigh, whether there is any doubt at all.
+fn may_be_near(persons: &[&str], loose: &[Cow<str>]) -> bool {
+    if persons.len().saturating_mul(persons.len() + loose.len()) > MOST_PAIRS {
+        return true;
+    }
+    let person_shapes: Vec<variants::KeyShape> =
+        persons.iter().map(|p| variants::KeyShape::of(p)).collect();
+    let loose_shapes: Vec<variants::KeyShape> =
+        loose.iter().map(|s| variants::KeyShape::of(s)).collect();
+    persons
+        .iter()
+        .zip(&person_shapes)
+        .enumerate()
+        .any(|(k, (person, shape))| {
+            let near = |(other, other_shape): (&str, &variants::KeyShape)| {
+                other != *person && shape.may_share_a_key(other_shape)
+            };
+            persons[k + 1..]
+                .iter()
+                .copied()
+                .zip(&person_shapes[k + 1..])
+                .any(near)
+                || loose.iter().map(AsRef::as_ref).zip(&loose_shapes).any(near)
+        })
 }
 
 /// The clusters by spelling, and each spelling's clusters by first name. Likeness is a matter of
