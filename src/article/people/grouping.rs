@@ -36,6 +36,9 @@ pub(super) struct Draft<'a> {
 /// mention).
 type Placed = (usize, bool, Span);
 
+/// Who a full name names: folded given names, surname spelling, suffix, and whether it is a credit.
+type PersonKey<'a> = (String, Cow<'a, str>, Option<&'a str>, bool);
+
 /// A person while the draft is being read.
 struct Group {
     /// Folded given names ("samuel"); empty for a person known only by surname.
@@ -75,32 +78,32 @@ pub(super) fn group(draft: &Draft, config: &Config) -> Vec<Person> {
         if c.credit {
             return plausible_given(first);
         }
-        if c.zone != MentionZone::Body
-            || (c.sentence_start
-                && !lexicon::is_given_name(first)
-                && draft.lowercase.has_fold_of(first))
-        {
+        if c.zone != MentionZone::Body {
             return false;
         }
-        c.titled
+        let given_name = lexicon::is_given_name(first);
+        let evidence = c.titled
             || speaker(c)
-            || lexicon::is_given_name(first)
+            || given_name
             || ((c.speech
                 || c.apposition.is_some()
                 || standalone.get(text(c.surname)).is_some_and(|n| *n > 0))
-                && plausible_given(first))
+                && plausible_given(first));
+        // A sentence opener that the draft also writes in lower case is an ordinary word, not a
+        // first name; asked after the evidence, as that lookup costs the most.
+        evidence && !(c.sentence_start && !given_name && draft.lowercase.has_fold_of(first))
     };
     let key_of = |c: &Candidate| {
         (
             fold_given(draft.prose, c),
-            variants::spelling_key(text(c.surname)).into_owned(),
-            c.suffix.map(|s| lexicon::strip_stop(text(s)).to_string()),
+            variants::spelling_key(text(c.surname)),
+            c.suffix.map(|s| lexicon::strip_stop(text(s))),
             c.credit,
         )
     };
 
     let mut groups: Vec<Group> = Vec::new();
-    let mut by_key: HashMap<(String, String, Option<String>, bool), usize> = HashMap::default();
+    let mut by_key: HashMap<PersonKey, usize> = HashMap::default();
     let mut assigned = vec![false; candidates.len()];
     // Full names with evidence introduce people.
     for (i, c) in candidates.iter().enumerate() {
@@ -113,8 +116,8 @@ pub(super) fn group(draft: &Draft, config: &Config) -> Vec<Person> {
             None => {
                 groups.push(Group {
                     given: key.0.clone(),
-                    surname: key.1.clone(),
-                    suffix: key.2.clone(),
+                    surname: key.1.to_string(),
+                    suffix: key.2.map(str::to_string),
                     credit: c.credit,
                     mentions: Vec::new(),
                     merged_into: None,
