@@ -375,16 +375,16 @@ fn near_a_persons_spelling(draft: &Draft, groups: &[Group], loose: &[usize]) -> 
     if persons.is_empty() {
         return false;
     }
-    let mut seen: HashSet<Cow<str>> = HashSet::default();
-    let spellings: Vec<Cow<str>> = loose
+    let mut spellings: Vec<Cow<str>> = loose
         .iter()
         .map(|&i| variants::spelling_key(draft.candidates[i].surname.slice(draft.prose)))
-        .filter(|spelling| seen.insert(spelling.clone()))
         .collect();
     // Keying every spelling costs far more than ruling most drafts out by their letters.
     if !may_be_near(&persons, &spellings) {
         return false;
     }
+    let mut seen: HashSet<Cow<str>> = HashSet::default();
+    spellings.retain(|spelling| seen.insert(spelling.clone()));
     let mut by_key: HashMap<u64, &str> = HashMap::default();
     for &person in &persons {
         for key in variants::keys(person) {
