@@ -652,11 +652,21 @@ fn people(draft: &Draft, config: &Config, groups: &[Group]) -> Vec<Person> {
             Some(k) => {
                 let m = &mentions[k];
                 let before_surname = Span::new(m.span.start, m.surname.start.max(m.span.start));
+                let before = before_surname.slice(draft.text);
                 let suffix = draft.candidates[raw[k].0]
                     .suffix
-                    .map(|s| format!(" {}", s.slice(draft.text)))
-                    .unwrap_or_default();
-                format!("{}{canonical}{suffix}", before_surname.slice(draft.text))
+                    .map(|s| s.slice(draft.text));
+                // Put together by hand: `format!` costs several times as much, once per person.
+                let mut name = String::with_capacity(
+                    before.len() + canonical.len() + suffix.map_or(0, |s| s.len() + 1),
+                );
+                name.push_str(before);
+                name.push_str(&canonical);
+                if let Some(suffix) = suffix {
+                    name.push(' ');
+                    name.push_str(suffix);
+                }
+                name
             }
             None => canonical.clone(),
         };
