@@ -172,13 +172,15 @@ pub(super) fn group(draft: &Draft, config: &Config) -> Vec<Person> {
         if assigned[i] || c.credit {
             continue;
         }
-        if c.full() {
+        let surname = variants::spelling_key(text(c.surname));
+        // Every person introduced by a full name owns their surname: a full name whose surname
+        // no one owns introduces no one, and needs no key.
+        if c.full() && owners.by_surname.contains_key(surname.as_ref()) {
             if let Some(&index) = by_key.get(&key_of(c)) {
                 groups[index].mentions.push((i, true, c.span));
                 continue;
             }
         }
-        let surname = variants::spelling_key(text(c.surname));
         match owners.nearest(&surname, c.span.start) {
             Some(index) => {
                 groups[index].mentions.push((i, false, c.surname));
