@@ -36,6 +36,9 @@ pub(super) struct Draft<'a> {
 /// mention).
 type Placed = (usize, bool, Span);
 
+/// Who a full name names: folded given names, surname spelling, suffix, and whether it is a credit.
+type PersonKey<'a> = (String, Cow<'a, str>, Option<&'a str>, bool);
+
 /// A person while the draft is being read.
 struct Group {
     /// Folded given names ("samuel"); empty for a person known only by surname.
@@ -61,11 +64,12 @@ pub(super) fn group(draft: &Draft, config: &Config) -> Vec<Person> {
         *standalone.entry(text(c.surname)).or_default() += 1;
     }
     let speaker = |c: &Candidate| draft.speakers.any_overlaps(c.span);
+    // The draft's lower-case words are asked last: that lookup costs the most.
     let plausible_given = |word: &str| {
         lexicon::is_given_name(word)
-            || (!draft.lowercase.has_fold_of(word)
+            || (!["ing", "ed", "ly"].iter().any(|e| word.ends_with(e))
                 && !lexicon::is_common(word)
-                && !["ing", "ed", "ly"].iter().any(|e| word.ends_with(e)))
+                && !draft.lowercase.has_fold_of(word))
     };
     let is_person = |c: &Candidate| {
         let Some(first) = c.given.first().map(|g| text(*g)) else {
@@ -74,32 +78,32 @@ pub(super) fn group(draft: &Draft, config: &Config) -> Vec<Person> {
         if c.credit {
             return plausible_given(first);
         }
-        if c.zone != MentionZone::Body
-            || (c.sentence_start
-                && !lexicon::is_given_name(first)
-                && draft.lowercase.has_fold_of(first))
-        {
+        if c.zone != MentionZone::Body {
             return false;
         }
-        c.titled
+        let given_name = lexicon::is_given_name(first);
+        let evidence = c.titled
             || speaker(c)
-            || lexicon::is_given_name(first)
-            || (plausible_given(first)
-                && (c.speech
-                    || c.apposition.is_some()
-                    || standalone.get(text(c.surname)).is_some_and(|n| *n > 0)))
+            || given_name
+            || ((c.speech
+                || c.apposition.is_some()
+                || standalone.get(text(c.surname)).is_some_and(|n| *n > 0))
+                && plausible_given(first));
+        // A sentence opener that the draft also writes in lower case is an ordinary word, not a
+        // first name; asked after the evidence, as that lookup costs the most.
+        evidence && !(c.sentence_start && !given_name && draft.lowercase.has_fold_of(first))
     };
     let key_of = |c: &Candidate| {
         (
             fold_given(draft.prose, c),
-            variants::spelling_key(text(c.surname)).into_owned(),
-            c.suffix.map(|s| lexicon::strip_stop(text(s)).to_string()),
+            variants::spelling_key(text(c.surname)),
+            c.suffix.map(|s| lexicon::strip_stop(text(s))),
             c.credit,
         )
     };
 
     let mut groups: Vec<Group> = Vec::new();
-    let mut by_key: HashMap<(String, String, Option<String>, bool), usize> = HashMap::default();
+    let mut by_key: HashMap<PersonKey, usize> = HashMap::default();
     let mut assigned = vec![false; candidates.len()];
     // Full names with evidence introduce people.
     for (i, c) in candidates.iter().enumerate() {
@@ -112,8 +116,8 @@ pub(super) fn group(draft: &Draft, config: &Config) -> Vec<Person> {
             None => {
                 groups.push(Group {
                     given: key.0.clone(),
-                    surname: key.1.clone(),
-                    suffix: key.2.clone(),
+                    surname: key.1.to_string(),
+                    suffix: key.2.map(str::to_string),
                     credit: c.credit,
                     mentions: Vec::new(),
                     merged_into: None,
@@ -168,13 +172,15 @@ pub(super) fn group(draft: &Draft, config: &Config) -> Vec<Person> {
         if assigned[i] || c.credit {
             continue;
         }
-        if c.full() {
+        let surname = variants::spelling_key(text(c.surname));
+        // Every person introduced by a full name owns their surname: a full name whose surname
+        // no one owns introduces no one, and needs no key.
+        if c.full() && owners.by_surname.contains_key(surname.as_ref()) {
             if let Some(&index) = by_key.get(&key_of(c)) {
                 groups[index].mentions.push((i, true, c.span));
                 continue;
             }
         }
-        let surname = variants::spelling_key(text(c.surname));
         match owners.nearest(&surname, c.span.start) {
             Some(index) => {
                 groups[index].mentions.push((i, false, c.surname));
@@ -190,6 +196,9 @@ pub(super) fn group(draft: &Draft, config: &Config) -> Vec<Person> {
 }
 
 fn fold_given(prose: &str, c: &Candidate) -> String {
+    if let [given] = c.given[..] {
+        return variants::fold(given.slice(prose));
+    }
     let mut folded = String::new();
     for (k, given) in c.given.iter().enumerate() {
         if k > 0 {
@@ -247,8 +256,22 @@ impl Owners {
 fn merge_variants(draft: &Draft, groups: &mut [Group], loose: &[usize]) {
     // Keyed by first name as well as surname: a draft of ten thousand people who share a
     // hundred surnames compares each only with namesakes.
+    // Only people who share their first name (and suffix) with another can be merged here, and
+    // in most drafts nobody does: the others are left out of the index, and so are never keyed.
+    let mut namesakes: HashMap<(&str, Option<&str>), usize> = HashMap::default();
+    for g in groups.iter().filter(|g| !g.credit && !g.given.is_empty()) {
+        *namesakes
+            .entry((g.given.as_str(), g.suffix.as_deref()))
+            .or_default() += 1;
+    }
+    let has_namesake =
+        |g: &Group| namesakes.get(&(g.given.as_str(), g.suffix.as_deref())) > Some(&1);
     let mut index = SpellingIndex::default();
-    for (id, g) in groups.iter().enumerate().filter(|(_, g)| !g.credit) {
+    for (id, g) in groups
+        .iter()
+        .enumerate()
+        .filter(|(_, g)| !g.credit && !g.given.is_empty() && has_namesake(g))
+    {
         index.insert_keys(
             id,
             variants::qualified(&variants::keys(&g.surname), &g.given),
@@ -346,35 +369,68 @@ fn merge_variants(draft: &Draft, groups: &mut [Group], loose: &[usize]) {
 /// Whether some person's spelling shares a spelling key with a different spelling, a person's or
 /// a loose one: `best_match` joins no cluster without such a pair.
 fn near_a_persons_spelling(draft: &Draft, groups: &[Group], loose: &[usize]) -> bool {
-    let mut persons: HashMap<u64, &str> = HashMap::default();
-    for g in groups
+    let persons: Vec<&str> = groups
         .iter()
         .filter(|g| !g.credit && g.merged_into.is_none())
-    {
-        for key in variants::keys(&g.surname) {
-            match persons.insert(key, &g.surname) {
-                Some(other) if other != g.surname => return true,
+        .map(|g| g.surname.as_str())
+        .collect();
+    if persons.is_empty() {
+        return false;
+    }
+    let mut spellings: Vec<Cow<str>> = loose
+        .iter()
+        .map(|&i| variants::spelling_key(draft.candidates[i].surname.slice(draft.prose)))
+        .collect();
+    // Keying every spelling costs far more than ruling most drafts out by their letters.
+    if !may_be_near(&persons, &spellings) {
+        return false;
+    }
+    let mut seen: HashSet<Cow<str>> = HashSet::default();
+    spellings.retain(|spelling| seen.insert(spelling.clone()));
+    let mut by_key: HashMap<u64, &str> = HashMap::default();
+    for &person in &persons {
+        for key in variants::keys(person) {
+            match by_key.insert(key, person) {
+                Some(other) if other != person => return true,
                 _ => {}
             }
         }
     }
-    if persons.is_empty() {
-        return false;
-    }
-    let mut seen: HashSet<Cow<str>> = HashSet::default();
-    for &i in loose {
-        let spelling = variants::spelling_key(draft.candidates[i].surname.slice(draft.prose));
-        if !seen.insert(spelling.clone()) {
-            continue;
-        }
-        let near = variants::keys(&spelling)
+    spellings.iter().any(|spelling| {
+        variants::keys(spelling)
             .into_iter()
-            .any(|key| persons.get(&key).is_some_and(|&p| p != spelling));
-        if near {
-            return true;
-        }
+            .any(|key| by_key.get(&key).is_some_and(|&p| p != spelling))
+    })
+}
+
+/// Most pairs of spellings weighed by their letters before `near_a_persons_spelling` keys them.
+const MOST_PAIRS: usize = 10_000;
+
+/// Whether a person's spelling may share a key with another person's or a loose spelling, by
+/// `variants::KeyShape`; with too many pairs to weigh, whether there is any doubt at all.
+fn may_be_near(persons: &[&str], loose: &[Cow<str>]) -> bool {
+    if persons.len().saturating_mul(persons.len() + loose.len()) > MOST_PAIRS {
+        return true;
     }
-    false
+    let person_shapes: Vec<variants::KeyShape> =
+        persons.iter().map(|p| variants::KeyShape::of(p)).collect();
+    let loose_shapes: Vec<variants::KeyShape> =
+        loose.iter().map(|s| variants::KeyShape::of(s)).collect();
+    persons
+        .iter()
+        .zip(&person_shapes)
+        .enumerate()
+        .any(|(k, (person, shape))| {
+            let near = |(other, other_shape): (&str, &variants::KeyShape)| {
+                other != *person && shape.may_share_a_key(other_shape)
+            };
+            persons[k + 1..]
+                .iter()
+                .copied()
+                .zip(&person_shapes[k + 1..])
+                .any(near)
+                || loose.iter().map(AsRef::as_ref).zip(&loose_shapes).any(near)
+        })
 }
 
 /// The clusters by spelling, and each spelling's clusters by first name. Likeness is a matter of
@@ -598,11 +654,21 @@ fn people(draft: &Draft, config: &Config, groups: &[Group]) -> Vec<Person> {
             Some(k) => {
                 let m = &mentions[k];
                 let before_surname = Span::new(m.span.start, m.surname.start.max(m.span.start));
+                let before = before_surname.slice(draft.text);
                 let suffix = draft.candidates[raw[k].0]
                     .suffix
-                    .map(|s| format!(" {}", s.slice(draft.text)))
-                    .unwrap_or_default();
-                format!("{}{canonical}{suffix}", before_surname.slice(draft.text))
+                    .map(|s| s.slice(draft.text));
+                // Put together by hand: `format!` costs several times as much, once per person.
+                let mut name = String::with_capacity(
+                    before.len() + canonical.len() + suffix.map_or(0, |s| s.len() + 1),
+                );
+                name.push_str(before);
+                name.push_str(&canonical);
+                if let Some(suffix) = suffix {
+                    name.push(' ');
+                    name.push_str(suffix);
+                }
+                name
             }
             None => canonical.clone(),
         };

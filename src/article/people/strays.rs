@@ -4,6 +4,7 @@
 //! frequent" as evidence on its own, so this holds for organisations and groups as well as people,
 //! and for a surname the person grouping could not place (two Clintons, a mention in a headline).
 
+use super::variants::{letter_bit, letter_bits, TRANSLITERATED};
 use super::{lexicon, variants};
 use crate::text::{char_at, pack_short, Span};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
@@ -233,35 +234,11 @@ impl Shape {
             return true;
         }
         let differ = self.letters ^ other.letters;
-        let same_key_possible = differ & !REWRITTEN == 0;
+        let same_key_possible = differ & !TRANSLITERATED == 0;
         let one_letter_apart = self.len.abs_diff(other.len) <= 1 && differ.count_ones() <= 2;
         self.initials & other.initials != 0 && (same_key_possible || one_letter_apart)
     }
 }
-
-/// A bit per ASCII letter of `text`, in either case.
-const fn letter_bits(text: &str) -> u32 {
-    let bytes = text.as_bytes();
-    let (mut bits, mut at) = (0, 0);
-    while at < bytes.len() {
-        bits |= letter_bit(bytes[at]);
-        at += 1;
-    }
-    bits
-}
-
-const fn letter_bit(b: u8) -> u32 {
-    // Setting the case bit lower-cases a capital and moves no other byte into a..z.
-    let letter = (b | 0x20).wrapping_sub(b'a');
-    if letter < 26 {
-        1 << letter
-    } else {
-        0
-    }
-}
-
-/// The letters the transliteration key rewrites or puts in (`variants::transliteration_key`).
-const REWRITTEN: u32 = letter_bits("phfksxiey");
 
 /// Most pairs of spellings compared one by one; a draft with more pairs (thousands of names)
 /// is compared by initials alone, in linear time.

@@ -279,6 +279,73 @@ pub(super) fn keys(spelling: &str) -> Vec<u64> {
     keys_of_units(&chars, &transliterated)
 }
 
+/// What every key of a spelling keeps of it, to tell without keying that two spellings share no
+/// key. A deletion key is shared only by folded spellings within a letter of each other in length
+/// whose letters differ by at most two; a transliteration key only by spellings with the same
+/// letters outside those the transliteration rewrites. Read for ASCII only: a spelling outside
+/// ASCII may share a key with any other.
+#[derive(Clone, Copy)]
+pub(super) struct KeyShape {
+    ascii: bool,
+    /// The length of the folded spelling.
+    len: usize,
+    /// Its letters, a bit per letter.
+    letters: u32,
+}
+
+impl KeyShape {
+    pub fn of(spelling: &str) -> KeyShape {
+        let mut shape = KeyShape {
+            ascii: true,
+            len: 0,
+            letters: 0,
+        };
+        for b in spelling.bytes() {
+            shape.ascii &= b.is_ascii();
+            if b.is_ascii_alphanumeric() {
+                shape.len += 1;
+                shape.letters |= letter_bit(b);
+            }
+        }
+        shape
+    }
+
+    /// False only when the two spellings certainly share no key.
+    pub fn may_share_a_key(&self, other: &KeyShape) -> bool {
+        if !(self.ascii && other.ascii) {
+            return true;
+        }
+        let differ = self.letters ^ other.letters;
+        differ & !TRANSLITERATED == 0
+            || (self.len.abs_diff(other.len) <= 1 && differ.count_ones() <= 2)
+    }
+}
+
+/// A bit per ASCII letter of `text`, in either case.
+pub(super) const fn letter_bits(text: &str) -> u32 {
+    let bytes = text.as_bytes();
+    let (mut bits, mut at) = (0, 0);
+    while at < bytes.len() {
+        bits |= letter_bit(bytes[at]);
+        at += 1;
+    }
+    bits
+}
+
+/// The bit of an ASCII letter in either case; none for other bytes.
+pub(super) const fn letter_bit(b: u8) -> u32 {
+    // Setting the case bit lower-cases a capital and moves no other byte into a..z.
+    let letter = (b | 0x20).wrapping_sub(b'a');
+    if letter < 26 {
+        1 << letter
+    } else {
+        0
+    }
+}
+
+/// The letters the transliteration key rewrites or puts in (ph, kh, ks, ie, ei, y).
+pub(super) const TRANSLITERATED: u32 = letter_bits("phfksxiey");
+
 /// The longest name, in bytes, that `keys` folds on the stack.
 const SHORT_NAME: usize = 48;
 
@@ -448,6 +515,41 @@ mod tests {
                 "{name}"
             );
         }
+    }
+
+    #[test]
+    fn spellings_that_share_a_key_may_by_their_shape() {
+        let names = [
+            "Trump",
+            "Trmup",
+            "Trumps",
+            "rump",
+            "Zelenskyy",
+            "Zelenski",
+            "Phillips",
+            "Filips",
+            "O'Neill",
+            "ONeil",
+            "Charap",
+            "Putin",
+            "Biden",
+            "Smith",
+            "José",
+            "Jose",
+        ];
+        for a in names {
+            for b in names {
+                let shared = keys(a).iter().any(|key| keys(b).contains(key));
+                if shared {
+                    assert!(
+                        KeyShape::of(a).may_share_a_key(&KeyShape::of(b)),
+                        "{a} / {b}"
+                    );
+                }
+            }
+        }
+        assert!(!KeyShape::of("Putin").may_share_a_key(&KeyShape::of("Biden")));
+        assert!(!KeyShape::of("Trump").may_share_a_key(&KeyShape::of("Smith")));
     }
 
     #[test]
