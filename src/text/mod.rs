@@ -161,19 +161,46 @@ pub fn pack_short(bytes: &[u8], start: usize, end: usize) -> Option<u128> {
         Some(Ok(window)) => {
             u128::from_le_bytes(window) & u128::MAX.checked_shr(128 - 8 * len as u32).unwrap_or(0)
         }
-        _ => {
-            let load = |part: &[u8]| {
-                part.iter()
-                    .rev()
-                    .fold(0, |acc, &b| acc << 8 | u128::from(b))
-            };
-            match word.split_first_chunk::<8>() {
-                Some((first, rest)) => u128::from(u64::from_le_bytes(*first)) | load(rest) << 64,
-                None => load(word),
-            }
-        }
+        _ => pack_overlapping(word),
     };
     Some(value | u128::from(len as u8 + 1) << 120)
+}
+
+/// The bytes of a word of at most fifteen, little-endian, from two reads that overlap: the
+/// bytes both reads hold land in the same place, so or-ing them in is harmless.
+fn pack_overlapping(word: &[u8]) -> u128 {
+    let len = word.len();
+    if let (Some(first), Some(last)) = (word.first_chunk::<8>(), word.last_chunk::<8>()) {
+        return u128::from(u64::from_le_bytes(*first))
+            | u128::from(u64::from_le_bytes(*last)) << (8 * (len - 8));
+    }
+    if let (Some(first), Some(last)) = (word.first_chunk::<4>(), word.last_chunk::<4>()) {
+        return u128::from(
+            u64::from(u32::from_le_bytes(*first))
+                | u64::from(u32::from_le_bytes(*last)) << (8 * (len - 4)),
+        );
+    }
+    match word {
+        [] => 0,
+        [first, ..] => {
+            let middle = len / 2;
+            u128::from(*first)
+                | u128::from(word[middle]) << (8 * middle)
+                | u128::from(word[len - 1]) << (8 * (len - 1))
+        }
+    }
+}
+
+/// A key of `pack_short` with its ASCII capitals lowered, or `None` when the word is not all
+/// ASCII (whose lower case only `to_lowercase` knows).
+pub fn ascii_lowercase_packed(key: u128) -> Option<u128> {
+    let (low, high) = (key as u64, (key >> 64) as u64);
+    if (low | high) & HIGH != 0 {
+        return None;
+    }
+    // The length in the top byte is at most sixteen, never a capital.
+    let lower = |half: u64| half | within(half, b'A', b'Z') >> 2;
+    Some(u128::from(lower(low)) | u128::from(lower(high)) << 64)
 }
 
 /// Whether `bytes[from..to]` holds an ASCII capital: a word of up to eight bytes in one read of
@@ -285,6 +312,29 @@ mod tests {
         }
         assert_eq!(pack_short(b"Abcdefghijklmnop", 0, 16), None);
         assert_ne!(pack_short(b"Mr\0", 0, 3), pack_short(b"Mr", 0, 2));
+    }
+
+    #[test]
+    fn packed_words_lower_as_their_bytes_do_and_only_when_ascii() {
+        let pack = |word: &str| pack_short(word.as_bytes(), 0, word.len());
+        for word in [
+            "",
+            "A",
+            "Mr",
+            "SAID",
+            "McDonald's",
+            "AZaz@[`{",
+            "Spokeswoman's",
+            "O'BRIEN-SMITH",
+        ] {
+            let lower = word.to_ascii_lowercase();
+            assert_eq!(
+                pack(word).and_then(ascii_lowercase_packed),
+                pack(&lower),
+                "{word}"
+            );
+        }
+        assert_eq!(pack("ÉLYSÉE").and_then(ascii_lowercase_packed), None);
     }
 
     #[test]

@@ -1,7 +1,8 @@
 //! The words attribution is made of: speech verbs, pronouns, titles worn before a name, and the
 //! nouns that make a description a speaker ("a spokeswoman", "officials").
 
-use rustc_hash::FxHashSet as HashSet;
+use crate::text::{ascii_lowercase_packed, pack_short};
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 
 /// Verbs that attach quoted words to a speaker, in every form a news story uses them.
@@ -141,14 +142,106 @@ const NOT_NAMES: &[&str] = &[
     "Should", "Please", "Let", "Pause", "Preceded", "Told", "Added", "Said",
 ];
 
-fn set(words: &'static [&'static str]) -> HashSet<&'static str> {
-    words.iter().copied().collect()
+/// Cue verbs that attribute only the words after them (see `cue_only_before_quote`).
+#[rustfmt::skip]
+const CUE_ONLY_BEFORE_QUOTE: &[&str] = &[
+    "called", "calls", "calling", "dubbed", "labelled", "labeled", "branded", "termed",
+    "described", "describes", "describing", "dismissed", "characterized", "characterised",
+    "hailed", "praised", "criticised", "criticized", "condemned", "accused", "blasted", "slammed",
+    "attacked", "mocked", "ridiculed", "quoted", "quotes", "cited", "cites", "put", "puts",
+    "summed", "went", "goes", "began", "begins", "offered", "pointed", "chimed", "echoed",
+    "reported", "reports", "writ",
+];
+
+/// Words that open a description of a speaker ("a spokeswoman", "the company", "two officials").
+#[rustfmt::skip]
+const DETERMINERS: &[&str] = &[
+    "a", "an", "the", "one", "two", "three", "four", "five", "several", "some", "many", "most",
+    "other", "another", "both", "his", "her", "their", "its", "our", "this", "that", "these",
+    "those", "each", "any", "no", "few",
+];
+
+/// Adverbs and auxiliaries that sit between a speaker and the verb ("Trump later said", "she
+/// has repeatedly warned").
+#[rustfmt::skip]
+const VERB_FILLERS: &[&str] = &[
+    "also", "later", "then", "once", "has", "had", "have", "was", "is", "were", "are", "would",
+    "will", "previously", "earlier", "recently", "repeatedly", "often", "again", "simply", "just",
+    "only", "reportedly", "allegedly", "publicly", "privately", "famously", "yesterday", "today",
+    "tonight", "flatly", "bluntly", "firmly", "quickly", "immediately", "subsequently", "further",
+    "even", "still", "already", "never", "always", "frequently", "last", "has since", "did",
+    "does", "do", "not", "could", "might", "may", "can", "should", "must", "being", "been",
+    "angrily", "tearfully", "proudly", "candidly", "frankly", "openly", "memorably", "succinctly",
+    "tersely", "curtly", "cheerfully",
+];
+
+/// Which lists a word is on, as bits: attribution asks several questions of most words near a
+/// quote, and one lookup of the word packed into an integer answers them all.
+#[derive(Clone, Copy, Default)]
+struct Classes(u16);
+
+impl Classes {
+    // Looked up in lower case.
+    const CUE_VERB: u16 = 1;
+    const CUE_ONLY_BEFORE_QUOTE: u16 = 1 << 1;
+    const SPEAKER_NOUN: u16 = 1 << 2;
+    const DETERMINER: u16 = 1 << 3;
+    const VERB_FILLER: u16 = 1 << 4;
+    const MALE_PRONOUN: u16 = 1 << 5;
+    const FEMALE_PRONOUN: u16 = 1 << 6;
+    const ANY_PRONOUN: u16 = 1 << 7;
+    // Looked up as written.
+    const TITLE: u16 = 1 << 8;
+    const NOT_NAME: u16 = 1 << 9;
+
+    fn has(self, class: u16) -> bool {
+        self.0 & class != 0
+    }
 }
 
-static CUE_VERB_SET: LazyLock<HashSet<&str>> = LazyLock::new(|| set(CUE_VERBS));
-static SPEAKER_NOUN_SET: LazyLock<HashSet<&str>> = LazyLock::new(|| set(SPEAKER_NOUNS));
-static TITLE_SET: LazyLock<HashSet<&str>> = LazyLock::new(|| set(TITLES));
-static NOT_NAME_SET: LazyLock<HashSet<&str>> = LazyLock::new(|| set(NOT_NAMES));
+/// Every list, keyed by its words packed into integers (`pack_short`); the lower-case lists
+/// and the case-sensitive ones share the table, told apart by their bits.
+static LEXICON: LazyLock<HashMap<u128, Classes>> = LazyLock::new(|| {
+    let lists: [(&[&str], u16); 10] = [
+        (CUE_VERBS, Classes::CUE_VERB),
+        (CUE_ONLY_BEFORE_QUOTE, Classes::CUE_ONLY_BEFORE_QUOTE),
+        (SPEAKER_NOUNS, Classes::SPEAKER_NOUN),
+        (DETERMINERS, Classes::DETERMINER),
+        (VERB_FILLERS, Classes::VERB_FILLER),
+        (&["he"], Classes::MALE_PRONOUN),
+        (&["she"], Classes::FEMALE_PRONOUN),
+        (&["they", "we", "i", "it", "you"], Classes::ANY_PRONOUN),
+        (TITLES, Classes::TITLE),
+        (NOT_NAMES, Classes::NOT_NAME),
+    ];
+    let mut lexicon: HashMap<u128, Classes> = HashMap::default();
+    for (words, class) in lists {
+        for word in words {
+            // Every listed word is at most fifteen bytes long (a test holds to it).
+            if let Some(key) = pack_short(word.as_bytes(), 0, word.len()) {
+                lexicon.entry(key).or_default().0 |= class;
+            }
+        }
+    }
+    lexicon
+});
+
+/// The classes of `word` exactly as written; a word too long to pack is on no list.
+fn classes_as_written(word: &str) -> Classes {
+    pack_short(word.as_bytes(), 0, word.len())
+        .and_then(|key| LEXICON.get(&key).copied())
+        .unwrap_or_default()
+}
+
+/// The classes of `word` in lower case. A short ASCII word, most of the prose, is packed and
+/// lowered as one integer; anything else is lowered as `to_lowercase` does.
+fn classes_in_lower_case(word: &str) -> Classes {
+    match pack_short(word.as_bytes(), 0, word.len()).and_then(ascii_lowercase_packed) {
+        Some(key) => LEXICON.get(&key).copied().unwrap_or_default(),
+        // Longer than any listed word when ASCII, but "K" (the Kelvin sign) lowers to "k".
+        None => with_lowercase(word, classes_as_written),
+    }
+}
 
 /// Calls `f` with `word` in lower case. Every word of the prose is looked up here, so the short
 /// ASCII words it is mostly made of are lowered on the stack instead of in a new `String`.
@@ -178,63 +271,18 @@ pub fn is_cue_verb(word: &str, extra: &[String]) -> bool {
     if word.starts_with(char::is_uppercase) {
         return false;
     }
-    with_lowercase(word, |lower| {
-        CUE_VERB_SET.contains(lower) || extra.iter().any(|v| v.eq_ignore_ascii_case(lower))
-    })
+    classes_in_lower_case(word).has(Classes::CUE_VERB)
+        || !extra.is_empty()
+            && with_lowercase(word, |lower| {
+                extra.iter().any(|v| v.eq_ignore_ascii_case(lower))
+            })
 }
 
 /// Cue verbs that are also ordinary verbs with a quoted name as their object ("a group called
 /// “Friends of the Earth”", "the sign read “Closed”"): they attribute only words that follow
 /// them, never words before them.
 pub fn cue_only_before_quote(word: &str) -> bool {
-    with_lowercase(word, |lower| {
-        matches!(
-            lower,
-            "called"
-                | "calls"
-                | "calling"
-                | "dubbed"
-                | "labelled"
-                | "labeled"
-                | "branded"
-                | "termed"
-                | "described"
-                | "describes"
-                | "describing"
-                | "dismissed"
-                | "characterized"
-                | "characterised"
-                | "hailed"
-                | "praised"
-                | "criticised"
-                | "criticized"
-                | "condemned"
-                | "accused"
-                | "blasted"
-                | "slammed"
-                | "attacked"
-                | "mocked"
-                | "ridiculed"
-                | "quoted"
-                | "quotes"
-                | "cited"
-                | "cites"
-                | "put"
-                | "puts"
-                | "summed"
-                | "went"
-                | "goes"
-                | "began"
-                | "begins"
-                | "offered"
-                | "pointed"
-                | "chimed"
-                | "echoed"
-                | "reported"
-                | "reports"
-                | "writ"
-        )
-    })
+    classes_in_lower_case(word).has(Classes::CUE_ONLY_BEFORE_QUOTE)
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -246,48 +294,21 @@ pub enum Gender {
 
 /// Subject pronouns that can stand for a speaker, with the gender they fit.
 pub fn pronoun(word: &str) -> Option<Gender> {
-    with_lowercase(word, |lower| match lower {
-        "he" => Some(Gender::Male),
-        "she" => Some(Gender::Female),
-        "they" | "we" | "i" | "it" | "you" => Some(Gender::Any),
-        _ => None,
-    })
+    let classes = classes_in_lower_case(word);
+    if classes.has(Classes::MALE_PRONOUN) {
+        Some(Gender::Male)
+    } else if classes.has(Classes::FEMALE_PRONOUN) {
+        Some(Gender::Female)
+    } else if classes.has(Classes::ANY_PRONOUN) {
+        Some(Gender::Any)
+    } else {
+        None
+    }
 }
 
 /// Words that open a description of a speaker ("a spokeswoman", "the company", "two officials").
 pub fn is_determiner(word: &str) -> bool {
-    with_lowercase(word, |lower| {
-        matches!(
-            lower,
-            "a" | "an"
-                | "the"
-                | "one"
-                | "two"
-                | "three"
-                | "four"
-                | "five"
-                | "several"
-                | "some"
-                | "many"
-                | "most"
-                | "other"
-                | "another"
-                | "both"
-                | "his"
-                | "her"
-                | "their"
-                | "its"
-                | "our"
-                | "this"
-                | "that"
-                | "these"
-                | "those"
-                | "each"
-                | "any"
-                | "no"
-                | "few"
-        )
-    })
+    classes_in_lower_case(word).has(Classes::DETERMINER)
 }
 
 /// `word.trim_end_matches(suffix)`, without setting up a substring searcher for a two-byte
@@ -300,96 +321,35 @@ fn strip_all<'a>(mut word: &'a str, suffix: &str) -> &'a str {
 }
 
 pub fn is_speaker_noun(word: &str) -> bool {
-    with_lowercase(word, |lower| {
-        SPEAKER_NOUN_SET.contains(strip_all(strip_all(lower, "'s"), "’s"))
-    })
+    // Lower case first: "OFFICIALS'S" loses its "'S" as "officials's" loses its "'s".
+    let classes = if word.is_ascii() {
+        let mut stem = word;
+        while let Some(shorter) = stem.strip_suffix("'s").or_else(|| stem.strip_suffix("'S")) {
+            stem = shorter;
+        }
+        classes_in_lower_case(stem)
+    } else {
+        with_lowercase(word, |lower| {
+            classes_as_written(strip_all(strip_all(lower, "'s"), "’s"))
+        })
+    };
+    classes.has(Classes::SPEAKER_NOUN)
 }
 
 /// Titles and labels worn before a name are kept out of the speaker's name.
 pub fn is_title(word: &str) -> bool {
-    TITLE_SET.contains(word.trim_end_matches('.')) || TITLE_SET.contains(word)
+    classes_as_written(word.trim_end_matches('.')).has(Classes::TITLE)
+        || classes_as_written(word).has(Classes::TITLE)
 }
 
 pub fn is_not_a_name(word: &str) -> bool {
-    NOT_NAME_SET.contains(word)
+    classes_as_written(word).has(Classes::NOT_NAME)
 }
 
 /// Adverbs and auxiliaries that sit between a speaker and the verb ("Trump later said", "she
 /// has repeatedly warned").
 pub fn is_verb_filler(word: &str) -> bool {
-    with_lowercase(word, |lower| {
-        matches!(
-            lower,
-            "also"
-                | "later"
-                | "then"
-                | "once"
-                | "has"
-                | "had"
-                | "have"
-                | "was"
-                | "is"
-                | "were"
-                | "are"
-                | "would"
-                | "will"
-                | "previously"
-                | "earlier"
-                | "recently"
-                | "repeatedly"
-                | "often"
-                | "again"
-                | "simply"
-                | "just"
-                | "only"
-                | "reportedly"
-                | "allegedly"
-                | "publicly"
-                | "privately"
-                | "famously"
-                | "yesterday"
-                | "today"
-                | "tonight"
-                | "flatly"
-                | "bluntly"
-                | "firmly"
-                | "quickly"
-                | "immediately"
-                | "subsequently"
-                | "further"
-                | "even"
-                | "still"
-                | "already"
-                | "never"
-                | "always"
-                | "frequently"
-                | "last"
-                | "has since"
-                | "did"
-                | "does"
-                | "do"
-                | "not"
-                | "could"
-                | "might"
-                | "may"
-                | "can"
-                | "should"
-                | "must"
-                | "being"
-                | "been"
-                | "angrily"
-                | "tearfully"
-                | "proudly"
-                | "candidly"
-                | "frankly"
-                | "openly"
-                | "memorably"
-                | "succinctly"
-                | "tersely"
-                | "curtly"
-                | "cheerfully"
-        )
-    })
+    classes_in_lower_case(word).has(Classes::VERB_FILLER)
 }
 
 #[cfg(test)]
@@ -412,5 +372,36 @@ mod tests {
         assert!(is_speaker_noun("Spokesperson’s"));
         assert!(is_speaker_noun("Officials's"));
         assert!(is_cue_verb("said", &[]) && !is_cue_verb("Said", &[]));
+    }
+
+    #[test]
+    fn every_listed_word_packs_and_is_found_in_any_case_its_list_allows() {
+        for list in [
+            CUE_VERBS,
+            CUE_ONLY_BEFORE_QUOTE,
+            SPEAKER_NOUNS,
+            DETERMINERS,
+            VERB_FILLERS,
+            TITLES,
+            NOT_NAMES,
+        ] {
+            for word in list {
+                assert!(word.len() <= 15, "{word} is too long to pack");
+            }
+        }
+        assert!(!is_cue_verb("SAID", &[]) && is_cue_verb("sAID", &[]));
+        assert!(is_speaker_noun("OFFICIALS'S") && is_speaker_noun("Spokeswoman"));
+        assert!(is_determiner("The") && !is_determiner("Then"));
+        assert!(is_verb_filler("Has since") && is_verb_filler("LATER"));
+        assert_eq!(pronoun("She"), Some(Gender::Female));
+        assert_eq!(pronoun("HE"), Some(Gender::Male));
+        assert_eq!(pronoun("I"), Some(Gender::Any));
+        assert_eq!(pronoun("hers"), None);
+        assert!(is_title("Sen.") && is_title("U.S.") && !is_title("sen"));
+        assert!(is_not_a_name("Monday") && !is_not_a_name("monday"));
+        assert!(cue_only_before_quote("Called") && !cue_only_before_quote("said"));
+        // The Kelvin sign lowers to an ASCII "k".
+        assert!(is_speaker_noun("\u{212A}ing"));
+        assert!(is_cue_verb("extolled", &["Extolled".to_string()]));
     }
 }

@@ -31,7 +31,11 @@ impl Tok<'_> {
 
     /// A word that starts with a capital letter ("Charap", "U.S.", "O’Brien").
     pub fn is_capitalised(&self) -> bool {
-        self.is_word() && self.text.chars().next().is_some_and(char::is_uppercase)
+        self.is_word()
+            && match self.text.as_bytes().first() {
+                Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+                _ => self.text.chars().next().is_some_and(char::is_uppercase),
+            }
     }
 
     /// The word without a possessive ending ("Trump’s" → "Trump").
@@ -64,8 +68,38 @@ pub fn tokens<'a>(prose: &'a str, range: Span, quotes: &[Span]) -> Vec<Tok<'a>> 
     const MOST_RESERVED: usize = 4096;
     let mut out =
         Vec::with_capacity((range.end.saturating_sub(range.start) / 4).min(MOST_RESERVED));
-    out.extend(Tokens::new(prose, range, quotes));
-    out
+    let mut reader = Tokens::new(prose, range, quotes);
+    let bytes = prose.as_bytes();
+    loop {
+        // Up to the next quote, the spaces and ASCII words that make up most of the prose are
+        // read in a tight loop, as `next` reads them; anything else is left to `next`.
+        let limit = reader
+            .quotes
+            .get(reader.next_quote)
+            .map_or(reader.end, |q| q.start.min(reader.end));
+        while reader.at < limit {
+            let at = reader.at;
+            let b = bytes[at];
+            if is_ascii_space(b) {
+                reader.at = at + 1;
+                continue;
+            }
+            if !b.is_ascii_alphanumeric() {
+                break;
+            }
+            let stop = reader.ascii_word_end(at, limit);
+            reader.at = stop;
+            out.push(Tok {
+                span: Span::new(at, stop),
+                text: &prose[at..stop],
+                kind: TokKind::Word,
+            });
+        }
+        match reader.next() {
+            Some(token) => out.push(token),
+            None => return out,
+        }
+    }
 }
 
 /// The tokens of `prose[range]` one at a time, for passes that read them once in order.
@@ -91,10 +125,24 @@ impl<'a, 'q> Tokens<'a, 'q> {
         }
     }
 
-    /// The end of the word that starts with `first` at `at`, not reading past `limit`.
-    fn word_end(&self, at: usize, first: char, limit: usize) -> usize {
+    /// The end of the word that starts at `at` with an ASCII letter or digit, not reading past
+    /// `limit`. Most words are ASCII letters up to a space or a mark that is no joiner, and are
+    /// read here without decoding a character or slicing a string.
+    #[inline]
+    fn ascii_word_end(&self, at: usize, limit: usize) -> usize {
+        let bytes = &self.prose.as_bytes()[..limit.max(at + 1)];
+        let stop = crate::text::ascii_alphanumeric_end(bytes, at + 1);
+        match bytes.get(stop) {
+            None => stop,
+            Some(&b) if b.is_ascii() && !is_ascii_joiner(b) => stop,
+            _ => self.word_end(at, stop, limit),
+        }
+    }
+
+    /// The end of the word at `at` whose first `stop - at` bytes are known to be in it, not
+    /// reading past `limit`.
+    fn word_end(&self, at: usize, mut stop: usize, limit: usize) -> usize {
         let prose = self.prose;
-        let mut stop = at + first.len_utf8();
         let window = &prose[..limit.max(stop)];
         let bytes = window.as_bytes();
         let char_at = |i: usize| crate::text::char_at(window, i);
@@ -141,6 +189,8 @@ fn is_ascii_joiner(b: u8) -> bool {
 impl<'a> Iterator for Tokens<'a, '_> {
     type Item = Tok<'a>;
 
+    /// Inlined into the loops that collect tokens, so that a token is written once, in place.
+    #[inline]
     fn next(&mut self) -> Option<Tok<'a>> {
         let prose = self.prose;
         let bytes = prose.as_bytes();
@@ -164,6 +214,15 @@ impl<'a> Iterator for Tokens<'a, '_> {
                     self.at = at + 1;
                     continue;
                 }
+                b if b.is_ascii_alphanumeric() => {
+                    let stop = self.ascii_word_end(at, limit);
+                    self.at = stop;
+                    return Some(Tok {
+                        span: Span::new(at, stop),
+                        text: &prose[at..stop],
+                        kind: TokKind::Word,
+                    });
+                }
                 b if b.is_ascii() => (char::from(b), 1),
                 _ => {
                     let Some(c) = crate::text::char_at(prose, at) else {
@@ -178,7 +237,7 @@ impl<'a> Iterator for Tokens<'a, '_> {
                 }
             };
             let (stop, kind) = if is_word_char(c) {
-                (self.word_end(at, c, limit), TokKind::Word)
+                (self.word_end(at, at + width, limit), TokKind::Word)
             } else {
                 (at + width, TokKind::Punct(c))
             };
