@@ -184,9 +184,11 @@ fn pack_overlapping(word: &[u8]) -> u128 {
         [] => 0,
         [first, ..] => {
             let middle = len / 2;
-            u128::from(*first)
-                | u128::from(word[middle]) << (8 * middle)
-                | u128::from(word[len - 1]) << (8 * (len - 1))
+            u128::from(
+                u32::from(*first)
+                    | u32::from(word[middle]) << (8 * middle)
+                    | u32::from(word[len - 1]) << (8 * (len - 1)),
+            )
         }
     }
 }

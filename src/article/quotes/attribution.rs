@@ -998,17 +998,18 @@ fn name(toks: &[Tok]) -> Option<Speaker> {
     if lexicon::is_not_a_name(last.text) || !last.is_capitalised() {
         return None;
     }
-    let text = toks
-        .iter()
-        .map(|t| {
-            if std::ptr::eq(t, last) {
-                t.bare()
-            } else {
-                t.text
-            }
-        })
-        .collect::<Vec<_>>()
-        .join(" ");
+    // Built in place: a name is made for every sentence subject a pronoun may stand for.
+    let mut text = String::with_capacity(last.span.end.saturating_sub(toks[0].span.start));
+    for (k, t) in toks.iter().enumerate() {
+        if k > 0 {
+            text.push(' ');
+        }
+        text.push_str(if std::ptr::eq(t, last) {
+            t.bare()
+        } else {
+            t.text
+        });
+    }
     let span = toks[0].span.cover(last.span);
     Some(Speaker {
         text,

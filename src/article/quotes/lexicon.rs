@@ -2,7 +2,6 @@
 //! nouns that make a description a speaker ("a spokeswoman", "officials").
 
 use crate::text::{ascii_lowercase_packed, pack_short};
-use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 
 /// Verbs that attach quoted words to a speaker, in every form a news story uses them.
@@ -142,6 +141,18 @@ const NOT_NAMES: &[&str] = &[
     "Should", "Please", "Let", "Pause", "Preceded", "Told", "Added", "Said",
 ];
 
+/// Words that end in a full stop without ending the sentence.
+#[rustfmt::skip]
+const ABBREVIATIONS: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt",
+    "Sgt", "Adm", "Maj", "Prof", "Rev", "Inc", "Corp", "Co", "Ltd", "No", "vs", "Jan", "Feb",
+    "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "Mt", "Ft", "Pres", "Ave", "Blvd", "Calif", "Fla",
+    "Mass", "Penn", "Pa", "Ariz", "Conn", "Ill", "Mich", "Minn", "Tenn", "Tex", "Va", "Wash",
+    "Wis", "Ky", "La", "Md", "Mo", "Nev", "Okla", "Ore", "Ga", "Ala", "Colo", "Del", "Ind", "Kan",
+    "Miss", "Mont", "Neb", "Vt", "Wyo", "approx", "est", "etc", "e.g", "i.e", "a.m", "p.m", "U.S",
+    "U.K", "U.N", "D.C", "Sens", "Reps", "Govs", "Messrs",
+];
+
 /// Cue verbs that attribute only the words after them (see `cue_only_before_quote`).
 #[rustfmt::skip]
 const CUE_ONLY_BEFORE_QUOTE: &[&str] = &[
@@ -177,7 +188,7 @@ const VERB_FILLERS: &[&str] = &[
 
 /// Which lists a word is on, as bits: attribution asks several questions of most words near a
 /// quote, and one lookup of the word packed into an integer answers them all.
-#[derive(Clone, Copy, Default)]
+#[derive(Clone, Copy, Default, Debug, PartialEq, Eq)]
 struct Classes(u16);
 
 impl Classes {
@@ -193,6 +204,7 @@ impl Classes {
     // Looked up as written.
     const TITLE: u16 = 1 << 8;
     const NOT_NAME: u16 = 1 << 9;
+    const ABBREVIATION: u16 = 1 << 10;
 
     fn has(self, class: u16) -> bool {
         self.0 & class != 0
@@ -201,8 +213,8 @@ impl Classes {
 
 /// Every list, keyed by its words packed into integers (`pack_short`); the lower-case lists
 /// and the case-sensitive ones share the table, told apart by their bits.
-static LEXICON: LazyLock<HashMap<u128, Classes>> = LazyLock::new(|| {
-    let lists: [(&[&str], u16); 10] = [
+static LEXICON: LazyLock<PackedTable> = LazyLock::new(|| {
+    let lists: [(&[&str], u16); 11] = [
         (CUE_VERBS, Classes::CUE_VERB),
         (CUE_ONLY_BEFORE_QUOTE, Classes::CUE_ONLY_BEFORE_QUOTE),
         (SPEAKER_NOUNS, Classes::SPEAKER_NOUN),
@@ -213,31 +225,77 @@ static LEXICON: LazyLock<HashMap<u128, Classes>> = LazyLock::new(|| {
         (&["they", "we", "i", "it", "you"], Classes::ANY_PRONOUN),
         (TITLES, Classes::TITLE),
         (NOT_NAMES, Classes::NOT_NAME),
+        (ABBREVIATIONS, Classes::ABBREVIATION),
     ];
-    let mut lexicon: HashMap<u128, Classes> = HashMap::default();
+    let mut lexicon = PackedTable {
+        keys: [0; SLOTS],
+        classes: [Classes::default(); SLOTS],
+    };
     for (words, class) in lists {
         for word in words {
             // Every listed word is at most fifteen bytes long (a test holds to it).
             if let Some(key) = pack_short(word.as_bytes(), 0, word.len()) {
-                lexicon.entry(key).or_default().0 |= class;
+                lexicon.add(key, class);
             }
         }
     }
     lexicon
 });
 
+/// Slots of the table: a power of two, four times the words listed, so that a lookup mostly
+/// reads one slot.
+const SLOTS: usize = 4096;
+
+/// Packed words and their classes, open-addressed: a lookup is a multiply, a shift and a
+/// compare or two, where a general hash map spends several times that on every word read. No
+/// packed word is zero (its length is in its top byte), so zero marks an empty slot.
+struct PackedTable {
+    keys: [u128; SLOTS],
+    classes: [Classes; SLOTS],
+}
+
+impl PackedTable {
+    fn first_slot(key: u128) -> usize {
+        let folded = (key as u64) ^ ((key >> 64) as u64).rotate_left(29);
+        (folded.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 52) as usize % SLOTS
+    }
+
+    fn add(&mut self, key: u128, class: u16) {
+        let mut slot = Self::first_slot(key);
+        while self.keys[slot] != 0 && self.keys[slot] != key {
+            slot = (slot + 1) % SLOTS;
+        }
+        self.keys[slot] = key;
+        self.classes[slot].0 |= class;
+    }
+
+    #[inline]
+    fn get(&self, key: u128) -> Classes {
+        let mut slot = Self::first_slot(key);
+        loop {
+            let found = self.keys[slot];
+            if found == key {
+                return self.classes[slot];
+            }
+            if found == 0 {
+                return Classes::default();
+            }
+            slot = (slot + 1) % SLOTS;
+        }
+    }
+}
+
 /// The classes of `word` exactly as written; a word too long to pack is on no list.
 fn classes_as_written(word: &str) -> Classes {
-    pack_short(word.as_bytes(), 0, word.len())
-        .and_then(|key| LEXICON.get(&key).copied())
-        .unwrap_or_default()
+    pack_short(word.as_bytes(), 0, word.len()).map_or(Classes::default(), |key| LEXICON.get(key))
 }
 
 /// The classes of `word` in lower case. A short ASCII word, most of the prose, is packed and
 /// lowered as one integer; anything else is lowered as `to_lowercase` does.
+#[inline]
 fn classes_in_lower_case(word: &str) -> Classes {
     match pack_short(word.as_bytes(), 0, word.len()).and_then(ascii_lowercase_packed) {
-        Some(key) => LEXICON.get(&key).copied().unwrap_or_default(),
+        Some(key) => LEXICON.get(key),
         // Longer than any listed word when ASCII, but "K" (the Kelvin sign) lowers to "k".
         None => with_lowercase(word, classes_as_written),
     }
@@ -268,7 +326,11 @@ pub fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
 
 pub fn is_cue_verb(word: &str, extra: &[String]) -> bool {
     // "States", "Calls": a capitalised word is a name or a sentence's first word, not a cue.
-    if word.starts_with(char::is_uppercase) {
+    let capitalised = match word.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => word.starts_with(char::is_uppercase),
+    };
+    if capitalised {
         return false;
     }
     classes_in_lower_case(word).has(Classes::CUE_VERB)
@@ -321,6 +383,12 @@ fn strip_all<'a>(mut word: &'a str, suffix: &str) -> &'a str {
 }
 
 pub fn is_speaker_noun(word: &str) -> bool {
+    // Most words end in no possessive (lowering makes none), and are looked up as they are.
+    let possessive = matches!(word.as_bytes(), [.., b'\'', b's' | b'S'])
+        || matches!(word.as_bytes(), [.., 0xE2, 0x80, 0x99, b's' | b'S']);
+    if !possessive {
+        return classes_in_lower_case(word).has(Classes::SPEAKER_NOUN);
+    }
     // Lower case first: "OFFICIALS'S" loses its "'S" as "officials's" loses its "'s".
     let classes = if word.is_ascii() {
         let mut stem = word;
@@ -340,6 +408,12 @@ pub fn is_speaker_noun(word: &str) -> bool {
 pub fn is_title(word: &str) -> bool {
     classes_as_written(word.trim_end_matches('.')).has(Classes::TITLE)
         || classes_as_written(word).has(Classes::TITLE)
+}
+
+/// A word that ends in a full stop without ending the sentence ("Mr", "Calif", "U.S"), given
+/// without its full stop.
+pub fn is_abbreviation(word: &str) -> bool {
+    classes_as_written(word).has(Classes::ABBREVIATION)
 }
 
 pub fn is_not_a_name(word: &str) -> bool {
@@ -384,6 +458,7 @@ mod tests {
             VERB_FILLERS,
             TITLES,
             NOT_NAMES,
+            ABBREVIATIONS,
         ] {
             for word in list {
                 assert!(word.len() <= 15, "{word} is too long to pack");

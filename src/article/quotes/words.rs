@@ -2,8 +2,6 @@
 //! one token, and sentence boundaries that know "Mr." and "U.S." do not end a sentence.
 
 use crate::text::{is_ascii_space, Span};
-use rustc_hash::FxHashSet;
-use std::sync::LazyLock;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TokKind {
@@ -276,24 +274,9 @@ fn is_name_abbreviation(word: &str) -> bool {
     ) || (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
 }
 
-/// Words that end in a full stop without ending the sentence.
-const ABBREVIATIONS: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt",
-    "Sgt", "Adm", "Maj", "Prof", "Rev", "Inc", "Corp", "Co", "Ltd", "No", "vs", "Jan", "Feb",
-    "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "Mt", "Ft", "Pres", "Ave", "Blvd", "Calif", "Fla",
-    "Mass", "Penn", "Pa", "Ariz", "Conn", "Ill", "Mich", "Minn", "Tenn", "Tex", "Va", "Wash",
-    "Wis", "Ky", "La", "Md", "Mo", "Nev", "Okla", "Ore", "Ga", "Ala", "Colo", "Del", "Ind", "Kan",
-    "Miss", "Mont", "Neb", "Vt", "Wyo", "approx", "est", "etc", "e.g", "i.e", "a.m", "p.m", "U.S",
-    "U.K", "U.N", "D.C", "Sens", "Reps", "Govs", "Messrs",
-];
-
-/// Looked up at every full stop of every pass, so a set rather than a scan of the list.
-static ABBREVIATION_SET: LazyLock<FxHashSet<&str>> =
-    LazyLock::new(|| ABBREVIATIONS.iter().copied().collect());
-
 fn is_abbreviation(word: &str) -> bool {
     let bare = word.trim_end_matches('.');
-    ABBREVIATION_SET.contains(bare)
+    super::lexicon::is_abbreviation(bare)
         || (bare.chars().count() == 1 && bare.chars().all(char::is_uppercase))
         || (bare.contains('.') && bare.len() <= 6)
 }
@@ -320,13 +303,22 @@ pub fn ends_sentence(prose: &str, at: usize) -> bool {
     }
     if c == '.' {
         let before = &prose[..at];
-        // Abbreviations are short: look back a few characters only.
-        let word_start = before
-            .char_indices()
-            .rev()
-            .take(12)
-            .find(|&(_, ch)| ch.is_whitespace() || ch == '(' || ch == '"' || ch == '“')
-            .map_or(at, |(i, ch)| i + ch.len_utf8());
+        // Abbreviations are short: look back a few characters only. Where those are ASCII, as
+        // they mostly are, the bytes are the characters.
+        const LOOK_BACK: usize = 12;
+        let near = &before.as_bytes()[at.saturating_sub(LOOK_BACK)..];
+        let word_start = if near.is_ascii() {
+            near.iter()
+                .rposition(|&b| is_ascii_space(b) || b == b'(' || b == b'"')
+                .map_or(at, |i| at - near.len() + i + 1)
+        } else {
+            before
+                .char_indices()
+                .rev()
+                .take(LOOK_BACK)
+                .find(|&(_, ch)| ch.is_whitespace() || ch == '(' || ch == '"' || ch == '“')
+                .map_or(at, |(i, ch)| i + ch.len_utf8())
+        };
         if is_abbreviation(&before[word_start..]) {
             return false;
         }
