@@ -418,7 +418,7 @@ fn before_quote(
     // no cue: `Bolton thought the buzz was a tribute to “the consummate political skills of her
     // husband.”` Short ones without a cue are scare quotes.
     // Counting stops at four: only "four or more" is asked, and a quote can be long.
-    let words = quote.slice(p.prose).split_whitespace().take(4).count();
+    let words = crate::text::count_words(quote.slice(p.prose), 4);
     let long_partial = !full && words >= 4;
     if long_partial && !opens_sentence {
         return context(sentence).map(|cue| Cue {
@@ -436,7 +436,7 @@ fn before_quote(
     // scare quote of a word or three does not (`his main concern is “privacy”`).
     let speech_before = previous
         .iter()
-        .any(|t| matches!(t.kind, TokKind::Quote(_)) && t.text.split_whitespace().nth(3).is_some());
+        .any(|t| matches!(t.kind, TokKind::Quote(_)) && crate::text::count_words(t.text, 4) == 4);
     if speech_before {
         return None;
     }
