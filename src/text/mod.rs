@@ -205,6 +205,17 @@ pub fn ascii_lowercase_packed(key: u128) -> Option<u128> {
     Some(u128::from(lower(low)) | u128::from(lower(high)) << 64)
 }
 
+/// `text.trim_end_matches(char::from(byte))` for an ASCII `byte`: a compare per byte trimmed,
+/// where the char pattern searches the whole text for the byte first.
+pub fn trim_end_byte(text: &str, byte: u8) -> &str {
+    let kept = text
+        .as_bytes()
+        .iter()
+        .rposition(|&b| b != byte)
+        .map_or(0, |last| last + 1);
+    text.get(..kept).unwrap_or(text)
+}
+
 /// How many words `text` holds, as `split_whitespace` splits them, counted up to `most` only.
 /// ASCII is read eight bytes at a time (a word starts at each letter after a space), anything
 /// else a character at a time: the Unicode iterator costs several times that per character.
@@ -372,6 +383,17 @@ mod tests {
             );
         }
         assert_eq!(pack("ÉLYSÉE").and_then(ascii_lowercase_packed), None);
+    }
+
+    #[test]
+    fn trailing_bytes_are_trimmed_as_trim_end_matches_trims_them() {
+        for text in ["", ".", "...", "Mr.", "U.S.", "Ödül.", "a.b..", "Sen", "é."] {
+            assert_eq!(
+                trim_end_byte(text, b'.'),
+                text.trim_end_matches('.'),
+                "{text}"
+            );
+        }
     }
 
     #[test]

@@ -982,7 +982,7 @@ fn name(toks: &[Tok]) -> Option<Speaker> {
     while start + 1 < toks.len()
         && (lexicon::is_title(toks[start].text) || lexicon::is_not_a_name(toks[start].text))
     {
-        match toks[start].text.trim_end_matches('.') {
+        match crate::text::trim_end_byte(toks[start].text, b'.') {
             "Mr" | "Sir" | "Lord" | "King" | "Prince" | "Father" | "Brother" => {
                 gender = Gender::Male
             }

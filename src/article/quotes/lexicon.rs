@@ -1,7 +1,7 @@
 //! The words attribution is made of: speech verbs, pronouns, titles worn before a name, and the
 //! nouns that make a description a speaker ("a spokeswoman", "officials").
 
-use crate::text::{ascii_lowercase_packed, pack_short};
+use crate::text::{ascii_lowercase_packed, pack_short, trim_end_byte};
 use std::sync::LazyLock;
 
 /// Verbs that attach quoted words to a speaker, in every form a news story uses them.
@@ -286,13 +286,14 @@ impl PackedTable {
 }
 
 /// The classes of `word` exactly as written; a word too long to pack is on no list.
+#[inline]
 fn classes_as_written(word: &str) -> Classes {
     pack_short(word.as_bytes(), 0, word.len()).map_or(Classes::default(), |key| LEXICON.get(key))
 }
 
 /// The classes of `word` in lower case. A short ASCII word, most of the prose, is packed and
 /// lowered as one integer; anything else is lowered as `to_lowercase` does.
-#[inline]
+#[inline(always)]
 fn classes_in_lower_case(word: &str) -> Classes {
     match pack_short(word.as_bytes(), 0, word.len()).and_then(ascii_lowercase_packed) {
         Some(key) => LEXICON.get(key),
@@ -333,7 +334,8 @@ pub fn is_cue_verb(word: &str, extra: &[String]) -> bool {
     if capitalised {
         return false;
     }
-    classes_in_lower_case(word).has(Classes::CUE_VERB)
+    // Every cue verb has three letters or more, and nothing shorter lowers to one.
+    word.len() >= 3 && classes_in_lower_case(word).has(Classes::CUE_VERB)
         || !extra.is_empty()
             && with_lowercase(word, |lower| {
                 extra.iter().any(|v| v.eq_ignore_ascii_case(lower))
@@ -406,8 +408,9 @@ pub fn is_speaker_noun(word: &str) -> bool {
 
 /// Titles and labels worn before a name are kept out of the speaker's name.
 pub fn is_title(word: &str) -> bool {
-    classes_as_written(word.trim_end_matches('.')).has(Classes::TITLE)
-        || classes_as_written(word).has(Classes::TITLE)
+    let bare = trim_end_byte(word, b'.');
+    classes_as_written(bare).has(Classes::TITLE)
+        || bare.len() != word.len() && classes_as_written(word).has(Classes::TITLE)
 }
 
 /// A word that ends in a full stop without ending the sentence ("Mr", "Calif", "U.S"), given
@@ -463,6 +466,12 @@ mod tests {
             for word in list {
                 assert!(word.len() <= 15, "{word} is too long to pack");
             }
+        }
+        for verb in CUE_VERBS {
+            assert!(
+                verb.len() >= 3 && verb.bytes().all(|b| b.is_ascii_lowercase()),
+                "{verb}"
+            );
         }
         assert!(!is_cue_verb("SAID", &[]) && is_cue_verb("sAID", &[]));
         assert!(is_speaker_noun("OFFICIALS'S") && is_speaker_noun("Spokeswoman"));

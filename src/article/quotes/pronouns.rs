@@ -28,7 +28,7 @@ fn titled_gender(prose: &str, at: usize) -> Gender {
 }
 
 fn title_gender(word: &str) -> Gender {
-    match word.trim_end_matches('.') {
+    match crate::text::trim_end_byte(word, b'.') {
         "Mr" | "Sir" | "Lord" | "King" | "Prince" => Gender::Male,
         "Mrs" | "Ms" | "Miss" | "Dame" | "Lady" | "Queen" | "Princess" => Gender::Female,
         _ => Gender::Any,

@@ -298,7 +298,7 @@ fn is_name_abbreviation(word: &str) -> bool {
 }
 
 fn is_abbreviation(word: &str) -> bool {
-    let bare = word.trim_end_matches('.');
+    let bare = crate::text::trim_end_byte(word, b'.');
     super::lexicon::is_abbreviation(bare)
         || (bare.chars().count() == 1 && bare.chars().all(char::is_uppercase))
         || (bare.contains('.') && bare.len() <= 6)
@@ -351,7 +351,12 @@ pub fn ends_sentence(prose: &str, at: usize) -> bool {
 
 /// Strips trailing commas and possessive marks from a phrase's ends and joins its words.
 pub fn join_words(toks: &[Tok]) -> String {
-    let mut out = String::new();
+    // The words and the spaces between them, as the prose spans them, mostly.
+    let spanned = match (toks.first(), toks.last()) {
+        (Some(first), Some(last)) => last.span.end.saturating_sub(first.span.start),
+        _ => 0,
+    };
+    let mut out = String::with_capacity(spanned);
     for t in toks {
         if !out.is_empty()
             && !matches!(t.kind, TokKind::Punct(',' | '.' | ')' | '’' | '\''))
