@@ -2,7 +2,6 @@
 //! nouns that make a description a speaker ("a spokeswoman", "officials").
 
 use crate::text::{ascii_lowercase_packed, pack_short, trim_end_byte};
-use std::sync::LazyLock;
 
 /// Verbs that attach quoted words to a speaker, in every form a news story uses them.
 #[rustfmt::skip]
@@ -213,34 +212,33 @@ impl Classes {
 
 /// Every list, keyed by its words packed into integers (`pack_short`); the lower-case lists
 /// and the case-sensitive ones share the table, told apart by their bits.
-static LEXICON: LazyLock<PackedTable> = LazyLock::new(|| {
-    let lists: [(&[&str], u16); 11] = [
-        (CUE_VERBS, Classes::CUE_VERB),
-        (CUE_ONLY_BEFORE_QUOTE, Classes::CUE_ONLY_BEFORE_QUOTE),
-        (SPEAKER_NOUNS, Classes::SPEAKER_NOUN),
-        (DETERMINERS, Classes::DETERMINER),
-        (VERB_FILLERS, Classes::VERB_FILLER),
-        (&["he"], Classes::MALE_PRONOUN),
-        (&["she"], Classes::FEMALE_PRONOUN),
-        (&["they", "we", "i", "it", "you"], Classes::ANY_PRONOUN),
-        (TITLES, Classes::TITLE),
-        (NOT_NAMES, Classes::NOT_NAME),
-        (ABBREVIATIONS, Classes::ABBREVIATION),
-    ];
-    let mut lexicon = PackedTable {
-        keys: [0; SLOTS],
-        classes: [Classes::default(); SLOTS],
-    };
-    for (words, class) in lists {
-        for word in words {
-            // Every listed word is at most fifteen bytes long (a test holds to it).
-            if let Some(key) = pack_short(word.as_bytes(), 0, word.len()) {
-                lexicon.add(key, class);
-            }
-        }
+static LEXICON: PackedTable = PackedTable::build(&[
+    (CUE_VERBS, Classes::CUE_VERB),
+    (CUE_ONLY_BEFORE_QUOTE, Classes::CUE_ONLY_BEFORE_QUOTE),
+    (SPEAKER_NOUNS, Classes::SPEAKER_NOUN),
+    (DETERMINERS, Classes::DETERMINER),
+    (VERB_FILLERS, Classes::VERB_FILLER),
+    (&["he"], Classes::MALE_PRONOUN),
+    (&["she"], Classes::FEMALE_PRONOUN),
+    (&["they", "we", "i", "it", "you"], Classes::ANY_PRONOUN),
+    (TITLES, Classes::TITLE),
+    (NOT_NAMES, Classes::NOT_NAME),
+    (ABBREVIATIONS, Classes::ABBREVIATION),
+]);
+
+/// `pack_short` of a listed word, as the compiler can run it; a word too long to pack does
+/// not compile.
+const fn packed(word: &str) -> u128 {
+    let bytes = word.as_bytes();
+    assert!(bytes.len() <= 15, "a listed word is too long to pack");
+    let mut value = 0u128;
+    let mut at = bytes.len();
+    while at > 0 {
+        at -= 1;
+        value = value << 8 | bytes[at] as u128;
     }
-    lexicon
-});
+    value | (bytes.len() as u128 + 1) << 120
+}
 
 /// Slots of the table: a power of two, four times the words listed, so that a lookup mostly
 /// reads one slot.
@@ -255,18 +253,34 @@ struct PackedTable {
 }
 
 impl PackedTable {
-    fn first_slot(key: u128) -> usize {
+    const fn first_slot(key: u128) -> usize {
         let folded = (key as u64) ^ ((key >> 64) as u64).rotate_left(29);
         (folded.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 52) as usize % SLOTS
     }
 
-    fn add(&mut self, key: u128, class: u16) {
-        let mut slot = Self::first_slot(key);
-        while self.keys[slot] != 0 && self.keys[slot] != key {
-            slot = (slot + 1) % SLOTS;
+    /// The table of the lists, built when the program is compiled: no lookup waits on it.
+    const fn build(lists: &[(&[&str], u16)]) -> PackedTable {
+        let mut table = PackedTable {
+            keys: [0; SLOTS],
+            classes: [Classes(0); SLOTS],
+        };
+        let mut list = 0;
+        while list < lists.len() {
+            let (words, class) = lists[list];
+            let mut word = 0;
+            while word < words.len() {
+                let key = packed(words[word]);
+                let mut slot = Self::first_slot(key);
+                while table.keys[slot] != 0 && table.keys[slot] != key {
+                    slot = (slot + 1) % SLOTS;
+                }
+                table.keys[slot] = key;
+                table.classes[slot].0 |= class;
+                word += 1;
+            }
+            list += 1;
         }
-        self.keys[slot] = key;
-        self.classes[slot].0 |= class;
+        table
     }
 
     #[inline]
@@ -466,6 +480,12 @@ mod tests {
             for word in list {
                 assert!(word.len() <= 15, "{word} is too long to pack");
             }
+        }
+        for word in CUE_VERBS.iter().chain(TITLES).chain(ABBREVIATIONS) {
+            assert_eq!(
+                Some(packed(word)),
+                pack_short(word.as_bytes(), 0, word.len())
+            );
         }
         for verb in CUE_VERBS {
             assert!(

@@ -257,7 +257,10 @@ impl<'a> Iterator for Tokens<'a, '_> {
                     (c, c.len_utf8())
                 }
             };
-            let (stop, kind) = if is_word_char(c) {
+            // The typographer's marks of news copy are neither letters nor digits: spare them
+            // the Unicode tables.
+            let mark = matches!(c, '’' | '‘' | '—' | '–' | '“' | '”' | '…');
+            let (stop, kind) = if !mark && is_word_char(c) {
                 (self.word_end(at, at + width, limit), TokKind::Word)
             } else {
                 (at + width, TokKind::Punct(c))
@@ -307,18 +310,20 @@ fn is_abbreviation(word: &str) -> bool {
 /// True when the full stop, question mark or exclamation mark at `at` ends a sentence: white
 /// space and then a capital, a digit or a quotation mark follow, and it is not "Mr." or "U.S.".
 pub fn ends_sentence(prose: &str, at: usize) -> bool {
-    let Some(c) = prose.get(at..).and_then(|s| s.chars().next()) else {
-        return false;
+    let c = match prose.as_bytes().get(at) {
+        Some(b'.') => '.',
+        Some(b'!') => '!',
+        Some(b'?') => '?',
+        _ => return false,
     };
-    if !matches!(c, '.' | '!' | '?') {
-        return false;
-    }
-    let after = &prose[at + c.len_utf8()..];
+    let after = &prose[at + 1..];
     let mut rest = after.chars();
     if !rest.next().is_some_and(char::is_whitespace) {
         return false;
     }
-    let next = after.trim_start().chars().next();
+    // The white space after a sentence is mostly ASCII: passed over a byte at a time.
+    let spaces = after.bytes().take_while(|&b| is_ascii_space(b)).count();
+    let next = after[spaces..].trim_start().chars().next();
     if !next.is_some_and(|n| {
         n.is_uppercase() || n.is_ascii_digit() || matches!(n, '"' | '“' | '‘' | '\'' | '(')
     }) {
