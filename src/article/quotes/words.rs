@@ -297,14 +297,20 @@ fn is_name_abbreviation(word: &str) -> bool {
             | "Rev"
             | "Adm"
             | "Maj"
-    ) || (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
+    ) || is_single_capital(word)
+}
+
+/// One capital letter and nothing else ("D", "É").
+fn is_single_capital(word: &str) -> bool {
+    let mut chars = word.chars();
+    matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase())
 }
 
 fn is_abbreviation(word: &str) -> bool {
     let bare = crate::text::trim_end_byte(word, b'.');
     super::lexicon::is_abbreviation(bare)
-        || (bare.chars().count() == 1 && bare.chars().all(char::is_uppercase))
-        || (bare.contains('.') && bare.len() <= 6)
+        || is_single_capital(bare)
+        || (bare.len() <= 6 && bare.bytes().any(|b| b == b'.'))
 }
 
 /// True when the full stop, question mark or exclamation mark at `at` ends a sentence: white
