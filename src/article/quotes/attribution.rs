@@ -90,8 +90,8 @@ impl<'a> Paragraph<'a> {
                 to == self.span.end || self.quotes.binary_search_by_key(&to, |q| q.start).is_ok();
             if clean_start && clean_end {
                 let first = all.partition_point(|t| t.span.start < from);
-                let last = all.partition_point(|t| t.span.start < to);
-                return Cow::Borrowed(&all[first..last]);
+                let rest = &all[first..];
+                return Cow::Borrowed(&rest[..rest.partition_point(|t| t.span.start < to)]);
             }
             return Cow::Owned(self.spliced(all, from, to));
         }
@@ -117,19 +117,19 @@ impl<'a> Paragraph<'a> {
         let Some(first) = synced else {
             return out;
         };
-        for t in &all[first..] {
-            if t.span.start >= to {
-                return out;
-            }
-            if t.kind == TokKind::Word && t.span.end > to {
+        let rest = &all[first..];
+        let within = &rest[..rest.partition_point(|t| t.span.start < to)];
+        // Tokens do not overlap, so only the last can be a word that runs past the end.
+        match within.split_last() {
+            Some((last, before)) if last.kind == TokKind::Word && last.span.end > to => {
+                out.extend_from_slice(before);
                 out.extend(Tokens::new(
                     self.prose,
-                    Span::new(t.span.start, to),
+                    Span::new(last.span.start, to),
                     &self.quotes,
                 ));
-                return out;
             }
-            out.push(*t);
+            _ => out.extend_from_slice(within),
         }
         out
     }

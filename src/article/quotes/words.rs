@@ -371,7 +371,7 @@ pub fn join_words(toks: &[Tok]) -> String {
     for t in toks {
         if !out.is_empty()
             && !matches!(t.kind, TokKind::Punct(',' | '.' | ')' | '’' | '\''))
-            && !out.ends_with(['(', '-'])
+            && !matches!(out.as_bytes().last(), Some(b'(' | b'-'))
         {
             out.push(' ');
         }
