@@ -192,19 +192,94 @@ pub fn pack_short(bytes: &[u8], start: usize, end: usize) -> Option<u128> {
         Some(Ok(window)) => {
             u128::from_le_bytes(window) & u128::MAX.checked_shr(128 - 8 * len as u32).unwrap_or(0)
         }
-        _ => {
-            let load = |part: &[u8]| {
-                part.iter()
-                    .rev()
-                    .fold(0, |acc, &b| acc << 8 | u128::from(b))
-            };
-            match word.split_first_chunk::<8>() {
-                Some((first, rest)) => u128::from(u64::from_le_bytes(*first)) | load(rest) << 64,
-                None => load(word),
-            }
-        }
+        _ => pack_overlapping(word),
     };
     Some(value | u128::from(len as u8 + 1) << 120)
+}
+
+/// The bytes of a word of at most fifteen, little-endian, from two reads that overlap: the
+/// bytes both reads hold land in the same place, so or-ing them in is harmless.
+fn pack_overlapping(word: &[u8]) -> u128 {
+    let len = word.len();
+    if let (Some(first), Some(last)) = (word.first_chunk::<8>(), word.last_chunk::<8>()) {
+        return u128::from(u64::from_le_bytes(*first))
+            | u128::from(u64::from_le_bytes(*last)) << (8 * (len - 8));
+    }
+    if let (Some(first), Some(last)) = (word.first_chunk::<4>(), word.last_chunk::<4>()) {
+        return u128::from(
+            u64::from(u32::from_le_bytes(*first))
+                | u64::from(u32::from_le_bytes(*last)) << (8 * (len - 4)),
+        );
+    }
+    match word {
+        [] => 0,
+        [first, ..] => {
+            let middle = len / 2;
+            u128::from(
+                u32::from(*first)
+                    | u32::from(word[middle]) << (8 * middle)
+                    | u32::from(word[len - 1]) << (8 * (len - 1)),
+            )
+        }
+    }
+}
+
+/// A key of `pack_short` with its ASCII capitals lowered, or `None` when the word is not all
+/// ASCII (whose lower case only `to_lowercase` knows).
+pub fn ascii_lowercase_packed(key: u128) -> Option<u128> {
+    let (low, high) = (key as u64, (key >> 64) as u64);
+    if (low | high) & HIGH != 0 {
+        return None;
+    }
+    // The length in the top byte is at most sixteen, never a capital.
+    let lower = |half: u64| half | within(half, b'A', b'Z') >> 2;
+    Some(u128::from(lower(low)) | u128::from(lower(high)) << 64)
+}
+
+/// `text.trim_end_matches(char::from(byte))` for an ASCII `byte`: a compare per byte trimmed,
+/// where the char pattern searches the whole text for the byte first.
+pub fn trim_end_byte(text: &str, byte: u8) -> &str {
+    let kept = text
+        .as_bytes()
+        .iter()
+        .rposition(|&b| b != byte)
+        .map_or(0, |last| last + 1);
+    text.get(..kept).unwrap_or(text)
+}
+
+/// How many words `text` holds, as `split_whitespace` splits them, counted up to `most` only.
+/// ASCII is read eight bytes at a time (a word starts at each letter after a space), anything
+/// else a character at a time: the Unicode iterator costs several times that per character.
+pub fn count_words(text: &str, most: usize) -> usize {
+    let bytes = text.as_bytes();
+    let (mut count, mut in_word, mut at) = (0, false, 0);
+    while count < most && at < bytes.len() {
+        if let Some(chunk) = bytes[at..].first_chunk::<8>() {
+            let word = u64::from_le_bytes(*chunk);
+            if word & HIGH == 0 {
+                let space = within(word, b'\t', b'\r') | within(word, b' ', b' ');
+                let inside = !space & HIGH;
+                let space_before = space << 8 | if in_word { 0 } else { 0x80 };
+                count += (inside & space_before).count_ones() as usize;
+                in_word = inside >> 63 != 0;
+                at += 8;
+                continue;
+            }
+        }
+        let (space, width) = match bytes[at] {
+            b if b.is_ascii() => (is_ascii_space(b), 1),
+            _ => match text.get(at..).and_then(|rest| rest.chars().next()) {
+                Some(c) => (c.is_whitespace(), c.len_utf8()),
+                None => break,
+            },
+        };
+        if !space && !in_word {
+            count += 1;
+        }
+        in_word = !space;
+        at += width;
+    }
+    count.min(most)
 }
 
 /// Whether `bytes[from..to]` holds an ASCII capital: a word of up to eight bytes in one read of
@@ -330,6 +405,64 @@ mod tests {
                 (end, capital),
                 "{from}"
             );
+        }
+    }
+
+    #[test]
+    fn packed_words_lower_as_their_bytes_do_and_only_when_ascii() {
+        let pack = |word: &str| pack_short(word.as_bytes(), 0, word.len());
+        for word in [
+            "",
+            "A",
+            "Mr",
+            "SAID",
+            "McDonald's",
+            "AZaz@[`{",
+            "Spokeswoman's",
+            "O'BRIEN-SMITH",
+        ] {
+            let lower = word.to_ascii_lowercase();
+            assert_eq!(
+                pack(word).and_then(ascii_lowercase_packed),
+                pack(&lower),
+                "{word}"
+            );
+        }
+        assert_eq!(pack("ÉLYSÉE").and_then(ascii_lowercase_packed), None);
+    }
+
+    #[test]
+    fn trailing_bytes_are_trimmed_as_trim_end_matches_trims_them() {
+        for text in ["", ".", "...", "Mr.", "U.S.", "Ödül.", "a.b..", "Sen", "é."] {
+            assert_eq!(
+                trim_end_byte(text, b'.'),
+                text.trim_end_matches('.'),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn words_are_counted_as_split_whitespace_splits_them() {
+        for text in [
+            "",
+            "   ",
+            "one",
+            " one  two\tthree\nfour\u{b}five\u{c}six ",
+            "a\u{a0}b\u{2003}c\u{3000}d e",
+            "“Ödül is here,” she said — naïvely.",
+            "x\u{85}y\u{1c}z",
+            "We knew the levee\twas weak, and we said so\r\n to anyone who would listen.",
+            "  Twelve  words  here: one two three\u{a0}four five six  seven eight  nine ten",
+            "abcdefgh ijklmnop qrstuvwx  yz",
+        ] {
+            let starts = (0..=text.len()).filter(|&i| text.is_char_boundary(i));
+            for text in starts.map(|i| &text[i..]) {
+                for most in 0..14 {
+                    let expected = text.split_whitespace().take(most).count();
+                    assert_eq!(count_words(text, most), expected, "{text:?} {most}");
+                }
+            }
         }
     }
 

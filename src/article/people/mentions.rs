@@ -102,11 +102,9 @@ pub(super) fn read_zone<'a>(
 ) {
     out.clear();
     let bytes = prose.as_bytes();
-    // Words since the last one kept, the latest two only: kept if a capital follows. Most are
-    // not, so they wait as tokens and are shaped only when kept. A ring of two:
-    // `waiting[newest]` is the latest word, the other slot the one before it.
+    // Words since the last one kept, the latest two only, older first: kept if a capital
+    // follows. Most are not, so they wait as tokens and are shaped only when kept.
     let mut waiting: [Option<Token>; 2] = [None, None];
-    let mut newest = 0;
     let mut after_capital = false;
     let (mut count, mut capitalised, mut first_start, mut last_end) = (0, 0, None, 0);
     scan(prose, zone, |token| {
@@ -125,7 +123,7 @@ pub(super) fn read_zone<'a>(
             let word = token.word(prose);
             if word.shape.opens_with_capital() {
                 capitalised += usize::from(word.shape != Shape::Acronym);
-                let (older, newer) = (waiting[1 - newest].take(), waiting[newest].take());
+                let [older, newer] = std::mem::take(&mut waiting);
                 // The words before a capital matter only to a name it may start ("van Gogh",
                 // "said Charap"); a capital that is no name word ("The", "But") starts none.
                 if is_name_word(prose, &word) {
@@ -148,8 +146,7 @@ pub(super) fn read_zone<'a>(
         if after_capital {
             out.words.push(token.word(prose));
         } else {
-            newest = 1 - newest;
-            waiting[newest] = Some(token);
+            waiting = [waiting[1], Some(token)];
         }
         after_capital = false;
     });

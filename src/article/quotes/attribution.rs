@@ -90,8 +90,8 @@ impl<'a> Paragraph<'a> {
                 to == self.span.end || self.quotes.binary_search_by_key(&to, |q| q.start).is_ok();
             if clean_start && clean_end {
                 let first = all.partition_point(|t| t.span.start < from);
-                let last = all.partition_point(|t| t.span.start < to);
-                return Cow::Borrowed(&all[first..last]);
+                let rest = &all[first..];
+                return Cow::Borrowed(&rest[..rest.partition_point(|t| t.span.start < to)]);
             }
             return Cow::Owned(self.spliced(all, from, to));
         }
@@ -117,19 +117,19 @@ impl<'a> Paragraph<'a> {
         let Some(first) = synced else {
             return out;
         };
-        for t in &all[first..] {
-            if t.span.start >= to {
-                return out;
-            }
-            if t.kind == TokKind::Word && t.span.end > to {
+        let rest = &all[first..];
+        let within = &rest[..rest.partition_point(|t| t.span.start < to)];
+        // Tokens do not overlap, so only the last can be a word that runs past the end.
+        match within.split_last() {
+            Some((last, before)) if last.kind == TokKind::Word && last.span.end > to => {
+                out.extend_from_slice(before);
                 out.extend(Tokens::new(
                     self.prose,
-                    Span::new(t.span.start, to),
+                    Span::new(last.span.start, to),
                     &self.quotes,
                 ));
-                return out;
             }
-            out.push(*t);
+            _ => out.extend_from_slice(within),
         }
         out
     }
@@ -418,7 +418,7 @@ fn before_quote(
     // no cue: `Bolton thought the buzz was a tribute to “the consummate political skills of her
     // husband.”` Short ones without a cue are scare quotes.
     // Counting stops at four: only "four or more" is asked, and a quote can be long.
-    let words = quote.slice(p.prose).split_whitespace().take(4).count();
+    let words = crate::text::count_words(quote.slice(p.prose), 4);
     let long_partial = !full && words >= 4;
     if long_partial && !opens_sentence {
         return context(sentence).map(|cue| Cue {
@@ -436,7 +436,7 @@ fn before_quote(
     // scare quote of a word or three does not (`his main concern is “privacy”`).
     let speech_before = previous
         .iter()
-        .any(|t| matches!(t.kind, TokKind::Quote(_)) && t.text.split_whitespace().nth(3).is_some());
+        .any(|t| matches!(t.kind, TokKind::Quote(_)) && crate::text::count_words(t.text, 4) == 4);
     if speech_before {
         return None;
     }
@@ -982,7 +982,7 @@ fn name(toks: &[Tok]) -> Option<Speaker> {
     while start + 1 < toks.len()
         && (lexicon::is_title(toks[start].text) || lexicon::is_not_a_name(toks[start].text))
     {
-        match toks[start].text.trim_end_matches('.') {
+        match crate::text::trim_end_byte(toks[start].text, b'.') {
             "Mr" | "Sir" | "Lord" | "King" | "Prince" | "Father" | "Brother" => {
                 gender = Gender::Male
             }
@@ -998,17 +998,18 @@ fn name(toks: &[Tok]) -> Option<Speaker> {
     if lexicon::is_not_a_name(last.text) || !last.is_capitalised() {
         return None;
     }
-    let text = toks
-        .iter()
-        .map(|t| {
-            if std::ptr::eq(t, last) {
-                t.bare()
-            } else {
-                t.text
-            }
-        })
-        .collect::<Vec<_>>()
-        .join(" ");
+    // Built in place: a name is made for every sentence subject a pronoun may stand for.
+    let mut text = String::with_capacity(last.span.end.saturating_sub(toks[0].span.start));
+    for (k, t) in toks.iter().enumerate() {
+        if k > 0 {
+            text.push(' ');
+        }
+        text.push_str(if std::ptr::eq(t, last) {
+            t.bare()
+        } else {
+            t.text
+        });
+    }
     let span = toks[0].span.cover(last.span);
     Some(Speaker {
         text,

@@ -32,7 +32,7 @@ fn borrowed(from: &Attribution, source: AttributionSource, quote: usize) -> Attr
 fn is_scare_quote(prose: &str, quote: &Quote) -> bool {
     let words = quote.content.slice(prose).trim_end_matches([',', '.']);
     quote.kind == QuoteKind::Partial
-        && words.split_whitespace().nth(3).is_none()
+        && crate::text::count_words(words, 4) < 4
         && !words.contains(['.', '!', '?', ',', ';', ':'])
 }
 

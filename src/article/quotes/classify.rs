@@ -46,7 +46,7 @@ pub fn shape(content: &str, before: &str, after: &str, closed: bool, continues: 
     let content = content.trim();
     // Counted up to eleven only: no test here asks about more than ten words, and a quote can
     // run for pages.
-    let words = content.split_whitespace().take(11).count();
+    let words = crate::text::count_words(content, 11);
     let first_letter = content.chars().find(|c| c.is_alphanumeric());
     let starts_lower = first_letter.is_some_and(char::is_lowercase);
     let before_trimmed = before.trim_end();
@@ -91,31 +91,33 @@ pub fn shape(content: &str, before: &str, after: &str, closed: bool, continues: 
 
 /// Words that announce the words after them as words: `the word`, `the brand name`, `dubbed`.
 fn names_words(previous_word: &str) -> bool {
-    matches!(
-        previous_word.to_lowercase().as_str(),
-        "word"
-            | "words"
-            | "term"
-            | "terms"
-            | "phrase"
-            | "slogan"
-            | "label"
-            | "hashtag"
-            | "motto"
-            | "headline"
-            | "acronym"
-            | "nickname"
-            | "moniker"
-            | "dubbed"
-            | "named"
-            | "titled"
-            | "entitled"
-            | "name"
-            | "brand"
-            | "sign"
-            | "banner"
-            | "reading"
-    )
+    lexicon::with_lowercase(previous_word, |lower| {
+        matches!(
+            lower,
+            "word"
+                | "words"
+                | "term"
+                | "terms"
+                | "phrase"
+                | "slogan"
+                | "label"
+                | "hashtag"
+                | "motto"
+                | "headline"
+                | "acronym"
+                | "nickname"
+                | "moniker"
+                | "dubbed"
+                | "named"
+                | "titled"
+                | "entitled"
+                | "name"
+                | "brand"
+                | "sign"
+                | "banner"
+                | "reading"
+        )
+    })
 }
 
 /// Titles, nicknames and words as words, decided from the quote alone and its neighbours.

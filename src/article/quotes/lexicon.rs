@@ -1,8 +1,7 @@
 //! The words attribution is made of: speech verbs, pronouns, titles worn before a name, and the
 //! nouns that make a description a speaker ("a spokeswoman", "officials").
 
-use rustc_hash::FxHashSet as HashSet;
-use std::sync::LazyLock;
+use crate::text::{ascii_lowercase_packed, pack_short, trim_end_byte};
 
 /// Verbs that attach quoted words to a speaker, in every form a news story uses them.
 #[rustfmt::skip]
@@ -141,14 +140,181 @@ const NOT_NAMES: &[&str] = &[
     "Should", "Please", "Let", "Pause", "Preceded", "Told", "Added", "Said",
 ];
 
-fn set(words: &'static [&'static str]) -> HashSet<&'static str> {
-    words.iter().copied().collect()
+/// Words that end in a full stop without ending the sentence.
+#[rustfmt::skip]
+const ABBREVIATIONS: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt",
+    "Sgt", "Adm", "Maj", "Prof", "Rev", "Inc", "Corp", "Co", "Ltd", "No", "vs", "Jan", "Feb",
+    "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "Mt", "Ft", "Pres", "Ave", "Blvd", "Calif", "Fla",
+    "Mass", "Penn", "Pa", "Ariz", "Conn", "Ill", "Mich", "Minn", "Tenn", "Tex", "Va", "Wash",
+    "Wis", "Ky", "La", "Md", "Mo", "Nev", "Okla", "Ore", "Ga", "Ala", "Colo", "Del", "Ind", "Kan",
+    "Miss", "Mont", "Neb", "Vt", "Wyo", "approx", "est", "etc", "e.g", "i.e", "a.m", "p.m", "U.S",
+    "U.K", "U.N", "D.C", "Sens", "Reps", "Govs", "Messrs",
+];
+
+/// Cue verbs that attribute only the words after them (see `cue_only_before_quote`).
+#[rustfmt::skip]
+const CUE_ONLY_BEFORE_QUOTE: &[&str] = &[
+    "called", "calls", "calling", "dubbed", "labelled", "labeled", "branded", "termed",
+    "described", "describes", "describing", "dismissed", "characterized", "characterised",
+    "hailed", "praised", "criticised", "criticized", "condemned", "accused", "blasted", "slammed",
+    "attacked", "mocked", "ridiculed", "quoted", "quotes", "cited", "cites", "put", "puts",
+    "summed", "went", "goes", "began", "begins", "offered", "pointed", "chimed", "echoed",
+    "reported", "reports", "writ",
+];
+
+/// Words that open a description of a speaker ("a spokeswoman", "the company", "two officials").
+#[rustfmt::skip]
+const DETERMINERS: &[&str] = &[
+    "a", "an", "the", "one", "two", "three", "four", "five", "several", "some", "many", "most",
+    "other", "another", "both", "his", "her", "their", "its", "our", "this", "that", "these",
+    "those", "each", "any", "no", "few",
+];
+
+/// Adverbs and auxiliaries that sit between a speaker and the verb ("Trump later said", "she
+/// has repeatedly warned").
+#[rustfmt::skip]
+const VERB_FILLERS: &[&str] = &[
+    "also", "later", "then", "once", "has", "had", "have", "was", "is", "were", "are", "would",
+    "will", "previously", "earlier", "recently", "repeatedly", "often", "again", "simply", "just",
+    "only", "reportedly", "allegedly", "publicly", "privately", "famously", "yesterday", "today",
+    "tonight", "flatly", "bluntly", "firmly", "quickly", "immediately", "subsequently", "further",
+    "even", "still", "already", "never", "always", "frequently", "last", "has since", "did",
+    "does", "do", "not", "could", "might", "may", "can", "should", "must", "being", "been",
+    "angrily", "tearfully", "proudly", "candidly", "frankly", "openly", "memorably", "succinctly",
+    "tersely", "curtly", "cheerfully",
+];
+
+/// Which lists a word is on, as bits: attribution asks several questions of most words near a
+/// quote, and one lookup of the word packed into an integer answers them all.
+#[derive(Clone, Copy, Default, Debug, PartialEq, Eq)]
+struct Classes(u16);
+
+impl Classes {
+    // Looked up in lower case.
+    const CUE_VERB: u16 = 1;
+    const CUE_ONLY_BEFORE_QUOTE: u16 = 1 << 1;
+    const SPEAKER_NOUN: u16 = 1 << 2;
+    const DETERMINER: u16 = 1 << 3;
+    const VERB_FILLER: u16 = 1 << 4;
+    const MALE_PRONOUN: u16 = 1 << 5;
+    const FEMALE_PRONOUN: u16 = 1 << 6;
+    const ANY_PRONOUN: u16 = 1 << 7;
+    // Looked up as written.
+    const TITLE: u16 = 1 << 8;
+    const NOT_NAME: u16 = 1 << 9;
+    const ABBREVIATION: u16 = 1 << 10;
+
+    fn has(self, class: u16) -> bool {
+        self.0 & class != 0
+    }
 }
 
-static CUE_VERB_SET: LazyLock<HashSet<&str>> = LazyLock::new(|| set(CUE_VERBS));
-static SPEAKER_NOUN_SET: LazyLock<HashSet<&str>> = LazyLock::new(|| set(SPEAKER_NOUNS));
-static TITLE_SET: LazyLock<HashSet<&str>> = LazyLock::new(|| set(TITLES));
-static NOT_NAME_SET: LazyLock<HashSet<&str>> = LazyLock::new(|| set(NOT_NAMES));
+/// Every list, keyed by its words packed into integers (`pack_short`); the lower-case lists
+/// and the case-sensitive ones share the table, told apart by their bits.
+static LEXICON: PackedTable = PackedTable::build(&[
+    (CUE_VERBS, Classes::CUE_VERB),
+    (CUE_ONLY_BEFORE_QUOTE, Classes::CUE_ONLY_BEFORE_QUOTE),
+    (SPEAKER_NOUNS, Classes::SPEAKER_NOUN),
+    (DETERMINERS, Classes::DETERMINER),
+    (VERB_FILLERS, Classes::VERB_FILLER),
+    (&["he"], Classes::MALE_PRONOUN),
+    (&["she"], Classes::FEMALE_PRONOUN),
+    (&["they", "we", "i", "it", "you"], Classes::ANY_PRONOUN),
+    (TITLES, Classes::TITLE),
+    (NOT_NAMES, Classes::NOT_NAME),
+    (ABBREVIATIONS, Classes::ABBREVIATION),
+]);
+
+/// `pack_short` of a listed word, as the compiler can run it; a word too long to pack does
+/// not compile.
+const fn packed(word: &str) -> u128 {
+    let bytes = word.as_bytes();
+    assert!(bytes.len() <= 15, "a listed word is too long to pack");
+    let mut value = 0u128;
+    let mut at = bytes.len();
+    while at > 0 {
+        at -= 1;
+        value = value << 8 | bytes[at] as u128;
+    }
+    value | (bytes.len() as u128 + 1) << 120
+}
+
+/// Slots of the table: a power of two, four times the words listed, so that a lookup mostly
+/// reads one slot.
+const SLOTS: usize = 4096;
+
+/// Packed words and their classes, open-addressed: a lookup is a multiply, a shift and a
+/// compare or two, where a general hash map spends several times that on every word read. No
+/// packed word is zero (its length is in its top byte), so zero marks an empty slot.
+struct PackedTable {
+    keys: [u128; SLOTS],
+    classes: [Classes; SLOTS],
+}
+
+impl PackedTable {
+    const fn first_slot(key: u128) -> usize {
+        let folded = (key as u64) ^ ((key >> 64) as u64).rotate_left(29);
+        (folded.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 52) as usize % SLOTS
+    }
+
+    /// The table of the lists, built when the program is compiled: no lookup waits on it.
+    const fn build(lists: &[(&[&str], u16)]) -> PackedTable {
+        let mut table = PackedTable {
+            keys: [0; SLOTS],
+            classes: [Classes(0); SLOTS],
+        };
+        let mut list = 0;
+        while list < lists.len() {
+            let (words, class) = lists[list];
+            let mut word = 0;
+            while word < words.len() {
+                let key = packed(words[word]);
+                let mut slot = Self::first_slot(key);
+                while table.keys[slot] != 0 && table.keys[slot] != key {
+                    slot = (slot + 1) % SLOTS;
+                }
+                table.keys[slot] = key;
+                table.classes[slot].0 |= class;
+                word += 1;
+            }
+            list += 1;
+        }
+        table
+    }
+
+    #[inline]
+    fn get(&self, key: u128) -> Classes {
+        let mut slot = Self::first_slot(key);
+        loop {
+            let found = self.keys[slot];
+            if found == key {
+                return self.classes[slot];
+            }
+            if found == 0 {
+                return Classes::default();
+            }
+            slot = (slot + 1) % SLOTS;
+        }
+    }
+}
+
+/// The classes of `word` exactly as written; a word too long to pack is on no list.
+#[inline]
+fn classes_as_written(word: &str) -> Classes {
+    pack_short(word.as_bytes(), 0, word.len()).map_or(Classes::default(), |key| LEXICON.get(key))
+}
+
+/// The classes of `word` in lower case. A short ASCII word, most of the prose, is packed and
+/// lowered as one integer; anything else is lowered as `to_lowercase` does.
+#[inline(always)]
+fn classes_in_lower_case(word: &str) -> Classes {
+    match pack_short(word.as_bytes(), 0, word.len()).and_then(ascii_lowercase_packed) {
+        Some(key) => LEXICON.get(key),
+        // Longer than any listed word when ASCII, but "K" (the Kelvin sign) lowers to "k".
+        None => with_lowercase(word, classes_as_written),
+    }
+}
 
 /// Calls `f` with `word` in lower case. Every word of the prose is looked up here, so the short
 /// ASCII words it is mostly made of are lowered on the stack instead of in a new `String`.
@@ -175,66 +341,26 @@ pub fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
 
 pub fn is_cue_verb(word: &str, extra: &[String]) -> bool {
     // "States", "Calls": a capitalised word is a name or a sentence's first word, not a cue.
-    if word.starts_with(char::is_uppercase) {
+    let capitalised = match word.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => word.starts_with(char::is_uppercase),
+    };
+    if capitalised {
         return false;
     }
-    with_lowercase(word, |lower| {
-        CUE_VERB_SET.contains(lower) || extra.iter().any(|v| v.eq_ignore_ascii_case(lower))
-    })
+    // Every cue verb has three letters or more, and nothing shorter lowers to one.
+    word.len() >= 3 && classes_in_lower_case(word).has(Classes::CUE_VERB)
+        || !extra.is_empty()
+            && with_lowercase(word, |lower| {
+                extra.iter().any(|v| v.eq_ignore_ascii_case(lower))
+            })
 }
 
 /// Cue verbs that are also ordinary verbs with a quoted name as their object ("a group called
 /// “Friends of the Earth”", "the sign read “Closed”"): they attribute only words that follow
 /// them, never words before them.
 pub fn cue_only_before_quote(word: &str) -> bool {
-    with_lowercase(word, |lower| {
-        matches!(
-            lower,
-            "called"
-                | "calls"
-                | "calling"
-                | "dubbed"
-                | "labelled"
-                | "labeled"
-                | "branded"
-                | "termed"
-                | "described"
-                | "describes"
-                | "describing"
-                | "dismissed"
-                | "characterized"
-                | "characterised"
-                | "hailed"
-                | "praised"
-                | "criticised"
-                | "criticized"
-                | "condemned"
-                | "accused"
-                | "blasted"
-                | "slammed"
-                | "attacked"
-                | "mocked"
-                | "ridiculed"
-                | "quoted"
-                | "quotes"
-                | "cited"
-                | "cites"
-                | "put"
-                | "puts"
-                | "summed"
-                | "went"
-                | "goes"
-                | "began"
-                | "begins"
-                | "offered"
-                | "pointed"
-                | "chimed"
-                | "echoed"
-                | "reported"
-                | "reports"
-                | "writ"
-        )
-    })
+    classes_in_lower_case(word).has(Classes::CUE_ONLY_BEFORE_QUOTE)
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -246,48 +372,21 @@ pub enum Gender {
 
 /// Subject pronouns that can stand for a speaker, with the gender they fit.
 pub fn pronoun(word: &str) -> Option<Gender> {
-    with_lowercase(word, |lower| match lower {
-        "he" => Some(Gender::Male),
-        "she" => Some(Gender::Female),
-        "they" | "we" | "i" | "it" | "you" => Some(Gender::Any),
-        _ => None,
-    })
+    let classes = classes_in_lower_case(word);
+    if classes.has(Classes::MALE_PRONOUN) {
+        Some(Gender::Male)
+    } else if classes.has(Classes::FEMALE_PRONOUN) {
+        Some(Gender::Female)
+    } else if classes.has(Classes::ANY_PRONOUN) {
+        Some(Gender::Any)
+    } else {
+        None
+    }
 }
 
 /// Words that open a description of a speaker ("a spokeswoman", "the company", "two officials").
 pub fn is_determiner(word: &str) -> bool {
-    with_lowercase(word, |lower| {
-        matches!(
-            lower,
-            "a" | "an"
-                | "the"
-                | "one"
-                | "two"
-                | "three"
-                | "four"
-                | "five"
-                | "several"
-                | "some"
-                | "many"
-                | "most"
-                | "other"
-                | "another"
-                | "both"
-                | "his"
-                | "her"
-                | "their"
-                | "its"
-                | "our"
-                | "this"
-                | "that"
-                | "these"
-                | "those"
-                | "each"
-                | "any"
-                | "no"
-                | "few"
-        )
-    })
+    classes_in_lower_case(word).has(Classes::DETERMINER)
 }
 
 /// `word.trim_end_matches(suffix)`, without setting up a substring searcher for a two-byte
@@ -300,96 +399,48 @@ fn strip_all<'a>(mut word: &'a str, suffix: &str) -> &'a str {
 }
 
 pub fn is_speaker_noun(word: &str) -> bool {
-    with_lowercase(word, |lower| {
-        SPEAKER_NOUN_SET.contains(strip_all(strip_all(lower, "'s"), "’s"))
-    })
+    // Most words end in no possessive (lowering makes none), and are looked up as they are.
+    let possessive = matches!(word.as_bytes(), [.., b'\'', b's' | b'S'])
+        || matches!(word.as_bytes(), [.., 0xE2, 0x80, 0x99, b's' | b'S']);
+    if !possessive {
+        return classes_in_lower_case(word).has(Classes::SPEAKER_NOUN);
+    }
+    // Lower case first: "OFFICIALS'S" loses its "'S" as "officials's" loses its "'s".
+    let classes = if word.is_ascii() {
+        let mut stem = word;
+        while let Some(shorter) = stem.strip_suffix("'s").or_else(|| stem.strip_suffix("'S")) {
+            stem = shorter;
+        }
+        classes_in_lower_case(stem)
+    } else {
+        with_lowercase(word, |lower| {
+            classes_as_written(strip_all(strip_all(lower, "'s"), "’s"))
+        })
+    };
+    classes.has(Classes::SPEAKER_NOUN)
 }
 
 /// Titles and labels worn before a name are kept out of the speaker's name.
 pub fn is_title(word: &str) -> bool {
-    TITLE_SET.contains(word.trim_end_matches('.')) || TITLE_SET.contains(word)
+    let bare = trim_end_byte(word, b'.');
+    classes_as_written(bare).has(Classes::TITLE)
+        || bare.len() != word.len() && classes_as_written(word).has(Classes::TITLE)
+}
+
+/// A word that ends in a full stop without ending the sentence ("Mr", "Calif", "U.S"), given
+/// without its full stop.
+pub fn is_abbreviation(word: &str) -> bool {
+    classes_as_written(word).has(Classes::ABBREVIATION)
 }
 
 pub fn is_not_a_name(word: &str) -> bool {
-    NOT_NAME_SET.contains(word)
+    classes_as_written(word).has(Classes::NOT_NAME)
 }
 
 /// Adverbs and auxiliaries that sit between a speaker and the verb ("Trump later said", "she
 /// has repeatedly warned").
 pub fn is_verb_filler(word: &str) -> bool {
-    with_lowercase(word, |lower| {
-        matches!(
-            lower,
-            "also"
-                | "later"
-                | "then"
-                | "once"
-                | "has"
-                | "had"
-                | "have"
-                | "was"
-                | "is"
-                | "were"
-                | "are"
-                | "would"
-                | "will"
-                | "previously"
-                | "earlier"
-                | "recently"
-                | "repeatedly"
-                | "often"
-                | "again"
-                | "simply"
-                | "just"
-                | "only"
-                | "reportedly"
-                | "allegedly"
-                | "publicly"
-                | "privately"
-                | "famously"
-                | "yesterday"
-                | "today"
-                | "tonight"
-                | "flatly"
-                | "bluntly"
-                | "firmly"
-                | "quickly"
-                | "immediately"
-                | "subsequently"
-                | "further"
-                | "even"
-                | "still"
-                | "already"
-                | "never"
-                | "always"
-                | "frequently"
-                | "last"
-                | "has since"
-                | "did"
-                | "does"
-                | "do"
-                | "not"
-                | "could"
-                | "might"
-                | "may"
-                | "can"
-                | "should"
-                | "must"
-                | "being"
-                | "been"
-                | "angrily"
-                | "tearfully"
-                | "proudly"
-                | "candidly"
-                | "frankly"
-                | "openly"
-                | "memorably"
-                | "succinctly"
-                | "tersely"
-                | "curtly"
-                | "cheerfully"
-        )
-    })
+    classes_in_lower_case(word).has(Classes::VERB_FILLER)
 }
 
 #[cfg(test)]
@@ -412,5 +463,49 @@ mod tests {
         assert!(is_speaker_noun("Spokesperson’s"));
         assert!(is_speaker_noun("Officials's"));
         assert!(is_cue_verb("said", &[]) && !is_cue_verb("Said", &[]));
+    }
+
+    #[test]
+    fn every_listed_word_packs_and_is_found_in_any_case_its_list_allows() {
+        for list in [
+            CUE_VERBS,
+            CUE_ONLY_BEFORE_QUOTE,
+            SPEAKER_NOUNS,
+            DETERMINERS,
+            VERB_FILLERS,
+            TITLES,
+            NOT_NAMES,
+            ABBREVIATIONS,
+        ] {
+            for word in list {
+                assert!(word.len() <= 15, "{word} is too long to pack");
+            }
+        }
+        for word in CUE_VERBS.iter().chain(TITLES).chain(ABBREVIATIONS) {
+            assert_eq!(
+                Some(packed(word)),
+                pack_short(word.as_bytes(), 0, word.len())
+            );
+        }
+        for verb in CUE_VERBS {
+            assert!(
+                verb.len() >= 3 && verb.bytes().all(|b| b.is_ascii_lowercase()),
+                "{verb}"
+            );
+        }
+        assert!(!is_cue_verb("SAID", &[]) && is_cue_verb("sAID", &[]));
+        assert!(is_speaker_noun("OFFICIALS'S") && is_speaker_noun("Spokeswoman"));
+        assert!(is_determiner("The") && !is_determiner("Then"));
+        assert!(is_verb_filler("Has since") && is_verb_filler("LATER"));
+        assert_eq!(pronoun("She"), Some(Gender::Female));
+        assert_eq!(pronoun("HE"), Some(Gender::Male));
+        assert_eq!(pronoun("I"), Some(Gender::Any));
+        assert_eq!(pronoun("hers"), None);
+        assert!(is_title("Sen.") && is_title("U.S.") && !is_title("sen"));
+        assert!(is_not_a_name("Monday") && !is_not_a_name("monday"));
+        assert!(cue_only_before_quote("Called") && !cue_only_before_quote("said"));
+        // The Kelvin sign lowers to an ASCII "k".
+        assert!(is_speaker_noun("\u{212A}ing"));
+        assert!(is_cue_verb("extolled", &["Extolled".to_string()]));
     }
 }

@@ -7,7 +7,7 @@ use super::attribution::{sentence_subjects, Paragraphs, Speaker};
 use super::lexicon::{self, Gender};
 use super::{Quote, SpeakerKind};
 use crate::article::structure::{ParagraphKind, Structure};
-use crate::text::Span;
+use crate::text::{is_ascii_space, Span};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet};
 
 /// How many paragraphs back a pronoun may reach for its antecedent.
@@ -24,11 +24,38 @@ struct Candidate {
 /// The gender a title in front of a name gives away ("Mr Hewitt", "Ms Hewitt").
 fn titled_gender(prose: &str, at: usize) -> Gender {
     let before = prose.get(..at).unwrap_or("").trim_end();
-    title_gender(before.rsplit(char::is_whitespace).next().unwrap_or(""))
+    title_gender(last_word(before))
+}
+
+/// What follows the last white space of `text` (all of it if none), as `rsplit` finds it; the
+/// ASCII words of most prose are read as bytes.
+fn last_word(text: &str) -> &str {
+    let bytes = text.as_bytes();
+    match bytes
+        .iter()
+        .rposition(|&b| is_ascii_space(b) || !b.is_ascii())
+    {
+        None => text,
+        Some(space) if bytes[space].is_ascii() => text.get(space + 1..).unwrap_or(""),
+        Some(_) => text.rsplit(char::is_whitespace).next().unwrap_or(""),
+    }
+}
+
+/// What comes before the first white space of `text`, as `split` finds it.
+fn first_word(text: &str) -> &str {
+    let bytes = text.as_bytes();
+    match bytes
+        .iter()
+        .position(|&b| is_ascii_space(b) || !b.is_ascii())
+    {
+        None => text,
+        Some(space) if bytes[space].is_ascii() => text.get(..space).unwrap_or(""),
+        Some(_) => text.split(char::is_whitespace).next().unwrap_or(""),
+    }
 }
 
 fn title_gender(word: &str) -> Gender {
-    match word.trim_end_matches('.') {
+    match crate::text::trim_end_byte(word, b'.') {
         "Mr" | "Sir" | "Lord" | "King" | "Prince" => Gender::Male,
         "Mrs" | "Ms" | "Miss" | "Dame" | "Lady" | "Queen" | "Princess" => Gender::Female,
         _ => Gender::Any,
@@ -39,7 +66,7 @@ fn title_gender(word: &str) -> Gender {
 /// word of the paragraph, or the last word before it.
 fn has_gendered_title(prose: &str, paragraph: Span) -> bool {
     let before = prose.get(..paragraph.start).unwrap_or("").trim_end();
-    let last_word = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    let last_word = last_word(before);
     let text = prose
         .get(before.len() - last_word.len()..paragraph.end)
         .unwrap_or("");
@@ -54,7 +81,7 @@ fn has_gendered_title(prose: &str, paragraph: Span) -> bool {
             bytes.get(at),
             Some(b'M' | b'S' | b'L' | b'K' | b'P' | b'D' | b'Q')
         ) {
-            let word = text[at..].split(char::is_whitespace).next().unwrap_or("");
+            let word = first_word(&text[at..]);
             if title_gender(word) != Gender::Any {
                 return true;
             }
@@ -253,6 +280,25 @@ mod tests {
         assert_eq!(titled_gender(prose, 27), Gender::Female);
         let first = Span::new(0, 25);
         assert!(has_gendered_title(prose, first));
+        for text in [
+            "",
+            "Mr",
+            "the Mr.",
+            "a\tb  c",
+            "Ödül Ms",
+            "x\u{a0}Mrs",
+            "é y",
+            "Dame\u{2003}",
+        ] {
+            assert_eq!(
+                last_word(text),
+                text.rsplit(char::is_whitespace).next().unwrap_or("")
+            );
+            assert_eq!(
+                first_word(text),
+                text.split(char::is_whitespace).next().unwrap_or("")
+            );
+        }
         let plain = "The minister spoke.\n\nJones left early.";
         assert!(!has_gendered_title(plain, Span::new(21, plain.len())));
     }

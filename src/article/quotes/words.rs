@@ -2,8 +2,6 @@
 //! one token, and sentence boundaries that know "Mr." and "U.S." do not end a sentence.
 
 use crate::text::{is_ascii_space, Span};
-use rustc_hash::FxHashSet;
-use std::sync::LazyLock;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TokKind {
@@ -31,7 +29,11 @@ impl Tok<'_> {
 
     /// A word that starts with a capital letter ("Charap", "U.S.", "O’Brien").
     pub fn is_capitalised(&self) -> bool {
-        self.is_word() && self.text.chars().next().is_some_and(char::is_uppercase)
+        self.is_word()
+            && match self.text.as_bytes().first() {
+                Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+                _ => self.text.chars().next().is_some_and(char::is_uppercase),
+            }
     }
 
     /// The word without a possessive ending ("Trump’s" → "Trump").
@@ -64,8 +66,61 @@ pub fn tokens<'a>(prose: &'a str, range: Span, quotes: &[Span]) -> Vec<Tok<'a>> 
     const MOST_RESERVED: usize = 4096;
     let mut out =
         Vec::with_capacity((range.end.saturating_sub(range.start) / 4).min(MOST_RESERVED));
-    out.extend(Tokens::new(prose, range, quotes));
-    out
+    let mut reader = Tokens::new(prose, range, quotes);
+    let bytes = prose.as_bytes();
+    loop {
+        // Up to the next quote, the spaces and ASCII words that make up most of the prose are
+        // read in a tight loop, as `next` reads them; anything else is left to `next`.
+        let limit = reader
+            .quotes
+            .get(reader.next_quote)
+            .map_or(reader.end, |q| q.start.min(reader.end));
+        let stretch = &bytes[..limit.max(reader.at)];
+        let mut at = reader.at;
+        while let Some(&b) = stretch.get(at) {
+            if is_ascii_space(b) {
+                at += 1;
+                continue;
+            }
+            if !b.is_ascii_alphanumeric() {
+                if !b.is_ascii() {
+                    break;
+                }
+                out.push(Tok {
+                    span: Span::new(at, at + 1),
+                    text: &prose[at..at + 1],
+                    kind: TokKind::Punct(char::from(b)),
+                });
+                at += 1;
+                continue;
+            }
+            let mut stop = crate::text::ascii_alphanumeric_end(stretch, at + 1);
+            if let Some(&after) = stretch.get(stop) {
+                // A joiner with no letter after it (a sentence's full stop, a dangling hyphen)
+                // ends the word here, as `word_end` reads it, unless a full stop may make a
+                // name abbreviation of the word ("Mr.", "D."): that is left to `word_end`.
+                let joiner_ends_word = is_ascii_joiner(after)
+                    && stretch
+                        .get(stop + 1)
+                        .is_none_or(|&n| n.is_ascii() && !n.is_ascii_alphanumeric())
+                    && !(after == b'.' && b.is_ascii_uppercase() && stop - at <= 4);
+                if !after.is_ascii() || is_ascii_joiner(after) && !joiner_ends_word {
+                    stop = reader.word_end(at, stop, limit);
+                }
+            }
+            out.push(Tok {
+                span: Span::new(at, stop),
+                text: &prose[at..stop],
+                kind: TokKind::Word,
+            });
+            at = stop;
+        }
+        reader.at = at;
+        match reader.next() {
+            Some(token) => out.push(token),
+            None => return out,
+        }
+    }
 }
 
 /// The tokens of `prose[range]` one at a time, for passes that read them once in order.
@@ -91,10 +146,24 @@ impl<'a, 'q> Tokens<'a, 'q> {
         }
     }
 
-    /// The end of the word that starts with `first` at `at`, not reading past `limit`.
-    fn word_end(&self, at: usize, first: char, limit: usize) -> usize {
+    /// The end of the word that starts at `at` with an ASCII letter or digit, not reading past
+    /// `limit`. Most words are ASCII letters up to a space or a mark that is no joiner, and are
+    /// read here without decoding a character or slicing a string.
+    #[inline]
+    fn ascii_word_end(&self, at: usize, limit: usize) -> usize {
+        let bytes = &self.prose.as_bytes()[..limit.max(at + 1)];
+        let stop = crate::text::ascii_alphanumeric_end(bytes, at + 1);
+        match bytes.get(stop) {
+            None => stop,
+            Some(&b) if b.is_ascii() && !is_ascii_joiner(b) => stop,
+            _ => self.word_end(at, stop, limit),
+        }
+    }
+
+    /// The end of the word at `at` whose first `stop - at` bytes are known to be in it, not
+    /// reading past `limit`.
+    fn word_end(&self, at: usize, mut stop: usize, limit: usize) -> usize {
         let prose = self.prose;
-        let mut stop = at + first.len_utf8();
         let window = &prose[..limit.max(stop)];
         let bytes = window.as_bytes();
         let char_at = |i: usize| crate::text::char_at(window, i);
@@ -141,6 +210,8 @@ fn is_ascii_joiner(b: u8) -> bool {
 impl<'a> Iterator for Tokens<'a, '_> {
     type Item = Tok<'a>;
 
+    /// Inlined into the loops that collect tokens, so that a token is written once, in place.
+    #[inline]
     fn next(&mut self) -> Option<Tok<'a>> {
         let prose = self.prose;
         let bytes = prose.as_bytes();
@@ -164,6 +235,15 @@ impl<'a> Iterator for Tokens<'a, '_> {
                     self.at = at + 1;
                     continue;
                 }
+                b if b.is_ascii_alphanumeric() => {
+                    let stop = self.ascii_word_end(at, limit);
+                    self.at = stop;
+                    return Some(Tok {
+                        span: Span::new(at, stop),
+                        text: &prose[at..stop],
+                        kind: TokKind::Word,
+                    });
+                }
                 b if b.is_ascii() => (char::from(b), 1),
                 _ => {
                     let Some(c) = crate::text::char_at(prose, at) else {
@@ -177,8 +257,11 @@ impl<'a> Iterator for Tokens<'a, '_> {
                     (c, c.len_utf8())
                 }
             };
-            let (stop, kind) = if is_word_char(c) {
-                (self.word_end(at, c, limit), TokKind::Word)
+            // The typographer's marks of news copy are neither letters nor digits: spare them
+            // the Unicode tables.
+            let mark = matches!(c, '’' | '‘' | '—' | '–' | '“' | '”' | '…');
+            let (stop, kind) = if !mark && is_word_char(c) {
+                (self.word_end(at, at + width, limit), TokKind::Word)
             } else {
                 (at + width, TokKind::Punct(c))
             };
@@ -214,46 +297,39 @@ fn is_name_abbreviation(word: &str) -> bool {
             | "Rev"
             | "Adm"
             | "Maj"
-    ) || (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
+    ) || is_single_capital(word)
 }
 
-/// Words that end in a full stop without ending the sentence.
-const ABBREVIATIONS: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt",
-    "Sgt", "Adm", "Maj", "Prof", "Rev", "Inc", "Corp", "Co", "Ltd", "No", "vs", "Jan", "Feb",
-    "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "Mt", "Ft", "Pres", "Ave", "Blvd", "Calif", "Fla",
-    "Mass", "Penn", "Pa", "Ariz", "Conn", "Ill", "Mich", "Minn", "Tenn", "Tex", "Va", "Wash",
-    "Wis", "Ky", "La", "Md", "Mo", "Nev", "Okla", "Ore", "Ga", "Ala", "Colo", "Del", "Ind", "Kan",
-    "Miss", "Mont", "Neb", "Vt", "Wyo", "approx", "est", "etc", "e.g", "i.e", "a.m", "p.m", "U.S",
-    "U.K", "U.N", "D.C", "Sens", "Reps", "Govs", "Messrs",
-];
-
-/// Looked up at every full stop of every pass, so a set rather than a scan of the list.
-static ABBREVIATION_SET: LazyLock<FxHashSet<&str>> =
-    LazyLock::new(|| ABBREVIATIONS.iter().copied().collect());
+/// One capital letter and nothing else ("D", "É").
+fn is_single_capital(word: &str) -> bool {
+    let mut chars = word.chars();
+    matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase())
+}
 
 fn is_abbreviation(word: &str) -> bool {
-    let bare = word.trim_end_matches('.');
-    ABBREVIATION_SET.contains(bare)
-        || (bare.chars().count() == 1 && bare.chars().all(char::is_uppercase))
-        || (bare.contains('.') && bare.len() <= 6)
+    let bare = crate::text::trim_end_byte(word, b'.');
+    super::lexicon::is_abbreviation(bare)
+        || is_single_capital(bare)
+        || (bare.len() <= 6 && bare.bytes().any(|b| b == b'.'))
 }
 
 /// True when the full stop, question mark or exclamation mark at `at` ends a sentence: white
 /// space and then a capital, a digit or a quotation mark follow, and it is not "Mr." or "U.S.".
 pub fn ends_sentence(prose: &str, at: usize) -> bool {
-    let Some(c) = prose.get(at..).and_then(|s| s.chars().next()) else {
-        return false;
+    let c = match prose.as_bytes().get(at) {
+        Some(b'.') => '.',
+        Some(b'!') => '!',
+        Some(b'?') => '?',
+        _ => return false,
     };
-    if !matches!(c, '.' | '!' | '?') {
-        return false;
-    }
-    let after = &prose[at + c.len_utf8()..];
+    let after = &prose[at + 1..];
     let mut rest = after.chars();
     if !rest.next().is_some_and(char::is_whitespace) {
         return false;
     }
-    let next = after.trim_start().chars().next();
+    // The white space after a sentence is mostly ASCII: passed over a byte at a time.
+    let spaces = after.bytes().take_while(|&b| is_ascii_space(b)).count();
+    let next = after[spaces..].trim_start().chars().next();
     if !next.is_some_and(|n| {
         n.is_uppercase() || n.is_ascii_digit() || matches!(n, '"' | '“' | '‘' | '\'' | '(')
     }) {
@@ -261,13 +337,22 @@ pub fn ends_sentence(prose: &str, at: usize) -> bool {
     }
     if c == '.' {
         let before = &prose[..at];
-        // Abbreviations are short: look back a few characters only.
-        let word_start = before
-            .char_indices()
-            .rev()
-            .take(12)
-            .find(|&(_, ch)| ch.is_whitespace() || ch == '(' || ch == '"' || ch == '“')
-            .map_or(at, |(i, ch)| i + ch.len_utf8());
+        // Abbreviations are short: look back a few characters only. Where those are ASCII, as
+        // they mostly are, the bytes are the characters.
+        const LOOK_BACK: usize = 12;
+        let near = &before.as_bytes()[at.saturating_sub(LOOK_BACK)..];
+        let word_start = if near.is_ascii() {
+            near.iter()
+                .rposition(|&b| is_ascii_space(b) || b == b'(' || b == b'"')
+                .map_or(at, |i| at - near.len() + i + 1)
+        } else {
+            before
+                .char_indices()
+                .rev()
+                .take(LOOK_BACK)
+                .find(|&(_, ch)| ch.is_whitespace() || ch == '(' || ch == '"' || ch == '“')
+                .map_or(at, |(i, ch)| i + ch.len_utf8())
+        };
         if is_abbreviation(&before[word_start..]) {
             return false;
         }
@@ -277,15 +362,54 @@ pub fn ends_sentence(prose: &str, at: usize) -> bool {
 
 /// Strips trailing commas and possessive marks from a phrase's ends and joins its words.
 pub fn join_words(toks: &[Tok]) -> String {
-    let mut out = String::new();
+    // The words and the spaces between them, as the prose spans them, mostly.
+    let spanned = match (toks.first(), toks.last()) {
+        (Some(first), Some(last)) => last.span.end.saturating_sub(first.span.start),
+        _ => 0,
+    };
+    let mut out = String::with_capacity(spanned);
     for t in toks {
         if !out.is_empty()
             && !matches!(t.kind, TokKind::Punct(',' | '.' | ')' | '’' | '\''))
-            && !out.ends_with(['(', '-'])
+            && !matches!(out.as_bytes().last(), Some(b'(' | b'-'))
         {
             out.push(' ');
         }
         out.push_str(t.text);
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn collected_tokens_read_as_the_token_iterator_reads_them() {
+        let text = "Mr. Smith of the U.S. said: \u{201c}We won.\u{201d} Then al-Assad, 3.5 points up, \
+                    added \u{201c}It\u{2019}s over,\u{201d} and Ms. Jones\u{2014}the chair\u{2014}said \
+                    at 5 p.m. today. The O\u{2019}Brien-led A.B.C. group didn't. D. Roe - a co- \
+                    founder & CEO - left; Ödül's café stayed... Why? R&D rose 4%.";
+        let quotes: Vec<Span> = [
+            "\u{201c}We won.\u{201d}",
+            "\u{201c}It\u{2019}s over,\u{201d}",
+        ]
+        .iter()
+        .filter_map(|q| text.find(q).map(|at| Span::new(at, at + q.len())))
+        .collect();
+        let starts = (0..=text.len()).filter(|&i| text.is_char_boundary(i));
+        for start in starts {
+            for end in [text.len(), text.len() / 2, start] {
+                let range = Span::new(start, end.max(start));
+                let collected: Vec<_> = tokens(text, range, &quotes)
+                    .iter()
+                    .map(|t| (t.span, t.kind, t.text))
+                    .collect();
+                let iterated: Vec<_> = Tokens::new(text, range, &quotes)
+                    .map(|t| (t.span, t.kind, t.text))
+                    .collect();
+                assert_eq!(collected, iterated, "{range:?}");
+            }
+        }
+    }
 }
