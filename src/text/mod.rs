@@ -6,8 +6,10 @@
 //! because positions come from editors and people.
 
 mod line_index;
+mod packed_words;
 
 pub use line_index::{Encoding, LineCol, LineIndex};
+pub use packed_words::PackedWords;
 
 /// A half-open byte range `[start, end)` into a text.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -5,9 +5,7 @@
 //! The lists are deliberately plain: every entry is a word a copy editor would recognise, and a
 //! miss costs only a weaker guess, never a false alarm on its own.
 
-use crate::text::pack_short;
-use rustc_hash::FxHashMap as HashMap;
-use std::sync::LazyLock;
+use crate::text::{pack_short, PackedWords};
 
 /// What a word is in the lists below. A word may be in several ("Georgia" is a place and a given
 /// name; "Will" a common word and a given name), so the classes are bits of one set.
@@ -43,7 +41,6 @@ impl Classes {
     /// Every class of `word` in one lookup (two for a word ending in a full stop): a name
     /// scanner asks several questions of each capitalised word.
     pub fn of(word: &str) -> Classes {
-        let lookup = |w: &str| LEXICON.get(w);
         let as_written = lookup(word);
         match word.strip_suffix('.') {
             Some(stem) => {
@@ -62,7 +59,7 @@ impl Classes {
     /// `of` for the word `text[start..end]` of ASCII letters and digits, with no full stop: read
     /// straight from the text, sixteen bytes at once, when the text goes on past the word.
     pub fn of_plain(text: &[u8], start: usize, end: usize) -> Classes {
-        pack_short(text, start, end).map_or(Classes::default(), |key| LEXICON.get_packed(key))
+        pack_short(text, start, end).map_or(Classes::default(), lookup_packed)
     }
 }
 
@@ -99,50 +96,31 @@ const SPEECH_VERBS: &str = "said says told added asked wrote explained noted arg
          claimed predicted promised vowed pledged complained joked countered stressed suggested confirmed \
          denied posted thinks believes wants spoke";
 
-/// Every listed word with its classes. Capitalised words that are not people are places,
-/// demonyms, institutions and the words that name them, calendar words, parties, media and
-/// common words that open sentences and headlines.
-static LEXICON: LazyLock<PackedWords> = LazyLock::new(|| {
-    let lists = [
-        (TITLES, Classes::TITLE),
-        (HONORIFICS, Classes::HONORIFIC),
-        (ABBREVIATIONS, Classes::ABBREVIATION),
-        (SUFFIXES, Classes::SUFFIX),
-        (PARTICLES, Classes::PARTICLE),
-        (PLACES, Classes::NOT_PERSON),
-        (DEMONYMS, Classes::NOT_PERSON),
-        (INSTITUTIONS, Classes::NOT_PERSON),
-        (
-            CALENDAR,
-            Classes(Classes::NOT_PERSON.0 | Classes::CALENDAR.0),
-        ),
-        (COMMON, Classes(Classes::NOT_PERSON.0 | Classes::COMMON.0)),
-        (GIVEN_NAMES, Classes::GIVEN_NAME),
-        (SPEECH_VERBS, Classes::SPEECH_VERB),
-    ];
-    let mut lexicon: HashMap<u128, Classes> = HashMap::default();
-    for (words, class) in lists {
-        // Every listed word fits (a test checks); one that did not could never be asked for.
-        for key in words.split_whitespace().filter_map(pack) {
-            lexicon.entry(key).or_default().0 |= class.0;
-        }
-    }
-    PackedWords(lexicon)
-});
+/// Every listed word with its classes, built when the program is compiled. Capitalised words
+/// that are not people are places, demonyms, institutions and the words that name them,
+/// calendar words, parties, media and common words that open sentences and headlines. A word
+/// too long to pack (more than fifteen bytes) does not compile.
+static LEXICON: PackedWords = PackedWords::new()
+    .with_text(TITLES, Classes::TITLE.0)
+    .with_text(HONORIFICS, Classes::HONORIFIC.0)
+    .with_text(ABBREVIATIONS, Classes::ABBREVIATION.0)
+    .with_text(SUFFIXES, Classes::SUFFIX.0)
+    .with_text(PARTICLES, Classes::PARTICLE.0)
+    .with_text(PLACES, Classes::NOT_PERSON.0)
+    .with_text(DEMONYMS, Classes::NOT_PERSON.0)
+    .with_text(INSTITUTIONS, Classes::NOT_PERSON.0)
+    .with_text(CALENDAR, Classes::NOT_PERSON.0 | Classes::CALENDAR.0)
+    .with_text(COMMON, Classes::NOT_PERSON.0 | Classes::COMMON.0)
+    .with_text(GIVEN_NAMES, Classes::GIVEN_NAME.0)
+    .with_text(SPEECH_VERBS, Classes::SPEECH_VERB.0);
 
-/// The lexicon keyed by words packed into 16-byte integers. Every listed word is short, and
-/// hashing and comparing one integer beats hashing a string and following a pointer to compare
-/// it: the name scanner asks about every capitalised word of a draft.
-struct PackedWords(HashMap<u128, Classes>);
+fn lookup(word: &str) -> Classes {
+    pack(word).map_or(Classes::default(), lookup_packed)
+}
 
-impl PackedWords {
-    fn get(&self, word: &str) -> Classes {
-        pack(word).map_or(Classes::default(), |key| self.get_packed(key))
-    }
-
-    fn get_packed(&self, key: u128) -> Classes {
-        self.0.get(&key).copied().unwrap_or_default()
-    }
+#[inline]
+fn lookup_packed(key: u128) -> Classes {
+    Classes(LEXICON.get(key))
 }
 
 fn pack(word: &str) -> Option<u128> {
@@ -397,12 +375,12 @@ mod tests {
         ] {
             for word in list.split_whitespace() {
                 assert!(pack(word).is_some(), "{word} is too long to pack");
-                assert_ne!(LEXICON.get(word), Classes::default(), "{word}");
+                assert_ne!(lookup(word), Classes::default(), "{word}");
             }
         }
-        assert_eq!(LEXICON.get(""), Classes::default());
-        assert_eq!(LEXICON.get("Mr\0"), Classes::default());
-        assert_eq!(LEXICON.get("Extraordinarily-long"), Classes::default());
+        assert_eq!(lookup(""), Classes::default());
+        assert_eq!(lookup("Mr\0"), Classes::default());
+        assert_eq!(lookup("Extraordinarily-long"), Classes::default());
     }
 
     #[test]
