@@ -284,20 +284,6 @@ pub fn count_words(text: &str, most: usize) -> usize {
     count.min(most)
 }
 
-/// Whether `bytes[from..to]` holds an ASCII capital: a word of up to eight bytes in one read of
-/// eight, when the text goes on past it.
-#[inline]
-pub fn has_ascii_capital(bytes: &[u8], from: usize, to: usize) -> bool {
-    match bytes.get(from..from + 8) {
-        Some(chunk) if to - from <= 8 => {
-            let word = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
-            let capitals = within(word & !HIGH, b'A', b'Z') & !(word & HIGH);
-            capitals & (u64::MAX >> (64 - 8 * (to - from).max(1))) != 0 && to > from
-        }
-        _ => bytes[from..to].iter().any(u8::is_ascii_uppercase),
-    }
-}
-
 /// Eight bytes at a time: the word scanners spend much of their time here, and a byte-by-byte
 /// loop that leaves at an unpredictable place costs a mispredicted branch per word.
 fn run_end(bytes: &[u8], from: usize, digits: bool) -> usize {
@@ -464,18 +450,6 @@ mod tests {
                     let expected = text.split_whitespace().take(most).count();
                     assert_eq!(count_words(text, most), expected, "{text:?} {most}");
                 }
-            }
-        }
-    }
-
-    #[test]
-    fn capitals_are_found_only_within_the_given_bytes() {
-        let text = "the council said NATO and naïve Ünion, then Smith";
-        let bytes = text.as_bytes();
-        for from in 0..bytes.len() {
-            for to in from..=bytes.len() {
-                let expected = bytes[from..to].iter().any(u8::is_ascii_uppercase);
-                assert_eq!(has_ascii_capital(bytes, from, to), expected, "{from}..{to}");
             }
         }
     }

@@ -177,7 +177,13 @@ impl Token {
 
     fn word(self, prose: &str) -> Word {
         if self.plain {
-            plain_word(prose, self.span, self.joined, self.sentence_start)
+            plain_word(
+                prose,
+                self.span,
+                self.capital,
+                self.joined,
+                self.sentence_start,
+            )
         } else {
             shape_word(prose, self.span, self.joined, self.sentence_start)
         }
@@ -251,11 +257,11 @@ fn plain_word_run(text: &str, start: usize) -> Option<(usize, bool)> {
     plain.then_some((end, capital))
 }
 
-/// A word `plain_word_run` found at `span` of the prose: no possessive, no compound, the whole
-/// token its core.
-fn plain_word(prose: &str, span: Span, joined: bool, sentence_start: bool) -> Word {
+/// A word `plain_word_run` found at `span` of the prose, with an ASCII capital in it or not:
+/// no possessive, no compound, the whole token its core.
+fn plain_word(prose: &str, span: Span, capital: bool, joined: bool, sentence_start: bool) -> Word {
     let bytes = prose.as_bytes();
-    let shape = shape_of_plain(span.slice(prose).as_bytes());
+    let shape = shape_of_plain(bytes.get(span.start..span.end).unwrap_or_default());
     Word {
         span,
         core: span,
@@ -264,8 +270,7 @@ fn plain_word(prose: &str, span: Span, joined: bool, sentence_start: bool) -> Wo
         compound: false,
         joined,
         sentence_start,
-        plain_lower_case: shape == Shape::Lower
-            && !crate::text::has_ascii_capital(bytes, span.start, span.end),
+        plain_lower_case: shape == Shape::Lower && !capital,
         capital_classes: if shape.opens_with_capital() {
             Classes::of_plain(bytes, span.start, span.end)
         } else {
@@ -447,10 +452,14 @@ fn shape_of_plain(word: &[u8]) -> Shape {
     match word.first() {
         Some(b'a'..=b'z') => Shape::Lower,
         Some(b'A'..=b'Z') => {
-            let letters = word.iter().filter(|b| b.is_ascii_alphabetic()).count();
+            let (mut letters, mut lower) = (0, false);
+            for b in word {
+                letters += usize::from(b.is_ascii_alphabetic());
+                lower |= b.is_ascii_lowercase();
+            }
             if letters == 1 && !matches!(word, b"A" | b"I" | b"O") {
                 Shape::Initial
-            } else if word.iter().any(u8::is_ascii_lowercase) {
+            } else if lower {
                 Shape::Capitalised
             } else {
                 Shape::Acronym
