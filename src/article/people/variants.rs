@@ -11,11 +11,11 @@ use unicode_normalization::UnicodeNormalization;
 pub(super) fn fold(word: &str) -> String {
     // Most names are plain ASCII, where decomposition changes nothing.
     if word.is_ascii() {
-        return word
-            .bytes()
-            .filter(u8::is_ascii_alphanumeric)
-            .map(|b| char::from(b.to_ascii_lowercase()))
-            .collect();
+        let mut folded = word.as_bytes().to_vec();
+        folded.retain(u8::is_ascii_alphanumeric);
+        folded.make_ascii_lowercase();
+        // ASCII in, ASCII out: never the empty fallback.
+        return String::from_utf8(folded).unwrap_or_default();
     }
     word.nfd()
         .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
