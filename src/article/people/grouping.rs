@@ -59,10 +59,15 @@ impl Group {
 pub(super) fn group(draft: &Draft, config: &Config) -> Vec<Person> {
     let text = |span: Span| span.slice(draft.prose);
     let candidates = &draft.candidates;
-    let mut standalone: HashMap<&str, usize> = HashMap::default();
-    for c in candidates.iter().filter(|c| !c.credit && !c.full()) {
-        *standalone.entry(text(c.surname)).or_default() += 1;
-    }
+    // Surnames written on their own somewhere.
+    let mut standalone: HashSet<&str> =
+        HashSet::with_capacity_and_hasher(candidates.len(), Default::default());
+    standalone.extend(
+        candidates
+            .iter()
+            .filter(|c| !c.credit && !c.full())
+            .map(|c| text(c.surname)),
+    );
     let speaker = |c: &Candidate| draft.speakers.any_overlaps(c.span);
     // The draft's lower-case words are asked last: that lookup costs the most.
     let plausible_given = |word: &str| {
@@ -87,7 +92,7 @@ pub(super) fn group(draft: &Draft, config: &Config) -> Vec<Person> {
             || given_name
             || ((c.speech
                 || c.apposition.is_some()
-                || standalone.get(text(c.surname)).is_some_and(|n| *n > 0))
+                || standalone.contains(text(c.surname)))
                 && plausible_given(first));
         // A sentence opener that the draft also writes in lower case is an ordinary word, not a
         // first name; asked after the evidence, as that lookup costs the most.
