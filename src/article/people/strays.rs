@@ -65,13 +65,12 @@ pub fn find(prose: &str) -> Vec<Stray> {
         }
     }
     // Per settled spelling: all uses, and those not opening a sentence.
-    let mut settled: Vec<(&str, usize, usize)> = tallies
+    let settled: Vec<(&str, usize, usize)> = tallies
         .iter()
         .filter(|tally| tally.inside >= SETTLED)
         .map(|tally| (tally.first.slice(prose), tally.uses, tally.inside))
         .filter(|(w, ..)| !lexicon::is_given_name(w))
         .collect();
-    settled.sort_unstable();
     if settled.is_empty() {
         return Vec::new();
     }
@@ -92,7 +91,7 @@ pub fn find(prose: &str) -> Vec<Stray> {
     if written_once.is_empty() {
         return Vec::new();
     }
-    written_once.sort_unstable_by_key(|&(_, span)| span.start);
+    // The tallies come in order of first use, so the words written once are in text order.
     let once_shapes: Vec<Shape> = written_once
         .iter()
         .map(|(word, _)| Shape::of(word))
