@@ -359,6 +359,17 @@ pub fn trim_span(text: &str, span: Span) -> Span {
     Span::new(span.start + leading, span.start + leading + trimmed.len())
 }
 
+/// The end of the run of ASCII lower-case letters that starts at byte `from`, eight bytes at a
+/// time: the rest of a name after its capital.
+pub fn ascii_lowercase_end(bytes: &[u8], from: usize) -> usize {
+    first_of(
+        bytes,
+        from,
+        |word| !within(word & !HIGH, b'a', b'z') & HIGH | word & HIGH,
+        |b| !b.is_ascii_lowercase(),
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -550,5 +561,18 @@ mod tests {
         }
         let empty: SpanIndex = std::iter::empty().collect();
         assert!(!empty.any_contains(Span::empty(0)) && !empty.any_overlaps(Span::new(0, 9)));
+    }
+
+    #[test]
+    fn lower_case_runs_end_at_anything_else() {
+        let text = "Trumpkinsonsville, Ödül abcdefghijklmnopqrstuvwxyz{`@[é";
+        let bytes = text.as_bytes();
+        for from in 0..=bytes.len() + 1 {
+            let expected = from
+                + bytes.get(from..).map_or(0, |rest| {
+                    rest.iter().take_while(|b| b.is_ascii_lowercase()).count()
+                });
+            assert_eq!(ascii_lowercase_end(bytes, from), expected, "{from}");
+        }
     }
 }

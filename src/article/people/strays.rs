@@ -24,23 +24,32 @@ pub fn find(prose: &str) -> Vec<Stray> {
     let bytes = prose.as_bytes();
     // Spellings of up to 15 bytes, nearly all of them, are counted under a number: cheaper to
     // hash and compare than the text.
-    let mut short: HashMap<u128, Tally> =
+    // The tallies sit side by side, in order of first use, and the maps only say where: they are
+    // read back in one sweep.
+    let mut short: HashMap<u128, usize> =
         HashMap::with_capacity_and_hasher(prose.len() / 64, Default::default());
-    let mut long: HashMap<&str, Tally> = HashMap::default();
+    let mut long: HashMap<&str, usize> = HashMap::default();
+    let mut tallies: Vec<Tally> = Vec::with_capacity(prose.len() / 64);
     let mut written_once = 0;
-    for (start, word) in capitalised_words(prose) {
+    for (start, word) in name_shaped_words(prose) {
         let end = start + word.len();
-        if word.len() < 4 || !is_capital_then_lower_case(word) || in_compound(prose, start, end) {
+        if in_compound(prose, start, end) {
             continue;
         }
-        let first = Tally {
-            uses: 0,
-            inside: 0,
-            first: Span::new(start, end),
+        let next = tallies.len();
+        let id = *match pack_name(bytes, start, end) {
+            Some(key) => short.entry(key).or_insert(next),
+            None => long.entry(word).or_insert(next),
         };
-        let tally = match pack_short(bytes, start, end) {
-            Some(key) => short.entry(key).or_insert(first),
-            None => long.entry(word).or_insert(first),
+        if id == next {
+            tallies.push(Tally {
+                uses: 0,
+                inside: 0,
+                first: Span::new(start, end),
+            });
+        }
+        let Some(tally) = tallies.get_mut(id) else {
+            continue;
         };
         tally.uses += 1;
         // Where a sentence opens matters only for a spelling written more than once (see
@@ -55,14 +64,13 @@ pub fn find(prose: &str) -> Vec<Stray> {
             _ => tally.inside += usize::from(!opens_sentence(prose, start)),
         }
     }
-    let tallies = || short.values().chain(long.values());
     // Per settled spelling: all uses, and those not opening a sentence.
-    let mut settled: Vec<(&str, usize, usize)> = tallies()
+    let settled: Vec<(&str, usize, usize)> = tallies
+        .iter()
         .filter(|tally| tally.inside >= SETTLED)
         .map(|tally| (tally.first.slice(prose), tally.uses, tally.inside))
         .filter(|(w, ..)| !lexicon::is_given_name(w))
         .collect();
-    settled.sort_unstable();
     if settled.is_empty() {
         return Vec::new();
     }
@@ -71,7 +79,8 @@ pub fn find(prose: &str) -> Vec<Stray> {
     // index is built and read only for the few that may.
     let settled_shapes: Vec<Shape> = settled.iter().map(|(word, ..)| Shape::of(word)).collect();
     let by_initial = ShapesByInitial::new(&settled_shapes, written_once);
-    let mut written_once: Vec<(&str, Span)> = tallies()
+    let mut written_once: Vec<(&str, Span)> = tallies
+        .iter()
         .filter(|tally| tally.uses == 1)
         .map(|tally| (tally.first.slice(prose), tally.first))
         .filter(|(word, _)| by_initial.may_slip_with_any(word))
@@ -82,7 +91,7 @@ pub fn find(prose: &str) -> Vec<Stray> {
     if written_once.is_empty() {
         return Vec::new();
     }
-    written_once.sort_unstable_by_key(|&(_, span)| span.start);
+    // The tallies come in order of first use, so the words written once are in text order.
     let once_shapes: Vec<Shape> = written_once
         .iter()
         .map(|(word, _)| Shape::of(word))
@@ -132,10 +141,19 @@ pub fn find(prose: &str) -> Vec<Stray> {
         .iter()
         .map(|&(word, ..)| variants::fold(word))
         .collect();
-    let in_lower_case: HashSet<&str> = words(prose)
-        .map(|(_, w)| w)
-        .filter(|w| w.starts_with(char::is_lowercase) && folded.contains(*w))
-        .collect();
+    // A few are looked for one by one (a fast substring search); many, in one pass over the words.
+    let in_lower_case: HashSet<&str> = if folded.len() <= FEW_SLIPS {
+        folded
+            .iter()
+            .map(String::as_str)
+            .filter(|w| is_lower_case_word_of(prose, w))
+            .collect()
+    } else {
+        words(prose)
+            .map(|(_, w)| w)
+            .filter(|w| w.starts_with(char::is_lowercase) && folded.contains(*w))
+            .collect()
+    };
     let mut out = Vec::new();
     // The line-up test reads the whole line, so it runs only for a word that would be flagged,
     // and once per line: the slips come in text order, and a draft of one long line may hold
@@ -163,6 +181,47 @@ pub fn find(prose: &str) -> Vec<Stray> {
     }
     out.sort_by_key(|s| s.span.start);
     out
+}
+
+/// Most slips whose lower-case forms are looked for one at a time (see `is_lower_case_word_of`).
+const FEW_SLIPS: usize = 8;
+
+/// Whether `word`, opening with a lower-case letter, is one of the [`words`] of `prose`: an
+/// occurrence with no letter either side.
+fn is_lower_case_word_of(prose: &str, word: &str) -> bool {
+    word.starts_with(char::is_lowercase)
+        && word.chars().all(char::is_alphabetic)
+        && prose.match_indices(word).any(|(at, _)| {
+            let before = prose[..at].chars().next_back();
+            let after = prose[at + word.len()..].chars().next();
+            !before.is_some_and(is_letter) && !after.is_some_and(is_letter)
+        })
+}
+
+/// `char::is_alphabetic`, with the punctuation of U+2000..U+206F (curly quotes and apostrophes,
+/// dashes), common beside names and all outside the alphabetic tables, answered at once.
+fn is_letter(c: char) -> bool {
+    !matches!(c, '\u{2000}'..='\u{206f}') && c.is_alphabetic()
+}
+
+/// `pack_short(bytes, start, end)`, put together from two halves of eight bytes when sixteen can
+/// be read from `start`, as they nearly always can: a shift of all 128 bits by a count known only
+/// at run time costs several times as much.
+fn pack_name(bytes: &[u8], start: usize, end: usize) -> Option<u128> {
+    let window = bytes.get(start..).and_then(<[u8]>::first_chunk::<16>);
+    match (window, end.checked_sub(start)) {
+        (Some(window), Some(len @ 1..=15)) => {
+            let pair = u128::from_le_bytes(*window);
+            let keep = |bytes: usize| u64::MAX >> (64 - 8 * bytes);
+            let (low, high) = if len <= 8 {
+                (pair as u64 & keep(len), 0)
+            } else {
+                (pair as u64, (pair >> 64) as u64 & keep(len - 8))
+            };
+            Some(u128::from(low) | u128::from(high) << 64 | u128::from(len as u8 + 1) << 120)
+        }
+        _ => pack_short(bytes, start, end),
+    }
 }
 
 /// How often a capitalised spelling is written.
@@ -447,7 +506,7 @@ fn words(prose: &str) -> impl Iterator<Item = (usize, &str)> {
     let mut at = 0;
     std::iter::from_fn(move || {
         while let Some(c) = char_at(prose, at) {
-            if c.is_alphabetic() {
+            if is_letter(c) {
                 let start = at;
                 at = end_of_word(prose, at);
                 return Some((start, &prose[start..at]));
@@ -458,26 +517,55 @@ fn words(prose: &str) -> impl Iterator<Item = (usize, &str)> {
     })
 }
 
-/// The words of [`words`] that open with a capital.
-fn capitalised_words(prose: &str) -> impl Iterator<Item = (usize, &str)> {
+/// The words of [`words`] that open with a capital and are shaped as a name
+/// (`is_capital_then_lower_case`). Most open with an ASCII capital: the lower-case letters after
+/// it are passed over eight at a time, and what stops them tells the shape (a capital inside, as
+/// in "McDonald", rules the word out); a word with a letter outside ASCII goes the long way.
+fn name_shaped_words(prose: &str) -> impl Iterator<Item = (usize, &str)> {
     let bytes = prose.as_bytes();
     let mut at = 0;
     std::iter::from_fn(move || loop {
         at = crate::text::next_capital_or_non_ascii(bytes, at);
-        let c = char_at(prose, at)?;
         let start = at;
-        at += c.len_utf8();
+        let &first = bytes.get(start)?;
         let opens_word = match start.checked_sub(1).and_then(|i| bytes.get(i)) {
             None => true,
             Some(b) if b.is_ascii() => !b.is_ascii_alphabetic(),
-            Some(_) => !prose[..start]
-                .chars()
-                .next_back()
-                .is_some_and(char::is_alphabetic),
+            Some(_) => !prose[..start].chars().next_back().is_some_and(is_letter),
         };
-        if c.is_uppercase() && c.is_alphabetic() && opens_word {
+        if first.is_ascii() {
+            // An ASCII capital.
+            at += 1;
+            if !opens_word {
+                continue;
+            }
+            let end = crate::text::ascii_lowercase_end(bytes, at);
+            match bytes.get(end) {
+                Some(b) if b.is_ascii_alphabetic() => at = end_of_word(prose, end),
+                Some(b) if !b.is_ascii() => {
+                    at = end_of_word(prose, end);
+                    let word = &prose[start..at];
+                    if is_capital_then_lower_case(word) {
+                        return Some((start, word));
+                    }
+                }
+                _ => {
+                    at = end;
+                    if end - start >= 4 {
+                        return Some((start, &prose[start..end]));
+                    }
+                }
+            }
+            continue;
+        }
+        let c = char_at(prose, at)?;
+        at += c.len_utf8();
+        if c.is_uppercase() && is_letter(c) && opens_word {
             at = end_of_word(prose, at);
-            return Some((start, &prose[start..at]));
+            let word = &prose[start..at];
+            if word.len() >= 4 && is_capital_then_lower_case(word) {
+                return Some((start, word));
+            }
         }
     })
 }
@@ -489,7 +577,7 @@ fn end_of_word(prose: &str, mut at: usize) -> usize {
         at = crate::text::ascii_alphabetic_end(bytes, at);
         match bytes.get(at) {
             Some(b) if !b.is_ascii() => match char_at(prose, at) {
-                Some(c) if c.is_alphabetic() => at += c.len_utf8(),
+                Some(c) if is_letter(c) => at += c.len_utf8(),
                 _ => return at,
             },
             _ => return at,
@@ -525,6 +613,71 @@ mod tests {
         let text = "The Tory leader spoke. Tony Blair replied to the Tory benches, and \
                     the Tory whips left.\n\nSheahan, Horan, Miller, Horgan, Foley, Horgan, Horgan.";
         assert!(strays(text).is_empty());
+    }
+
+    /// The words of [`words`] that open with a capital, read one capital at a time: the model
+    /// `name_shaped_words` answers as.
+    fn capitalised_words(prose: &str) -> impl Iterator<Item = (usize, &str)> {
+        let bytes = prose.as_bytes();
+        let mut at = 0;
+        std::iter::from_fn(move || loop {
+            at = crate::text::next_capital_or_non_ascii(bytes, at);
+            let c = char_at(prose, at)?;
+            let start = at;
+            at += c.len_utf8();
+            let opens_word = match start.checked_sub(1).and_then(|i| bytes.get(i)) {
+                None => true,
+                Some(b) if b.is_ascii() => !b.is_ascii_alphabetic(),
+                Some(_) => !prose[..start]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphabetic),
+            };
+            if c.is_uppercase() && c.is_alphabetic() && opens_word {
+                at = end_of_word(prose, at);
+                return Some((start, &prose[start..at]));
+            }
+        })
+    }
+
+    #[test]
+    fn general_punctuation_holds_no_letter() {
+        for c in '\u{2000}'..='\u{206f}' {
+            assert!(!c.is_alphabetic(), "{c:?}");
+        }
+        assert!(is_letter('é') && is_letter('a') && is_letter('ⁱ') && !is_letter('’'));
+    }
+
+    #[test]
+    fn lower_case_words_are_found_as_the_word_scan_finds_them() {
+        let text = "Mark the mark, marked remarks; “mark” ömark markö tram-mark Mark's ma";
+        for word in [
+            "mark", "marked", "remarks", "ma", "ark", "tram", "Mark", "a-b", "ömark",
+        ] {
+            let scanned = words(text).any(|(_, w)| w == word && w.starts_with(char::is_lowercase));
+            assert_eq!(is_lower_case_word_of(text, word), scanned, "{word}");
+        }
+    }
+
+    #[test]
+    fn name_shaped_words_are_the_capitalised_words_of_a_capital_and_lower_case() {
+        let text = "Él dijo: McDonald's iPhone, anti-Trump NATO ölçü Ödül Zoë Zoëy Trumpé \
+                    TrumpÉ Trumpkinsonsville Iran Ban Über-Alles 3D x Ab Abc Abcd Abcdefgh, \
+                    Abcdefghi. xAbcd éAbcd “Abcd” Abc\u{301}d";
+        let name_shaped = |text| {
+            capitalised_words(text)
+                .filter(|(_, w)| w.len() >= 4 && is_capital_then_lower_case(w))
+                .collect::<Vec<_>>()
+        };
+        assert!(name_shaped(text).len() > 10);
+        for end in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+            let text = &text[..end];
+            assert_eq!(
+                name_shaped_words(text).collect::<Vec<_>>(),
+                name_shaped(text),
+                "{text}"
+            );
+        }
     }
 
     #[test]
@@ -615,6 +768,21 @@ mod tests {
         assert_ne!(at(0, 5), at(13, 17));
         assert!(at(24, text.len()).is_some());
         assert_eq!(pack_short(b"Abcdefghijklmnop", 0, 16), None);
+    }
+
+    #[test]
+    fn names_pack_as_pack_short_packs_them() {
+        let text = "Trump, Ödül and Abcdefghijklmno met Abcdefghijklmnop at the Zelenskyy bar";
+        let bytes = text.as_bytes();
+        for start in 0..=bytes.len() + 1 {
+            for end in 0..=bytes.len() + 1 {
+                assert_eq!(
+                    pack_name(bytes, start, end),
+                    pack_short(bytes, start, end),
+                    "{start} {end}"
+                );
+            }
+        }
     }
 
     #[test]
