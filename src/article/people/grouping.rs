@@ -90,9 +90,7 @@ pub(super) fn group(draft: &Draft, config: &Config) -> Vec<Person> {
         let evidence = c.titled
             || speaker(c)
             || given_name
-            || ((c.speech
-                || c.apposition.is_some()
-                || standalone.contains(text(c.surname)))
+            || ((c.speech || c.apposition.is_some() || standalone.contains(text(c.surname)))
                 && plausible_given(first));
         // A sentence opener that the draft also writes in lower case is an ordinary word, not a
         // first name; asked after the evidence, as that lookup costs the most.
