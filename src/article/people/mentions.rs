@@ -175,6 +175,7 @@ impl Token {
         self.plain && bytes[self.span.start].is_ascii_lowercase()
     }
 
+    #[inline]
     fn word(self, prose: &str) -> Word {
         if self.plain {
             plain_word(
