@@ -37,7 +37,7 @@ pub fn find(prose: &str) -> Vec<Stray> {
             continue;
         }
         let next = tallies.len();
-        let id = *match pack_name(bytes, start, end) {
+        let id = *match pack_short(bytes, start, end) {
             Some(key) => short.entry(key).or_insert(next),
             None => long.entry(word).or_insert(next),
         };
@@ -202,26 +202,6 @@ fn is_lower_case_word_of(prose: &str, word: &str) -> bool {
 /// dashes), common beside names and all outside the alphabetic tables, answered at once.
 fn is_letter(c: char) -> bool {
     !matches!(c, '\u{2000}'..='\u{206f}') && c.is_alphabetic()
-}
-
-/// `pack_short(bytes, start, end)`, put together from two halves of eight bytes when sixteen can
-/// be read from `start`, as they nearly always can: a shift of all 128 bits by a count known only
-/// at run time costs several times as much.
-fn pack_name(bytes: &[u8], start: usize, end: usize) -> Option<u128> {
-    let window = bytes.get(start..).and_then(<[u8]>::first_chunk::<16>);
-    match (window, end.checked_sub(start)) {
-        (Some(window), Some(len @ 1..=15)) => {
-            let pair = u128::from_le_bytes(*window);
-            let keep = |bytes: usize| u64::MAX >> (64 - 8 * bytes);
-            let (low, high) = if len <= 8 {
-                (pair as u64 & keep(len), 0)
-            } else {
-                (pair as u64, (pair >> 64) as u64 & keep(len - 8))
-            };
-            Some(u128::from(low) | u128::from(high) << 64 | u128::from(len as u8 + 1) << 120)
-        }
-        _ => pack_short(bytes, start, end),
-    }
 }
 
 /// How often a capitalised spelling is written.
@@ -768,21 +748,6 @@ mod tests {
         assert_ne!(at(0, 5), at(13, 17));
         assert!(at(24, text.len()).is_some());
         assert_eq!(pack_short(b"Abcdefghijklmnop", 0, 16), None);
-    }
-
-    #[test]
-    fn names_pack_as_pack_short_packs_them() {
-        let text = "Trump, Ödül and Abcdefghijklmno met Abcdefghijklmnop at the Zelenskyy bar";
-        let bytes = text.as_bytes();
-        for start in 0..=bytes.len() + 1 {
-            for end in 0..=bytes.len() + 1 {
-                assert_eq!(
-                    pack_name(bytes, start, end),
-                    pack_short(bytes, start, end),
-                    "{start} {end}"
-                );
-            }
-        }
     }
 
     #[test]
