@@ -199,6 +199,20 @@ pub fn pack_short(bytes: &[u8], start: usize, end: usize) -> Option<u128> {
     Some(value | u128::from(len as u8 + 1) << 120)
 }
 
+/// Of a word that `pack_short` packed from ASCII letters and digits: how many of its bytes are
+/// letters, and whether one is lower case, read eight bytes at a time from the number.
+pub fn packed_letters(key: u128) -> (u32, bool) {
+    // The top byte holds the length, not a letter of the word.
+    let halves = [key as u64, (key >> 64) as u64 & (u64::MAX >> 8)];
+    halves.iter().fold((0, false), |(letters, lower), &half| {
+        let low = half & !HIGH;
+        (
+            letters + within(low | (ONES * 0x20), b'a', b'z').count_ones(),
+            lower || within(low, b'a', b'z') != 0,
+        )
+    })
+}
+
 /// The bytes of a word of at most fifteen, little-endian, from two reads that overlap: the
 /// bytes both reads hold land in the same place, so or-ing them in is harmless.
 fn pack_overlapping(word: &[u8]) -> u128 {

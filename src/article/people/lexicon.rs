@@ -61,6 +61,11 @@ impl Classes {
     pub fn of_plain(text: &[u8], start: usize, end: usize) -> Classes {
         pack_short(text, start, end).map_or(Classes::default(), lookup_packed)
     }
+
+    /// `of` for a word that `text::pack_short` packed as `key`.
+    pub fn of_packed(key: u128) -> Classes {
+        lookup_packed(key)
+    }
 }
 
 /// Titles and honorifics that stand before a name ("Sen. Ted Cruz", "President Donald Trump").

@@ -7,7 +7,7 @@
 use super::lexicon::{self, Classes};
 use super::vocabulary::LowerCaseWords;
 use super::MentionZone;
-use crate::text::{char_at, Span};
+use crate::text::{char_at, pack_short, packed_letters, Span};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum Shape {
@@ -262,7 +262,25 @@ fn plain_word_run(text: &str, start: usize) -> Option<(usize, bool)> {
 /// no possessive, no compound, the whole token its core.
 fn plain_word(prose: &str, span: Span, capital: bool, joined: bool, sentence_start: bool) -> Word {
     let bytes = prose.as_bytes();
-    let shape = shape_of_plain(bytes.get(span.start..span.end).unwrap_or_default());
+    let (shape, capital_classes) = match bytes.get(span.start) {
+        Some(b'a'..=b'z') => (Shape::Lower, Classes::default()),
+        // A word opening with a capital is packed once, for its shape and for the lexicon.
+        Some(b'A'..=b'Z') => match pack_short(bytes, span.start, span.end) {
+            Some(key) => {
+                let (letters, lower) = packed_letters(key);
+                let word = bytes.get(span.start..span.end).unwrap_or_default();
+                (
+                    capitalised_shape(letters as usize, lower, word),
+                    Classes::of_packed(key),
+                )
+            }
+            None => (
+                shape_of_plain(bytes.get(span.start..span.end).unwrap_or_default()),
+                Classes::default(),
+            ),
+        },
+        _ => (Shape::Other, Classes::default()),
+    };
     Word {
         span,
         core: span,
@@ -272,11 +290,7 @@ fn plain_word(prose: &str, span: Span, capital: bool, joined: bool, sentence_sta
         joined,
         sentence_start,
         plain_lower_case: shape == Shape::Lower && !capital,
-        capital_classes: if shape.opens_with_capital() {
-            Classes::of_plain(bytes, span.start, span.end)
-        } else {
-            Classes::default()
-        },
+        capital_classes,
     }
 }
 
@@ -458,15 +472,21 @@ fn shape_of_plain(word: &[u8]) -> Shape {
                 letters += usize::from(b.is_ascii_alphabetic());
                 lower |= b.is_ascii_lowercase();
             }
-            if letters == 1 && !matches!(word, b"A" | b"I" | b"O") {
-                Shape::Initial
-            } else if lower {
-                Shape::Capitalised
-            } else {
-                Shape::Acronym
-            }
+            capitalised_shape(letters, lower, word)
         }
         _ => Shape::Other,
+    }
+}
+
+/// The shape of a word of ASCII letters and digits opening with a capital, from how many
+/// letters it has and whether one is lower case.
+fn capitalised_shape(letters: usize, lower: bool, word: &[u8]) -> Shape {
+    if letters == 1 && !matches!(word, b"A" | b"I" | b"O") {
+        Shape::Initial
+    } else if lower {
+        Shape::Capitalised
+    } else {
+        Shape::Acronym
     }
 }
 
@@ -847,9 +867,28 @@ mod tests {
     #[test]
     fn plain_words_are_shaped_as_any_word_is() {
         for word in [
-            "said", "Trump", "NATO", "W", "A", "I", "O", "B2", "G7", "2024", "x", "McD",
+            "said",
+            "Trump",
+            "NATO",
+            "W",
+            "A",
+            "I",
+            "O",
+            "B2",
+            "G7",
+            "2024",
+            "x",
+            "McD",
+            "Q4",
+            "Schwarzenegger",
+            "Oberstleutnantin",
+            "ABCDEFGHIJKLMNOP",
+            "Z123456789012345",
         ] {
             assert_eq!(shape_of_plain(word.as_bytes()), shape_of(word), "{word}");
+            let span = Span::new(0, word.len());
+            let packed = plain_word(word, span, true, false, false);
+            assert_eq!(packed.shape, shape_of(word), "{word}");
         }
     }
 
