@@ -102,9 +102,9 @@ pub(super) fn read_zone<'a>(
 ) {
     out.clear();
     let bytes = prose.as_bytes();
-    // Words since the last one kept, the latest two only, older first: kept if a capital
-    // follows. Most are not, so they wait as tokens and are shaped only when kept.
-    let mut waiting: [Option<Token>; 2] = [None, None];
+    // Words since the last one kept, the latest two only: kept if a capital follows. Most are
+    // not, so they wait as tokens and are shaped only when kept.
+    let mut waiting = Waiting::default();
     let mut after_capital = false;
     let (mut count, mut capitalised, mut first_start, mut last_end) = (0, 0, None, 0);
     scan(prose, zone, |token| {
@@ -123,13 +123,12 @@ pub(super) fn read_zone<'a>(
             let word = token.word(prose);
             if word.shape.opens_with_capital() {
                 capitalised += usize::from(word.shape != Shape::Acronym);
-                let [older, newer] = std::mem::take(&mut waiting);
                 // The words before a capital matter only to a name it may start ("van Gogh",
                 // "said Charap"); a capital that is no name word ("The", "But") starts none.
                 if is_name_word(prose, &word) {
-                    out.words
-                        .extend(older.into_iter().chain(newer).map(|t| t.word(prose)));
+                    out.words.extend(waiting.in_order().map(|t| t.word(prose)));
                 }
+                waiting.clear();
                 out.words.push(word);
                 after_capital = true;
                 return;
@@ -146,7 +145,7 @@ pub(super) fn read_zone<'a>(
         if after_capital {
             out.words.push(token.word(prose));
         } else {
-            waiting = [waiting[1], Some(token)];
+            waiting.push(token);
         }
         after_capital = false;
     });
@@ -156,8 +155,41 @@ pub(super) fn read_zone<'a>(
     out.last_end = last_end;
 }
 
+/// The latest two tokens read, in a ring: one write per word, where shifting a pair of them
+/// along cost a copy of both.
+#[derive(Default)]
+struct Waiting {
+    tokens: [Token; 2],
+    /// Where the latest is.
+    latest: usize,
+    /// How many wait: 0, 1 or 2.
+    len: usize,
+}
+
+impl Waiting {
+    fn push(&mut self, token: Token) {
+        self.latest ^= 1;
+        self.tokens[self.latest] = token;
+        self.len = (self.len + 1).min(2);
+    }
+
+    fn clear(&mut self) {
+        self.len = 0;
+    }
+
+    /// The waiting tokens, older first.
+    fn in_order(&self) -> impl Iterator<Item = Token> + '_ {
+        let oldest = if self.len == 2 {
+            self.latest ^ 1
+        } else {
+            self.latest
+        };
+        (0..self.len).map(move |i| self.tokens[(oldest + i) & 1])
+    }
+}
+
 /// A word as the scanner finds it, before it is shaped into a `Word`.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, Default)]
 struct Token {
     span: Span,
     /// ASCII letters and digits that need none of `scan_word`'s and `shape_word`'s cases (see
