@@ -127,6 +127,18 @@ pub fn char_at(text: &str, at: usize) -> Option<char> {
     }
 }
 
+/// `char::is_alphabetic`, with the punctuation of U+2000..U+206F (curly quotes and apostrophes,
+/// dashes), common beside words and all outside the alphabetic tables, answered at once.
+pub fn is_letter(c: char) -> bool {
+    !matches!(c, '\u{2000}'..='\u{206f}') && c.is_alphabetic()
+}
+
+/// `char::is_alphanumeric`, answered at once for the same punctuation as `is_letter`: no digit
+/// lies there either.
+pub fn is_letter_or_digit(c: char) -> bool {
+    !matches!(c, '\u{2000}'..='\u{206f}') && c.is_alphanumeric()
+}
+
 /// The end of the run of ASCII letters and digits that starts at byte `from`.
 pub fn ascii_alphanumeric_end(bytes: &[u8], from: usize) -> usize {
     run_end(bytes, from, true)
@@ -387,6 +399,15 @@ pub fn ascii_lowercase_end(bytes: &[u8], from: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn letters_and_digits_are_told_as_the_unicode_tables_tell_them() {
+        let samples = "Aé1½ⅣΩ语 ’‘“”—–…′‰⁂\u{2070}ⁱ\u{200b}\u{2060}";
+        for c in samples.chars().chain('\u{1f00}'..='\u{2100}') {
+            assert_eq!(is_letter(c), c.is_alphabetic(), "{c:?}");
+            assert_eq!(is_letter_or_digit(c), c.is_alphanumeric(), "{c:?}");
+        }
+    }
 
     #[test]
     fn words_packed_from_within_a_text_pack_as_they_do_alone() {

@@ -7,7 +7,7 @@
 use super::lexicon::{self, Classes};
 use super::vocabulary::LowerCaseWords;
 use super::MentionZone;
-use crate::text::{char_at, pack_short, packed_letters, Span};
+use crate::text::{char_at, is_letter_or_digit, pack_short, packed_letters, Span};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum Shape {
@@ -285,7 +285,7 @@ fn plain_word_run(text: &str, start: usize) -> Option<(usize, bool)> {
                     && !Classes::of_plain(bytes, start, end).contains(Classes::ABBREVIATION))
         }
         Some(b) if b.is_ascii() => true,
-        Some(_) => char_at(text, end).is_some_and(|c| !c.is_alphanumeric() && c != '’'),
+        Some(_) => char_at(text, end).is_some_and(|c| !is_letter_or_digit(c) && c != '’'),
     };
     plain.then_some((end, capital))
 }
@@ -339,7 +339,7 @@ fn next_word_start(text: &str, from: usize) -> Option<usize> {
             at += 1;
         } else {
             let c = text[at..].chars().next()?;
-            if c.is_alphanumeric() {
+            if is_letter_or_digit(c) {
                 return Some(at);
             }
             at += c.len_utf8();
@@ -412,8 +412,8 @@ fn scan_word(text: &str, start: usize) -> usize {
         let Some(c) = bytes_after(end) else { break };
         let joiner = matches!(c, '\'' | '’' | '-')
             && end > start
-            && bytes_after(end + c.len_utf8()).is_some_and(char::is_alphanumeric);
-        if !c.is_alphanumeric() && !joiner {
+            && bytes_after(end + c.len_utf8()).is_some_and(is_letter_or_digit);
+        if !is_letter_or_digit(c) && !joiner {
             break;
         }
         end += c.len_utf8();

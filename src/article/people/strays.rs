@@ -6,7 +6,7 @@
 
 use super::variants::{letter_bit, letter_bits, TRANSLITERATED};
 use super::{lexicon, variants};
-use crate::text::{char_at, pack_short, Span};
+use crate::text::{char_at, is_letter, pack_short, Span};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// A capitalised word written once, and the frequent spelling it most likely slips from.
@@ -196,12 +196,6 @@ fn is_lower_case_word_of(prose: &str, word: &str) -> bool {
             let after = prose[at + word.len()..].chars().next();
             !before.is_some_and(is_letter) && !after.is_some_and(is_letter)
         })
-}
-
-/// `char::is_alphabetic`, with the punctuation of U+2000..U+206F (curly quotes and apostrophes,
-/// dashes), common beside names and all outside the alphabetic tables, answered at once.
-fn is_letter(c: char) -> bool {
-    !matches!(c, '\u{2000}'..='\u{206f}') && c.is_alphabetic()
 }
 
 /// How often a capitalised spelling is written.
