@@ -13,14 +13,19 @@ pub struct UnattributedQuote;
 /// `Q: …`, `A: …`, `ORTIZ: …`, or a bare `: …` where an export dropped the bold label:
 /// transcript lines need no attribution.
 pub(super) fn is_transcript_line(paragraph: &str) -> bool {
-    let Some((label, _)) = paragraph.split_once(':') else {
-        return false;
-    };
-    let label = label.trim();
-    label.len() <= 30
-        && label
-            .chars()
-            .all(|c| c.is_uppercase() || c == ' ' || c == '.' || c == '\'' || c == '-')
+    let in_label = |c: char| c.is_uppercase() || c == ' ' || c == '.' || c == '\'' || c == '-';
+    // The label ends at the first colon; a character no label holds ends the search sooner,
+    // mostly at the second letter of a paragraph of prose.
+    for (at, c) in paragraph.char_indices() {
+        if c == ':' {
+            let label = paragraph[..at].trim();
+            return label.len() <= 30 && label.chars().all(in_label);
+        }
+        if !in_label(c) && !c.is_whitespace() {
+            return false;
+        }
+    }
+    false
 }
 
 impl Check for UnattributedQuote {
@@ -79,6 +84,7 @@ impl Check for UnattributedQuote {
 
 #[cfg(test)]
 mod tests {
+    use super::is_transcript_line;
     use crate::{analyze, Config, Format};
 
     fn flagged(draft: &str) -> Vec<String> {
@@ -107,6 +113,28 @@ mod tests {
     fn marks_that_are_not_speech_and_transcripts_are_not() {
         let draft = "Levee holds\n\nShe starred in “The Long Harvest.” The company’s “restructuring” cost 400 jobs.\n\nQ: “Did you know?”\n";
         assert!(flagged(draft).is_empty());
+    }
+
+    #[test]
+    fn transcript_labels_are_short_capitals_before_a_colon() {
+        for line in [
+            "Q: Why?",
+            "ORTIZ: We did.",
+            ": a dropped label",
+            "\n MR. O'NEIL-SMITH : Yes.",
+        ] {
+            assert!(is_transcript_line(line), "{line}");
+        }
+        for line in [
+            "The mayor said: no.",
+            "NO COLON HERE",
+            "A VERY LONG LABEL THAT GOES ON AND ON: x",
+            "A B\nC: x",
+            "Ortiz: We did.",
+            "",
+        ] {
+            assert!(!is_transcript_line(line), "{line}");
+        }
     }
 
     #[test]
