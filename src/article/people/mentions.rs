@@ -84,6 +84,13 @@ pub(super) struct ZoneWords {
 }
 
 impl ZoneWords {
+    pub fn with_capacity(words: usize) -> ZoneWords {
+        ZoneWords {
+            words: Vec::with_capacity(words),
+            ..ZoneWords::default()
+        }
+    }
+
     fn clear(&mut self) {
         self.words.clear();
         self.count = 0;

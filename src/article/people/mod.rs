@@ -81,6 +81,10 @@ impl Person {
     }
 }
 
+/// Room for the words the name reader keeps of one zone: a long paragraph's (most keep a few
+/// dozen), so that the buffer all zones share seldom grows.
+const KEPT_WORDS_PER_ZONE: usize = 128;
+
 pub fn find(text: &str, structure: &Structure, quotes: &[Quote], config: &Config) -> Vec<Person> {
     let prose = structure.prose.as_str();
     let mut zones: Vec<(Span, MentionZone, bool)> = Vec::new();
@@ -117,7 +121,7 @@ pub fn find(text: &str, structure: &Structure, quotes: &[Quote], config: &Config
     // Sized once for the draft (about one word in six bytes of prose, most of them lower
     // case), so that neither list grows word by word.
     let mut lowercase = vocabulary::LowerCaseWords::with_capacity(prose.len() / 6);
-    let mut words = mentions::ZoneWords::default();
+    let mut words = mentions::ZoneWords::with_capacity(KEPT_WORDS_PER_ZONE);
     for (span, zone, credit) in zones {
         mentions::read_zone(prose, span, &mut words, &mut lowercase);
         mentions::candidates(prose, &words, zone, credit, &mut candidates);
