@@ -108,58 +108,125 @@ pub(super) fn read_zone<'a>(
     lowercase: &mut LowerCaseWords<'a>,
 ) {
     out.clear();
-    let bytes = prose.as_bytes();
     // Words since the last one kept, the latest two only: kept if a capital follows. Most are
     // not, so they wait as tokens and are shaped only when kept.
-    let mut waiting = Waiting::default();
-    let mut after_capital = false;
-    let (mut count, mut capitalised, mut first_start, mut last_end) = (0, 0, None, 0);
-    scan(prose, zone, |token| {
-        count += 1;
-        first_start.get_or_insert(token.span.start);
-        last_end = token.span.end;
-        if token.opens_plain_lower(bytes) {
-            // A `Shape::Lower` word, shaped only if it is kept.
-            let text = &prose[token.span.start..token.span.end];
-            if token.capital {
-                lowercase.insert(text);
-            } else {
-                lowercase.insert_folded(text);
-            }
-        } else {
-            let word = token.word(prose);
-            if word.shape.opens_with_capital() {
-                capitalised += usize::from(word.shape != Shape::Acronym);
-                // The words before a capital matter only to a name it may start ("van Gogh",
-                // "said Charap"); a capital that is no name word ("The", "But") starts none.
-                if is_name_word(prose, &word) {
-                    out.words.extend(waiting.in_order().map(|t| t.word(prose)));
-                }
-                waiting.clear();
-                out.words.push(word);
-                after_capital = true;
-                return;
-            }
-            if word.shape == Shape::Lower {
-                let text = word.text(prose);
-                if word.plain_lower_case {
-                    lowercase.insert_folded(text);
-                } else {
-                    lowercase.insert(text);
-                }
-            }
-        }
-        if after_capital {
-            out.words.push(token.word(prose));
-        } else {
-            waiting.push(token);
-        }
-        after_capital = false;
-    });
+    let mut reader = ZoneReader {
+        prose,
+        out,
+        lowercase,
+        waiting: Waiting::default(),
+        after_capital: false,
+        count: 0,
+        capitalised: 0,
+        first_start: None,
+        last_end: 0,
+    };
+    scan(prose, zone, &mut reader);
+    let ZoneReader {
+        out,
+        count,
+        capitalised,
+        first_start,
+        last_end,
+        ..
+    } = reader;
     out.count = count;
     out.capitalised = capitalised;
     out.first_start = first_start;
     out.last_end = last_end;
+}
+
+/// What `scan` hands the words of a zone to.
+trait Words {
+    /// Takes any word, and says whether the plain lower-case words that follow it after one
+    /// space each may come by `plain_lower_case`.
+    fn word(&mut self, token: Token) -> bool;
+
+    /// Takes a word of ASCII lower-case letters and digits after one space, of those `word`
+    /// let come this way: most words of prose, read with the least work.
+    fn plain_lower_case(&mut self, span: Span);
+}
+
+/// The name reader's state within one zone.
+struct ZoneReader<'a, 'o> {
+    prose: &'a str,
+    out: &'o mut ZoneWords,
+    lowercase: &'o mut LowerCaseWords<'a>,
+    // Words since the last one kept, the latest two only: kept if a capital follows. Most are
+    // not, so they wait as tokens and are shaped only when kept.
+    waiting: Waiting,
+    /// The last word opened with a capital: the word after it is kept.
+    after_capital: bool,
+    count: usize,
+    capitalised: usize,
+    first_start: Option<usize>,
+    last_end: usize,
+}
+
+impl Words for ZoneReader<'_, '_> {
+    #[inline]
+    fn word(&mut self, token: Token) -> bool {
+        let prose = self.prose;
+        let bytes = prose.as_bytes();
+        self.count += 1;
+        self.first_start.get_or_insert(token.span.start);
+        self.last_end = token.span.end;
+        if token.opens_plain_lower(bytes) {
+            // A `Shape::Lower` word, shaped only if it is kept.
+            let text = &prose[token.span.start..token.span.end];
+            if token.capital {
+                self.lowercase.insert(text);
+            } else {
+                self.lowercase.insert_folded(text);
+            }
+        } else {
+            let word = token.word(prose);
+            if word.shape.opens_with_capital() {
+                self.capitalised += usize::from(word.shape != Shape::Acronym);
+                // The words before a capital matter only to a name it may start ("van Gogh",
+                // "said Charap"); a capital that is no name word ("The", "But") starts none.
+                if is_name_word(prose, &word) {
+                    self.out
+                        .words
+                        .extend(self.waiting.in_order().map(|t| t.word(prose)));
+                }
+                self.waiting.clear();
+                self.out.words.push(word);
+                self.after_capital = true;
+                return false;
+            }
+            if word.shape == Shape::Lower {
+                let text = word.text(prose);
+                if word.plain_lower_case {
+                    self.lowercase.insert_folded(text);
+                } else {
+                    self.lowercase.insert(text);
+                }
+            }
+        }
+        if self.after_capital {
+            self.out.words.push(token.word(prose));
+        } else {
+            self.waiting.push(token);
+        }
+        self.after_capital = false;
+        true
+    }
+
+    #[inline]
+    fn plain_lower_case(&mut self, span: Span) {
+        self.count += 1;
+        self.last_end = span.end;
+        self.lowercase
+            .insert_folded(&self.prose[span.start..span.end]);
+        self.waiting.push(Token {
+            span,
+            plain: true,
+            capital: false,
+            joined: true,
+            sentence_start: false,
+        });
+    }
 }
 
 /// The latest two tokens read, in a ring: one write per word, where shifting a pair of them
@@ -230,8 +297,8 @@ impl Token {
     }
 }
 
-/// Splits one zone of the prose into words, handing each to `each` in order.
-fn scan(prose: &str, zone: Span, mut each: impl FnMut(Token)) {
+/// Splits one zone of the prose into words, handing each to `words` in order.
+fn scan(prose: &str, zone: Span, words: &mut impl Words) {
     let zone_text = zone.slice(prose);
     let bytes = zone_text.as_bytes();
     let mut previous_end = 0;
@@ -260,7 +327,7 @@ fn scan(prose: &str, zone: Span, mut each: impl FnMut(Token)) {
             Some((end, capital)) => (end, true, capital),
             None => (scan_word(zone_text, start), false, false),
         };
-        each(Token {
+        let lower_case_may_follow = words.word(Token {
             span: Span::new(zone.start + start, zone.start + end),
             plain,
             capital,
@@ -268,6 +335,22 @@ fn scan(prose: &str, zone: Span, mut each: impl FnMut(Token)) {
             sentence_start,
         });
         previous_end = end;
+        if lower_case_may_follow {
+            // The run of plain lower-case words after single spaces, read as the loop above
+            // reads them but with nothing to decide about the gap or the shape.
+            while bytes.get(previous_end) == Some(&b' ')
+                && bytes
+                    .get(previous_end + 1)
+                    .is_some_and(u8::is_ascii_lowercase)
+            {
+                let start = previous_end + 1;
+                let Some((end, false)) = plain_word_run(zone_text, start) else {
+                    break;
+                };
+                words.plain_lower_case(Span::new(zone.start + start, zone.start + end));
+                previous_end = end;
+            }
+        }
     }
 }
 
@@ -874,16 +957,62 @@ mod tests {
             .collect()
     }
 
+    /// Every token `scan` reads, in order, however it comes.
+    struct Tokens(Vec<Token>);
+
+    impl Words for Tokens {
+        fn word(&mut self, token: Token) -> bool {
+            self.0.push(token);
+            true
+        }
+
+        fn plain_lower_case(&mut self, span: Span) {
+            self.0.push(Token {
+                span,
+                plain: true,
+                capital: false,
+                joined: true,
+                sentence_start: false,
+            });
+        }
+    }
+
+    /// Reads every token by `Words::word` alone, as `scan` did before its lane for plain
+    /// lower-case words.
+    struct EveryTokenAlike(Vec<Token>);
+
+    impl Words for EveryTokenAlike {
+        fn word(&mut self, token: Token) -> bool {
+            self.0.push(token);
+            false
+        }
+
+        fn plain_lower_case(&mut self, _: Span) {
+            unreachable!("never let this way")
+        }
+    }
+
+    #[test]
+    fn the_lane_for_plain_lower_case_words_reads_them_as_the_general_loop_does() {
+        let text = "Mr. Smith's aide said the council—and “Smith” café’s iPhone. eBay’s it  \
+                    was a long day and the 42 men went home; the end of it all. x y z-a b'c d’e f.";
+        let mut fast = Tokens(Vec::new());
+        scan(text, Span::new(0, text.len()), &mut fast);
+        let mut general = EveryTokenAlike(Vec::new());
+        scan(text, Span::new(0, text.len()), &mut general);
+        assert!(fast.0.len() > 30);
+        assert_eq!(format!("{:?}", fast.0), format!("{:?}", general.0));
+    }
+
     #[test]
     fn plain_words_are_read_as_the_general_scanner_reads_them() {
         let text =
             "Mr. Smith's U.S.-born aide, O'Brien, said 42 times: \"Zelenskyy\" and I A. Jones-era \
                     well-known naïve Müller’s café Trump. End. Sen. Cruz said.” Jones’ 2.5 W. \
                     x. Dr. Gov. No. Inc. the council—and “Smith” café’s iPhone. eBay’s U.S. it";
-        let mut read = Vec::new();
-        scan(text, Span::new(0, text.len()), |token| {
-            read.push(token.word(text))
-        });
+        let mut read = Tokens(Vec::new());
+        scan(text, Span::new(0, text.len()), &mut read);
+        let read: Vec<Word> = read.0.iter().map(|token| token.word(text)).collect();
         for word in read {
             let start = word.span.start;
             if plain_word_run(text, start).is_some() {
