@@ -219,13 +219,7 @@ impl Words for ZoneReader<'_, '_> {
         self.last_end = span.end;
         self.lowercase
             .insert_folded(&self.prose[span.start..span.end]);
-        self.waiting.push(Token {
-            span,
-            plain: true,
-            capital: false,
-            joined: true,
-            sentence_start: false,
-        });
+        self.waiting.push(Token::plain_lower_case(span));
     }
 }
 
@@ -276,6 +270,17 @@ struct Token {
 }
 
 impl Token {
+    /// A word of ASCII lower-case letters and digits after a single space.
+    fn plain_lower_case(span: Span) -> Token {
+        Token {
+            span,
+            plain: true,
+            capital: false,
+            joined: true,
+            sentence_start: false,
+        }
+    }
+
     /// A plain word that opens with a lower-case letter: a `Shape::Lower` word.
     fn opens_plain_lower(self, bytes: &[u8]) -> bool {
         self.plain && bytes[self.span.start].is_ascii_lowercase()
@@ -967,13 +972,7 @@ mod tests {
         }
 
         fn plain_lower_case(&mut self, span: Span) {
-            self.0.push(Token {
-                span,
-                plain: true,
-                capital: false,
-                joined: true,
-                sentence_start: false,
-            });
+            self.0.push(Token::plain_lower_case(span));
         }
     }
 
