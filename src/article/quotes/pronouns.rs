@@ -76,7 +76,7 @@ fn has_gendered_title(prose: &str, paragraph: Span) -> bool {
     let bytes = text.as_bytes();
     let mut at = 0;
     while at < bytes.len() {
-        at = crate::text::next_capital_or_non_ascii(bytes, at);
+        at = crate::text::next_ascii_in(bytes, at, b'D', b'S');
         let opening = (bytes.get(at), bytes.get(at + 1));
         if matches!(
             opening,
