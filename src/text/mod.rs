@@ -191,6 +191,18 @@ pub fn next_capital_or_non_ascii(bytes: &[u8], from: usize) -> usize {
     )
 }
 
+/// The first byte at or after `from` that lies in the ASCII range `first..=last` (or the end):
+/// a scan for a few capitals passes over the rest, and everything beyond ASCII, eight bytes at
+/// a time.
+pub fn next_ascii_in(bytes: &[u8], from: usize, first: u8, last: u8) -> usize {
+    first_of(
+        bytes,
+        from,
+        |word| within(word & !HIGH, first, last) & !(word & HIGH),
+        |b| (first..=last).contains(&b),
+    )
+}
+
 /// `bytes[start..end]` as one number when it is at most fifteen bytes long: the bytes, and their
 /// count plus one in the top byte, so that no two such strings pack alike. A short word keyed
 /// this way is hashed and compared as one integer, with no string to follow. Read as sixteen
@@ -516,6 +528,18 @@ mod tests {
             })
             .collect();
         assert_eq!(next, expected);
+    }
+
+    #[test]
+    fn bytes_in_a_range_are_found_past_other_capitals_and_non_ascii() {
+        let text = "Ödül met Ms Ann Dee, Sir Tom \u{c4}\u{d3} and QUEEN Zara at Kirkwall Priory";
+        let bytes = text.as_bytes();
+        for at in 0..=bytes.len() {
+            let expected = (at..bytes.len())
+                .find(|&i| (b'D'..=b'S').contains(&bytes[i]))
+                .unwrap_or(bytes.len().max(at));
+            assert_eq!(next_ascii_in(bytes, at, b'D', b'S'), expected, "{at}");
+        }
     }
 
     #[test]

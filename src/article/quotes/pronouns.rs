@@ -70,16 +70,22 @@ fn has_gendered_title(prose: &str, paragraph: Span) -> bool {
     let text = prose
         .get(before.len() - last_word.len()..paragraph.end)
         .unwrap_or("");
-    // Every title starts with one of these capitals, so only a word from one of them on is read
-    // (that reads a few word endings too, which only ever errs towards yes). The capitals are
-    // few in prose, so the bytes between them are passed over eight at a time.
+    // Every title starts with one of these capitals and letters, so only a word from one of
+    // them on is read (that reads a few word endings too, which only ever errs towards yes).
+    // The capitals are few in prose, so the bytes between them are passed over eight at a time.
     let bytes = text.as_bytes();
     let mut at = 0;
     while at < bytes.len() {
-        at = crate::text::next_capital_or_non_ascii(bytes, at);
+        at = crate::text::next_ascii_in(bytes, at, b'D', b'S');
+        let opening = (bytes.get(at), bytes.get(at + 1));
         if matches!(
-            bytes.get(at),
-            Some(b'M' | b'S' | b'L' | b'K' | b'P' | b'D' | b'Q')
+            opening,
+            (Some(b'M'), Some(b'r' | b's' | b'i'))
+                | (Some(b'S' | b'K'), Some(b'i'))
+                | (Some(b'L'), Some(b'o' | b'a'))
+                | (Some(b'P'), Some(b'r'))
+                | (Some(b'D'), Some(b'a'))
+                | (Some(b'Q'), Some(b'u'))
         ) {
             let word = first_word(&text[at..]);
             if title_gender(word) != Gender::Any {
@@ -118,6 +124,89 @@ fn push_subjects(
     }
 }
 
+/// Paragraphs in a pronoun's reach whose subjects are read only when a search reaches them,
+/// with those subjects once read.
+#[derive(Default)]
+struct Deferred {
+    paragraphs: Vec<(usize, Span)>,
+    subjects: Vec<Option<Vec<Candidate>>>,
+}
+
+/// Where the next candidate back comes from.
+enum Next {
+    Read(usize),
+    Deferred(usize, usize),
+}
+
+impl Deferred {
+    /// The text of the latest candidate before `limit` that `fits`, looking back over at most
+    /// LOOKBACK candidates and no further than REACH paragraphs before `paragraph`: `read` (the
+    /// candidates read up front, sorted by position) merged with the deferred paragraphs'
+    /// subjects, which `subjects_of` reads the first time the search reaches them.
+    fn search(
+        &mut self,
+        read: &[Candidate],
+        limit: usize,
+        paragraph: usize,
+        mut subjects_of: impl FnMut(usize, &mut Vec<Candidate>),
+        fits: impl Fn(&Candidate) -> bool,
+    ) -> Option<String> {
+        let mut read_end = read.partition_point(|c| c.at < limit);
+        let mut deferred_end = self.paragraphs.partition_point(|(_, p)| p.start < limit);
+        // How many subjects of the latest deferred paragraph before the walk are still ahead.
+        let mut ahead: Option<usize> = None;
+        for _ in 0..LOOKBACK {
+            let latest_read = read_end.checked_sub(1).map(|k| &read[k]);
+            let mut next = latest_read.map(|_| Next::Read(read_end - 1));
+            while let Some(d) = deferred_end.checked_sub(1) {
+                let (index, span) = self.paragraphs[d];
+                // Sorted first, a candidate read up front at the same place comes back first.
+                if latest_read.is_some_and(|c| c.at >= span.end) {
+                    break;
+                }
+                // Every candidate from here back lies in a paragraph out of reach, or in the
+                // paragraph just before the one a carried-over speaker belongs to: out of reach.
+                if index + REACH + 1 < paragraph {
+                    return None;
+                }
+                let subjects = self.subjects[d].get_or_insert_with(|| {
+                    let mut subjects = Vec::new();
+                    subjects_of(index, &mut subjects);
+                    subjects.sort_by_key(|c| c.at);
+                    subjects
+                });
+                let left = *ahead.get_or_insert_with(|| subjects.partition_point(|c| c.at < limit));
+                let Some(last) = left.checked_sub(1) else {
+                    deferred_end = d;
+                    ahead = None;
+                    continue;
+                };
+                if latest_read.is_none_or(|c| c.at < subjects[last].at) {
+                    next = Some(Next::Deferred(d, last));
+                }
+                break;
+            }
+            let c = match next? {
+                Next::Read(k) => {
+                    read_end = k;
+                    &read[k]
+                }
+                Next::Deferred(d, k) => {
+                    ahead = Some(k);
+                    self.subjects[d].as_ref()?.get(k)?
+                }
+            };
+            if c.paragraph + REACH < paragraph {
+                return None;
+            }
+            if fits(c) {
+                return Some(c.speaker.text.clone());
+            }
+        }
+        None
+    }
+}
+
 pub fn resolve(structure: &Structure, paragraphs: &mut Paragraphs, quotes: &mut [Quote]) {
     let prose = structure.prose.as_str();
     let mut candidates: Vec<Candidate> = Vec::new();
@@ -148,15 +237,28 @@ pub fn resolve(structure: &Structure, paragraphs: &mut Paragraphs, quotes: &mut 
     }
     // Paragraphs out of every pronoun's reach, whose subjects count only for the gender a
     // title gives away.
-    let mut out_of_reach = Vec::new();
-    for (index, paragraph) in structure.paragraphs.iter().enumerate() {
-        if paragraph.kind == ParagraphKind::Subhead || !has_pronouns {
-            continue;
-        }
-        if near_pronoun[index] {
+    let readable =
+        |index: usize| has_pronouns && structure.paragraphs[index].kind != ParagraphKind::Subhead;
+    let out_of_reach: Vec<usize> = (0..structure.paragraphs.len())
+        .filter(|&index| {
+            readable(index)
+                && !near_pronoun[index]
+                && has_gendered_title(prose, structure.paragraphs[index].span)
+        })
+        .collect();
+    // A subject in reach whose paragraph has no title that gives a gender teaches no gender: it
+    // matters only to a pronoun whose search gets that far back, so such a paragraph is read
+    // when one does (most pronouns find their person in their own paragraph or the one before).
+    // Which far paragraphs are read depends on the surnames of every subject in reach, though:
+    // with any of those, every paragraph in reach is read up front.
+    let mut deferred = Deferred::default();
+    for index in (0..structure.paragraphs.len()).filter(|&i| readable(i) && near_pronoun[i]) {
+        let span = structure.paragraphs[index].span;
+        if out_of_reach.is_empty() && !has_gendered_title(prose, span) {
+            deferred.paragraphs.push((index, span));
+            deferred.subjects.push(None);
+        } else {
             push_subjects(prose, paragraphs, index, &quoted, &mut candidates);
-        } else if has_gendered_title(prose, paragraph.span) {
-            out_of_reach.push(index);
         }
     }
     for (i, q) in quotes.iter().enumerate() {
@@ -237,27 +339,26 @@ pub fn resolve(structure: &Structure, paragraphs: &mut Paragraphs, quotes: &mut 
             continue;
         };
         let paragraph = quotes[i].paragraph;
-        let before = candidates.partition_point(|c| c.at < span.start);
-        let found = candidates[..before]
-            .iter()
-            .rev()
-            .take(LOOKBACK)
-            .take_while(|c| c.paragraph + REACH >= paragraph)
-            .find(|c| {
-                let known = learned
-                    .get(surname(&c.speaker.text))
-                    .copied()
-                    .unwrap_or(c.speaker.gender);
-                match gender {
-                    Gender::Any => true,
-                    _ => {
-                        c.speaker.kind == SpeakerKind::Name
-                            && (known == Gender::Any || known == gender)
-                    }
+        let fits = |c: &Candidate| {
+            let known = learned
+                .get(surname(&c.speaker.text))
+                .copied()
+                .unwrap_or(c.speaker.gender);
+            match gender {
+                Gender::Any => true,
+                _ => {
+                    c.speaker.kind == SpeakerKind::Name && (known == Gender::Any || known == gender)
                 }
-            });
-        if let Some(c) = found {
-            let name = c.speaker.text.clone();
+            }
+        };
+        let found = deferred.search(
+            &candidates,
+            span.start,
+            paragraph,
+            |index, subjects| push_subjects(prose, paragraphs, index, &quoted, subjects),
+            fits,
+        );
+        if let Some(name) = found {
             if gender != Gender::Any {
                 learned.insert(surname(&name).to_string(), gender);
             }
