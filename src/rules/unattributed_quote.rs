@@ -13,14 +13,19 @@ pub struct UnattributedQuote;
 /// `Q: …`, `A: …`, `ORTIZ: …`, or a bare `: …` where an export dropped the bold label:
 /// transcript lines need no attribution.
 pub(super) fn is_transcript_line(paragraph: &str) -> bool {
-    let Some((label, _)) = paragraph.split_once(':') else {
+    let is_label_char = |c: char| c.is_uppercase() || c == ' ' || c == '.' || c == '\'' || c == '-';
+    // Most paragraphs show a character no label holds within their first words: stop there
+    // rather than search the whole paragraph for its colon. White space may only pad the label,
+    // which the full test below judges.
+    let Some(colon) = paragraph
+        .char_indices()
+        .find(|&(_, c)| c == ':' || !(is_label_char(c) || c.is_whitespace()))
+        .and_then(|(at, c)| (c == ':').then_some(at))
+    else {
         return false;
     };
-    let label = label.trim();
-    label.len() <= 30
-        && label
-            .chars()
-            .all(|c| c.is_uppercase() || c == ' ' || c == '.' || c == '\'' || c == '-')
+    let label = paragraph[..colon].trim();
+    label.len() <= 30 && label.chars().all(is_label_char)
 }
 
 impl Check for UnattributedQuote {
@@ -113,6 +118,22 @@ mod tests {
     fn an_interview_laid_out_as_a_transcript_is_not() {
         let draft = "Levee holds\n\nQ: What happened?\n\nORTIZ: We stacked sandbags.\n\n“Nobody told us a thing about it.”\n";
         assert!(flagged(draft).is_empty());
+    }
+
+    #[test]
+    fn a_transcript_label_is_capitals_before_the_first_colon() {
+        use super::is_transcript_line;
+        assert!(is_transcript_line("Q: What happened?"));
+        assert!(is_transcript_line(
+            "  MS. O'NEILL-ORTIZ : We stacked sandbags."
+        ));
+        assert!(is_transcript_line(": a label the export dropped"));
+        assert!(!is_transcript_line("Ortiz: We stacked sandbags."));
+        assert!(!is_transcript_line("NO COLON IN THIS LINE"));
+        assert!(!is_transcript_line(
+            "THE COUNTY SAID AT ITS MEETING ON MONDAY: no"
+        ));
+        assert!(!is_transcript_line("Asked why: “Nobody came.”"));
     }
 
     #[test]

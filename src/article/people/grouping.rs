@@ -15,6 +15,7 @@ use crate::config::Config;
 use crate::text::{Span, SpanIndex};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::borrow::Cow;
+use std::cell::OnceCell;
 use std::collections::BTreeMap;
 use std::ops::Bound::{Excluded, Unbounded};
 
@@ -59,15 +60,18 @@ impl Group {
 pub(super) fn group(draft: &Draft, config: &Config) -> Vec<Person> {
     let text = |span: Span| span.slice(draft.prose);
     let candidates = &draft.candidates;
-    // Surnames written on their own somewhere.
-    let mut standalone: HashSet<&str> =
-        HashSet::with_capacity_and_hasher(candidates.len(), Default::default());
-    standalone.extend(
-        candidates
-            .iter()
-            .filter(|c| !c.credit && !c.full())
-            .map(|c| text(c.surname)),
-    );
+    // Surnames written on their own somewhere: made at the first question, as most drafts'
+    // people are told by other evidence first and never ask.
+    let standalone: OnceCell<HashSet<&str>> = OnceCell::new();
+    let standalone = || {
+        standalone.get_or_init(|| {
+            candidates
+                .iter()
+                .filter(|c| !c.credit && !c.full())
+                .map(|c| text(c.surname))
+                .collect()
+        })
+    };
     let speaker = |c: &Candidate| draft.speakers.any_overlaps(c.span);
     // The draft's lower-case words are asked last: that lookup costs the most.
     let plausible_given = |word: &str| {
@@ -90,7 +94,7 @@ pub(super) fn group(draft: &Draft, config: &Config) -> Vec<Person> {
         let evidence = c.titled
             || speaker(c)
             || given_name
-            || ((c.speech || c.apposition.is_some() || standalone.contains(text(c.surname)))
+            || ((c.speech || c.apposition.is_some() || standalone().contains(text(c.surname)))
                 && plausible_given(first));
         // A sentence opener that the draft also writes in lower case is an ordinary word, not a
         // first name; asked after the evidence, as that lookup costs the most.
@@ -133,17 +137,18 @@ pub(super) fn group(draft: &Draft, config: &Config) -> Vec<Person> {
         assigned[i] = true;
     }
     // A titled or quoted surname, or one in the house list, is a person even without a full name.
-    let mut surname_only: HashSet<String> = HashSet::default();
-    let known_surnames: HashSet<String> = groups
-        .iter()
-        .filter(|g| !g.credit)
-        .map(|g| g.surname.clone())
+    let mut surname_only: HashSet<Cow<str>> = HashSet::default();
+    // Each person so far was introduced by their key: its surname is theirs.
+    let known_surnames: HashSet<&str> = by_key
+        .keys()
+        .filter(|key| !key.3)
+        .map(|key| key.1.as_ref())
         .collect();
     for (i, c) in candidates.iter().enumerate() {
         if c.full() || c.credit || c.zone != MentionZone::Body {
             continue;
         }
-        let surname = &variants::spelling_key(text(c.surname));
+        let surname = variants::spelling_key(text(c.surname));
         if known_surnames.contains(surname.as_ref()) || surname_only.contains(surname.as_ref()) {
             continue;
         }
@@ -154,9 +159,8 @@ pub(super) fn group(draft: &Draft, config: &Config) -> Vec<Person> {
                     .unwrap_or(""),
             ))
             || speaker(c)
-            || house::knows(config, surname)
+            || house::knows(config, &surname)
         {
-            surname_only.insert(surname.to_string());
             groups.push(Group {
                 given: String::new(),
                 surname: surname.to_string(),
@@ -165,6 +169,7 @@ pub(super) fn group(draft: &Draft, config: &Config) -> Vec<Person> {
                 mentions: vec![(i, false, c.surname)],
                 merged_into: None,
             });
+            surname_only.insert(surname);
             assigned[i] = true;
         }
     }
@@ -636,7 +641,7 @@ fn people(draft: &Draft, config: &Config, groups: &[Group]) -> Vec<Person> {
                 }),
             }
         }
-        let first_full_spelling = first_full.map(|k| text(mentions[k].surname).to_string());
+        let first_full_spelling = first_full.map(|k| text(mentions[k].surname));
         let house_canonical = variants
             .iter()
             .find_map(|v| house::verdict(config, &v.spelling, &v.spelling))
@@ -645,14 +650,11 @@ fn people(draft: &Draft, config: &Config, groups: &[Group]) -> Vec<Person> {
             (
                 house_canonical.as_deref() != Some(v.spelling.as_str()),
                 std::cmp::Reverse(v.mentions.len()),
-                first_full_spelling.as_deref() != Some(v.spelling.as_str()),
+                first_full_spelling != Some(v.spelling.as_str()),
                 v.mentions[0],
             )
         });
-        let canonical = variants
-            .first()
-            .map(|v| v.spelling.clone())
-            .unwrap_or_default();
+        let canonical = variants.first().map_or("", |v| v.spelling.as_str());
         let name = match first_full {
             Some(k) => {
                 let m = &mentions[k];
@@ -666,14 +668,14 @@ fn people(draft: &Draft, config: &Config, groups: &[Group]) -> Vec<Person> {
                     before.len() + canonical.len() + suffix.map_or(0, |s| s.len() + 1),
                 );
                 name.push_str(before);
-                name.push_str(&canonical);
+                name.push_str(canonical);
                 if let Some(suffix) = suffix {
                     name.push(' ');
                     name.push_str(suffix);
                 }
                 name
             }
-            None => canonical.clone(),
+            None => canonical.to_string(),
         };
         let role = first_full.and_then(|k| {
             let c = &draft.candidates[raw[k].0];
