@@ -15,7 +15,7 @@ use crate::config::Config;
 use crate::text::{Span, SpanIndex};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::borrow::Cow;
-use std::cell::OnceCell;
+use std::cell::{OnceCell, RefCell};
 use std::collections::BTreeMap;
 use std::ops::Bound::{Excluded, Unbounded};
 
@@ -73,12 +73,23 @@ pub(super) fn group(draft: &Draft, config: &Config) -> Vec<Person> {
         })
     };
     let speaker = |c: &Candidate| draft.speakers.any_overlaps(c.span);
+    // The draft's lower-case words cost the most to ask, and a person named in full several
+    // times asks about the same first name each time: each word is asked once.
+    let asked: RefCell<HashMap<&str, bool>> = RefCell::default();
+    let written_in_lower_case = |word| {
+        if let Some(&known) = asked.borrow().get(word) {
+            return known;
+        }
+        let known = draft.lowercase.has_fold_of(word);
+        asked.borrow_mut().insert(word, known);
+        known
+    };
     // The draft's lower-case words are asked last: that lookup costs the most.
-    let plausible_given = |word: &str| {
+    let plausible_given = |word| {
         lexicon::is_given_name(word)
             || (!["ing", "ed", "ly"].iter().any(|e| word.ends_with(e))
                 && !lexicon::is_common(word)
-                && !draft.lowercase.has_fold_of(word))
+                && !written_in_lower_case(word))
     };
     let is_person = |c: &Candidate| {
         let Some(first) = c.given.first().map(|g| text(*g)) else {
@@ -90,15 +101,18 @@ pub(super) fn group(draft: &Draft, config: &Config) -> Vec<Person> {
         if c.zone != MentionZone::Body {
             return false;
         }
-        let given_name = lexicon::is_given_name(first);
-        let evidence = c.titled
-            || speaker(c)
-            || given_name
-            || ((c.speech || c.apposition.is_some() || standalone().contains(text(c.surname)))
-                && plausible_given(first));
-        // A sentence opener that the draft also writes in lower case is an ordinary word, not a
-        // first name; asked after the evidence, as that lookup costs the most.
-        evidence && !(c.sentence_start && !given_name && draft.lowercase.has_fold_of(first))
+        if lexicon::is_given_name(first) {
+            return true;
+        }
+        if c.titled || speaker(c) {
+            // A sentence opener that the draft also writes in lower case is an ordinary word,
+            // not a first name; asked after the evidence, as that lookup costs the most.
+            return !(c.sentence_start && written_in_lower_case(first));
+        }
+        // Weaker evidence needs a plausible first name, which the draft never writes in lower
+        // case: the sentence opener's question is answered already.
+        (c.speech || c.apposition.is_some() || standalone().contains(text(c.surname)))
+            && plausible_given(first)
     };
     let key_of = |c: &Candidate| {
         (
@@ -200,7 +214,7 @@ pub(super) fn group(draft: &Draft, config: &Config) -> Vec<Person> {
         }
     }
     merge_variants(draft, &mut groups, &loose);
-    people(draft, config, &groups)
+    people(draft, config, groups)
 }
 
 fn fold_given(prose: &str, c: &Candidate) -> String {
@@ -599,14 +613,14 @@ fn best_match(
 }
 
 /// The finished people, each with their mentions in order and their spellings by preference.
-fn people(draft: &Draft, config: &Config, groups: &[Group]) -> Vec<Person> {
+fn people(draft: &Draft, config: &Config, groups: Vec<Group>) -> Vec<Person> {
     let text = |span: Span| span.slice(draft.prose);
     let mut people: Vec<Person> = Vec::new();
     for g in groups
-        .iter()
+        .into_iter()
         .filter(|g| g.merged_into.is_none() && !g.mentions.is_empty())
     {
-        let mut raw = g.mentions.clone();
+        let mut raw = g.mentions;
         raw.sort_by_key(|m| m.2.start);
         raw.dedup_by_key(|m| m.2.start);
         let mentions: Vec<Mention> = raw
