@@ -15,7 +15,7 @@ use crate::config::Config;
 use crate::text::{Span, SpanIndex};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::borrow::Cow;
-use std::cell::{OnceCell, RefCell};
+use std::cell::{Cell, OnceCell, RefCell};
 use std::collections::BTreeMap;
 use std::ops::Bound::{Excluded, Unbounded};
 
@@ -32,6 +32,10 @@ pub(super) struct Draft<'a> {
     /// The words inside quotation marks.
     pub quoted: SpanIndex,
 }
+
+/// Questions whether a surname is written alone answered by walking the candidates, before a
+/// set of those surnames is built for the rest.
+const WALKS_BEFORE_A_SET: usize = 8;
 
 /// A candidate placed with a person: (candidate, counts as a full-name mention, span of the
 /// mention).
@@ -60,17 +64,29 @@ impl Group {
 pub(super) fn group(draft: &Draft, config: &Config) -> Vec<Person> {
     let text = |span: Span| span.slice(draft.prose);
     let candidates = &draft.candidates;
-    // Surnames written on their own somewhere: made at the first question, as most drafts'
-    // people are told by other evidence first and never ask.
+    // Whether a surname is written on its own somewhere. Most drafts' people are told by other
+    // evidence and ask this a few times at most, each answered by a walk over the candidates
+    // cheaper than building a set of them; a set is built when many ask.
+    let alone = |c: &&Candidate| !c.credit && !c.full();
     let standalone: OnceCell<HashSet<&str>> = OnceCell::new();
-    let standalone = || {
-        standalone.get_or_init(|| {
-            candidates
+    let walks_left = Cell::new(WALKS_BEFORE_A_SET);
+    let written_alone = |surname: &str| {
+        if standalone.get().is_none() && walks_left.get() > 0 {
+            walks_left.set(walks_left.get() - 1);
+            return candidates
                 .iter()
-                .filter(|c| !c.credit && !c.full())
-                .map(|c| text(c.surname))
-                .collect()
-        })
+                .filter(alone)
+                .any(|c| text(c.surname) == surname);
+        }
+        standalone
+            .get_or_init(|| {
+                candidates
+                    .iter()
+                    .filter(alone)
+                    .map(|c| text(c.surname))
+                    .collect()
+            })
+            .contains(surname)
     };
     let speaker = |c: &Candidate| draft.speakers.any_overlaps(c.span);
     // The draft's lower-case words cost the most to ask, and a person named in full several
@@ -111,7 +127,7 @@ pub(super) fn group(draft: &Draft, config: &Config) -> Vec<Person> {
         }
         // Weaker evidence needs a plausible first name, which the draft never writes in lower
         // case: the sentence opener's question is answered already.
-        (c.speech || c.apposition.is_some() || standalone().contains(text(c.surname)))
+        (c.speech || c.apposition.is_some() || written_alone(text(c.surname)))
             && plausible_given(first)
     };
     let key_of = |c: &Candidate| {
