@@ -140,7 +140,10 @@ pub(super) fn group(draft: &Draft, config: &Config) -> Vec<Person> {
     };
 
     let mut groups: Vec<Group> = Vec::new();
-    let mut by_key: HashMap<PersonKey, usize> = HashMap::default();
+    // Sized once: a map grown from empty is rebuilt several times over even a short draft.
+    let full_names = candidates.iter().filter(|c| c.full()).count();
+    let mut by_key: HashMap<PersonKey, usize> =
+        HashMap::with_capacity_and_hasher(full_names, Default::default());
     let mut assigned = vec![false; candidates.len()];
     // Full names with evidence introduce people.
     for (i, c) in candidates.iter().enumerate() {
@@ -169,11 +172,9 @@ pub(super) fn group(draft: &Draft, config: &Config) -> Vec<Person> {
     // A titled or quoted surname, or one in the house list, is a person even without a full name.
     let mut surname_only: HashSet<Cow<str>> = HashSet::default();
     // Each person so far was introduced by their key: its surname is theirs.
-    let known_surnames: HashSet<&str> = by_key
-        .keys()
-        .filter(|key| !key.3)
-        .map(|key| key.1.as_ref())
-        .collect();
+    let mut known_surnames: HashSet<&str> =
+        HashSet::with_capacity_and_hasher(by_key.len(), Default::default());
+    known_surnames.extend(by_key.keys().filter(|key| !key.3).map(|key| key.1.as_ref()));
     for (i, c) in candidates.iter().enumerate() {
         if c.full() || c.credit || c.zone != MentionZone::Body {
             continue;
@@ -205,7 +206,7 @@ pub(super) fn group(draft: &Draft, config: &Config) -> Vec<Person> {
     }
     // Everything else refers to a person already introduced, or stays loose.
     let mut owners = Owners::new(&groups);
-    let mut loose: Vec<usize> = Vec::new();
+    let mut loose: Vec<usize> = Vec::with_capacity(candidates.len());
     for (i, c) in candidates.iter().enumerate() {
         if assigned[i] || c.credit {
             continue;
@@ -258,7 +259,7 @@ impl Owners {
     /// A person's full-name mentions, or every mention of a person known only by surname.
     fn new(groups: &[Group]) -> Owners {
         let mut owners = Owners {
-            by_surname: HashMap::default(),
+            by_surname: HashMap::with_capacity_and_hasher(groups.len(), Default::default()),
         };
         for (index, g) in groups.iter().enumerate().filter(|(_, g)| !g.credit) {
             for &(_, full, span) in &g.mentions {
@@ -296,7 +297,8 @@ fn merge_variants(draft: &Draft, groups: &mut [Group], loose: &[usize]) {
     // hundred surnames compares each only with namesakes.
     // Only people who share their first name (and suffix) with another can be merged here, and
     // in most drafts nobody does: the others are left out of the index, and so are never keyed.
-    let mut namesakes: HashMap<(&str, Option<&str>), usize> = HashMap::default();
+    let mut namesakes: HashMap<(&str, Option<&str>), usize> =
+        HashMap::with_capacity_and_hasher(groups.len(), Default::default());
     for g in groups.iter().filter(|g| !g.credit && !g.given.is_empty()) {
         *namesakes
             .entry((g.given.as_str(), g.suffix.as_deref()))
@@ -631,7 +633,7 @@ fn best_match(
 /// The finished people, each with their mentions in order and their spellings by preference.
 fn people(draft: &Draft, config: &Config, groups: Vec<Group>) -> Vec<Person> {
     let text = |span: Span| span.slice(draft.prose);
-    let mut people: Vec<Person> = Vec::new();
+    let mut people: Vec<Person> = Vec::with_capacity(groups.len());
     for g in groups
         .into_iter()
         .filter(|g| g.merged_into.is_none() && !g.mentions.is_empty())
