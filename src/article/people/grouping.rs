@@ -346,7 +346,7 @@ fn merge_variants(draft: &Draft, groups: &mut [Group], loose: &[usize]) {
     if !near_a_persons_spelling(draft, groups, loose) {
         return;
     }
-    let mut clusters: Vec<Cluster> = Vec::new();
+    let mut clusters: Vec<Cluster> = Vec::with_capacity(groups.len() + loose.len());
     for (id, g) in groups.iter().enumerate() {
         if !g.credit && g.merged_into.is_none() {
             let given = g.given.clone();
@@ -359,7 +359,8 @@ fn merge_variants(draft: &Draft, groups: &mut [Group], loose: &[usize]) {
             });
         }
     }
-    let mut by_spelling: HashMap<String, usize> = HashMap::default();
+    let mut by_spelling: HashMap<String, usize> =
+        HashMap::with_capacity_and_hasher(loose.len(), Default::default());
     for &i in loose {
         let c = &draft.candidates[i];
         let spelling = variants::spelling_key(c.surname.slice(draft.prose)).into_owned();
@@ -425,9 +426,13 @@ fn near_a_persons_spelling(draft: &Draft, groups: &[Group], loose: &[usize]) -> 
     if !may_be_near(&persons, &spellings) {
         return false;
     }
-    let mut seen: HashSet<Cow<str>> = HashSet::default();
+    let mut seen: HashSet<Cow<str>> =
+        HashSet::with_capacity_and_hasher(spellings.len(), Default::default());
     spellings.retain(|spelling| seen.insert(spelling.clone()));
-    let mut by_key: HashMap<u64, &str> = HashMap::default();
+    // A spelling has a key per letter left out, one for itself and its transliteration key.
+    let most_keys = persons.iter().map(|p| p.len() + 2).sum();
+    let mut by_key: HashMap<u64, &str> =
+        HashMap::with_capacity_and_hasher(most_keys, Default::default());
     for &person in &persons {
         for key in variants::keys(person) {
             match by_key.insert(key, person) {
@@ -488,7 +493,8 @@ struct Spellings {
 
 impl Spellings {
     fn of(clusters: &[Cluster]) -> Spellings {
-        let mut ids: HashMap<&str, usize> = HashMap::default();
+        let mut ids: HashMap<&str, usize> =
+            HashMap::with_capacity_and_hasher(clusters.len(), Default::default());
         let mut table = Spellings {
             of_cluster: Vec::with_capacity(clusters.len()),
             all: Vec::new(),
