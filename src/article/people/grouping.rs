@@ -139,9 +139,9 @@ pub(super) fn group(draft: &Draft, config: &Config) -> Vec<Person> {
         )
     };
 
-    let mut groups: Vec<Group> = Vec::new();
     // Sized once: a map grown from empty is rebuilt several times over even a short draft.
     let full_names = candidates.iter().filter(|c| c.full()).count();
+    let mut groups: Vec<Group> = Vec::with_capacity(full_names);
     let mut by_key: HashMap<PersonKey, usize> =
         HashMap::with_capacity_and_hasher(full_names, Default::default());
     let mut assigned = vec![false; candidates.len()];
@@ -673,10 +673,20 @@ fn people(draft: &Draft, config: &Config, groups: Vec<Group>) -> Vec<Person> {
                 .find(|v| variants::same_spelling(&v.spelling, spelling))
             {
                 Some(v) => v.mentions.push(k),
-                None => variants.push(Variant {
-                    spelling: spelling.to_string(),
-                    mentions: vec![k],
-                }),
+                None => {
+                    // Most people are spelled one way: the first spelling has room for all.
+                    let room = if variants.is_empty() {
+                        mentions.len() - k
+                    } else {
+                        1
+                    };
+                    let mut spelled = Vec::with_capacity(room);
+                    spelled.push(k);
+                    variants.push(Variant {
+                        spelling: spelling.to_string(),
+                        mentions: spelled,
+                    });
+                }
             }
         }
         let first_full_spelling = first_full.map(|k| text(mentions[k].surname));
