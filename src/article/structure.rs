@@ -275,7 +275,8 @@ fn is_blank(prose: &str, span: Span) -> bool {
 /// (hard-wrapped wire copy); a block of long lines is one paragraph per line (editors that
 /// soft-wrap); a block of short lines is one hard-wrapped paragraph.
 fn plain_blocks(prose: &str, lines: &[Line]) -> Vec<Block> {
-    let mut blocks = Vec::new();
+    // Most drafts separate their paragraphs by a blank line each.
+    let mut blocks = Vec::with_capacity(lines.len() / 2 + 1);
     let mut run: Vec<Line> = Vec::new();
     let flush = |run: &mut Vec<Line>, blocks: &mut Vec<Block>| {
         if run.is_empty() {

@@ -18,6 +18,9 @@ pub struct LineCol {
     pub col: u32,
 }
 
+/// Bytes of a typical line of a draft, with its line break.
+const TYPICAL_LINE: usize = 64;
+
 /// Start offsets of every line of a text, for converting offsets to positions and back.
 ///
 /// A line ends after `\n`; a `\r` before it belongs to the line, so `\r\n` files keep exact
@@ -32,8 +35,11 @@ pub struct LineIndex {
 impl LineIndex {
     pub fn new(text: &str) -> LineIndex {
         let bytes = text.as_bytes();
-        let mut line_starts = vec![0];
-        let mut ascii_lines = Vec::new();
+        // Room for lines of a typical length, so that the lists seldom need to be moved.
+        let lines = bytes.len() / TYPICAL_LINE + 2;
+        let mut line_starts = Vec::with_capacity(lines);
+        line_starts.push(0);
+        let mut ascii_lines = Vec::with_capacity(lines);
         for end in memchr::memchr_iter(b'\n', bytes) {
             let start = line_starts[line_starts.len() - 1];
             ascii_lines.push(bytes[start..end].is_ascii());
