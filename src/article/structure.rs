@@ -212,13 +212,10 @@ fn blank(prose: &mut [u8], span: Span) {
     }
 }
 
-/// Bytes of a typical line of wire copy, with its line break.
-const TYPICAL_LINE: usize = 64;
-
 fn split_lines(text: &str) -> Vec<Span> {
     let bytes = text.as_bytes();
     // Room for lines of a typical length, so that a draft's lines seldom need the list moved.
-    let mut spans = Vec::with_capacity(bytes.len() / TYPICAL_LINE + 1);
+    let mut spans = Vec::with_capacity(bytes.len() / crate::text::TYPICAL_LINE + 1);
     let mut start = 0;
     let content = |start: usize, end: usize| {
         let mut end = end;

@@ -1,4 +1,4 @@
-use super::{floor_char_boundary, Span};
+use super::{floor_char_boundary, Span, TYPICAL_LINE};
 
 /// Units in which a column is counted.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -17,9 +17,6 @@ pub struct LineCol {
     pub line: u32,
     pub col: u32,
 }
-
-/// Bytes of a typical line of a draft, with its line break.
-const TYPICAL_LINE: usize = 64;
 
 /// Start offsets of every line of a text, for converting offsets to positions and back.
 ///
