@@ -214,7 +214,8 @@ fn blank(prose: &mut [u8], span: Span) {
 
 fn split_lines(text: &str) -> Vec<Span> {
     let bytes = text.as_bytes();
-    let mut spans = Vec::new();
+    // Room for lines of a typical length, so that a draft's lines seldom need the list moved.
+    let mut spans = Vec::with_capacity(bytes.len() / crate::text::TYPICAL_LINE + 1);
     let mut start = 0;
     let content = |start: usize, end: usize| {
         let mut end = end;
@@ -271,7 +272,8 @@ fn is_blank(prose: &str, span: Span) -> bool {
 /// (hard-wrapped wire copy); a block of long lines is one paragraph per line (editors that
 /// soft-wrap); a block of short lines is one hard-wrapped paragraph.
 fn plain_blocks(prose: &str, lines: &[Line]) -> Vec<Block> {
-    let mut blocks = Vec::new();
+    // Most drafts separate their paragraphs by a blank line each.
+    let mut blocks = Vec::with_capacity(lines.len() / 2 + 1);
     let mut run: Vec<Line> = Vec::new();
     let flush = |run: &mut Vec<Line>, blocks: &mut Vec<Block>| {
         if run.is_empty() {

@@ -5,7 +5,7 @@
 
 use super::{Check, Context, Rule};
 use crate::article::people::house::surname_of;
-use crate::article::people::{MentionZone, Person};
+use crate::article::people::{Mention, MentionZone, Person};
 use crate::finding::{Finding, Fix};
 use rustc_hash::FxHashMap as HashMap;
 
@@ -18,33 +18,47 @@ impl Check for FirstReference {
 
     fn check(&self, cx: &Context, findings: &mut Vec<Finding>) {
         let people = &cx.article.people;
-        let mut by_surname: HashMap<&str, usize> = HashMap::default();
+        // Surnames are counted only once someone is named early: most drafts name nobody so.
+        let mut by_surname: Option<HashMap<&str, usize>> = None;
         for person in people.iter().filter(|p| !p.credit) {
-            *by_surname.entry(surname_of(&person.name)).or_default() += 1;
-        }
-        for person in people.iter().filter(|p| !p.credit) {
+            let Some((early, full)) = early_reference(person) else {
+                continue;
+            };
+            let by_surname = by_surname.get_or_insert_with(|| {
+                let mut by_surname: HashMap<&str, usize> = HashMap::default();
+                for person in people.iter().filter(|p| !p.credit) {
+                    *by_surname.entry(surname_of(&person.name)).or_default() += 1;
+                }
+                by_surname
+            });
             // With two people of one surname, a bare surname could be either: say nothing.
             let shared = by_surname.get(surname_of(&person.name)) > Some(&1);
             if !shared {
-                check_person(cx, person, findings);
+                flag(cx, person, early, full, findings);
             }
         }
     }
 }
 
-fn check_person(cx: &Context, person: &Person, findings: &mut Vec<Finding>) {
+/// A surname-only body mention before the person's first full one in the body, and that one.
+fn early_reference(person: &Person) -> Option<(&Mention, &Mention)> {
     let in_body = |k: &usize| person.mentions[*k].zone == MentionZone::Body;
-    let Some(full) = (0..person.mentions.len())
+    let full = (0..person.mentions.len())
         .filter(in_body)
-        .find(|&k| person.mentions[k].full)
-    else {
-        return;
-    };
-    let full_mention = &person.mentions[full];
+        .find(|&k| person.mentions[k].full)?;
     let early = person.mentions[..full]
         .iter()
-        .find(|m| m.zone == MentionZone::Body && !m.full && !m.attributive && !m.in_quote);
-    let Some(early) = early else { return };
+        .find(|m| m.zone == MentionZone::Body && !m.full && !m.attributive && !m.in_quote)?;
+    Some((early, &person.mentions[full]))
+}
+
+fn flag(
+    cx: &Context,
+    person: &Person,
+    early: &Mention,
+    full_mention: &Mention,
+    findings: &mut Vec<Finding>,
+) {
     let written = early.span.slice(cx.text);
     let message = format!(
         "“{written}” comes before the first full reference to {}.",

@@ -112,7 +112,8 @@ fn check_person(cx: &Context, person: &Person, findings: &mut Vec<Finding>) {
             );
             continue;
         }
-        if person.spelling_of(k) == Some(majority.spelling.as_str()) {
+        // With one spelling, every mention is written the majority's way.
+        if person.variants.len() == 1 || person.spelling_of(k) == Some(majority.spelling.as_str()) {
             continue;
         }
         let count = majority.mentions.len();

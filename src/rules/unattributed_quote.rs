@@ -131,6 +131,8 @@ mod tests {
             "A VERY LONG LABEL THAT GOES ON AND ON: x",
             "A B\nC: x",
             "Ortiz: We did.",
+            "THE COUNTY SAID AT ITS MEETING ON MONDAY: no",
+            "Asked why: “Nobody came.”",
             "",
         ] {
             assert!(!is_transcript_line(line), "{line}");

@@ -1,4 +1,4 @@
-use super::{floor_char_boundary, Span};
+use super::{floor_char_boundary, Span, TYPICAL_LINE};
 
 /// Units in which a column is counted.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -32,8 +32,11 @@ pub struct LineIndex {
 impl LineIndex {
     pub fn new(text: &str) -> LineIndex {
         let bytes = text.as_bytes();
-        let mut line_starts = vec![0];
-        let mut ascii_lines = Vec::new();
+        // Room for lines of a typical length, so that the lists seldom need to be moved.
+        let lines = bytes.len() / TYPICAL_LINE + 2;
+        let mut line_starts = Vec::with_capacity(lines);
+        line_starts.push(0);
+        let mut ascii_lines = Vec::with_capacity(lines);
         for end in memchr::memchr_iter(b'\n', bytes) {
             let start = line_starts[line_starts.len() - 1];
             ascii_lines.push(bytes[start..end].is_ascii());

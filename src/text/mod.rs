@@ -11,6 +11,9 @@ mod packed_words;
 pub use line_index::{Encoding, LineCol, LineIndex};
 pub use packed_words::PackedWords;
 
+/// Bytes of a typical line of a draft, with its line break: lists of lines are sized by it.
+pub const TYPICAL_LINE: usize = 64;
+
 /// A half-open byte range `[start, end)` into a text.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Span {

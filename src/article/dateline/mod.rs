@@ -77,20 +77,20 @@ pub fn detect(_text: &str, structure: &Structure, config: &Config) -> DatelineAn
         return analysis;
     };
     let prose = &structure.prose;
-    let found = opening_dateline(structure, lede);
+    let (found, within_first) = opening_dateline(structure, lede);
     let lede = found.as_ref().map_or(lede, |d| d.paragraph);
     let lede_span = structure.paragraphs[lede].span;
     analysis.lede = Some(lede);
     analysis.dateline = found;
-    let later_in_lede = analysis
-        .dateline
-        .as_ref()
-        .map_or(lede_span, |d| Span::new(d.span.end, lede_span.end));
-    analysis.misplaced.extend(
-        parse::datelines_within(prose, later_in_lede)
-            .into_iter()
-            .map(|parsed| dateline(parsed, lede)),
-    );
+    // Without a dateline the whole lede is searched, as `opening_dateline` may have done already.
+    let within_lede = match (&analysis.dateline, within_first) {
+        (Some(d), _) => parse::datelines_within(prose, Span::new(d.span.end, lede_span.end)),
+        (None, Some(within)) => within,
+        (None, None) => parse::datelines_within(prose, lede_span),
+    };
+    analysis
+        .misplaced
+        .extend(within_lede.into_iter().map(|parsed| dateline(parsed, lede)));
     for (index, paragraph) in structure.paragraphs.iter().enumerate().skip(lede + 1) {
         if paragraph.kind != ParagraphKind::Body {
             continue;
@@ -114,8 +114,12 @@ const LONGEST_DEK: usize = 250;
 
 /// The dateline that opens the lede. When the first body paragraph has none, a dateline that
 /// opens one of the next few paragraphs still counts if everything before it is short: the
-/// story's real lede comes after a dek or a note (`ABSTRACT.`, `FULL TEXT.`).
-fn opening_dateline(structure: &Structure, first_body: usize) -> Option<Dateline> {
+/// story's real lede comes after a dek or a note (`ABSTRACT.`, `FULL TEXT.`). With no dateline,
+/// also the datelines inside the first body paragraph when they were looked for.
+fn opening_dateline(
+    structure: &Structure,
+    first_body: usize,
+) -> (Option<Dateline>, Option<Vec<parse::Parsed>>) {
     let prose = &structure.prose;
     let candidates = structure
         .paragraphs
@@ -123,11 +127,12 @@ fn opening_dateline(structure: &Structure, first_body: usize) -> Option<Dateline
         .enumerate()
         .skip(first_body)
         .filter(|(_, p)| p.kind == ParagraphKind::Body);
+    let mut within_first = None;
     for (position, (index, paragraph)) in candidates.take(MAX_DEK_PARAGRAPHS + 1).enumerate() {
         let parsed = parse::dateline_at(prose, paragraph.span.start, paragraph.span.end);
         let convincing = |p: &parse::Parsed| position == 0 || p.separator.is_some();
         if let Some(parsed) = parsed.filter(convincing) {
-            return Some(dateline(parsed, index));
+            return (Some(dateline(parsed, index)), None);
         }
         // A long paragraph, or one with a dateline inside it, is the lede itself.
         let long = structure
@@ -135,11 +140,19 @@ fn opening_dateline(structure: &Structure, first_body: usize) -> Option<Dateline
             .chars()
             .nth(LONGEST_DEK)
             .is_some();
-        if long || !parse::datelines_within(prose, paragraph.span).is_empty() {
-            return None;
+        if long {
+            return (None, within_first);
+        }
+        let within = parse::datelines_within(prose, paragraph.span);
+        let found_within = !within.is_empty();
+        if position == 0 {
+            within_first = Some(within);
+        }
+        if found_within {
+            return (None, within_first);
         }
     }
-    None
+    (None, within_first)
 }
 
 /// True when a line of prose opens with a dateline that has a date, an agency or a state and

@@ -15,6 +15,7 @@ use crate::config::Config;
 use crate::text::{Span, SpanIndex};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::borrow::Cow;
+use std::cell::{Cell, OnceCell, RefCell};
 use std::collections::BTreeMap;
 use std::ops::Bound::{Excluded, Unbounded};
 
@@ -31,6 +32,10 @@ pub(super) struct Draft<'a> {
     /// The words inside quotation marks.
     pub quoted: SpanIndex,
 }
+
+/// Questions whether a surname is written alone answered by walking the candidates, before a
+/// set of those surnames is built for the rest.
+const WALKS_BEFORE_A_SET: usize = 8;
 
 /// A candidate placed with a person: (candidate, counts as a full-name mention, span of the
 /// mention).
@@ -59,22 +64,48 @@ impl Group {
 pub(super) fn group(draft: &Draft, config: &Config) -> Vec<Person> {
     let text = |span: Span| span.slice(draft.prose);
     let candidates = &draft.candidates;
-    // Surnames written on their own somewhere.
-    let mut standalone: HashSet<&str> =
-        HashSet::with_capacity_and_hasher(candidates.len(), Default::default());
-    standalone.extend(
-        candidates
-            .iter()
-            .filter(|c| !c.credit && !c.full())
-            .map(|c| text(c.surname)),
-    );
+    // Whether a surname is written on its own somewhere. Most drafts' people are told by other
+    // evidence and ask this a few times at most, each answered by a walk over the candidates
+    // cheaper than building a set of them; a set is built when many ask.
+    let alone = |c: &&Candidate| !c.credit && !c.full();
+    let standalone: OnceCell<HashSet<&str>> = OnceCell::new();
+    let walks_left = Cell::new(WALKS_BEFORE_A_SET);
+    let written_alone = |surname: &str| {
+        if standalone.get().is_none() && walks_left.get() > 0 {
+            walks_left.set(walks_left.get() - 1);
+            return candidates
+                .iter()
+                .filter(alone)
+                .any(|c| text(c.surname) == surname);
+        }
+        standalone
+            .get_or_init(|| {
+                candidates
+                    .iter()
+                    .filter(alone)
+                    .map(|c| text(c.surname))
+                    .collect()
+            })
+            .contains(surname)
+    };
     let speaker = |c: &Candidate| draft.speakers.any_overlaps(c.span);
+    // The draft's lower-case words cost the most to ask, and a person named in full several
+    // times asks about the same first name each time: each word is asked once.
+    let asked: RefCell<HashMap<&str, bool>> = RefCell::default();
+    let written_in_lower_case = |word| {
+        if let Some(&known) = asked.borrow().get(word) {
+            return known;
+        }
+        let known = draft.lowercase.has_fold_of(word);
+        asked.borrow_mut().insert(word, known);
+        known
+    };
     // The draft's lower-case words are asked last: that lookup costs the most.
-    let plausible_given = |word: &str| {
+    let plausible_given = |word| {
         lexicon::is_given_name(word)
             || (!["ing", "ed", "ly"].iter().any(|e| word.ends_with(e))
                 && !lexicon::is_common(word)
-                && !draft.lowercase.has_fold_of(word))
+                && !written_in_lower_case(word))
     };
     let is_person = |c: &Candidate| {
         let Some(first) = c.given.first().map(|g| text(*g)) else {
@@ -86,15 +117,18 @@ pub(super) fn group(draft: &Draft, config: &Config) -> Vec<Person> {
         if c.zone != MentionZone::Body {
             return false;
         }
-        let given_name = lexicon::is_given_name(first);
-        let evidence = c.titled
-            || speaker(c)
-            || given_name
-            || ((c.speech || c.apposition.is_some() || standalone.contains(text(c.surname)))
-                && plausible_given(first));
-        // A sentence opener that the draft also writes in lower case is an ordinary word, not a
-        // first name; asked after the evidence, as that lookup costs the most.
-        evidence && !(c.sentence_start && !given_name && draft.lowercase.has_fold_of(first))
+        if lexicon::is_given_name(first) {
+            return true;
+        }
+        if c.titled || speaker(c) {
+            // A sentence opener that the draft also writes in lower case is an ordinary word,
+            // not a first name; asked after the evidence, as that lookup costs the most.
+            return !(c.sentence_start && written_in_lower_case(first));
+        }
+        // Weaker evidence needs a plausible first name, which the draft never writes in lower
+        // case: the sentence opener's question is answered already.
+        (c.speech || c.apposition.is_some() || written_alone(text(c.surname)))
+            && plausible_given(first)
     };
     let key_of = |c: &Candidate| {
         (
@@ -105,8 +139,11 @@ pub(super) fn group(draft: &Draft, config: &Config) -> Vec<Person> {
         )
     };
 
-    let mut groups: Vec<Group> = Vec::new();
-    let mut by_key: HashMap<PersonKey, usize> = HashMap::default();
+    // Sized once: a map grown from empty is rebuilt several times over even a short draft.
+    let full_names = candidates.iter().filter(|c| c.full()).count();
+    let mut groups: Vec<Group> = Vec::with_capacity(full_names);
+    let mut by_key: HashMap<PersonKey, usize> =
+        HashMap::with_capacity_and_hasher(full_names, Default::default());
     let mut assigned = vec![false; candidates.len()];
     // Full names with evidence introduce people.
     for (i, c) in candidates.iter().enumerate() {
@@ -133,17 +170,16 @@ pub(super) fn group(draft: &Draft, config: &Config) -> Vec<Person> {
         assigned[i] = true;
     }
     // A titled or quoted surname, or one in the house list, is a person even without a full name.
-    let mut surname_only: HashSet<String> = HashSet::default();
-    let known_surnames: HashSet<String> = groups
-        .iter()
-        .filter(|g| !g.credit)
-        .map(|g| g.surname.clone())
-        .collect();
+    let mut surname_only: HashSet<Cow<str>> = HashSet::default();
+    // Each person so far was introduced by their key: its surname is theirs.
+    let mut known_surnames: HashSet<&str> =
+        HashSet::with_capacity_and_hasher(by_key.len(), Default::default());
+    known_surnames.extend(by_key.keys().filter(|key| !key.3).map(|key| key.1.as_ref()));
     for (i, c) in candidates.iter().enumerate() {
         if c.full() || c.credit || c.zone != MentionZone::Body {
             continue;
         }
-        let surname = &variants::spelling_key(text(c.surname));
+        let surname = variants::spelling_key(text(c.surname));
         if known_surnames.contains(surname.as_ref()) || surname_only.contains(surname.as_ref()) {
             continue;
         }
@@ -154,9 +190,8 @@ pub(super) fn group(draft: &Draft, config: &Config) -> Vec<Person> {
                     .unwrap_or(""),
             ))
             || speaker(c)
-            || house::knows(config, surname)
+            || house::knows(config, &surname)
         {
-            surname_only.insert(surname.to_string());
             groups.push(Group {
                 given: String::new(),
                 surname: surname.to_string(),
@@ -165,12 +200,13 @@ pub(super) fn group(draft: &Draft, config: &Config) -> Vec<Person> {
                 mentions: vec![(i, false, c.surname)],
                 merged_into: None,
             });
+            surname_only.insert(surname);
             assigned[i] = true;
         }
     }
     // Everything else refers to a person already introduced, or stays loose.
     let mut owners = Owners::new(&groups);
-    let mut loose: Vec<usize> = Vec::new();
+    let mut loose: Vec<usize> = Vec::with_capacity(candidates.len());
     for (i, c) in candidates.iter().enumerate() {
         if assigned[i] || c.credit {
             continue;
@@ -195,7 +231,7 @@ pub(super) fn group(draft: &Draft, config: &Config) -> Vec<Person> {
         }
     }
     merge_variants(draft, &mut groups, &loose);
-    people(draft, config, &groups)
+    people(draft, config, groups)
 }
 
 fn fold_given(prose: &str, c: &Candidate) -> String {
@@ -223,7 +259,7 @@ impl Owners {
     /// A person's full-name mentions, or every mention of a person known only by surname.
     fn new(groups: &[Group]) -> Owners {
         let mut owners = Owners {
-            by_surname: HashMap::default(),
+            by_surname: HashMap::with_capacity_and_hasher(groups.len(), Default::default()),
         };
         for (index, g) in groups.iter().enumerate().filter(|(_, g)| !g.credit) {
             for &(_, full, span) in &g.mentions {
@@ -261,7 +297,8 @@ fn merge_variants(draft: &Draft, groups: &mut [Group], loose: &[usize]) {
     // hundred surnames compares each only with namesakes.
     // Only people who share their first name (and suffix) with another can be merged here, and
     // in most drafts nobody does: the others are left out of the index, and so are never keyed.
-    let mut namesakes: HashMap<(&str, Option<&str>), usize> = HashMap::default();
+    let mut namesakes: HashMap<(&str, Option<&str>), usize> =
+        HashMap::with_capacity_and_hasher(groups.len(), Default::default());
     for g in groups.iter().filter(|g| !g.credit && !g.given.is_empty()) {
         *namesakes
             .entry((g.given.as_str(), g.suffix.as_deref()))
@@ -309,7 +346,7 @@ fn merge_variants(draft: &Draft, groups: &mut [Group], loose: &[usize]) {
     if !near_a_persons_spelling(draft, groups, loose) {
         return;
     }
-    let mut clusters: Vec<Cluster> = Vec::new();
+    let mut clusters: Vec<Cluster> = Vec::with_capacity(groups.len() + loose.len());
     for (id, g) in groups.iter().enumerate() {
         if !g.credit && g.merged_into.is_none() {
             let given = g.given.clone();
@@ -322,7 +359,8 @@ fn merge_variants(draft: &Draft, groups: &mut [Group], loose: &[usize]) {
             });
         }
     }
-    let mut by_spelling: HashMap<String, usize> = HashMap::default();
+    let mut by_spelling: HashMap<String, usize> =
+        HashMap::with_capacity_and_hasher(loose.len(), Default::default());
     for &i in loose {
         let c = &draft.candidates[i];
         let spelling = variants::spelling_key(c.surname.slice(draft.prose)).into_owned();
@@ -388,9 +426,13 @@ fn near_a_persons_spelling(draft: &Draft, groups: &[Group], loose: &[usize]) -> 
     if !may_be_near(&persons, &spellings) {
         return false;
     }
-    let mut seen: HashSet<Cow<str>> = HashSet::default();
+    let mut seen: HashSet<Cow<str>> =
+        HashSet::with_capacity_and_hasher(spellings.len(), Default::default());
     spellings.retain(|spelling| seen.insert(spelling.clone()));
-    let mut by_key: HashMap<u64, &str> = HashMap::default();
+    // A spelling has a key per letter left out, one for itself and its transliteration key.
+    let most_keys = persons.iter().map(|p| p.len() + 2).sum();
+    let mut by_key: HashMap<u64, &str> =
+        HashMap::with_capacity_and_hasher(most_keys, Default::default());
     for &person in &persons {
         for key in variants::keys(person) {
             match by_key.insert(key, person) {
@@ -451,7 +493,8 @@ struct Spellings {
 
 impl Spellings {
     fn of(clusters: &[Cluster]) -> Spellings {
-        let mut ids: HashMap<&str, usize> = HashMap::default();
+        let mut ids: HashMap<&str, usize> =
+            HashMap::with_capacity_and_hasher(clusters.len(), Default::default());
         let mut table = Spellings {
             of_cluster: Vec::with_capacity(clusters.len()),
             all: Vec::new(),
@@ -594,14 +637,14 @@ fn best_match(
 }
 
 /// The finished people, each with their mentions in order and their spellings by preference.
-fn people(draft: &Draft, config: &Config, groups: &[Group]) -> Vec<Person> {
+fn people(draft: &Draft, config: &Config, groups: Vec<Group>) -> Vec<Person> {
     let text = |span: Span| span.slice(draft.prose);
-    let mut people: Vec<Person> = Vec::new();
+    let mut people: Vec<Person> = Vec::with_capacity(groups.len());
     for g in groups
-        .iter()
+        .into_iter()
         .filter(|g| g.merged_into.is_none() && !g.mentions.is_empty())
     {
-        let mut raw = g.mentions.clone();
+        let mut raw = g.mentions;
         raw.sort_by_key(|m| m.2.start);
         raw.dedup_by_key(|m| m.2.start);
         let mentions: Vec<Mention> = raw
@@ -630,13 +673,23 @@ fn people(draft: &Draft, config: &Config, groups: &[Group]) -> Vec<Person> {
                 .find(|v| variants::same_spelling(&v.spelling, spelling))
             {
                 Some(v) => v.mentions.push(k),
-                None => variants.push(Variant {
-                    spelling: spelling.to_string(),
-                    mentions: vec![k],
-                }),
+                None => {
+                    // Most people are spelled one way: the first spelling has room for all.
+                    let room = if variants.is_empty() {
+                        mentions.len() - k
+                    } else {
+                        1
+                    };
+                    let mut spelled = Vec::with_capacity(room);
+                    spelled.push(k);
+                    variants.push(Variant {
+                        spelling: spelling.to_string(),
+                        mentions: spelled,
+                    });
+                }
             }
         }
-        let first_full_spelling = first_full.map(|k| text(mentions[k].surname).to_string());
+        let first_full_spelling = first_full.map(|k| text(mentions[k].surname));
         let house_canonical = variants
             .iter()
             .find_map(|v| house::verdict(config, &v.spelling, &v.spelling))
@@ -645,14 +698,11 @@ fn people(draft: &Draft, config: &Config, groups: &[Group]) -> Vec<Person> {
             (
                 house_canonical.as_deref() != Some(v.spelling.as_str()),
                 std::cmp::Reverse(v.mentions.len()),
-                first_full_spelling.as_deref() != Some(v.spelling.as_str()),
+                first_full_spelling != Some(v.spelling.as_str()),
                 v.mentions[0],
             )
         });
-        let canonical = variants
-            .first()
-            .map(|v| v.spelling.clone())
-            .unwrap_or_default();
+        let canonical = variants.first().map_or("", |v| v.spelling.as_str());
         let name = match first_full {
             Some(k) => {
                 let m = &mentions[k];
@@ -666,14 +716,14 @@ fn people(draft: &Draft, config: &Config, groups: &[Group]) -> Vec<Person> {
                     before.len() + canonical.len() + suffix.map_or(0, |s| s.len() + 1),
                 );
                 name.push_str(before);
-                name.push_str(&canonical);
+                name.push_str(canonical);
                 if let Some(suffix) = suffix {
                     name.push(' ');
                     name.push_str(suffix);
                 }
                 name
             }
-            None => canonical.clone(),
+            None => canonical.to_string(),
         };
         let role = first_full.and_then(|k| {
             let c = &draft.candidates[raw[k].0];
