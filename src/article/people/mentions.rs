@@ -349,7 +349,7 @@ fn scan(prose: &str, zone: Span, words: &mut impl Words) {
                     .is_some_and(u8::is_ascii_lowercase)
             {
                 let start = previous_end + 1;
-                let Some((end, false)) = plain_word_run(zone_text, start) else {
+                let Some(end) = plain_lower_case_letters(zone_text, start) else {
                     break;
                 };
                 words.plain_lower_case(Span::new(zone.start + start, zone.start + end));
@@ -366,12 +366,26 @@ fn scan(prose: &str, zone: Span, words: &mut impl Words) {
 /// capitalised.
 #[inline(always)]
 fn plain_word_run(text: &str, start: usize) -> Option<(usize, bool)> {
+    let (end, capital) = crate::text::ascii_alphanumeric_run(text.as_bytes(), start);
+    (end > start && ends_plain(text, start, end)).then_some((end, capital))
+}
+
+/// `plain_word_run` for a word of ASCII lower-case letters only, read with fewer operations:
+/// its end, or `None` where the word is not such a word or not plain.
+#[inline(always)]
+fn plain_lower_case_letters(text: &str, start: usize) -> Option<usize> {
     let bytes = text.as_bytes();
-    let (end, capital) = crate::text::ascii_alphanumeric_run(bytes, start);
-    if end == start {
-        return None;
-    }
-    let plain = match bytes.get(end) {
+    let end = crate::text::ascii_lowercase_end(bytes, start);
+    let only_lower_case = end > start && !bytes.get(end).is_some_and(u8::is_ascii_alphanumeric);
+    (only_lower_case && ends_plain(text, start, end)).then_some(end)
+}
+
+/// Whether the run of ASCII letters and digits `text[start..end]` is a plain word: see
+/// `plain_word_run`.
+#[inline(always)]
+fn ends_plain(text: &str, start: usize, end: usize) -> bool {
+    let bytes = text.as_bytes();
+    match bytes.get(end) {
         None => true,
         Some(b'\'' | b'-') => false,
         Some(b'.') => {
@@ -381,8 +395,7 @@ fn plain_word_run(text: &str, start: usize) -> Option<(usize, bool)> {
         }
         Some(b) if b.is_ascii() => true,
         Some(_) => char_at(text, end).is_some_and(|c| !is_letter_or_digit(c) && c != '’'),
-    };
-    plain.then_some((end, capital))
+    }
 }
 
 /// A word `plain_word_run` found at `span` of the prose, with an ASCII capital in it or not:
@@ -994,7 +1007,8 @@ mod tests {
     #[test]
     fn the_lane_for_plain_lower_case_words_reads_them_as_the_general_loop_does() {
         let text = "Mr. Smith's aide said the council—and “Smith” café’s iPhone. eBay’s it  \
-                    was a long day and the 42 men went home; the end of it all. x y z-a b'c d’e f.";
+                    was a long day and the 42 men went home; the end of it all. x y z-a b'c d’e f. \
+                    the covid19 cases and a mRNA shot, the m2 and fée ends";
         let mut fast = Tokens(Vec::new());
         scan(text, Span::new(0, text.len()), &mut fast);
         let mut general = EveryTokenAlike(Vec::new());
