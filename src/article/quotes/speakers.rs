@@ -56,7 +56,10 @@ pub fn resolve(structure: &Structure, quotes: &mut [Quote], people: &[Person]) {
         if let Some(person) = person {
             a.person = Some(person);
             a.speaker = people[person].name.clone();
-        } else {
+        } else if a.speaker.chars().next().is_some_and(char::is_uppercase) {
+            // A fuller name ends in the speaker's words, and every word of a name is
+            // capitalised: a speaker that opens in lower case ("he", "they") is never
+            // lengthened, and looking for its last word would read around every "the".
             unplaced.push((index, last_word(&a.speaker)));
         }
     }
