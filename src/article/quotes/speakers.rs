@@ -16,7 +16,12 @@ use rustc_hash::FxHashMap as HashMap;
 const LONGEST_NAME: usize = 4;
 
 fn last_word(name: &str) -> String {
-    name.rsplit(' ').next().unwrap_or(name).to_lowercase()
+    let word = name.rsplit(' ').next().unwrap_or(name);
+    if word.is_ascii() {
+        word.to_ascii_lowercase()
+    } else {
+        word.to_lowercase()
+    }
 }
 
 pub fn resolve(structure: &Structure, quotes: &mut [Quote], people: &[Person]) {
