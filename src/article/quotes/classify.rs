@@ -24,11 +24,21 @@ fn is_closing_mark(c: char) -> bool {
 /// The word that ends `text`, without trailing punctuation.
 fn last_word(text: &str) -> &str {
     let text = text.trim_end().trim_end_matches([',', ':', ';']).trim_end();
-    let start = text
-        .rfind(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'))
-        .map_or(0, |i| {
-            i + text[i..].chars().next().map_or(1, char::len_utf8)
-        });
+    // Most words before a quote are ASCII: read back a byte at a time until something that
+    // is not, and only then ask the Unicode tables.
+    let bytes = text.as_bytes();
+    let ascii_stop = bytes
+        .iter()
+        .rposition(|&b| !(b.is_ascii_alphanumeric() || b == b'\'' || b == b'-'));
+    let start = match ascii_stop {
+        None => 0,
+        Some(i) if bytes[i].is_ascii() => i + 1,
+        Some(_) => text
+            .rfind(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'))
+            .map_or(0, |i| {
+                i + text[i..].chars().next().map_or(1, char::len_utf8)
+            }),
+    };
     &text[start..]
 }
 
@@ -191,6 +201,20 @@ mod tests {
     fn kind(before: &str, content: &str, after: &str) -> (QuoteKind, Option<NotSpeech>) {
         let s = shape(content, before, after, true, false);
         (s.kind, s.not_speech)
+    }
+
+    #[test]
+    fn the_last_word_before_a_quote_keeps_apostrophes_and_hyphens() {
+        assert_eq!(last_word("what he called the so-called ,"), "so-called");
+        assert_eq!(
+            last_word("said Mr O\u{2019}Brien\u{2019}s:"),
+            "O\u{2019}Brien\u{2019}s"
+        );
+        assert_eq!(last_word("the caf\u{e9} "), "caf\u{e9}");
+        assert_eq!(last_word("the word\u{2014}don't"), "don't");
+        assert_eq!(last_word("(Trump"), "Trump");
+        assert_eq!(last_word("said"), "said");
+        assert_eq!(last_word(" ;"), "");
     }
 
     #[test]

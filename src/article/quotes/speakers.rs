@@ -16,20 +16,41 @@ use rustc_hash::FxHashMap as HashMap;
 const LONGEST_NAME: usize = 4;
 
 fn last_word(name: &str) -> String {
-    name.rsplit(' ').next().unwrap_or(name).to_lowercase()
+    let word = match memchr::memrchr(b' ', name.as_bytes()) {
+        Some(space) => &name[space + 1..],
+        None => name,
+    };
+    if word.is_ascii() {
+        word.to_ascii_lowercase()
+    } else {
+        word.to_lowercase()
+    }
 }
 
 pub fn resolve(structure: &Structure, quotes: &mut [Quote], people: &[Person]) {
+    let named = |q: &Quote| {
+        q.attribution
+            .as_ref()
+            .is_some_and(|a| a.kind != SpeakerKind::Description)
+    };
+    if !quotes.iter().any(named) {
+        return;
+    }
     let mut mentions: Vec<(Span, usize)> = people
         .iter()
         .enumerate()
         .flat_map(|(i, p)| p.mentions.iter().map(move |m| (m.span, i)))
         .collect();
     mentions.sort_by_key(|(span, _)| span.start);
-    let mut by_surname: HashMap<String, usize> = HashMap::default();
-    for (i, person) in people.iter().enumerate() {
-        by_surname.entry(last_word(&person.name)).or_insert(i);
-    }
+    // Only a speaker no mention lies under is looked up by surname.
+    let mut by_surname: Option<HashMap<String, usize>> = None;
+    let surnames = || {
+        let mut by_surname: HashMap<String, usize> = HashMap::default();
+        for (i, person) in people.iter().enumerate() {
+            by_surname.entry(last_word(&person.name)).or_insert(i);
+        }
+        by_surname
+    };
     // Reading paragraphs for names costs more than the rest of this pass; only quotes the people
     // model cannot place need it, and only paragraphs that hold their surnames.
     let mut unplaced: Vec<(usize, String)> = Vec::new();
@@ -52,11 +73,19 @@ pub fn resolve(structure: &Structure, quotes: &mut [Quote], people: &[Person]) {
                     .find(|(m, _)| m.overlaps(span))
                     .map(|&(_, person)| person)
             });
-        let person = under_speaker.or_else(|| by_surname.get(&last_word(&a.speaker)).copied());
+        let person = under_speaker.or_else(|| {
+            by_surname
+                .get_or_insert_with(surnames)
+                .get(&last_word(&a.speaker))
+                .copied()
+        });
         if let Some(person) = person {
             a.person = Some(person);
             a.speaker = people[person].name.clone();
-        } else {
+        } else if a.speaker.chars().next().is_some_and(char::is_uppercase) {
+            // A fuller name ends in the speaker's words, and every word of a name is
+            // capitalised: a speaker that opens in lower case ("he", "they") is never
+            // lengthened, and looking for its last word would read around every "the".
             unplaced.push((index, last_word(&a.speaker)));
         }
     }

@@ -7,8 +7,9 @@ use crate::text::{is_ascii_space, Span};
 pub enum TokKind {
     Word,
     Punct(char),
-    /// A whole quotation, by index into the paragraph's quotes.
-    Quote(usize),
+    /// A whole quotation, by index into the paragraph's quotes (32 bits keep a token at five
+    /// words: the tokenizer writes one per word of prose).
+    Quote(u32),
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -50,7 +51,7 @@ impl Tok<'_> {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+    crate::text::is_letter_or_digit(c)
 }
 
 /// Characters that stay inside a word when letters follow them: "O’Brien", "don't", "U.S.",
@@ -219,7 +220,7 @@ impl<'a> Iterator for Tokens<'a, '_> {
             let at = self.at;
             let quote = self.quotes.get(self.next_quote).copied();
             if let Some(q) = quote.filter(|q| q.start <= at) {
-                let index = self.next_quote;
+                let index = u32::try_from(self.next_quote).unwrap_or(u32::MAX);
                 self.at = q.end.max(at + 1);
                 self.next_quote += 1;
                 return Some(Tok {
