@@ -130,10 +130,15 @@ pub(super) fn group(draft: &Draft, config: &Config) -> Vec<Person> {
         (c.speech || c.apposition.is_some() || written_alone(text(c.surname)))
             && plausible_given(first)
     };
-    let key_of = |c: &Candidate| {
+    // Each candidate's surname as a spelling, made once: the passes below each ask for it.
+    let surnames: Vec<Cow<str>> = candidates
+        .iter()
+        .map(|c| variants::spelling_key(text(c.surname)))
+        .collect();
+    let key_of = |i: usize, c: &Candidate| {
         (
             fold_given(draft.prose, c),
-            variants::spelling_key(text(c.surname)),
+            surnames[i].clone(),
             c.suffix.map(|s| lexicon::strip_stop(text(s))),
             c.credit,
         )
@@ -150,7 +155,7 @@ pub(super) fn group(draft: &Draft, config: &Config) -> Vec<Person> {
         if !c.full() || !is_person(c) {
             continue;
         }
-        let key = key_of(c);
+        let key = key_of(i, c);
         let index = match by_key.get(&key) {
             Some(&index) => index,
             None => {
@@ -170,7 +175,7 @@ pub(super) fn group(draft: &Draft, config: &Config) -> Vec<Person> {
         assigned[i] = true;
     }
     // A titled or quoted surname, or one in the house list, is a person even without a full name.
-    let mut surname_only: HashSet<Cow<str>> = HashSet::default();
+    let mut surname_only: HashSet<&str> = HashSet::default();
     // Each person so far was introduced by their key: its surname is theirs.
     let mut known_surnames: HashSet<&str> =
         HashSet::with_capacity_and_hasher(by_key.len(), Default::default());
@@ -179,8 +184,8 @@ pub(super) fn group(draft: &Draft, config: &Config) -> Vec<Person> {
         if c.full() || c.credit || c.zone != MentionZone::Body {
             continue;
         }
-        let surname = variants::spelling_key(text(c.surname));
-        if known_surnames.contains(surname.as_ref()) || surname_only.contains(surname.as_ref()) {
+        let surname: &str = &surnames[i];
+        if known_surnames.contains(surname) || surname_only.contains(surname) {
             continue;
         }
         if (c.titled
@@ -190,7 +195,7 @@ pub(super) fn group(draft: &Draft, config: &Config) -> Vec<Person> {
                     .unwrap_or(""),
             ))
             || speaker(c)
-            || house::knows(config, &surname)
+            || house::knows(config, surname)
         {
             groups.push(Group {
                 given: String::new(),
@@ -211,20 +216,20 @@ pub(super) fn group(draft: &Draft, config: &Config) -> Vec<Person> {
         if assigned[i] || c.credit {
             continue;
         }
-        let surname = variants::spelling_key(text(c.surname));
+        let surname: &str = &surnames[i];
         // Every person introduced by a full name owns their surname: a full name whose surname
         // no one owns introduces no one, and needs no key.
-        if c.full() && owners.by_surname.contains_key(surname.as_ref()) {
-            if let Some(&index) = by_key.get(&key_of(c)) {
+        if c.full() && owners.by_surname.contains_key(surname) {
+            if let Some(&index) = by_key.get(&key_of(i, c)) {
                 groups[index].mentions.push((i, true, c.span));
                 continue;
             }
         }
-        match owners.nearest(&surname, c.span.start) {
+        match owners.nearest(surname, c.span.start) {
             Some(index) => {
                 groups[index].mentions.push((i, false, c.surname));
                 if groups[index].given.is_empty() {
-                    owners.add(&surname, c.surname.start, index);
+                    owners.add(surname, c.surname.start, index);
                 }
             }
             None => loose.push(i),
@@ -467,7 +472,8 @@ fn may_be_near(persons: &[&str], loose: &[Cow<str>]) -> bool {
         .enumerate()
         .any(|(k, (person, shape))| {
             let near = |(other, other_shape): (&str, &variants::KeyShape)| {
-                other != *person && shape.may_share_a_key(other_shape)
+                // The letters first: they tell most pairs apart before the spellings are compared.
+                shape.may_share_a_key(other_shape) && other != *person
             };
             persons[k + 1..]
                 .iter()
