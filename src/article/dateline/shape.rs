@@ -181,6 +181,10 @@ pub fn may_open_agency_tag(window: &str) -> bool {
 /// Is the character at `at` outside ASCII and perhaps a letter or digit of a pattern? Then
 /// the pattern, not a byte test, must judge.
 fn may_be_letter_or_digit(text: &str, at: usize) -> bool {
+    // Most windows go on in ASCII here, told without decoding.
+    if text.as_bytes().get(at).is_none_or(u8::is_ascii) {
+        return false;
+    }
     text.get(at..)
         .and_then(|rest| rest.chars().next())
         .is_some_and(|c| !c.is_ascii() && c.is_alphanumeric())

@@ -423,17 +423,30 @@ fn near_a_persons_spelling(draft: &Draft, groups: &[Group], loose: &[usize]) -> 
     if persons.is_empty() {
         return false;
     }
-    let mut spellings: Vec<Cow<str>> = loose
+    let spellings: Vec<Cow<str>> = loose
         .iter()
         .map(|&i| variants::spelling_key(draft.candidates[i].surname.slice(draft.prose)))
         .collect();
-    // Keying every spelling costs far more than ruling most drafts out by their letters.
-    if !may_be_near(&persons, &spellings) {
+    // Keying every spelling costs far more than ruling most of them out by their letters: only
+    // the spellings that may share a key with a different one are keyed.
+    let (persons_near, spellings_near) = near_by_shape(&persons, &spellings);
+    if !persons_near.contains(&true) {
         return false;
     }
-    let mut seen: HashSet<Cow<str>> =
+    let mut seen: HashSet<&str> =
         HashSet::with_capacity_and_hasher(spellings.len(), Default::default());
-    spellings.retain(|spelling| seen.insert(spelling.clone()));
+    let spellings: Vec<&str> = spellings
+        .iter()
+        .zip(&spellings_near)
+        .filter(|&(spelling, &near)| near && seen.insert(spelling.as_ref()))
+        .map(|(spelling, _)| spelling.as_ref())
+        .collect();
+    let persons: Vec<&str> = persons
+        .iter()
+        .zip(&persons_near)
+        .filter(|&(_, &near)| near)
+        .map(|(&person, _)| person)
+        .collect();
     // A spelling has a key per letter left out, one for itself and its transliteration key.
     let most_keys = persons.iter().map(|p| p.len() + 2).sum();
     let mut by_key: HashMap<u64, &str> =
@@ -446,7 +459,7 @@ fn near_a_persons_spelling(draft: &Draft, groups: &[Group], loose: &[usize]) -> 
             }
         }
     }
-    spellings.iter().any(|spelling| {
+    spellings.iter().any(|&spelling| {
         variants::keys(spelling)
             .into_iter()
             .any(|key| by_key.get(&key).is_some_and(|&p| p != spelling))
@@ -456,32 +469,35 @@ fn near_a_persons_spelling(draft: &Draft, groups: &[Group], loose: &[usize]) -> 
 /// Most pairs of spellings weighed by their letters before `near_a_persons_spelling` keys them.
 const MOST_PAIRS: usize = 10_000;
 
-/// Whether a person's spelling may share a key with another person's or a loose spelling, by
-/// `variants::KeyShape`; with too many pairs to weigh, whether there is any doubt at all.
-fn may_be_near(persons: &[&str], loose: &[Cow<str>]) -> bool {
+/// Which persons' spellings, and which loose spellings, may share a key with a different
+/// spelling (a person's, or for a person's also a loose one), by `variants::KeyShape`: the
+/// others share none and need no keys. With too many pairs to weigh, every one may.
+fn near_by_shape(persons: &[&str], loose: &[Cow<str>]) -> (Vec<bool>, Vec<bool>) {
     if persons.len().saturating_mul(persons.len() + loose.len()) > MOST_PAIRS {
-        return true;
+        return (vec![true; persons.len()], vec![true; loose.len()]);
     }
     let person_shapes: Vec<variants::KeyShape> =
         persons.iter().map(|p| variants::KeyShape::of(p)).collect();
     let loose_shapes: Vec<variants::KeyShape> =
         loose.iter().map(|s| variants::KeyShape::of(s)).collect();
-    persons
-        .iter()
-        .zip(&person_shapes)
-        .enumerate()
-        .any(|(k, (person, shape))| {
-            let near = |(other, other_shape): (&str, &variants::KeyShape)| {
-                // The letters first: they tell most pairs apart before the spellings are compared.
-                shape.may_share_a_key(other_shape) && other != *person
-            };
-            persons[k + 1..]
-                .iter()
-                .copied()
-                .zip(&person_shapes[k + 1..])
-                .any(near)
-                || loose.iter().map(AsRef::as_ref).zip(&loose_shapes).any(near)
-        })
+    let mut persons_near = vec![false; persons.len()];
+    let mut loose_near = vec![false; loose.len()];
+    for (k, (&person, shape)) in persons.iter().zip(&person_shapes).enumerate() {
+        // The letters first: they tell most pairs apart before the spellings are compared.
+        for j in k + 1..persons.len() {
+            if shape.may_share_a_key(&person_shapes[j]) && persons[j] != person {
+                persons_near[k] = true;
+                persons_near[j] = true;
+            }
+        }
+        for (j, (spelling, other_shape)) in loose.iter().zip(&loose_shapes).enumerate() {
+            if shape.may_share_a_key(other_shape) && spelling.as_ref() != person {
+                persons_near[k] = true;
+                loose_near[j] = true;
+            }
+        }
+    }
+    (persons_near, loose_near)
 }
 
 /// The clusters by spelling, and each spelling's clusters by first name. Likeness is a matter of
