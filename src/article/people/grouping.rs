@@ -235,7 +235,7 @@ pub(super) fn group(draft: &Draft, config: &Config) -> Vec<Person> {
             None => loose.push(i),
         }
     }
-    merge_variants(draft, &mut groups, &loose);
+    merge_variants(draft, &mut groups, &loose, &surnames);
     people(draft, config, groups)
 }
 
@@ -297,7 +297,8 @@ impl Owners {
 }
 
 /// Folds misspelt mentions into the person they misspell.
-fn merge_variants(draft: &Draft, groups: &mut [Group], loose: &[usize]) {
+/// `surnames` are the candidates' surnames as spellings, by candidate.
+fn merge_variants(draft: &Draft, groups: &mut [Group], loose: &[usize], surnames: &[Cow<str>]) {
     // Keyed by first name as well as surname: a draft of ten thousand people who share a
     // hundred surnames compares each only with namesakes.
     // Only people who share their first name (and suffix) with another can be merged here, and
@@ -348,7 +349,7 @@ fn merge_variants(draft: &Draft, groups: &mut [Group], loose: &[usize]) {
     }
     // Then every spelling, a person's or a loose one, is weighed against the others: in most
     // drafts no person's spelling is near any other, and there is nothing to weigh.
-    if !near_a_persons_spelling(draft, groups, loose) {
+    if !near_a_persons_spelling(groups, loose, surnames) {
         return;
     }
     let mut clusters: Vec<Cluster> = Vec::with_capacity(groups.len() + loose.len());
@@ -368,7 +369,7 @@ fn merge_variants(draft: &Draft, groups: &mut [Group], loose: &[usize]) {
         HashMap::with_capacity_and_hasher(loose.len(), Default::default());
     for &i in loose {
         let c = &draft.candidates[i];
-        let spelling = variants::spelling_key(c.surname.slice(draft.prose)).into_owned();
+        let spelling = surnames[i].to_string();
         let slot = *by_spelling.entry(spelling.clone()).or_insert_with(|| {
             clusters.push(Cluster {
                 spelling,
@@ -414,7 +415,7 @@ fn merge_variants(draft: &Draft, groups: &mut [Group], loose: &[usize]) {
 
 /// Whether some person's spelling shares a spelling key with a different spelling, a person's or
 /// a loose one: `best_match` joins no cluster without such a pair.
-fn near_a_persons_spelling(draft: &Draft, groups: &[Group], loose: &[usize]) -> bool {
+fn near_a_persons_spelling(groups: &[Group], loose: &[usize], surnames: &[Cow<str>]) -> bool {
     let persons: Vec<&str> = groups
         .iter()
         .filter(|g| !g.credit && g.merged_into.is_none())
@@ -423,10 +424,7 @@ fn near_a_persons_spelling(draft: &Draft, groups: &[Group], loose: &[usize]) -> 
     if persons.is_empty() {
         return false;
     }
-    let spellings: Vec<Cow<str>> = loose
-        .iter()
-        .map(|&i| variants::spelling_key(draft.candidates[i].surname.slice(draft.prose)))
-        .collect();
+    let spellings: Vec<&str> = loose.iter().map(|&i| surnames[i].as_ref()).collect();
     // Keying every spelling costs far more than ruling most of them out by their letters: only
     // the spellings that may share a key with a different one are keyed.
     let (persons_near, spellings_near) = near_by_shape(&persons, &spellings);
@@ -438,8 +436,8 @@ fn near_a_persons_spelling(draft: &Draft, groups: &[Group], loose: &[usize]) -> 
     let spellings: Vec<&str> = spellings
         .iter()
         .zip(&spellings_near)
-        .filter(|&(spelling, &near)| near && seen.insert(spelling.as_ref()))
-        .map(|(spelling, _)| spelling.as_ref())
+        .filter(|&(spelling, &near)| near && seen.insert(spelling))
+        .map(|(&spelling, _)| spelling)
         .collect();
     let persons: Vec<&str> = persons
         .iter()
@@ -472,7 +470,7 @@ const MOST_PAIRS: usize = 10_000;
 /// Which persons' spellings, and which loose spellings, may share a key with a different
 /// spelling (a person's, or for a person's also a loose one), by `variants::KeyShape`: the
 /// others share none and need no keys. With too many pairs to weigh, every one may.
-fn near_by_shape(persons: &[&str], loose: &[Cow<str>]) -> (Vec<bool>, Vec<bool>) {
+fn near_by_shape(persons: &[&str], loose: &[&str]) -> (Vec<bool>, Vec<bool>) {
     if persons.len().saturating_mul(persons.len() + loose.len()) > MOST_PAIRS {
         return (vec![true; persons.len()], vec![true; loose.len()]);
     }
@@ -491,7 +489,7 @@ fn near_by_shape(persons: &[&str], loose: &[Cow<str>]) -> (Vec<bool>, Vec<bool>)
             }
         }
         for (j, (spelling, other_shape)) in loose.iter().zip(&loose_shapes).enumerate() {
-            if shape.may_share_a_key(other_shape) && spelling.as_ref() != person {
+            if shape.may_share_a_key(other_shape) && *spelling != person {
                 persons_near[k] = true;
                 loose_near[j] = true;
             }
