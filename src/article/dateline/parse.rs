@@ -565,7 +565,7 @@ fn agency_tag_reading(caps: &Reading, window: &str, base: usize) -> Option<Parse
 /// A dateline that opens with its place. With `dashed_only`, only a reading with its dash is
 /// wanted, and the pattern without one is not tried.
 fn placed(window: &str, base: usize, dashed_only: bool) -> Option<Parsed> {
-    let dashed_reading = shape::may_open_dashed(window, dashed_only)
+    let dashed_reading = (may_hold_a_dash(window) && shape::may_open_dashed(window, dashed_only))
         .then(|| DATELINE.captures(window))
         .flatten();
     let (caps, dashed) = match dashed_reading {
