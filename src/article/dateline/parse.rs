@@ -368,7 +368,18 @@ pub fn dateline_at(prose: &str, start: usize, end: usize) -> Option<Parsed> {
 /// paragraphs cannot open with one, and then no pattern needs to run.
 pub fn dashed_dateline_at(prose: &str, start: usize, end: usize) -> Option<Parsed> {
     let window = window(prose, start, end)?;
+    if !may_hold_a_dash(window) {
+        return None;
+    }
     agency_tag(window, start).or_else(|| placed(window, start, true))
+}
+
+/// Whether `text` holds a dash of `DATELINE`'s or `AGENCY_TAG`'s separator (`-`, or one of
+/// `—–―`, whose encodings all open with the byte 0xE2). Each reading of those patterns ends in
+/// its dash, so text without one holds none: told by one fast scan, before any pattern or
+/// shape test.
+fn may_hold_a_dash(text: &str) -> bool {
+    memchr::memchr2(b'-', 0xE2, text.as_bytes()).is_some()
 }
 
 /// The prose a dateline at `start` may take: up to `end`, and no longer than any dateline.
@@ -383,6 +394,10 @@ pub fn datelines_within(prose: &str, paragraph: Span) -> Vec<Parsed> {
     let Some(text) = prose.get(paragraph.start..paragraph.end) else {
         return Vec::new();
     };
+    // Each dateline kept here has its dash inside the paragraph.
+    if !may_hold_a_dash(text) {
+        return Vec::new();
+    }
     let (capitals, origin) = capitals_stand_in(text);
     let capitals_then_comma = CAPITALS_THEN_COMMA.get_or_init(|| {
         Regex::new(&with_classes(CAPITALS_THEN_COMMA_TEMPLATE, false))
@@ -550,7 +565,7 @@ fn agency_tag_reading(caps: &Reading, window: &str, base: usize) -> Option<Parse
 /// A dateline that opens with its place. With `dashed_only`, only a reading with its dash is
 /// wanted, and the pattern without one is not tried.
 fn placed(window: &str, base: usize, dashed_only: bool) -> Option<Parsed> {
-    let dashed_reading = shape::may_open_dashed(window, dashed_only)
+    let dashed_reading = (may_hold_a_dash(window) && shape::may_open_dashed(window, dashed_only))
         .then(|| DATELINE.captures(window))
         .flatten();
     let (caps, dashed) = match dashed_reading {
@@ -921,6 +936,30 @@ mod tests {
         );
         let text = "Officials in WASHINGTON, the capital, said so. NATO (the alliance) agreed.";
         assert!(datelines_within(text, Span::new(0, text.len())).is_empty());
+    }
+
+    #[test]
+    fn a_dash_of_every_kind_is_seen_before_the_patterns_run() {
+        for text in [
+            "TULSA - The",
+            "TULSA -- The",
+            "TULSA — The",
+            "TULSA – The",
+            "TULSA ― The",
+        ] {
+            assert!(may_hold_a_dash(text), "{text:?}");
+            assert!(
+                dashed_dateline_at(text, 0, text.len()).is_some(),
+                "{text:?}"
+            );
+        }
+        for text in [
+            "TULSA, Okla. (AP) The",
+            "SÃO PAULO, March 3 The",
+            "TULSA The",
+        ] {
+            assert!(!may_hold_a_dash(text), "{text:?}");
+        }
     }
 
     #[test]

@@ -11,6 +11,18 @@ const PARTICLES: &[&[u8]] = &[
     b"sur", b"am", b"city", b"el", b"al", b"and", b"the",
 ];
 
+/// The length of the longest of `PARTICLES`: a longer word is none of them.
+const LONGEST_PARTICLE: usize = {
+    let (mut longest, mut at) = (0, 0);
+    while at < PARTICLES.len() {
+        if PARTICLES[at].len() > longest {
+            longest = PARTICLES[at].len();
+        }
+        at += 1;
+    }
+    longest
+};
+
 /// Characters outside ASCII that are in no class and no literal of the patterns: one of them
 /// before the dash ends any hope of a dateline.
 const FOREIGN_PUNCTUATION: &[char] = &[
@@ -123,7 +135,7 @@ fn lower_word_may_stand(text: &str) -> bool {
         // A letter outside ASCII may carry the word on.
         return true;
     }
-    if PARTICLES.contains(&&bytes[..run]) {
+    if run <= LONGEST_PARTICLE && PARTICLES.contains(&&bytes[..run]) {
         return true;
     }
     let rest = rest.strip_prefix(b".").unwrap_or(rest);
@@ -169,6 +181,10 @@ pub fn may_open_agency_tag(window: &str) -> bool {
 /// Is the character at `at` outside ASCII and perhaps a letter or digit of a pattern? Then
 /// the pattern, not a byte test, must judge.
 fn may_be_letter_or_digit(text: &str, at: usize) -> bool {
+    // Most windows go on in ASCII here, told without decoding.
+    if text.as_bytes().get(at).is_none_or(u8::is_ascii) {
+        return false;
+    }
     text.get(at..)
         .and_then(|rest| rest.chars().next())
         .is_some_and(|c| !c.is_ascii() && c.is_alphanumeric())

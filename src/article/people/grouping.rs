@@ -130,10 +130,15 @@ pub(super) fn group(draft: &Draft, config: &Config) -> Vec<Person> {
         (c.speech || c.apposition.is_some() || written_alone(text(c.surname)))
             && plausible_given(first)
     };
-    let key_of = |c: &Candidate| {
+    // Each candidate's surname as a spelling, made once: the passes below each ask for it.
+    let surnames: Vec<Cow<str>> = candidates
+        .iter()
+        .map(|c| variants::spelling_key(text(c.surname)))
+        .collect();
+    let key_of = |i: usize, c: &Candidate| {
         (
             fold_given(draft.prose, c),
-            variants::spelling_key(text(c.surname)),
+            surnames[i].clone(),
             c.suffix.map(|s| lexicon::strip_stop(text(s))),
             c.credit,
         )
@@ -150,7 +155,7 @@ pub(super) fn group(draft: &Draft, config: &Config) -> Vec<Person> {
         if !c.full() || !is_person(c) {
             continue;
         }
-        let key = key_of(c);
+        let key = key_of(i, c);
         let index = match by_key.get(&key) {
             Some(&index) => index,
             None => {
@@ -170,7 +175,7 @@ pub(super) fn group(draft: &Draft, config: &Config) -> Vec<Person> {
         assigned[i] = true;
     }
     // A titled or quoted surname, or one in the house list, is a person even without a full name.
-    let mut surname_only: HashSet<Cow<str>> = HashSet::default();
+    let mut surname_only: HashSet<&str> = HashSet::default();
     // Each person so far was introduced by their key: its surname is theirs.
     let mut known_surnames: HashSet<&str> =
         HashSet::with_capacity_and_hasher(by_key.len(), Default::default());
@@ -179,8 +184,8 @@ pub(super) fn group(draft: &Draft, config: &Config) -> Vec<Person> {
         if c.full() || c.credit || c.zone != MentionZone::Body {
             continue;
         }
-        let surname = variants::spelling_key(text(c.surname));
-        if known_surnames.contains(surname.as_ref()) || surname_only.contains(surname.as_ref()) {
+        let surname: &str = &surnames[i];
+        if known_surnames.contains(surname) || surname_only.contains(surname) {
             continue;
         }
         if (c.titled
@@ -190,7 +195,7 @@ pub(super) fn group(draft: &Draft, config: &Config) -> Vec<Person> {
                     .unwrap_or(""),
             ))
             || speaker(c)
-            || house::knows(config, &surname)
+            || house::knows(config, surname)
         {
             groups.push(Group {
                 given: String::new(),
@@ -211,26 +216,26 @@ pub(super) fn group(draft: &Draft, config: &Config) -> Vec<Person> {
         if assigned[i] || c.credit {
             continue;
         }
-        let surname = variants::spelling_key(text(c.surname));
+        let surname: &str = &surnames[i];
         // Every person introduced by a full name owns their surname: a full name whose surname
         // no one owns introduces no one, and needs no key.
-        if c.full() && owners.by_surname.contains_key(surname.as_ref()) {
-            if let Some(&index) = by_key.get(&key_of(c)) {
+        if c.full() && owners.by_surname.contains_key(surname) {
+            if let Some(&index) = by_key.get(&key_of(i, c)) {
                 groups[index].mentions.push((i, true, c.span));
                 continue;
             }
         }
-        match owners.nearest(&surname, c.span.start) {
+        match owners.nearest(surname, c.span.start) {
             Some(index) => {
                 groups[index].mentions.push((i, false, c.surname));
                 if groups[index].given.is_empty() {
-                    owners.add(&surname, c.surname.start, index);
+                    owners.add(surname, c.surname.start, index);
                 }
             }
             None => loose.push(i),
         }
     }
-    merge_variants(draft, &mut groups, &loose);
+    merge_variants(draft, &mut groups, &loose, &surnames);
     people(draft, config, groups)
 }
 
@@ -292,7 +297,8 @@ impl Owners {
 }
 
 /// Folds misspelt mentions into the person they misspell.
-fn merge_variants(draft: &Draft, groups: &mut [Group], loose: &[usize]) {
+/// `surnames` are the candidates' surnames as spellings, by candidate.
+fn merge_variants(draft: &Draft, groups: &mut [Group], loose: &[usize], surnames: &[Cow<str>]) {
     // Keyed by first name as well as surname: a draft of ten thousand people who share a
     // hundred surnames compares each only with namesakes.
     // Only people who share their first name (and suffix) with another can be merged here, and
@@ -343,7 +349,7 @@ fn merge_variants(draft: &Draft, groups: &mut [Group], loose: &[usize]) {
     }
     // Then every spelling, a person's or a loose one, is weighed against the others: in most
     // drafts no person's spelling is near any other, and there is nothing to weigh.
-    if !near_a_persons_spelling(draft, groups, loose) {
+    if !near_a_persons_spelling(groups, loose, surnames) {
         return;
     }
     let mut clusters: Vec<Cluster> = Vec::with_capacity(groups.len() + loose.len());
@@ -363,7 +369,7 @@ fn merge_variants(draft: &Draft, groups: &mut [Group], loose: &[usize]) {
         HashMap::with_capacity_and_hasher(loose.len(), Default::default());
     for &i in loose {
         let c = &draft.candidates[i];
-        let spelling = variants::spelling_key(c.surname.slice(draft.prose)).into_owned();
+        let spelling = surnames[i].to_string();
         let slot = *by_spelling.entry(spelling.clone()).or_insert_with(|| {
             clusters.push(Cluster {
                 spelling,
@@ -409,7 +415,7 @@ fn merge_variants(draft: &Draft, groups: &mut [Group], loose: &[usize]) {
 
 /// Whether some person's spelling shares a spelling key with a different spelling, a person's or
 /// a loose one: `best_match` joins no cluster without such a pair.
-fn near_a_persons_spelling(draft: &Draft, groups: &[Group], loose: &[usize]) -> bool {
+fn near_a_persons_spelling(groups: &[Group], loose: &[usize], surnames: &[Cow<str>]) -> bool {
     let persons: Vec<&str> = groups
         .iter()
         .filter(|g| !g.credit && g.merged_into.is_none())
@@ -418,17 +424,27 @@ fn near_a_persons_spelling(draft: &Draft, groups: &[Group], loose: &[usize]) -> 
     if persons.is_empty() {
         return false;
     }
-    let mut spellings: Vec<Cow<str>> = loose
-        .iter()
-        .map(|&i| variants::spelling_key(draft.candidates[i].surname.slice(draft.prose)))
-        .collect();
-    // Keying every spelling costs far more than ruling most drafts out by their letters.
-    if !may_be_near(&persons, &spellings) {
+    let spellings: Vec<&str> = loose.iter().map(|&i| surnames[i].as_ref()).collect();
+    // Keying every spelling costs far more than ruling most of them out by their letters: only
+    // the spellings that may share a key with a different one are keyed.
+    let (persons_near, spellings_near) = near_by_shape(&persons, &spellings);
+    if !persons_near.contains(&true) {
         return false;
     }
-    let mut seen: HashSet<Cow<str>> =
+    let mut seen: HashSet<&str> =
         HashSet::with_capacity_and_hasher(spellings.len(), Default::default());
-    spellings.retain(|spelling| seen.insert(spelling.clone()));
+    let spellings: Vec<&str> = spellings
+        .iter()
+        .zip(&spellings_near)
+        .filter(|&(spelling, &near)| near && seen.insert(spelling))
+        .map(|(&spelling, _)| spelling)
+        .collect();
+    let persons: Vec<&str> = persons
+        .iter()
+        .zip(&persons_near)
+        .filter(|&(_, &near)| near)
+        .map(|(&person, _)| person)
+        .collect();
     // A spelling has a key per letter left out, one for itself and its transliteration key.
     let most_keys = persons.iter().map(|p| p.len() + 2).sum();
     let mut by_key: HashMap<u64, &str> =
@@ -441,7 +457,7 @@ fn near_a_persons_spelling(draft: &Draft, groups: &[Group], loose: &[usize]) -> 
             }
         }
     }
-    spellings.iter().any(|spelling| {
+    spellings.iter().any(|&spelling| {
         variants::keys(spelling)
             .into_iter()
             .any(|key| by_key.get(&key).is_some_and(|&p| p != spelling))
@@ -451,31 +467,35 @@ fn near_a_persons_spelling(draft: &Draft, groups: &[Group], loose: &[usize]) -> 
 /// Most pairs of spellings weighed by their letters before `near_a_persons_spelling` keys them.
 const MOST_PAIRS: usize = 10_000;
 
-/// Whether a person's spelling may share a key with another person's or a loose spelling, by
-/// `variants::KeyShape`; with too many pairs to weigh, whether there is any doubt at all.
-fn may_be_near(persons: &[&str], loose: &[Cow<str>]) -> bool {
+/// Which persons' spellings, and which loose spellings, may share a key with a different
+/// spelling (a person's, or for a person's also a loose one), by `variants::KeyShape`: the
+/// others share none and need no keys. With too many pairs to weigh, every one may.
+fn near_by_shape(persons: &[&str], loose: &[&str]) -> (Vec<bool>, Vec<bool>) {
     if persons.len().saturating_mul(persons.len() + loose.len()) > MOST_PAIRS {
-        return true;
+        return (vec![true; persons.len()], vec![true; loose.len()]);
     }
     let person_shapes: Vec<variants::KeyShape> =
         persons.iter().map(|p| variants::KeyShape::of(p)).collect();
     let loose_shapes: Vec<variants::KeyShape> =
         loose.iter().map(|s| variants::KeyShape::of(s)).collect();
-    persons
-        .iter()
-        .zip(&person_shapes)
-        .enumerate()
-        .any(|(k, (person, shape))| {
-            let near = |(other, other_shape): (&str, &variants::KeyShape)| {
-                other != *person && shape.may_share_a_key(other_shape)
-            };
-            persons[k + 1..]
-                .iter()
-                .copied()
-                .zip(&person_shapes[k + 1..])
-                .any(near)
-                || loose.iter().map(AsRef::as_ref).zip(&loose_shapes).any(near)
-        })
+    let mut persons_near = vec![false; persons.len()];
+    let mut loose_near = vec![false; loose.len()];
+    for (k, (&person, shape)) in persons.iter().zip(&person_shapes).enumerate() {
+        // The letters first: they tell most pairs apart before the spellings are compared.
+        for j in k + 1..persons.len() {
+            if shape.may_share_a_key(&person_shapes[j]) && persons[j] != person {
+                persons_near[k] = true;
+                persons_near[j] = true;
+            }
+        }
+        for (j, (spelling, other_shape)) in loose.iter().zip(&loose_shapes).enumerate() {
+            if shape.may_share_a_key(other_shape) && *spelling != person {
+                persons_near[k] = true;
+                loose_near[j] = true;
+            }
+        }
+    }
+    (persons_near, loose_near)
 }
 
 /// The clusters by spelling, and each spelling's clusters by first name. Likeness is a matter of

@@ -72,6 +72,7 @@ pub(super) fn same_spelling(a: &str, b: &str) -> bool {
 }
 
 /// A spelling with its apostrophes made straight, for telling spellings apart.
+#[inline]
 pub(super) fn spelling_key(word: &str) -> Cow<'_, str> {
     if word.is_ascii() {
         return Cow::Borrowed(word);
