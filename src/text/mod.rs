@@ -401,7 +401,7 @@ pub fn trim_span(text: &str, span: Span) -> Span {
 }
 
 /// The end of the run of ASCII lower-case letters that starts at byte `from`, eight bytes at a
-/// time: the rest of a name after its capital.
+/// time: the rest of a name after its capital, or a word of prose.
 pub fn ascii_lowercase_end(bytes: &[u8], from: usize) -> usize {
     first_of(
         bytes,
@@ -414,6 +414,14 @@ pub fn ascii_lowercase_end(bytes: &[u8], from: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn general_punctuation_holds_no_letter() {
+        for c in '\u{2000}'..='\u{206f}' {
+            assert!(!c.is_alphabetic(), "{c:?}");
+        }
+        assert!(is_letter('é') && is_letter('a') && is_letter('ⁱ') && !is_letter('’'));
+    }
 
     #[test]
     fn letters_and_digits_are_told_as_the_unicode_tables_tell_them() {

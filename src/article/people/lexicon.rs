@@ -59,12 +59,13 @@ impl Classes {
     /// `of` for the word `text[start..end]` of ASCII letters and digits, with no full stop: read
     /// straight from the text, sixteen bytes at once, when the text goes on past the word.
     pub fn of_plain(text: &[u8], start: usize, end: usize) -> Classes {
-        pack_short(text, start, end).map_or(Classes::default(), lookup_packed)
+        pack_short(text, start, end).map_or(Classes::default(), Classes::of_packed)
     }
 
     /// `of` for a word that `text::pack_short` packed as `key`.
+    #[inline]
     pub fn of_packed(key: u128) -> Classes {
-        lookup_packed(key)
+        Classes(LEXICON.get(key))
     }
 }
 
@@ -120,12 +121,7 @@ static LEXICON: PackedWords = PackedWords::new()
     .with_text(SPEECH_VERBS, Classes::SPEECH_VERB.0);
 
 fn lookup(word: &str) -> Classes {
-    pack(word).map_or(Classes::default(), lookup_packed)
-}
-
-#[inline]
-fn lookup_packed(key: u128) -> Classes {
-    Classes(LEXICON.get(key))
+    pack(word).map_or(Classes::default(), Classes::of_packed)
 }
 
 fn pack(word: &str) -> Option<u128> {

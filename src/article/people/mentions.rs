@@ -96,6 +96,7 @@ impl ZoneWords {
         self.count = 0;
         self.capitalised = 0;
         self.first_start = None;
+        self.last_end = 0;
     }
 }
 
@@ -108,32 +109,14 @@ pub(super) fn read_zone<'a>(
     lowercase: &mut LowerCaseWords<'a>,
 ) {
     out.clear();
-    // Words since the last one kept, the latest two only: kept if a capital follows. Most are
-    // not, so they wait as tokens and are shaped only when kept.
     let mut reader = ZoneReader {
         prose,
         out,
         lowercase,
         waiting: Waiting::default(),
         after_capital: false,
-        count: 0,
-        capitalised: 0,
-        first_start: None,
-        last_end: 0,
     };
     scan(prose, zone, &mut reader);
-    let ZoneReader {
-        out,
-        count,
-        capitalised,
-        first_start,
-        last_end,
-        ..
-    } = reader;
-    out.count = count;
-    out.capitalised = capitalised;
-    out.first_start = first_start;
-    out.last_end = last_end;
 }
 
 /// What `scan` hands the words of a zone to.
@@ -142,8 +125,8 @@ trait Words {
     /// space each may come by `plain_lower_case`.
     fn word(&mut self, token: Token) -> bool;
 
-    /// Takes a word of ASCII lower-case letters and digits after one space, of those `word`
-    /// let come this way: most words of prose, read with the least work.
+    /// Takes a word of ASCII lower-case letters after one space, of those `word` let come this
+    /// way: most words of prose, read with the least work.
     fn plain_lower_case(&mut self, span: Span);
 }
 
@@ -152,15 +135,11 @@ struct ZoneReader<'a, 'o> {
     prose: &'a str,
     out: &'o mut ZoneWords,
     lowercase: &'o mut LowerCaseWords<'a>,
-    // Words since the last one kept, the latest two only: kept if a capital follows. Most are
-    // not, so they wait as tokens and are shaped only when kept.
+    /// Words since the last one kept, the latest two only: kept if a capital follows. Most are
+    /// not, so they wait as tokens and are shaped only when kept.
     waiting: Waiting,
     /// The last word opened with a capital: the word after it is kept.
     after_capital: bool,
-    count: usize,
-    capitalised: usize,
-    first_start: Option<usize>,
-    last_end: usize,
 }
 
 impl Words for ZoneReader<'_, '_> {
@@ -168,9 +147,9 @@ impl Words for ZoneReader<'_, '_> {
     fn word(&mut self, token: Token) -> bool {
         let prose = self.prose;
         let bytes = prose.as_bytes();
-        self.count += 1;
-        self.first_start.get_or_insert(token.span.start);
-        self.last_end = token.span.end;
+        self.out.count += 1;
+        self.out.first_start.get_or_insert(token.span.start);
+        self.out.last_end = token.span.end;
         if token.opens_plain_lower(bytes) {
             // A `Shape::Lower` word, shaped only if it is kept.
             let text = &prose[token.span.start..token.span.end];
@@ -182,7 +161,7 @@ impl Words for ZoneReader<'_, '_> {
         } else {
             let word = token.word(prose);
             if word.shape.opens_with_capital() {
-                self.capitalised += usize::from(word.shape != Shape::Acronym);
+                self.out.capitalised += usize::from(word.shape != Shape::Acronym);
                 // The words before a capital matter only to a name it may start ("van Gogh",
                 // "said Charap"); a capital that is no name word ("The", "But") starts none.
                 if is_name_word(prose, &word) {
@@ -215,8 +194,8 @@ impl Words for ZoneReader<'_, '_> {
 
     #[inline]
     fn plain_lower_case(&mut self, span: Span) {
-        self.count += 1;
-        self.last_end = span.end;
+        self.out.count += 1;
+        self.out.last_end = span.end;
         self.lowercase
             .insert_folded(&self.prose[span.start..span.end]);
         self.waiting.push(Token::plain_lower_case(span));
@@ -270,7 +249,7 @@ struct Token {
 }
 
 impl Token {
-    /// A word of ASCII lower-case letters and digits after a single space.
+    /// A word of ASCII lower-case letters after a single space.
     fn plain_lower_case(span: Span) -> Token {
         Token {
             span,

@@ -4,7 +4,7 @@
 //! frequent" as evidence on its own, so this holds for organisations and groups as well as people,
 //! and for a surname the person grouping could not place (two Clintons, a mention in a headline).
 
-use super::variants::{letter_bit, letter_bits, TRANSLITERATED};
+use super::variants::{letter_bit, letter_bits};
 use super::{lexicon, variants};
 use crate::text::{char_at, is_letter, pack_short, Span};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
@@ -207,45 +207,34 @@ struct Tally {
 }
 
 /// What a slip keeps of a spelling, to rule out most pairs before the spelling index is built.
-/// Two spellings come out of the index together only when they share the transliteration key,
-/// and then the letters the transliteration leaves alone, or a one-letter deletion, and then a
-/// length within one and all but two letters. They are alike (`variants::likeness`) only when
-/// they share the folded first letter or the transliteration key, and so their initials. Read for
-/// ASCII spellings (all letters) only; a spelling outside ASCII may slip with any other.
+/// Two spellings come out of the index together only when they may share a key (`key`); they
+/// are alike (`variants::likeness`) only when they share the folded first letter or the
+/// transliteration key, and so their initials. Read for ASCII spellings (all letters) only; a
+/// spelling outside ASCII may slip with any other.
 #[derive(Clone, Copy)]
 struct Shape {
-    ascii: bool,
     /// The first letters (a bit per letter) the folded spelling and its transliteration key may
     /// have: the key starts with the folded first letter unless the word opens with one the
     /// transliteration rewrites (ph, kh, ks, ie, ei, y).
     initials: u32,
-    len: usize,
-    /// The letters used, a bit per letter, in either case.
-    letters: u32,
+    key: variants::KeyShape,
 }
 
 impl Shape {
     fn of(word: &str) -> Shape {
-        let initials = Shape::initials_of(word);
-        if initials == u32::MAX {
-            return Shape {
-                ascii: false,
-                initials,
-                len: 0,
-                letters: 0,
-            };
-        }
-        Shape::ascii(word, initials)
+        Shape::with_initials(word, Shape::initials_of(word))
     }
 
-    /// The shape of an ASCII `word` whose `initials_of` are `initials`.
-    fn ascii(word: &str, initials: u32) -> Shape {
+    /// The shape of `word`, whose `initials_of` are `initials`.
+    fn with_initials(word: &str, initials: u32) -> Shape {
         Shape {
-            ascii: true,
             initials,
-            len: word.len(),
-            letters: word.bytes().fold(0, |bits, b| bits | letter_bit(b)),
+            key: variants::KeyShape::of(word),
         }
+    }
+
+    fn ascii(&self) -> bool {
+        self.key.is_ascii()
     }
 
     /// The `initials` of the shape of `word`: every letter for a word outside ASCII.
@@ -263,13 +252,10 @@ impl Shape {
     }
 
     fn may_slip(&self, other: &Shape) -> bool {
-        if !(self.ascii && other.ascii) {
+        if !(self.ascii() && other.ascii()) {
             return true;
         }
-        let differ = self.letters ^ other.letters;
-        let same_key_possible = differ & !TRANSLITERATED == 0;
-        let one_letter_apart = self.len.abs_diff(other.len) <= 1 && differ.count_ones() <= 2;
-        self.initials & other.initials != 0 && (same_key_possible || one_letter_apart)
+        self.initials & other.initials != 0 && self.key.may_share_a_key(&other.key)
     }
 }
 
@@ -312,7 +298,7 @@ impl ShapesByInitial {
     fn new(settled: &[Shape], written_once: usize) -> ShapesByInitial {
         let mut by_letter: Vec<(u32, Shape)> = settled
             .iter()
-            .filter(|shape| shape.ascii)
+            .filter(|shape| shape.ascii())
             .flat_map(|&shape| letters_of(shape.initials).map(move |letter| (letter, shape)))
             .collect();
         by_letter.sort_by_key(|&(letter, _)| letter);
@@ -326,7 +312,7 @@ impl ShapesByInitial {
         ShapesByInitial {
             shapes: by_letter.into_iter().map(|(_, shape)| shape).collect(),
             starts,
-            any_outside_ascii: settled.iter().any(|shape| !shape.ascii),
+            any_outside_ascii: settled.iter().any(|shape| !shape.ascii()),
             one_by_one: written_once.saturating_mul(settled.len()) <= MOST_PAIRS,
             initials: settled.iter().fold(0, |bits, shape| bits | shape.initials),
         }
@@ -342,7 +328,7 @@ impl ShapesByInitial {
         if !self.one_by_one || self.any_outside_ascii || initials == u32::MAX {
             return true;
         }
-        let shape = Shape::ascii(word, initials);
+        let shape = Shape::with_initials(word, initials);
         letters_of(initials).any(|letter| {
             let letter = letter as usize;
             self.shapes[self.starts[letter]..self.starts[letter + 1]]
@@ -612,14 +598,6 @@ mod tests {
                 return Some((start, &prose[start..at]));
             }
         })
-    }
-
-    #[test]
-    fn general_punctuation_holds_no_letter() {
-        for c in '\u{2000}'..='\u{206f}' {
-            assert!(!c.is_alphabetic(), "{c:?}");
-        }
-        assert!(is_letter('é') && is_letter('a') && is_letter('ⁱ') && !is_letter('’'));
     }
 
     #[test]

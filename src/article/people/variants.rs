@@ -311,6 +311,11 @@ impl KeyShape {
         shape
     }
 
+    /// Whether the spelling is all ASCII, the only spellings whose shape tells anything.
+    pub fn is_ascii(&self) -> bool {
+        self.ascii
+    }
+
     /// False only when the two spellings certainly share no key.
     pub fn may_share_a_key(&self, other: &KeyShape) -> bool {
         if !(self.ascii && other.ascii) {
@@ -345,7 +350,7 @@ pub(super) const fn letter_bit(b: u8) -> u32 {
 }
 
 /// The letters the transliteration key rewrites or puts in (ph, kh, ks, ie, ei, y).
-pub(super) const TRANSLITERATED: u32 = letter_bits("phfksxiey");
+const TRANSLITERATED: u32 = letter_bits("phfksxiey");
 
 /// The longest name, in bytes, that `keys` folds on the stack.
 const SHORT_NAME: usize = 48;
