@@ -3,6 +3,7 @@
 
 pub mod dateline;
 pub mod front_matter;
+pub mod lexicon;
 pub mod people;
 pub mod quotes;
 pub mod structure;

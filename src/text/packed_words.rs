@@ -14,7 +14,7 @@ const SLOTS: usize = 8192;
 /// words on no list, without reading the keys: a sixteenth of their size stays in the cache.
 pub struct PackedWords {
     keys: [u128; SLOTS],
-    classes: [u16; SLOTS],
+    classes: [u32; SLOTS],
     taken: [u64; SLOTS / 64],
 }
 
@@ -28,7 +28,7 @@ impl PackedWords {
     }
 
     /// The table with `words` added to `class`.
-    pub const fn with_words(mut self, words: &[&str], class: u16) -> Self {
+    pub const fn with_words(mut self, words: &[&str], class: u32) -> Self {
         let mut word = 0;
         while word < words.len() {
             let bytes = words[word].as_bytes();
@@ -39,7 +39,7 @@ impl PackedWords {
     }
 
     /// The table with the words of `text`, separated by white space, added to `class`.
-    pub const fn with_text(mut self, text: &str, class: u16) -> Self {
+    pub const fn with_text(mut self, text: &str, class: u32) -> Self {
         let bytes = text.as_bytes();
         let mut at = 0;
         while at < bytes.len() {
@@ -57,7 +57,7 @@ impl PackedWords {
         self
     }
 
-    const fn insert(&mut self, bytes: &[u8], start: usize, end: usize, class: u16) {
+    const fn insert(&mut self, bytes: &[u8], start: usize, end: usize, class: u32) {
         assert!(end - start <= 15, "a listed word is too long to pack");
         let mut key = 0u128;
         let mut at = end;
@@ -85,7 +85,7 @@ impl PackedWords {
 
     /// The classes of a packed word (none for a word on no list).
     #[inline]
-    pub fn get(&self, key: u128) -> u16 {
+    pub fn get(&self, key: u128) -> u32 {
         let mut slot = Self::first_slot(key);
         if self.taken[slot / 64] & 1 << (slot % 64) == 0 {
             return 0;
@@ -118,7 +118,7 @@ mod tests {
         .with_text("  said told\n  added ", 1)
         .with_words(&["told", "Mr", "abcdefghijklmno"], 2);
 
-    fn classes(word: &str) -> u16 {
+    fn classes(word: &str) -> u32 {
         pack_short(word.as_bytes(), 0, word.len()).map_or(0, |key| LISTS.get(key))
     }
 

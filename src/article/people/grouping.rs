@@ -5,12 +5,12 @@
 //! editor would ask for (same first name, or one stray spelling against a settled one).
 
 use super::house;
-use super::lexicon;
 use super::mentions::Candidate;
 use super::strays;
 use super::variants::{self, Likeness, SpellingIndex};
 use super::vocabulary::LowerCaseWords;
 use super::{Mention, MentionZone, Person, Variant};
+use crate::article::lexicon;
 use crate::config::Config;
 use crate::text::{Span, SpanIndex};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};

@@ -4,9 +4,9 @@
 //! Everything here reads the prose mask, so markup never joins or splits a name, and reports
 //! byte spans into the original text.
 
-use super::lexicon::{self, Classes};
 use super::vocabulary::LowerCaseWords;
 use super::MentionZone;
+use crate::article::lexicon::{self, Classes};
 use crate::text::{char_at, is_letter_or_digit, pack_short, packed_letters, Span};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -520,7 +520,7 @@ fn scan_word(text: &str, start: usize) -> usize {
                     _ => break,
                 }
             }
-        } else if lexicon::is_abbreviation(run) {
+        } else if lexicon::is_name_abbreviation(run) {
             end += 1;
         }
     }
@@ -909,7 +909,7 @@ fn apposition_after(prose: &str, name: Span) -> Option<Span> {
         || body
             .split_whitespace()
             .next()
-            .is_some_and(lexicon::is_title);
+            .is_some_and(lexicon::is_person_title);
     if !starts_role
         || body.starts_with("who ")
         || body.starts_with("and ")

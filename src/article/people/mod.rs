@@ -8,7 +8,6 @@
 
 mod grouping;
 pub mod house;
-mod lexicon;
 mod mentions;
 pub mod strays;
 mod variants;

@@ -4,8 +4,9 @@
 //! frequent" as evidence on its own, so this holds for organisations and groups as well as people,
 //! and for a surname the person grouping could not place (two Clintons, a mention in a headline).
 
+use super::variants;
 use super::variants::{letter_bit, letter_bits};
-use super::{lexicon, variants};
+use crate::article::lexicon;
 use crate::text::{char_at, is_letter, pack_short, Span};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 

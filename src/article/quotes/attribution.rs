@@ -9,9 +9,9 @@
 //!   that sentence reports speech (`She said the plan was dead. “We are done.”`), or a colon at
 //!   the end of the previous paragraph (`Breitbart News responded:`).
 
-use super::lexicon::{self, Gender};
 use super::words::{ends_sentence, join_words, tokens, Tok, TokKind, Tokens};
 use super::SpeakerKind;
+use crate::article::lexicon::{self, Gender};
 use crate::text::Span;
 use std::borrow::Cow;
 use std::collections::VecDeque;
@@ -927,7 +927,7 @@ fn speaker_phrase(toks: &[Tok]) -> Option<Speaker> {
             && s.iter()
                 .all(|t| t.is_capitalised() || is_name_part(t, None))
             && !lexicon::is_determiner(s[0].text)
-            && !lexicon::is_not_a_name(s[0].text)
+            && !lexicon::is_not_a_speaker(s[0].text)
     };
     if is_name(head) {
         return name(head);
@@ -980,7 +980,8 @@ fn name(toks: &[Tok]) -> Option<Speaker> {
     let mut start = 0;
     let mut gender = Gender::Any;
     while start + 1 < toks.len()
-        && (lexicon::is_title(toks[start].text) || lexicon::is_not_a_name(toks[start].text))
+        && (lexicon::is_speaker_title(toks[start].text)
+            || lexicon::is_not_a_speaker(toks[start].text))
     {
         match crate::text::trim_end_byte(toks[start].text, b'.') {
             "Mr" | "Sir" | "Lord" | "King" | "Prince" | "Father" | "Brother" => {
@@ -995,7 +996,7 @@ fn name(toks: &[Tok]) -> Option<Speaker> {
     }
     let toks = &toks[start..];
     let last = toks.last()?;
-    if lexicon::is_not_a_name(last.text) || !last.is_capitalised() {
+    if lexicon::is_not_a_speaker(last.text) || !last.is_capitalised() {
         return None;
     }
     // Built in place: a name is made for every sentence subject a pronoun may stand for.

@@ -8,8 +8,8 @@
 //! (`the word “unprecedented”`). Scare quotes are short partial quotes nobody is said to have
 //! said; that needs the attribution, so `mod.rs` decides them last.
 
-use super::lexicon;
 use super::{NotSpeech, QuoteKind};
+use crate::article::lexicon;
 use crate::text::Span;
 
 pub struct Shape {
@@ -144,7 +144,7 @@ fn not_speech(content: &str, words: usize, previous_word: &str, after: &str) -> 
         && !has_sentence_punctuation
         && capitalised(previous_word)
         && capitalised(next_word)
-        && !lexicon::is_not_a_name(previous_word)
+        && !lexicon::is_not_a_speaker(previous_word)
     {
         return Some(NotSpeech::Nickname);
     }

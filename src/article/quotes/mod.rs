@@ -9,7 +9,6 @@
 mod attribution;
 mod carry_over;
 mod classify;
-mod lexicon;
 mod marks;
 mod pronouns;
 mod speakers;

@@ -4,8 +4,8 @@
 //! pick up,” she said." resolves "she" to Alvarez, the subject, not Ortiz.
 
 use super::attribution::{sentence_subjects, Paragraphs, Speaker};
-use super::lexicon::{self, Gender};
 use super::{Quote, SpeakerKind};
+use crate::article::lexicon::{self, Gender};
 use crate::article::structure::{ParagraphKind, Structure};
 use crate::text::{is_ascii_space, Span};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet};

@@ -2,9 +2,9 @@
 //! people model decides where it knows the person (a mention under the speaker, or the same
 //! surname); otherwise the body's own longest capitalised name ending in that surname does.
 
-use super::lexicon;
 use super::words::{Tok, Tokens};
 use super::{Quote, SpeakerKind};
+use crate::article::lexicon;
 use crate::article::people::Person;
 #[cfg(test)]
 use crate::article::structure::Format;
@@ -235,7 +235,7 @@ fn record(run: &[Tok], wanted: &[&str], fullest: &mut HashMap<String, (usize, St
     }
     let start = run
         .iter()
-        .position(|t| !lexicon::is_title(t.text) && !lexicon::is_not_a_name(t.text))
+        .position(|t| !lexicon::is_speaker_title(t.text) && !lexicon::is_not_a_speaker(t.text))
         .unwrap_or(run.len());
     let name = &run[start..];
     let possessive_inside = name.iter().rev().skip(1).any(|t| t.bare() != t.text);

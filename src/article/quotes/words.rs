@@ -309,7 +309,7 @@ fn is_single_capital(word: &str) -> bool {
 
 fn is_abbreviation(word: &str) -> bool {
     let bare = crate::text::trim_end_byte(word, b'.');
-    super::lexicon::is_abbreviation(bare)
+    crate::article::lexicon::is_sentence_abbreviation(bare)
         || is_single_capital(bare)
         || (bare.len() <= 6 && bare.bytes().any(|b| b == b'.'))
 }

@@ -1,0 +1,303 @@
+//! The lexicon: which lists a word is on. The name reader asks it what a capitalised word is (a
+//! title, a place, a given name, a word that opens sentences); attribution asks it what the words
+//! around a quote are (a cue verb, a pronoun, a speaker noun). The lists themselves are in
+//! `words.rs`, each once; here they are filed into one table, so that one lookup of a word packed
+//! into an integer answers every question asked of it.
+
+mod words;
+
+use crate::text::{ascii_lowercase_packed, pack_short, trim_end_byte, PackedWords};
+use words::*;
+
+/// The lists a word is on, as bits. A word may be on several ("Georgia" is a place and a given
+/// name; "Will" a common word and a given name).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Classes(u32);
+
+impl Classes {
+    // Capitalised words, matched as written.
+    pub const TITLE: Classes = Classes(1);
+    pub const HONORIFIC: Classes = Classes(1 << 1);
+    pub const ABBREVIATION: Classes = Classes(1 << 2);
+    pub const SUFFIX: Classes = Classes(1 << 3);
+    pub const PARTICLE: Classes = Classes(1 << 4);
+    pub const NOT_PERSON: Classes = Classes(1 << 5);
+    pub const CALENDAR: Classes = Classes(1 << 6);
+    pub const COMMON: Classes = Classes(1 << 7);
+    pub const GIVEN_NAME: Classes = Classes(1 << 8);
+    pub const SPEECH_VERB: Classes = Classes(1 << 9);
+    pub const SPEAKER_TITLE: Classes = Classes(1 << 10);
+    pub const NOT_SPEAKER: Classes = Classes(1 << 11);
+    pub const SENTENCE_ABBREVIATION: Classes = Classes(1 << 12);
+    // Ordinary words, matched in lower case.
+    pub const CUE_VERB: Classes = Classes(1 << 16);
+    pub const CUE_ONLY_BEFORE_QUOTE: Classes = Classes(1 << 17);
+    pub const SPEAKER_NOUN: Classes = Classes(1 << 18);
+    pub const DETERMINER: Classes = Classes(1 << 19);
+    pub const VERB_FILLER: Classes = Classes(1 << 20);
+    pub const MALE_PRONOUN: Classes = Classes(1 << 21);
+    pub const FEMALE_PRONOUN: Classes = Classes(1 << 22);
+    pub const ANY_PRONOUN: Classes = Classes(1 << 23);
+
+    /// The classes read on a name's word without its full stop: "Sen." is a title, "Jr." a
+    /// suffix, "Texas." a place.
+    const READ_WITHOUT_STOP: Classes = Classes(
+        Classes::TITLE.0
+            | Classes::HONORIFIC.0
+            | Classes::SUFFIX.0
+            | Classes::NOT_PERSON.0
+            | Classes::CALENDAR.0,
+    );
+
+    pub fn contains(self, class: Classes) -> bool {
+        self.0 & class.0 != 0
+    }
+
+    /// Every class of a capitalised `word` in one lookup (two for a word ending in a full stop):
+    /// the name reader asks several questions of each capitalised word.
+    pub fn of(word: &str) -> Classes {
+        let with_stop = as_written(word);
+        match word.strip_suffix('.') {
+            Some(stem) => {
+                let without_stop = as_written(stem);
+                Classes(
+                    (with_stop.0 & !Classes::READ_WITHOUT_STOP.0)
+                        | (without_stop.0 & Classes::READ_WITHOUT_STOP.0),
+                )
+            }
+            None => with_stop,
+        }
+    }
+
+    /// `of` for the word `text[start..end]` of ASCII letters and digits, with no full stop: read
+    /// straight from the text, sixteen bytes at once, when the text goes on past the word.
+    pub fn of_plain(text: &[u8], start: usize, end: usize) -> Classes {
+        pack_short(text, start, end).map_or(Classes::default(), Classes::of_packed)
+    }
+
+    /// `of` for a word that `text::pack_short` packed as `key`.
+    #[inline]
+    pub fn of_packed(key: u128) -> Classes {
+        Classes(LEXICON.get(key))
+    }
+}
+
+/// Every list under its class, built when the program is compiled; a word too long to pack
+/// (more than fifteen bytes) does not compile. Capitalised words that are not people are
+/// places, demonyms, institutions, calendar words and the common words that open sentences.
+static LEXICON: PackedWords = PackedWords::new()
+    .with_text(PERSON_TITLES, Classes::TITLE.0)
+    .with_text(HONORIFICS, Classes::HONORIFIC.0)
+    .with_text(NAME_ABBREVIATIONS, Classes::ABBREVIATION.0)
+    .with_text(SUFFIXES, Classes::SUFFIX.0)
+    .with_text(PARTICLES, Classes::PARTICLE.0)
+    .with_text(PLACES, Classes::NOT_PERSON.0)
+    .with_text(DEMONYMS, Classes::NOT_PERSON.0)
+    .with_text(INSTITUTIONS, Classes::NOT_PERSON.0)
+    .with_text(CALENDAR, Classes::NOT_PERSON.0 | Classes::CALENDAR.0)
+    .with_text(COMMON, Classes::NOT_PERSON.0 | Classes::COMMON.0)
+    .with_text(GIVEN_NAMES, Classes::GIVEN_NAME.0)
+    .with_text(SPEECH_VERBS, Classes::SPEECH_VERB.0)
+    .with_words(SPEAKER_TITLES, Classes::SPEAKER_TITLE.0)
+    .with_words(NOT_SPEAKERS, Classes::NOT_SPEAKER.0)
+    .with_words(SENTENCE_ABBREVIATIONS, Classes::SENTENCE_ABBREVIATION.0)
+    .with_words(CUE_VERBS, Classes::CUE_VERB.0)
+    .with_words(CUE_ONLY_BEFORE_QUOTE, Classes::CUE_ONLY_BEFORE_QUOTE.0)
+    .with_words(SPEAKER_NOUNS, Classes::SPEAKER_NOUN.0)
+    .with_words(DETERMINERS, Classes::DETERMINER.0)
+    .with_words(VERB_FILLERS, Classes::VERB_FILLER.0)
+    .with_words(&["he"], Classes::MALE_PRONOUN.0)
+    .with_words(&["she"], Classes::FEMALE_PRONOUN.0)
+    .with_words(&["they", "we", "i", "it", "you"], Classes::ANY_PRONOUN.0);
+
+/// The classes of `word` exactly as written; a word too long to pack is on no list.
+#[inline]
+fn as_written(word: &str) -> Classes {
+    pack_short(word.as_bytes(), 0, word.len()).map_or(Classes::default(), Classes::of_packed)
+}
+
+/// The classes of `word` in lower case. A short ASCII word, most of the prose, is packed and
+/// lowered as one integer; anything else is lowered as `to_lowercase` does.
+#[inline(always)]
+fn in_lower_case(word: &str) -> Classes {
+    match pack_short(word.as_bytes(), 0, word.len()).and_then(ascii_lowercase_packed) {
+        Some(key) => Classes::of_packed(key),
+        // Longer than any listed word when ASCII, but "K" (the Kelvin sign) lowers to "k".
+        None => with_lowercase(word, as_written),
+    }
+}
+
+/// Calls `f` with `word` in lower case. Every word of the prose is looked up here, so the short
+/// ASCII words it is mostly made of are lowered on the stack instead of in a new `String`.
+pub fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    const SHORT: usize = 32;
+    if !word.is_ascii() {
+        return f(&word.to_lowercase());
+    }
+    if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+        return f(word);
+    }
+    if word.len() > SHORT {
+        return f(&word.to_ascii_lowercase());
+    }
+    let mut buffer = [0u8; SHORT];
+    let lower = &mut buffer[..word.len()];
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    match std::str::from_utf8(lower) {
+        Ok(lower) => f(lower),
+        Err(_) => f(&word.to_lowercase()),
+    }
+}
+
+// Questions the name reader asks of a capitalised word.
+
+pub fn strip_stop(word: &str) -> &str {
+    word.strip_suffix('.').unwrap_or(word)
+}
+
+/// A title or honorific before a person's name ("Sen.", "President").
+pub fn is_person_title(word: &str) -> bool {
+    Classes::of(word).contains(Classes::TITLE)
+}
+
+pub fn is_honorific(word: &str) -> bool {
+    Classes::of(word).contains(Classes::HONORIFIC)
+}
+
+/// An abbreviation inside a name that keeps its full stop ("Gen.", "Jr.", "Calif.").
+pub fn is_name_abbreviation(word: &str) -> bool {
+    Classes::of(word).contains(Classes::ABBREVIATION)
+}
+
+pub fn is_particle(word: &str) -> bool {
+    Classes::of(word).contains(Classes::PARTICLE)
+}
+
+pub fn is_not_person(word: &str) -> bool {
+    Classes::of(word).contains(Classes::NOT_PERSON)
+}
+
+pub fn is_common(word: &str) -> bool {
+    Classes::of(word).contains(Classes::COMMON)
+}
+
+pub fn is_given_name(word: &str) -> bool {
+    Classes::of(word).contains(Classes::GIVEN_NAME)
+}
+
+/// A word after a name that makes it a speaker ("Charap said").
+pub fn is_speech_verb(word: &str) -> bool {
+    Classes::of(word).contains(Classes::SPEECH_VERB)
+}
+
+// Questions attribution asks of the words around a quote.
+
+pub fn is_cue_verb(word: &str, extra: &[String]) -> bool {
+    // "States", "Calls": a capitalised word is a name or a sentence's first word, not a cue.
+    let capitalised = match word.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => word.starts_with(char::is_uppercase),
+    };
+    if capitalised {
+        return false;
+    }
+    // Every cue verb has three letters or more, and nothing shorter lowers to one.
+    word.len() >= 3 && in_lower_case(word).contains(Classes::CUE_VERB)
+        || !extra.is_empty()
+            && with_lowercase(word, |lower| {
+                extra.iter().any(|v| v.eq_ignore_ascii_case(lower))
+            })
+}
+
+/// Cue verbs that are also ordinary verbs with a quoted name as their object ("a group called
+/// “Friends of the Earth”", "the sign read “Closed”"): they attribute only words that follow
+/// them, never words before them.
+pub fn cue_only_before_quote(word: &str) -> bool {
+    in_lower_case(word).contains(Classes::CUE_ONLY_BEFORE_QUOTE)
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Gender {
+    Male,
+    Female,
+    Any,
+}
+
+/// Subject pronouns that can stand for a speaker, with the gender they fit.
+pub fn pronoun(word: &str) -> Option<Gender> {
+    let classes = in_lower_case(word);
+    if classes.contains(Classes::MALE_PRONOUN) {
+        Some(Gender::Male)
+    } else if classes.contains(Classes::FEMALE_PRONOUN) {
+        Some(Gender::Female)
+    } else if classes.contains(Classes::ANY_PRONOUN) {
+        Some(Gender::Any)
+    } else {
+        None
+    }
+}
+
+/// Words that open a description of a speaker ("a spokeswoman", "the company", "two officials").
+pub fn is_determiner(word: &str) -> bool {
+    in_lower_case(word).contains(Classes::DETERMINER)
+}
+
+/// `word.trim_end_matches(suffix)`, without setting up a substring searcher for a two-byte
+/// suffix on every lookup.
+fn strip_all<'a>(mut word: &'a str, suffix: &str) -> &'a str {
+    while let Some(stem) = word.strip_suffix(suffix) {
+        word = stem;
+    }
+    word
+}
+
+/// Words a speaker description ends in ("the company", "officials", "the spokesperson's").
+pub fn is_speaker_noun(word: &str) -> bool {
+    // Most words end in no possessive (lowering makes none), and are looked up as they are.
+    let possessive = matches!(word.as_bytes(), [.., b'\'', b's' | b'S'])
+        || matches!(word.as_bytes(), [.., 0xE2, 0x80, 0x99, b's' | b'S']);
+    if !possessive {
+        return in_lower_case(word).contains(Classes::SPEAKER_NOUN);
+    }
+    // Lower case first: "OFFICIALS'S" loses its "'S" as "officials's" loses its "'s".
+    let classes = if word.is_ascii() {
+        let mut stem = word;
+        while let Some(shorter) = stem.strip_suffix("'s").or_else(|| stem.strip_suffix("'S")) {
+            stem = shorter;
+        }
+        in_lower_case(stem)
+    } else {
+        with_lowercase(word, |lower| {
+            as_written(strip_all(strip_all(lower, "'s"), "’s"))
+        })
+    };
+    classes.contains(Classes::SPEAKER_NOUN)
+}
+
+/// Titles and labels worn before a name are kept out of the speaker's name.
+pub fn is_speaker_title(word: &str) -> bool {
+    let bare = trim_end_byte(word, b'.');
+    as_written(bare).contains(Classes::SPEAKER_TITLE)
+        || bare.len() != word.len() && as_written(word).contains(Classes::SPEAKER_TITLE)
+}
+
+/// A word that ends in a full stop without ending the sentence ("Mr", "Calif", "U.S"), given
+/// without its full stop.
+pub fn is_sentence_abbreviation(word: &str) -> bool {
+    as_written(word).contains(Classes::SENTENCE_ABBREVIATION)
+}
+
+/// Capitalised words that open sentences or name days and months, never speakers.
+pub fn is_not_a_speaker(word: &str) -> bool {
+    as_written(word).contains(Classes::NOT_SPEAKER)
+}
+
+/// Adverbs and auxiliaries that sit between a speaker and the verb ("Trump later said", "she
+/// has repeatedly warned").
+pub fn is_verb_filler(word: &str) -> bool {
+    in_lower_case(word).contains(Classes::VERB_FILLER)
+}
+
+#[cfg(test)]
+mod tests;
