@@ -25,8 +25,8 @@ impl Classes {
     pub const CALENDAR: Classes = Classes(1 << 6);
     pub const COMMON: Classes = Classes(1 << 7);
     pub const GIVEN_NAME: Classes = Classes(1 << 8);
-    pub const SPEECH_VERB: Classes = Classes(1 << 9);
-    pub const SPEAKER_TITLE: Classes = Classes(1 << 10);
+    pub const PERSON_VERB: Classes = Classes(1 << 9);
+    pub const LABEL_BEFORE_TITLE: Classes = Classes(1 << 10);
     pub const NOT_SPEAKER: Classes = Classes(1 << 11);
     pub const SENTENCE_ABBREVIATION: Classes = Classes(1 << 12);
     // Ordinary words, matched in lower case.
@@ -86,7 +86,7 @@ impl Classes {
 /// (more than fifteen bytes) does not compile. Capitalised words that are not people are
 /// places, demonyms, institutions, calendar words and the common words that open sentences.
 static LEXICON: PackedWords = PackedWords::new()
-    .with_text(PERSON_TITLES, Classes::TITLE.0)
+    .with_text(TITLES, Classes::TITLE.0)
     .with_text(HONORIFICS, Classes::HONORIFIC.0)
     .with_text(NAME_ABBREVIATIONS, Classes::ABBREVIATION.0)
     .with_text(SUFFIXES, Classes::SUFFIX.0)
@@ -97,8 +97,8 @@ static LEXICON: PackedWords = PackedWords::new()
     .with_text(CALENDAR, Classes::NOT_PERSON.0 | Classes::CALENDAR.0)
     .with_text(COMMON, Classes::NOT_PERSON.0 | Classes::COMMON.0)
     .with_text(GIVEN_NAMES, Classes::GIVEN_NAME.0)
-    .with_text(SPEECH_VERBS, Classes::SPEECH_VERB.0)
-    .with_words(SPEAKER_TITLES, Classes::SPEAKER_TITLE.0)
+    .with_text(PERSON_VERBS, Classes::PERSON_VERB.0)
+    .with_words(LABELS_BEFORE_TITLES, Classes::LABEL_BEFORE_TITLE.0)
     .with_words(NOT_SPEAKERS, Classes::NOT_SPEAKER.0)
     .with_words(SENTENCE_ABBREVIATIONS, Classes::SENTENCE_ABBREVIATION.0)
     .with_words(CUE_VERBS, Classes::CUE_VERB.0)
@@ -188,7 +188,7 @@ pub fn is_given_name(word: &str) -> bool {
 
 /// A word after a name that makes it a speaker ("Charap said").
 pub fn is_speech_verb(word: &str) -> bool {
-    Classes::of(word).contains(Classes::SPEECH_VERB)
+    Classes::of(word).contains(Classes::PERSON_VERB)
 }
 
 // Questions attribution asks of the words around a quote.
@@ -278,8 +278,9 @@ pub fn is_speaker_noun(word: &str) -> bool {
 /// Titles and labels worn before a name are kept out of the speaker's name.
 pub fn is_speaker_title(word: &str) -> bool {
     let bare = trim_end_byte(word, b'.');
-    as_written(bare).contains(Classes::SPEAKER_TITLE)
-        || bare.len() != word.len() && as_written(word).contains(Classes::SPEAKER_TITLE)
+    let title_or_label = Classes(Classes::TITLE.0 | Classes::LABEL_BEFORE_TITLE.0);
+    as_written(bare).contains(title_or_label)
+        || bare.len() != word.len() && as_written(word).contains(title_or_label)
 }
 
 /// A word that ends in a full stop without ending the sentence ("Mr", "Calif", "U.S"), given

@@ -4,7 +4,7 @@ use super::*;
 /// Every word of a list given as text or as an array.
 fn every_word() -> impl Iterator<Item = &'static str> {
     let texts = [
-        PERSON_TITLES,
+        TITLES,
         HONORIFICS,
         NAME_ABBREVIATIONS,
         SUFFIXES,
@@ -15,10 +15,10 @@ fn every_word() -> impl Iterator<Item = &'static str> {
         CALENDAR,
         COMMON,
         GIVEN_NAMES,
-        SPEECH_VERBS,
+        PERSON_VERBS,
     ];
     let arrays = [
-        SPEAKER_TITLES,
+        LABELS_BEFORE_TITLES,
         NOT_SPEAKERS,
         SENTENCE_ABBREVIATIONS,
         CUE_VERBS,
@@ -51,7 +51,7 @@ fn a_word_has_every_class_of_every_list_it_is_in() {
     assert!(georgia.contains(Classes::GIVEN_NAME));
     assert!(!georgia.contains(Classes::TITLE));
     assert!(Classes::of("May").contains(Classes::CALENDAR));
-    assert!(Classes::of("said").contains(Classes::SPEECH_VERB));
+    assert!(Classes::of("said").contains(Classes::PERSON_VERB));
     assert!(Classes::of("said").contains(Classes::CUE_VERB));
     assert_eq!(Classes::of("Charap"), Classes::default());
 }
