@@ -28,7 +28,6 @@ impl Classes {
     pub const PERSON_VERB: Classes = Classes(1 << 9);
     pub const LABEL_BEFORE_TITLE: Classes = Classes(1 << 10);
     pub const NOT_SPEAKER: Classes = Classes(1 << 11);
-    pub const SENTENCE_ABBREVIATION: Classes = Classes(1 << 12);
     // Ordinary words, matched in lower case.
     pub const CUE_VERB: Classes = Classes(1 << 16);
     pub const CUE_ONLY_BEFORE_QUOTE: Classes = Classes(1 << 17);
@@ -88,7 +87,7 @@ impl Classes {
 static LEXICON: PackedWords = PackedWords::new()
     .with_text(TITLES, Classes::TITLE.0)
     .with_text(HONORIFICS, Classes::HONORIFIC.0)
-    .with_text(NAME_ABBREVIATIONS, Classes::ABBREVIATION.0)
+    .with_text(ABBREVIATIONS, Classes::ABBREVIATION.0)
     .with_text(SUFFIXES, Classes::SUFFIX.0)
     .with_text(PARTICLES, Classes::PARTICLE.0)
     .with_text(PLACES, Classes::NOT_PERSON.0)
@@ -100,7 +99,6 @@ static LEXICON: PackedWords = PackedWords::new()
     .with_text(PERSON_VERBS, Classes::PERSON_VERB.0)
     .with_words(LABELS_BEFORE_TITLES, Classes::LABEL_BEFORE_TITLE.0)
     .with_words(NOT_SPEAKERS, Classes::NOT_SPEAKER.0)
-    .with_words(SENTENCE_ABBREVIATIONS, Classes::SENTENCE_ABBREVIATION.0)
     .with_words(CUE_VERBS, Classes::CUE_VERB.0)
     .with_words(CUE_ONLY_BEFORE_QUOTE, Classes::CUE_ONLY_BEFORE_QUOTE.0)
     .with_words(SPEAKER_NOUNS, Classes::SPEAKER_NOUN.0)
@@ -286,7 +284,7 @@ pub fn is_speaker_title(word: &str) -> bool {
 /// A word that ends in a full stop without ending the sentence ("Mr", "Calif", "U.S"), given
 /// without its full stop.
 pub fn is_sentence_abbreviation(word: &str) -> bool {
-    as_written(word).contains(Classes::SENTENCE_ABBREVIATION)
+    as_written(word).contains(Classes::ABBREVIATION)
 }
 
 /// Capitalised words that open sentences or name days and months, never speakers.

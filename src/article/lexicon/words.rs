@@ -15,16 +15,18 @@ pub(super) const TITLES: &str = "Mr Mrs Ms Miss Mx Dr Prof Professor Sen Senator
          Det Inspector Insp Supt Superintendent Sheriff Deputy Commissioner Councilman Councilwoman \
          Councillor Councilor Congressman Congresswoman Assemblyman Assemblywoman Delegate Trooper \
          Coach Dean Chief CEO Leader Candidate Nominee Hon Atty Rt Sgt Spokesman Spokeswoman \
-         Spokesperson Manager Founder Chair";
+         Spokesperson Manager Founder Chair Pres";
 
 /// Honorifics that mark a person on their own, even before a lone surname ("Mr. Charap").
 pub(super) const HONORIFICS: &str = "Mr Mrs Ms Miss Mx Dr Prof Sen Rep Gov Lt Gen Col Maj Capt Sgt Adm Cmdr Rev Sir Dame President Senator Governor Judge Justice Mayor Pope Sheikh";
 
-/// Abbreviations that keep their full stop as part of the word.
-pub(super) const NAME_ABBREVIATIONS: &str = "Mr Mrs Ms Mx Dr Prof Sen Rep Gov Lt Gen Col Maj Capt Sgt Adm Cmdr Cpl Pvt Rev Det Insp Supt Hon \
+/// Abbreviations that end in a full stop without ending the sentence: the stop is part of the
+/// word ("Gen.", "Calif.", "U.S."). Listed without their last full stop.
+pub(super) const ABBREVIATIONS: &str = "Mr Mrs Ms Mx Dr Prof Sen Rep Gov Lt Gen Col Maj Capt Sgt Adm Cmdr Cpl Pvt Rev Det Insp Supt Hon \
          Atty Rt Jr Sr St Ft Mt Messrs Gens Reps Sens Govs No Inc Corp Co Ltd Bros Jan Feb Aug Sep Sept Oct Nov Dec \
          Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev \
-         Okla Ore Pa Penn Tenn Tex Vt Va Wash Wis Wisc Wyo";
+         Okla Ore Pa Penn Tenn Tex Vt Va Wash Wis Wisc Wyo \
+         vs Pres Ave Blvd approx est etc e.g i.e a.m p.m U.S U.K U.N D.C";
 
 pub(super) const SUFFIXES: &str = "Jr Sr II III IV V";
 
@@ -226,7 +228,7 @@ pub(super) const LABELS_BEFORE_TITLES: &[&str] = &[
     "Health", "Finance", "Trade", "Industry", "Education", "Culture", "Sports", "Sport", "Shadow",
     "State", "Treasury", "Commerce", "Energy", "Transport", "Environment", "Agriculture",
     "Interior", "Economy", "Economic", "Affairs", "Opposition", "Party", "Presidential", "Sens",
-    "Reps", "Govs", "Mrs.", "Pres", "Rev.", "Honourable", "Honorable", "Principal", "Head",
+    "Reps", "Govs", "Mrs.", "Rev.", "Honourable", "Honorable", "Principal", "Head",
     "Co-founder", "Chief-Executive", "Analyst", "Economist", "Strategist", "Minority", "Majority",
     "Whip", "House", "Senate", "White", "Supreme", "Court", "Federal", "National", "Security",
     "Adviser", "Advisor", "Counselor", "Press", "Communications", "Campaign", "Chairman's",
@@ -257,18 +259,6 @@ pub(super) const NOT_SPEAKERS: &[&str] = &[
     "Similarly", "Likewise", "Again", "Besides", "Otherwise", "Nonetheless", "Nevertheless", "Do",
     "Does", "Did", "Is", "Are", "Was", "Were", "Has", "Have", "Had", "Can", "Could", "Would",
     "Should", "Please", "Let", "Pause", "Preceded", "Told", "Added", "Said",
-];
-
-/// Words that end in a full stop without ending the sentence.
-#[rustfmt::skip]
-pub(super) const SENTENCE_ABBREVIATIONS: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt",
-    "Sgt", "Adm", "Maj", "Prof", "Rev", "Inc", "Corp", "Co", "Ltd", "No", "vs", "Jan", "Feb",
-    "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "Mt", "Ft", "Pres", "Ave", "Blvd", "Calif", "Fla",
-    "Mass", "Penn", "Pa", "Ariz", "Conn", "Ill", "Mich", "Minn", "Tenn", "Tex", "Va", "Wash",
-    "Wis", "Ky", "La", "Md", "Mo", "Nev", "Okla", "Ore", "Ga", "Ala", "Colo", "Del", "Ind", "Kan",
-    "Miss", "Mont", "Neb", "Vt", "Wyo", "approx", "est", "etc", "e.g", "i.e", "a.m", "p.m", "U.S",
-    "U.K", "U.N", "D.C", "Sens", "Reps", "Govs", "Messrs",
 ];
 
 /// Verbs that attach quoted words to a speaker, in every form a news story uses them.
