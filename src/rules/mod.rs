@@ -2,6 +2,8 @@
 //! after its code; `registry` lists them.
 
 mod first_reference;
+#[cfg(test)]
+pub(crate) mod fixture;
 mod follow_on_quote;
 mod malformed_dateline;
 mod missing_dateline;
