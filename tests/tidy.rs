@@ -198,6 +198,8 @@ fn the_scanner_sees_code_not_comments_strings_or_characters() {
             "    r#\"tokio::spawn }\"#\n",
             "}\n",
             "#[cfg(test)]\n",
+            "mod fixture;\n",
+            "#[cfg(test)]\n",
             "mod tests {\n",
             "    use crate::analysis::analyze;\n",
             "}\n",
@@ -210,6 +212,10 @@ fn the_scanner_sees_code_not_comments_strings_or_characters() {
         .collect();
     assert_eq!(uses, vec![("finding".to_string(), 1)]);
     assert!(source.paths_into(RUNTIME_CRATES).is_empty());
+    assert_eq!(
+        source.test_module_paths(),
+        vec!["src/rules/example/fixture"]
+    );
     let functions = source.functions();
     assert_eq!(functions.len(), 1);
     assert_eq!(
@@ -268,8 +274,26 @@ fn read_repo_file(relative: &str) -> String {
     std::fs::read_to_string(repo_path(relative)).unwrap_or_else(|e| panic!("{relative}: {e}"))
 }
 
-/// Every Rust file under `src/`, in a stable order.
+/// Every Rust file under `src/`, in a stable order; the files of modules declared under
+/// `#[cfg(test)]` are test code throughout.
 fn crate_sources() -> Vec<Source> {
+    let mut sources = read_crate_sources();
+    let test_modules: Vec<String> = sources
+        .iter()
+        .flat_map(|source| source.test_module_paths())
+        .collect();
+    for source in &mut sources {
+        let in_test_module = test_modules.iter().any(|module| {
+            source.path == format!("{module}.rs") || source.path.starts_with(&format!("{module}/"))
+        });
+        if in_test_module {
+            source.mark_as_test_code();
+        }
+    }
+    sources
+}
+
+fn read_crate_sources() -> Vec<Source> {
     let mut files = Vec::new();
     collect_rust_files(&repo_path("src"), &mut files);
     files.sort();
@@ -344,6 +368,31 @@ mod rust_source {
             let inside = self.path.strip_prefix("src/")?;
             let first = inside.split('/').next()?.trim_end_matches(".rs");
             (first != "lib").then(|| first.to_string())
+        }
+
+        /// Where the modules declared here under `#[cfg(test)]` (`mod fixture;`) live, without
+        /// the `.rs`: `src/rules/fixture` for a `mod fixture;` in `src/rules/mod.rs`.
+        pub fn test_module_paths(&self) -> Vec<String> {
+            let folder = match self.path.rsplit_once('/') {
+                Some((folder, "mod.rs" | "lib.rs" | "main.rs")) => folder.to_string(),
+                _ => self.path.trim_end_matches(".rs").to_string(),
+            };
+            self.tests
+                .iter()
+                .filter_map(|test| {
+                    let item = self.code[test.clone()].trim_start_matches("#[cfg(test)]");
+                    let mut declared = item.split_whitespace().skip_while(|word| *word != "mod");
+                    let name = identifier(declared.nth(1)?);
+                    item.trim_end()
+                        .ends_with(';')
+                        .then(|| format!("{folder}/{name}"))
+                })
+                .collect()
+        }
+
+        /// Makes the whole file test code, for a module declared under `#[cfg(test)]`.
+        pub fn mark_as_test_code(&mut self) {
+            self.tests = std::iter::once(0..self.code.len()).collect();
         }
 
         pub fn line_count(&self) -> usize {
