@@ -1,5 +1,6 @@
 use clap::Parser;
-use copydesk::cli::{self, Cli};
+use copydesk::cli::{self, Cli, Command};
+use copydesk::server;
 
 #[global_allocator]
 static ALLOCATOR: copydesk::allocator::Allocator = copydesk::allocator::Allocator;
@@ -14,7 +15,10 @@ fn main() -> std::process::ExitCode {
     // SAFETY: sets a plain integer option; mimalloc reads options at every purge decision.
     unsafe { libmimalloc_sys::mi_option_set(MI_OPTION_PURGE_DELAY, 10) };
     refuse_transparent_huge_pages();
-    cli::run(Cli::parse())
+    match Cli::parse().command {
+        Command::Batch(command) => cli::run(command),
+        Command::Lsp => server::run_stdio(),
+    }
 }
 
 /// mimalloc asks the kernel for transparent huge pages, and each first touch of one zeroes 2 MB:

@@ -20,13 +20,9 @@ fn dateline_findings(
     draft: &str,
     format: Format,
     style: DatelineStyle,
-) -> Vec<(&'static str, String)> {
-    analyze(draft, format, &config(style))
-        .findings
-        .iter()
-        .filter(|f| matches!(f.rule, Rule::MissingDateline | Rule::MalformedDateline))
-        .map(|f| (f.rule.code(), f.span.slice(draft).to_string()))
-        .collect()
+) -> Vec<(&'static str, &str)> {
+    let rules = [Rule::MissingDateline, Rule::MalformedDateline];
+    common::flagged(draft, format, &config(style), &rules)
 }
 
 /// Applies the first fix of the first dateline finding until none is left with a fix.
@@ -93,7 +89,7 @@ fn a_plain_text_draft_with_section_and_byline_lines() {
     let draft = "Levee holds as river crests\nPublished in News & Features\nBy Dana Whitfield\nThe Mississippi River crested on Tuesday a foot below the top of the levee that engineers spent the winter shoring up, the county said.\n\"We were ready,\" said Lena Ortiz, the county's chief engineer.\n";
     assert_eq!(
         dateline_findings(draft, Format::PlainText, DatelineStyle::Any),
-        vec![("missing-dateline", "The".to_string())]
+        vec![("missing-dateline", "The")]
     );
 }
 
@@ -107,7 +103,7 @@ fn hard_wrapped_wire_copy_under_reuters_style() {
     let stripped = draft.replace("ST. LOUIS, March 3 - ", "");
     assert_eq!(
         dateline_findings(&stripped, Format::PlainText, DatelineStyle::Reuters),
-        vec![("missing-dateline", "The".to_string())]
+        vec![("missing-dateline", "The")]
     );
 }
 

@@ -4,7 +4,7 @@
 
 mod lsp_harness;
 
-use lsp_harness::{flagging_analyzer, range, Client, Options};
+use lsp_harness::{cursor, flagging_analyzer, range, Client, Options};
 use serde_json::{json, Value};
 
 /// A skin-toned emoji, an em dash and curly quotes before the flagged quote on line 2.
@@ -27,6 +27,14 @@ fn ranges(published: &Value) -> Vec<Value> {
         .iter()
         .map(|d| d["range"].clone())
         .collect()
+}
+
+#[test]
+fn a_cursor_marker_counts_in_utf16_units_as_clients_do() {
+    let (text, at) = cursor("Ferry resumes\n\nCrowds 👋🏽 $0cheered");
+    assert_eq!(text, "Ferry resumes\n\nCrowds 👋🏽 cheered");
+    // "Crowds " is 7 units and the skin-toned emoji four, then a space.
+    assert_eq!(at, (2, 12));
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -3,7 +3,7 @@
 
 mod lsp_harness;
 
-use lsp_harness::{flagging_analyzer, range, Client, Options};
+use lsp_harness::{cursor_in, flagging_analyzer, range, selection_in, Client, Options};
 use serde_json::{json, Value};
 
 const DRAFT: &str = "# Ferry resumes\n\nKYIV — Crowds cheered “We are home” on Monday.\n\nSamuel Charap said the ferry was late. Charapp added nothing.\n";
@@ -36,27 +36,30 @@ async fn each_fix_is_a_quick_fix_with_its_diagnostic() {
     let mut client = flagging(json!({}), None).await;
     client.open(URI, "markdown", DRAFT).await;
     client.diagnostics(URI).await;
-    let actions = actions_at(&mut client, URI, range((2, 25), (2, 25))).await;
+    let in_quote = cursor_in(DRAFT, "“We$0 are home”");
+    let actions = actions_at(&mut client, URI, range(in_quote, in_quote)).await;
     let add = titled(&actions, "Add an attribution");
     assert_eq!(add["kind"], "quickfix");
     assert_eq!(add["isPreferred"], true);
     assert_eq!(add["diagnostics"][0]["code"], "unattributed-quote");
+    let after_quote = cursor_in(DRAFT, "home”$0 on Monday");
     assert_eq!(
         add["edit"]["changes"][URI],
-        json!([{ "range": range((2, 35), (2, 35)), "newText": " she said" }])
+        json!([{ "range": range(after_quote, after_quote), "newText": " she said" }])
     );
-    let spelling = actions_at(&mut client, URI, range((4, 40), (4, 42))).await;
+    let spelling = actions_at(&mut client, URI, selection_in(DRAFT, "C$0ha$0rapp added")).await;
     let change = titled(&spelling, "Change to “Charap”");
     assert_eq!(
         change["edit"]["changes"][URI],
-        json!([{ "range": range((4, 39), (4, 46)), "newText": "Charap" }])
+        json!([{ "range": selection_in(DRAFT, "$0Charapp$0 added"), "newText": "Charap" }])
     );
     assert_eq!(
         change["diagnostics"][0]["relatedInformation"][0]["location"]["range"],
-        range((4, 7), (4, 13))
+        selection_in(DRAFT, "$0Charap$0 said")
     );
     // Nothing is flagged on the headline.
-    assert!(actions_at(&mut client, URI, range((0, 3), (0, 3)))
+    let headline = cursor_in(DRAFT, "# F$0erry");
+    assert!(actions_at(&mut client, URI, range(headline, headline))
         .await
         .is_empty());
 }
@@ -66,17 +69,19 @@ async fn markdown_offers_a_suppression_comment_above_the_line() {
     let mut client = flagging(json!({}), None).await;
     client.open(URI, "markdown", DRAFT).await;
     client.diagnostics(URI).await;
-    let actions = actions_at(&mut client, URI, range((2, 25), (2, 25))).await;
+    let in_quote = cursor_in(DRAFT, "“We$0 are home”");
+    let actions = actions_at(&mut client, URI, range(in_quote, in_quote)).await;
     let disable = titled(&actions, "Disable unattributed-quote for this line");
+    let line_start = cursor_in(DRAFT, "\n$0KYIV");
     assert_eq!(
         disable["edit"]["changes"][URI],
-        json!([{ "range": range((2, 0), (2, 0)), "newText": "<!-- copydesk-disable-next-line unattributed-quote -->\n" }])
+        json!([{ "range": range(line_start, line_start), "newText": "<!-- copydesk-disable-next-line unattributed-quote -->\n" }])
     );
     // Plain text has no comments to write.
     let plain = "file:///desk/ferry.txt";
     client.open(plain, "plaintext", DRAFT).await;
     client.diagnostics(plain).await;
-    let actions = actions_at(&mut client, plain, range((2, 25), (2, 25))).await;
+    let actions = actions_at(&mut client, plain, range(in_quote, in_quote)).await;
     assert!(
         actions
             .iter()
@@ -93,12 +98,13 @@ async fn inside_a_paragraph_the_suppression_comment_ends_the_line() {
     let draft = format!("# Ferry resumes\n\nKYIV — The ferry docked on Monday\n{line}\n");
     client.open(URI, "markdown", &draft).await;
     client.diagnostics(URI).await;
-    let actions = actions_at(&mut client, URI, range((3, 22), (3, 22))).await;
+    let in_quote = cursor_in(&draft, "“We$0 are home”");
+    let actions = actions_at(&mut client, URI, range(in_quote, in_quote)).await;
     let disable = titled(&actions, "Disable unattributed-quote for this line");
-    let end = line.encode_utf16().count() as u32;
+    let line_end = cursor_in(&draft, "at the pier.$0\n");
     assert_eq!(
         disable["edit"]["changes"][URI],
-        json!([{ "range": range((3, end), (3, end)), "newText": " <!-- copydesk-disable-line unattributed-quote -->" }])
+        json!([{ "range": range(line_end, line_end), "newText": " <!-- copydesk-disable-line unattributed-quote -->" }])
     );
     // Applied, the comment silences the quote and the paragraph stays one paragraph.
     let fixed = format!(

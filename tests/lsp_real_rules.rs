@@ -3,7 +3,7 @@
 
 mod lsp_harness;
 
-use lsp_harness::{position_of, range, Client, Options};
+use lsp_harness::{cursor_in, range, selection_in, Client, Options};
 use serde_json::{json, Value};
 
 /// Okafor is quoted on line 4; the quotes on lines 6 and 8 carry no attribution of their own,
@@ -74,19 +74,23 @@ async fn a_follow_on_quote_after_an_emoji_points_to_the_last_attribution() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_quote_with_no_speaker_says_so_on_hover() {
     let (mut client, _) = opened(false, LONE).await;
-    let hover = client.hover(URI, 2, 27).await;
+    let (line, character) = cursor_in(LONE, "“No$0body told us");
+    let hover = client.hover(URI, line, character).await;
     assert_eq!(
         hover["contents"]["value"],
         "No one is attributed, and no one is quoted before it."
     );
-    assert_eq!(hover["range"], range((2, 24), (2, 70)));
+    assert_eq!(
+        hover["range"],
+        selection_in(LONE, "$0“Nobody told us anything about the timetable.”$0")
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_carried_over_quote_names_the_speaker_and_where_from() {
     let (mut client, _) = opened(false, FERRY).await;
-    let (line, col) = position_of(FERRY, "Nobody came");
-    let card = client.hover(URI, line, col).await["contents"]["value"].clone();
+    let (line, character) = cursor_in(FERRY, "“$0Nobody came");
+    let card = client.hover(URI, line, character).await["contents"]["value"].clone();
     assert_eq!(
         card,
         format!("**Ada Okafor** — said\n\nCarried over from the quote on [line 7]({URI}#L7).")
@@ -96,8 +100,8 @@ async fn a_carried_over_quote_names_the_speaker_and_where_from() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_attribution_fix_is_a_quick_fix() {
     let (mut client, _) = opened(false, FERRY).await;
-    let (line, col) = position_of(FERRY, "Nobody came");
-    let actions = client.result("textDocument/codeAction", json!({ "textDocument": { "uri": URI }, "range": range((line, col), (line, col)), "context": { "diagnostics": [] } })).await;
+    let in_quote = cursor_in(FERRY, "“$0Nobody came");
+    let actions = client.result("textDocument/codeAction", json!({ "textDocument": { "uri": URI }, "range": range(in_quote, in_quote), "context": { "diagnostics": [] } })).await;
     let attribute = &actions[0];
     assert_eq!(
         attribute["title"],
@@ -106,11 +110,12 @@ async fn the_attribution_fix_is_a_quick_fix() {
     assert_eq!(attribute["kind"], "quickfix");
     assert_eq!(attribute["diagnostics"][0]["code"], "follow-on-quote");
     // The full stop inside the quote becomes a comma; the attribution follows the closing mark.
+    let after_quote = cursor_in(FERRY, "help.”$0\n");
     assert_eq!(
         attribute["edit"]["changes"][URI],
         json!([
-            { "range": range((8, 45), (8, 46)), "newText": "," },
-            { "range": range((8, 47), (8, 47)), "newText": " Okafor said." }
+            { "range": selection_in(FERRY, "help$0.$0”"), "newText": "," },
+            { "range": range(after_quote, after_quote), "newText": " Okafor said." }
         ])
     );
 }

@@ -3,7 +3,7 @@
 
 mod lsp_harness;
 
-use lsp_harness::{position_of, range, summit, Client, Options};
+use lsp_harness::{cursor_in, range, selection_in, summit, Client, Options};
 use serde_json::{json, Value};
 
 const URI: &str = "file:///desk/summit.txt";
@@ -19,10 +19,9 @@ fn at(uri: &str, (line, character): (u32, u32)) -> Value {
     json!({ "textDocument": { "uri": uri }, "position": { "line": line, "character": character } })
 }
 
-/// Where "Charap" is a surname-only mention: "… what Trump said,” Charap added."
+/// Inside "Charap" where it is a surname-only mention: "… what Trump said,” Charap added."
 fn second_reference(text: &str) -> (u32, u32) {
-    let (line, col) = position_of(text, "Charap added");
-    (line, col + 2)
+    cursor_in(text, "Ch$0arap added")
 }
 
 fn hover_text(hover: &Value) -> String {
@@ -86,8 +85,8 @@ async fn hovering_charap_lists_his_three_quotes() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_quote_hover_names_speaker_and_cue() {
     let (mut client, text) = summit_open().await;
-    let (line, col) = position_of(&text, "It sounds like");
-    let card = hover_text(&client.hover(URI, line, col + 3).await);
+    let (line, character) = cursor_in(&text, "It $0sounds like");
+    let card = hover_text(&client.hover(URI, line, character).await);
     assert!(card.starts_with("**Samuel Charap** — added"), "{card}");
 }
 
@@ -121,8 +120,10 @@ async fn a_name_behaves_like_a_symbol() {
     let definition = client
         .result("textDocument/definition", at(URI, cursor))
         .await;
-    let (line, col) = position_of(&text, "Samuel Charap");
-    assert_eq!(definition["range"], range((line, col), (line, col + 13)));
+    assert_eq!(
+        definition["range"],
+        selection_in(&text, "$0Samuel Charap$0")
+    );
 
     let mut references = at(URI, cursor);
     references["context"] = json!({ "includeDeclaration": true });
@@ -136,10 +137,7 @@ async fn a_name_behaves_like_a_symbol() {
     let prepared = client
         .result("textDocument/prepareRename", at(URI, cursor))
         .await;
-    assert_eq!(
-        prepared,
-        range((cursor.0, cursor.1 - 2), (cursor.0, cursor.1 + 4))
-    );
+    assert_eq!(prepared, selection_in(&text, "$0Charap$0 added"));
     let mut rename = at(URI, cursor);
     rename["newName"] = json!("Charapova");
     let edit = client.result("textDocument/rename", rename).await;
@@ -147,7 +145,7 @@ async fn a_name_behaves_like_a_symbol() {
     assert_eq!(edits.len(), 2);
     assert!(
         edits.contains(
-            &json!({ "range": range((line, col + 7), (line, col + 13)), "newText": "Charapova" })
+            &json!({ "range": selection_in(&text, "Samuel $0Charap$0"), "newText": "Charapova" })
         ),
         "{edits:?}"
     );
@@ -162,7 +160,7 @@ async fn inlay_hints_name_the_speaker_after_each_quote() {
             json!({ "textDocument": { "uri": URI }, "range": range((0, 0), (40, 0)) }),
         )
         .await;
-    let (line, _) = position_of(&text, "It sounds like");
+    let (line, _) = cursor_in(&text, "$0It sounds like");
     let on_line: Vec<&Value> = hints
         .as_array()
         .unwrap()
@@ -200,11 +198,10 @@ async fn every_spelling_can_be_fixed_at_once_and_renamed_together() {
         json!([{ "range": spellings[0]["range"], "newText": "Tamihana" }])
     );
     // The majority spelling's first use, "Aroha Tamihana" on line 3.
-    let (line, col) = position_of(VARIANTS, "Tamihana,");
     let related = &spellings[0]["relatedInformation"][0];
     assert_eq!(
         related["location"]["range"],
-        range((line, col), (line, col + 8))
+        selection_in(VARIANTS, "$0Tamihana$0,")
     );
     assert_eq!(related["message"], "“Tamihana” first used here");
     let all = actions
@@ -224,7 +221,7 @@ async fn every_spelling_can_be_fixed_at_once_and_renamed_together() {
         "{all}"
     );
 
-    let mut rename = at(uri, position_of(VARIANTS, "Tamihanna said"));
+    let mut rename = at(uri, cursor_in(VARIANTS, "$0Tamihanna said"));
     rename["newName"] = json!("Tamihana-Smith");
     let edit = client.result("textDocument/rename", rename).await;
     assert_eq!(edit["changes"][uri].as_array().unwrap().len(), 4, "{edit}");

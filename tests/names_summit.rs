@@ -1,26 +1,19 @@
 //! The sample draft the project started from: its people are found, and no name finding is raised.
 
+mod common;
+
 use copydesk::rules::Rule;
 use copydesk::{analyze, Config, Format};
 
 fn summit() -> String {
-    std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/fixtures/summit.txt"
-    ))
-    .expect("fixture")
+    std::fs::read_to_string(common::fixture("summit.txt")).expect("tests/fixtures/summit.txt")
 }
 
 #[test]
 fn the_sample_raises_no_name_finding() {
     let text = summit();
-    let analysis = analyze(&text, Format::PlainText, &Config::default());
-    let names: Vec<_> = analysis
-        .findings
-        .iter()
-        .filter(|f| matches!(f.rule, Rule::NameSpelling | Rule::FirstReference))
-        .map(|f| (f.rule, f.span.slice(&text).to_string(), f.message.clone()))
-        .collect();
+    let rules = [Rule::NameSpelling, Rule::FirstReference];
+    let names = common::flagged(&text, Format::PlainText, &Config::default(), &rules);
     assert!(names.is_empty(), "{names:#?}");
 }
 

@@ -10,17 +10,30 @@ pub struct Cli {
     pub command: Command,
 }
 
+/// Every subcommand. `main` starts the language server itself and hands the rest to `cli::run`,
+/// so that the command line never depends on the server.
 #[derive(Subcommand, Debug)]
 pub enum Command {
+    #[command(flatten)]
+    Batch(BatchCommand),
+    /// Run the language server on stdio.
+    // `--help` lists it between `names` and `init`, where it stood before the split.
+    #[command(display_order = 3)]
+    Lsp,
+}
+
+/// The commands that read drafts or write a file, then exit.
+#[derive(Subcommand, Debug)]
+pub enum BatchCommand {
     /// Lint drafts (files, folders, or `-` for standard input).
     Check(CheckArgs),
     /// The speaker index of each draft: every speaker with their quotes, and the quotes with no speaker.
     Quotes(IndexArgs),
     /// The people in each draft: canonical spelling, role, mentions and spelling variants.
     Names(IndexArgs),
-    /// Run the language server on stdio.
-    Lsp,
     /// Write a commented default copydesk.toml in the current folder.
+    // After `lsp` in `--help`: see `Command::Lsp`.
+    #[command(display_order = 4)]
     Init {
         /// Overwrite an existing copydesk.toml.
         #[arg(long)]

@@ -1,5 +1,6 @@
-//! The command line: `check`, `quotes`, `names`, `init`, `lsp`. A thin adapter: it reads files,
-//! finds each draft's config, runs the analysis in parallel and prints in input order.
+//! The command line: `check`, `quotes`, `names`, `init`, and the arguments of `lsp`, which
+//! `main` starts. A thin adapter: it reads files, finds each draft's config, runs the analysis
+//! in parallel and prints in input order.
 
 mod args;
 mod check;
@@ -8,9 +9,9 @@ mod inputs;
 pub mod output;
 pub mod report;
 
-pub use args::Cli;
+pub use args::{BatchCommand, Cli, Command};
 
-use args::{Command, InputArgs};
+use args::InputArgs;
 use inputs::{ConfigCache, Draft, Input};
 use rayon::prelude::*;
 use std::path::Path;
@@ -23,13 +24,13 @@ pub const EXIT_FINDINGS: u8 = 1;
 /// Exit status: a usage, config or I/O error.
 pub const EXIT_ERROR: u8 = 2;
 
-pub fn run(cli: Cli) -> ExitCode {
-    match cli.command {
-        Command::Check(args) => check::run(&args),
-        Command::Quotes(args) => index::run_quotes(&args),
-        Command::Names(args) => index::run_names(&args),
-        Command::Lsp => crate::server::run_stdio(),
-        Command::Init { force } => init(force),
+/// Runs one batch command. `copydesk lsp` is not one: `main` starts the server.
+pub fn run(command: BatchCommand) -> ExitCode {
+    match command {
+        BatchCommand::Check(args) => check::run(&args),
+        BatchCommand::Quotes(args) => index::run_quotes(&args),
+        BatchCommand::Names(args) => index::run_names(&args),
+        BatchCommand::Init { force } => init(force),
     }
 }
 

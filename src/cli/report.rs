@@ -2,8 +2,7 @@
 //! line/column positions (columns in Unicode scalar values) and an excerpt of the line for
 //! display.
 
-use crate::finding::{Finding, Fix, Severity};
-use crate::rules::Rule;
+use crate::finding::{Finding, Fix, Rule, Severity};
 use crate::text::{Encoding, LineIndex, Span};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

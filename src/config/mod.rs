@@ -7,8 +7,7 @@ mod discover;
 
 pub use discover::{discover, find_config_file, load_file, ConfigSource, CONFIG_FILE_NAMES};
 
-use crate::finding::Severity;
-use crate::rules::Rule;
+use crate::finding::{Rule, Severity};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 

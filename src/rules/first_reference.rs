@@ -77,33 +77,24 @@ fn flag(
 
 #[cfg(test)]
 mod tests {
+    use crate::rules::fixture::flagged;
     use crate::rules::Rule;
-    use crate::{analyze, Config, Format};
-
-    fn flagged(text: &str) -> Vec<String> {
-        analyze(text, Format::PlainText, &Config::default())
-            .findings
-            .iter()
-            .filter(|f| f.rule == Rule::FirstReference)
-            .map(|f| f.span.slice(text).to_string())
-            .collect()
-    }
 
     #[test]
     fn a_surname_before_the_full_name_is_flagged() {
         let text = "Talks end\n\nCharap said the talks were upbeat.\n\nSamuel Charap, a senior political scientist at RAND, spoke later.\n";
-        assert_eq!(flagged(text), vec!["Charap"]);
+        assert_eq!(flagged(Rule::FirstReference, text), vec!["Charap"]);
     }
 
     #[test]
     fn headlines_and_modifiers_do_not_count() {
         let text = "Trump says talks with Putin productive\n\nThe Trump administration said little. U.S. President Donald Trump met Russian President Vladimir Putin.\n\nTrump said it went well.\n";
-        assert!(flagged(text).is_empty());
+        assert!(flagged(Rule::FirstReference, text).is_empty());
     }
 
     #[test]
     fn contributor_lines_are_never_first_references() {
         let text = "Talks end\n\nU.S. President Donald Trump met Eric Martin, a trade official.\n\nMartin said it went well.\n\n(Eric Martin contributed to this report.)\n";
-        assert!(flagged(text).is_empty());
+        assert!(flagged(Rule::FirstReference, text).is_empty());
     }
 }

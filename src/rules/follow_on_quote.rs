@@ -135,22 +135,14 @@ impl Check for FollowOnQuote {
 #[cfg(test)]
 mod tests {
     use crate::finding::apply_edits;
-    use crate::{analyze, Config, Format};
-
-    fn follow_ons(draft: &str) -> Vec<crate::finding::Finding> {
-        let analysis = analyze(draft, Format::PlainText, &Config::default());
-        analysis
-            .findings
-            .into_iter()
-            .filter(|f| f.rule == super::Rule::FollowOnQuote)
-            .collect()
-    }
+    use crate::rules::fixture::findings;
+    use crate::rules::Rule;
 
     #[test]
     fn names_the_speaker_points_back_and_fixes_in_ap_order() {
         let draft =
             "Levee holds\n\n“We told the state in March,” Rita Ortiz said.\n\n“Nobody answered.”\n";
-        let found = follow_ons(draft);
+        let found = findings(Rule::FollowOnQuote, draft);
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].span.slice(draft), "“Nobody answered.");
         assert!(
@@ -169,7 +161,7 @@ mod tests {
     #[test]
     fn a_description_becomes_definite_in_the_fix() {
         let draft = "Levee holds\n\n“It held,” a county spokeswoman said.\n\n“We are relieved”.\n";
-        let found = follow_ons(draft);
+        let found = findings(Rule::FollowOnQuote, draft);
         let fixed = apply_edits(draft, &found[0].fixes[0].edits).unwrap_or_default();
         assert!(
             fixed.ends_with("“We are relieved,” the county spokeswoman said.\n"),
@@ -180,7 +172,7 @@ mod tests {
     #[test]
     fn after_a_paragraph_that_reports_speech() {
         let draft = "Levee holds\n\nMr Cartagena said the industry expects new investment.\n\n“With these investments, we will lead.”\n";
-        let found = follow_ons(draft);
+        let found = findings(Rule::FollowOnQuote, draft);
         assert_eq!(found.len(), 1);
         assert!(
             found[0].message.contains("Cartagena"),
@@ -192,6 +184,6 @@ mod tests {
     #[test]
     fn not_after_a_paragraph_without_quotes() {
         let draft = "Levee holds\n\n“It held,” Ortiz said.\n\nThe county met on Monday.\n\n“We are relieved.”\n";
-        assert!(follow_ons(draft).is_empty());
+        assert!(findings(Rule::FollowOnQuote, draft).is_empty());
     }
 }

@@ -65,6 +65,7 @@ mod tests {
     use crate::article::Format;
     use crate::config::{Config, DatelineStyle};
     use crate::finding::apply_edits;
+    use crate::rules::fixture::{findings, findings_as};
     use crate::rules::Rule;
 
     /// A story whose lede opens with `dateline`, checked under a style: each finding's flagged
@@ -73,11 +74,8 @@ mod tests {
         let draft = format!("Levee holds\n\n{dateline}The county said the levee held.\n");
         let mut config = Config::default();
         config.dateline_style = style;
-        let analysis = analyze(&draft, Format::PlainText, &config);
-        analysis
-            .findings
+        findings_as(Rule::MalformedDateline, &draft, Format::PlainText, &config)
             .iter()
-            .filter(|f| f.rule == Rule::MalformedDateline)
             .map(|f| {
                 let fixed = f
                     .fixes
@@ -315,13 +313,8 @@ mod tests {
     #[test]
     fn datelines_out_of_place() {
         let draft = "Levee holds\n\nThe county said Tuesday, FRESNO, Calif. — the levee held.\n\nMEMPHIS, Tenn. (AP) — Downriver, the water kept rising.\n";
-        let analysis = analyze(draft, Format::PlainText, &Config::default());
-        let messages: Vec<&str> = analysis
-            .findings
-            .iter()
-            .filter(|f| f.rule == Rule::MalformedDateline)
-            .map(|f| f.message.as_str())
-            .collect();
+        let found = findings(Rule::MalformedDateline, draft);
+        let messages: Vec<&str> = found.iter().map(|f| f.message.as_str()).collect();
         assert_eq!(messages.len(), 2);
         assert!(
             messages[0].contains("belongs at the very start of the lede"),
@@ -338,12 +331,8 @@ mod tests {
     #[test]
     fn a_second_dateline_points_at_the_first() {
         let draft = "Levee holds\n\nTULSA, Okla. — The levee held.\n\nMEMPHIS, Tenn. (AP) — Downriver, the water kept rising.\n";
-        let analysis = analyze(draft, Format::PlainText, &Config::default());
-        let finding = analysis
-            .findings
-            .iter()
-            .find(|f| f.rule == Rule::MalformedDateline)
-            .expect("a finding");
+        let found = findings(Rule::MalformedDateline, draft);
+        let finding = found.first().expect("a finding");
         assert!(finding.message.starts_with("A second dateline"));
         assert_eq!(finding.related[0].span.slice(draft), "TULSA, Okla. — ");
     }
@@ -351,9 +340,6 @@ mod tests {
     #[test]
     fn run_in_heads_lower_down_are_not_datelines() {
         let draft = "Doctor under fire\n\nWASHINGTON — The doctor has been called out by colleagues.\n\nQUESTIONABLE CLAIMS — For years, he has been dogged by charges.\n\nCONGRESS HAS INVESTIGATED HIM — His advice earned him a hearing.\n";
-        assert!(analyze(draft, Format::PlainText, &Config::default())
-            .findings
-            .iter()
-            .all(|f| f.rule != Rule::MalformedDateline));
+        assert!(findings(Rule::MalformedDateline, draft).is_empty());
     }
 }

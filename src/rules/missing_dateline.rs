@@ -66,17 +66,17 @@ mod tests {
     use crate::article::Format;
     use crate::config::Config;
     use crate::finding::apply_edits;
+    use crate::rules::fixture::flagged_as;
     use crate::rules::Rule;
 
     fn missing(draft: &str, format: Format, config: &Config) -> Vec<String> {
-        analyze(draft, format, config)
-            .findings
-            .iter()
-            .filter(|f| f.rule == Rule::MissingDateline)
-            .map(|f| f.span.slice(draft).to_string())
+        flagged_as(Rule::MissingDateline, draft, format, config)
+            .into_iter()
+            .map(String::from)
             .collect()
     }
 
+    /// What missing-dateline flags in a Markdown draft under the default configuration.
     fn markdown(draft: &str) -> Vec<String> {
         missing(draft, Format::Markdown, &Config::default())
     }

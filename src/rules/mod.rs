@@ -2,6 +2,8 @@
 //! after its code; `registry` lists them.
 
 mod first_reference;
+#[cfg(test)]
+pub(crate) mod fixture;
 mod follow_on_quote;
 mod malformed_dateline;
 mod missing_dateline;
@@ -10,88 +12,13 @@ pub mod registry;
 mod unattributed_quote;
 mod unbalanced_quote;
 
+/// The codes live with the findings, below the configuration, which names them too; they are
+/// named here as well for the rule files and for callers that think of a rule by its check.
+pub use crate::finding::Rule;
+
 use crate::article::Article;
 use crate::config::Config;
-use crate::finding::{Finding, Severity};
-
-/// Every rule, by its stable code. The code strings are defined here and nowhere else.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Rule {
-    FirstReference,
-    FollowOnQuote,
-    MalformedDateline,
-    MissingDateline,
-    NameSpelling,
-    UnattributedQuote,
-    UnbalancedQuote,
-}
-
-impl Rule {
-    pub const ALL: [Rule; 7] = [
-        Rule::FirstReference,
-        Rule::FollowOnQuote,
-        Rule::MalformedDateline,
-        Rule::MissingDateline,
-        Rule::NameSpelling,
-        Rule::UnattributedQuote,
-        Rule::UnbalancedQuote,
-    ];
-
-    pub const fn code(self) -> &'static str {
-        match self {
-            Rule::FirstReference => "first-reference",
-            Rule::FollowOnQuote => "follow-on-quote",
-            Rule::MalformedDateline => "malformed-dateline",
-            Rule::MissingDateline => "missing-dateline",
-            Rule::NameSpelling => "name-spelling",
-            Rule::UnattributedQuote => "unattributed-quote",
-            Rule::UnbalancedQuote => "unbalanced-quote",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<Rule> {
-        Rule::ALL.into_iter().find(|rule| rule.code() == code)
-    }
-
-    pub const fn default_severity(self) -> Severity {
-        match self {
-            Rule::FirstReference | Rule::FollowOnQuote => Severity::Info,
-            Rule::UnbalancedQuote => Severity::Error,
-            _ => Severity::Warning,
-        }
-    }
-
-    /// A one-line summary, used in SARIF rule metadata and `copydesk rules`.
-    pub const fn summary(self) -> &'static str {
-        match self {
-            Rule::FirstReference => {
-                "A surname-only mention comes before the person's full name in the body."
-            }
-            Rule::FollowOnQuote => "A quote paragraph relies on the previous paragraph's speaker.",
-            Rule::MalformedDateline => "The dateline does not follow the house style.",
-            Rule::MissingDateline => "The lede has no dateline.",
-            Rule::NameSpelling => "One person's name is spelled more than one way.",
-            Rule::UnattributedQuote => "A direct quotation has no speaker.",
-            Rule::UnbalancedQuote => {
-                "A quotation mark is opened and never closed, or closed and never opened."
-            }
-        }
-    }
-
-    /// Where the rule's documentation lives, for editors and SARIF.
-    pub fn doc_url(self) -> String {
-        format!(
-            "https://github.com/copydesk/copydesk/blob/main/docs/rules/{}.md",
-            self.code()
-        )
-    }
-}
-
-impl std::fmt::Display for Rule {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.code())
-    }
-}
+use crate::finding::Finding;
 
 /// What a rule looks at: the draft's text, its article model and the configuration.
 pub struct Context<'a> {

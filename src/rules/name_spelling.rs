@@ -157,15 +157,15 @@ mod tests {
         assert!(!super::Covered::new(std::iter::empty()).overlaps(Span::new(0, 5)));
     }
 
+    use crate::article::Format;
     use crate::config::{Config, HouseName};
+    use crate::rules::fixture::findings_as;
     use crate::rules::Rule;
-    use crate::{analyze, Format};
 
+    /// Each misspelling flagged, with the spelling its first fix puts in its place.
     fn flagged(text: &str, config: &Config) -> Vec<(String, String)> {
-        analyze(text, Format::PlainText, config)
-            .findings
+        findings_as(Rule::NameSpelling, text, Format::PlainText, config)
             .iter()
-            .filter(|f| f.rule == Rule::NameSpelling)
             .map(|f| {
                 (
                     f.span.slice(text).to_string(),

@@ -85,34 +85,28 @@ impl Check for UnattributedQuote {
 #[cfg(test)]
 mod tests {
     use super::is_transcript_line;
-    use crate::{analyze, Config, Format};
-
-    fn flagged(draft: &str) -> Vec<String> {
-        let analysis = analyze(draft, Format::PlainText, &Config::default());
-        analysis
-            .findings
-            .iter()
-            .filter(|f| f.rule == super::Rule::UnattributedQuote)
-            .map(|f| f.span.slice(draft).to_string())
-            .collect()
-    }
+    use crate::rules::fixture::flagged;
+    use crate::rules::Rule;
 
     #[test]
     fn a_quote_standing_alone_after_a_paraphrase_is_flagged_at_its_first_words() {
         let draft = "Levee holds\n\nThe county met on Monday to review the levee.\n\n“The bridge will be finished by June and the road after it.”\n";
-        assert_eq!(flagged(draft), vec!["“The bridge will be finished"]);
+        assert_eq!(
+            flagged(Rule::UnattributedQuote, draft),
+            vec!["“The bridge will be finished"]
+        );
     }
 
     #[test]
     fn attributed_continued_and_carried_quotes_are_not() {
         let draft = "Levee holds\n\n“We knew the levee was weak,” Ortiz said. “We told the state in March.\n\n“Nobody answered. Nobody came.\n\n“So we started stacking sandbags ourselves.”\n\n“It held,” a county spokeswoman said.\n\n“We are relieved.”\n";
-        assert!(flagged(draft).is_empty());
+        assert!(flagged(Rule::UnattributedQuote, draft).is_empty());
     }
 
     #[test]
     fn marks_that_are_not_speech_and_transcripts_are_not() {
         let draft = "Levee holds\n\nShe starred in “The Long Harvest.” The company’s “restructuring” cost 400 jobs.\n\nQ: “Did you know?”\n";
-        assert!(flagged(draft).is_empty());
+        assert!(flagged(Rule::UnattributedQuote, draft).is_empty());
     }
 
     #[test]
@@ -142,18 +136,21 @@ mod tests {
     #[test]
     fn an_interview_laid_out_as_a_transcript_is_not() {
         let draft = "Levee holds\n\nQ: What happened?\n\nORTIZ: We stacked sandbags.\n\n“Nobody told us a thing about it.”\n";
-        assert!(flagged(draft).is_empty());
+        assert!(flagged(Rule::UnattributedQuote, draft).is_empty());
     }
 
     #[test]
     fn an_unattributed_quotation_over_several_paragraphs_is_one_finding() {
         let draft = "Levee holds\n\nThe county met on Monday to review the levee.\n\n“We knew the levee was weak.\n\n“Nobody came to help us at all.”\n";
-        assert_eq!(flagged(draft), vec!["“We knew the levee was"]);
+        assert_eq!(
+            flagged(Rule::UnattributedQuote, draft),
+            vec!["“We knew the levee was"]
+        );
     }
 
     #[test]
     fn an_unbalanced_quote_is_left_to_unbalanced_quote() {
         let draft = "Levee holds\n\nThe county met on Monday.\n\n“We knew the levee was weak and we said so.\n\nThe state did not answer.\n";
-        assert!(flagged(draft).is_empty());
+        assert!(flagged(Rule::UnattributedQuote, draft).is_empty());
     }
 }

@@ -26,34 +26,27 @@ impl Check for UnbalancedQuote {
 
 #[cfg(test)]
 mod tests {
-    use crate::{analyze, Config, Format};
-
-    fn flagged(draft: &str) -> Vec<(usize, String)> {
-        let analysis = analyze(draft, Format::PlainText, &Config::default());
-        analysis
-            .findings
-            .iter()
-            .filter(|f| f.rule == super::Rule::UnbalancedQuote)
-            .map(|f| (f.span.start, f.span.slice(draft).to_string()))
-            .collect()
-    }
+    use crate::rules::fixture::{findings, flagged};
+    use crate::rules::Rule;
 
     #[test]
     fn points_at_the_mark_that_never_closes() {
         let draft = "Levee holds\n\n“We knew the levee was weak,” Ortiz said. “We told the state.\n\nThe state did not answer.\n";
         let at = draft.rfind('“').unwrap_or(0);
-        assert_eq!(flagged(draft), vec![(at, "“".to_string())]);
+        let found = findings(Rule::UnbalancedQuote, draft);
+        assert_eq!(found.len(), 1);
+        assert_eq!((found[0].span.start, found[0].span.slice(draft)), (at, "“"));
     }
 
     #[test]
     fn a_closing_mark_with_no_opening() {
         let draft = "Levee holds\n\nThe state did not answer.” Nobody came.\n";
-        assert_eq!(flagged(draft).len(), 1);
+        assert_eq!(flagged(Rule::UnbalancedQuote, draft).len(), 1);
     }
 
     #[test]
     fn multi_paragraph_quotes_apostrophes_and_inches_are_balanced() {
         let draft = "Levee holds\n\n\"We knew,\" Ortiz said. \"We told the state.\n\n\"Nobody came. The ’90s were rock ’n’ roll for a 6'2\" guard.\"\n";
-        assert!(flagged(draft).is_empty());
+        assert!(flagged(Rule::UnbalancedQuote, draft).is_empty());
     }
 }

@@ -4,8 +4,7 @@
 use super::documents::Snapshot;
 use super::snippets;
 use crate::article::Format;
-use crate::finding::{Edit, Finding};
-use crate::rules::Rule;
+use crate::finding::{Edit, Finding, Rule};
 use crate::text::Span;
 use std::collections::HashMap;
 use tower_lsp::lsp_types::{

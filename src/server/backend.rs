@@ -1,67 +1,20 @@
 //! The protocol handlers. Each one finds the document's snapshot, converts positions at the
 //! edge and hands the work to the module that knows the concept.
 
-use super::convert::{self, encoding_kind};
+use super::convert::encoding_kind;
 use super::debounce::panic_message;
-use super::documents::{Document, Documents, Snapshot};
-use super::settings::{ClientSettings, ConfigStore};
-use super::{actions, hover, inlay, symbols, Analyzer};
+use super::documents::{Document, Snapshot};
+use super::settings::ClientSettings;
+use super::state::State;
+use super::{actions, hover, inlay, symbols};
 use crate::article::Format;
 use crate::config::CONFIG_FILE_NAMES;
 use crate::text::Encoding;
 use std::panic::AssertUnwindSafe;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Mutex, MutexGuard, OnceLock};
+use std::sync::Arc;
 use tower_lsp::jsonrpc::{Error, Result};
 use tower_lsp::lsp_types::*;
 use tower_lsp::{Client, LanguageServer};
-
-/// Everything the handlers and the lint tasks share.
-pub struct State {
-    documents: Mutex<Documents>,
-    configs: Mutex<ConfigStore>,
-    encoding: OnceLock<Encoding>,
-    pub(super) publishing: tokio::sync::Mutex<()>,
-    pub(super) analyzer: Analyzer,
-    /// Set by `shutdown`; `exit` without it means the process ends with status 1.
-    pub(super) shut_down: AtomicBool,
-    /// Settings errors found during `initialize`, shown once the client can receive them.
-    early_errors: Mutex<Vec<String>>,
-    watch_config_files: AtomicBool,
-}
-
-impl State {
-    pub fn new(analyzer: Analyzer) -> State {
-        State {
-            documents: Mutex::default(),
-            configs: Mutex::default(),
-            encoding: OnceLock::new(),
-            publishing: tokio::sync::Mutex::new(()),
-            analyzer,
-            shut_down: AtomicBool::new(false),
-            early_errors: Mutex::default(),
-            watch_config_files: AtomicBool::new(false),
-        }
-    }
-
-    /// The document store. A panic elsewhere while it was held leaves it usable: every edit
-    /// is applied whole or not at all.
-    pub(super) fn documents(&self) -> MutexGuard<'_, Documents> {
-        self.documents
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
-    }
-
-    fn configs(&self) -> MutexGuard<'_, ConfigStore> {
-        self.configs
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
-    }
-
-    pub(super) fn encoding(&self) -> Encoding {
-        self.encoding.get().copied().unwrap_or(Encoding::Utf16)
-    }
-}
 
 pub struct Backend {
     client: Client,
@@ -207,10 +160,7 @@ impl LanguageServer for Backend {
             .general
             .as_ref()
             .and_then(|general| general.position_encodings.as_deref());
-        let encoding = *self
-            .state
-            .encoding
-            .get_or_init(|| convert::negotiate(offered));
+        let encoding = self.state.negotiate_encoding(offered);
         let watch = params
             .capabilities
             .workspace
@@ -218,9 +168,7 @@ impl LanguageServer for Backend {
             .and_then(|w| w.did_change_watched_files.as_ref())
             .and_then(|w| w.dynamic_registration)
             .unwrap_or(false);
-        self.state
-            .watch_config_files
-            .store(watch, Ordering::Relaxed);
+        self.state.set_watch_config_files(watch);
         let mut configs = self.state.configs();
         configs.workspace_roots = workspace_roots(&params);
         match params
@@ -230,12 +178,7 @@ impl LanguageServer for Backend {
             .transpose()
         {
             Ok(settings) => configs.client = settings.unwrap_or_default(),
-            Err(error) => self
-                .state
-                .early_errors
-                .lock()
-                .unwrap_or_else(|p| p.into_inner())
-                .push(error),
+            Err(error) => self.state.keep_early_error(error),
         }
         Ok(InitializeResult {
             capabilities: capabilities(encoding),
@@ -247,15 +190,8 @@ impl LanguageServer for Backend {
     }
 
     async fn initialized(&self, _: InitializedParams) {
-        let errors = std::mem::take(
-            &mut *self
-                .state
-                .early_errors
-                .lock()
-                .unwrap_or_else(|p| p.into_inner()),
-        );
-        self.show_errors(errors).await;
-        if self.state.watch_config_files.load(Ordering::Relaxed) {
+        self.show_errors(self.state.take_early_errors()).await;
+        if self.state.watches_config_files() {
             let watchers = CONFIG_FILE_NAMES
                 .iter()
                 .map(|name| FileSystemWatcher {
@@ -287,7 +223,7 @@ impl LanguageServer for Backend {
     }
 
     async fn shutdown(&self) -> Result<()> {
-        self.state.shut_down.store(true, Ordering::SeqCst);
+        self.state.mark_shut_down();
         Ok(())
     }
 

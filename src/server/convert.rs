@@ -103,7 +103,7 @@ pub fn diagnostic(finding: &Finding, lines: Lines, uri: &Url) -> Diagnostic {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::Rule;
+    use crate::finding::Rule;
 
     // A combining diaeresis, a skin-toned emoji, curly quotes and an em dash before the flagged quote.
     const ZOE: &str = "Zoe\u{308}";

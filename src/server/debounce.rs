@@ -3,8 +3,8 @@
 //! with panics caught, and its result is stored and published only if the document has not
 //! moved on meanwhile, so a client never sees diagnostics for a stale version.
 
-use super::backend::State;
 use super::documents::{Job, Snapshot};
+use super::state::State;
 use std::panic::AssertUnwindSafe;
 use std::sync::Arc;
 use std::time::Duration;

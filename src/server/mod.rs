@@ -1,11 +1,12 @@
 //! The language server: `copydesk lsp` on stdio. The only module that names LSP types.
 //!
-//! Code map: `backend` holds the protocol handlers; `documents` the open drafts (ropey) and
-//! their analysed snapshots; `debounce` the path from an edit to published diagnostics;
-//! `convert` byte spans to protocol positions and findings to diagnostics; `settings` the
-//! configuration files and editor settings; `hover`, `actions`, `symbols` and `inlay` one
-//! feature each, reading a snapshot; `snippets` the snippet edits lsp-types cannot express;
-//! `transport` the framing on the wire, which survives broken messages.
+//! Code map: `backend` holds the protocol handlers; `state` what they and the lint tasks
+//! share; `documents` the open drafts (ropey) and their analysed snapshots; `debounce` the
+//! path from an edit to published diagnostics; `convert` byte spans to protocol positions and
+//! findings to diagnostics; `settings` the configuration files and editor settings; `hover`,
+//! `actions`, `symbols` and `inlay` one feature each, reading a snapshot; `snippets` the
+//! snippet edits lsp-types cannot express; `transport` the framing on the wire, which survives
+//! broken messages.
 
 mod actions;
 mod backend;
@@ -16,6 +17,7 @@ mod hover;
 mod inlay;
 mod settings;
 mod snippets;
+mod state;
 mod symbols;
 mod transport;
 
@@ -27,10 +29,9 @@ pub use documents::{Document, Snapshot};
 use crate::analysis::Analysis;
 use crate::article::Format;
 use crate::config::Config;
-use backend::State;
+use state::State;
 use std::future::Future;
 use std::pin::Pin;
-use std::sync::atomic::Ordering;
 use std::sync::Arc;
 use std::task::{Context, Poll};
 use tokio::io::{AsyncRead, AsyncWrite};
@@ -70,7 +71,7 @@ where
         () = transport::serve(input, output, socket, service) => {}
         () = exited.notified() => {}
     }
-    if state.shut_down.load(Ordering::SeqCst) {
+    if state.was_shut_down() {
         Ending::Clean
     } else {
         Ending::Abrupt

@@ -159,7 +159,7 @@ impl ConfigStore {
 mod tests {
     use super::*;
     use crate::config::Level;
-    use crate::rules::Rule;
+    use crate::finding::Rule;
     use serde_json::json;
 
     #[test]

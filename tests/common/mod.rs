@@ -1,7 +1,10 @@
-//! Helpers shared by the end-to-end tests: running the real binary in a scratch folder.
+//! Helpers shared by the end-to-end tests: running the real binary in a scratch folder, and
+//! reading what the rules flag in an invented draft.
 
 #![allow(dead_code)]
 
+use copydesk::finding::Rule;
+use copydesk::{analyze, Config, Format};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
@@ -81,4 +84,20 @@ pub fn corpus() -> Option<PathBuf> {
             None
         }
     }
+}
+
+/// What the given rules flag in a draft, in order: each finding's rule code and the text under
+/// it. The whole analysis runs, so suppressions and configured levels apply.
+pub fn flagged<'d>(
+    draft: &'d str,
+    format: Format,
+    config: &Config,
+    rules: &[Rule],
+) -> Vec<(&'static str, &'d str)> {
+    analyze(draft, format, config)
+        .findings
+        .iter()
+        .filter(|finding| rules.contains(&finding.rule))
+        .map(|finding| (finding.rule.code(), finding.span.slice(draft)))
+        .collect()
 }

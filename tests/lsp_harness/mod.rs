@@ -274,6 +274,71 @@ pub fn position_of(text: &str, needle: &str) -> (u32, u32) {
     let offset = text
         .find(needle)
         .unwrap_or_else(|| panic!("{needle:?} not in the draft"));
+    position_at(text, offset)
+}
+
+/// Marks a place in a fixture, as in rust-analyzer's tests: `“We$0 are home”` is the cursor
+/// just after "We".
+pub const CURSOR: &str = "$0";
+
+/// A fixture with one `$0` in it: the text without the marker, and the marker's position
+/// (zero-based line and UTF-16 column, as a client sends it).
+pub fn cursor(fixture: &str) -> (String, (u32, u32)) {
+    let (text, [at]) = without_markers(fixture);
+    let position = position_at(&text, at);
+    (text, position)
+}
+
+/// Where the `$0` of `excerpt` falls in `text`, which holds the excerpt (without its marker)
+/// exactly once: `cursor_in(DRAFT, "“We$0 are home”")`.
+pub fn cursor_in(text: &str, excerpt: &str) -> (u32, u32) {
+    let (plain, [at]) = without_markers(excerpt);
+    position_at(text, offset_of_excerpt(text, &plain) + at)
+}
+
+/// The range between the two `$0` of `excerpt`, found in `text` as `cursor_in` finds one:
+/// `selection_in(DRAFT, "$0Charapp$0 added")` is the range of "Charapp".
+pub fn selection_in(text: &str, excerpt: &str) -> Value {
+    let (plain, [start, end]) = without_markers(excerpt);
+    let found = offset_of_excerpt(text, &plain);
+    range(
+        position_at(text, found + start),
+        position_at(text, found + end),
+    )
+}
+
+/// The fixture without its `$0` markers, and the byte offset of each in the text left.
+fn without_markers<const MARKERS: usize>(fixture: &str) -> (String, [usize; MARKERS]) {
+    let pieces: Vec<&str> = fixture.split(CURSOR).collect();
+    assert_eq!(
+        pieces.len(),
+        MARKERS + 1,
+        "{fixture:?} should hold {MARKERS} {CURSOR} marker(s)"
+    );
+    let mut offsets = [0; MARKERS];
+    let mut text = String::with_capacity(fixture.len());
+    for (marker, piece) in pieces.iter().enumerate() {
+        text.push_str(piece);
+        if let Some(offset) = offsets.get_mut(marker) {
+            *offset = text.len();
+        }
+    }
+    (text, offsets)
+}
+
+fn offset_of_excerpt(text: &str, excerpt: &str) -> usize {
+    let found: Vec<usize> = text.match_indices(excerpt).map(|(at, _)| at).collect();
+    match found[..] {
+        [at] => at,
+        _ => panic!(
+            "{excerpt:?} is in the draft {} times; mark a longer excerpt",
+            found.len()
+        ),
+    }
+}
+
+/// Line and UTF-16 column of a byte offset.
+fn position_at(text: &str, offset: usize) -> (u32, u32) {
     let before = &text[..offset];
     let line = before.matches('\n').count() as u32;
     let line_start = before.rfind('\n').map_or(0, |i| i + 1);

@@ -141,7 +141,7 @@ mod tests {
     use super::*;
     use crate::cli::report::{diagnostics, Summary};
     use crate::finding::Finding;
-    use crate::rules::Rule;
+    use crate::finding::Rule;
     use crate::text::Span;
 
     #[test]

@@ -2,8 +2,7 @@
 //! the `serde-sarif` crate so the output always matches the schema's shapes.
 
 use crate::cli::report::{FileReport, Outcome};
-use crate::finding::Severity;
-use crate::rules::Rule;
+use crate::finding::{Rule, Severity};
 use serde_sarif::sarif;
 use std::io::Write;
 

@@ -1,6 +1,9 @@
 //! What a rule reports: plain data with byte spans, no serialisation and no protocol types.
 
-use crate::rules::Rule;
+mod rule;
+
+pub use rule::Rule;
+
 use crate::text::Span;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]

@@ -1,0 +1,84 @@
+//! Every rule, by its stable code: the code strings, default severities and summaries. A leaf
+//! below the findings and the configuration, which both name rules; the checks themselves live
+//! in `crate::rules`.
+
+use super::Severity;
+
+/// Every rule, by its stable code. The code strings are defined here and nowhere else.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Rule {
+    FirstReference,
+    FollowOnQuote,
+    MalformedDateline,
+    MissingDateline,
+    NameSpelling,
+    UnattributedQuote,
+    UnbalancedQuote,
+}
+
+impl Rule {
+    pub const ALL: [Rule; 7] = [
+        Rule::FirstReference,
+        Rule::FollowOnQuote,
+        Rule::MalformedDateline,
+        Rule::MissingDateline,
+        Rule::NameSpelling,
+        Rule::UnattributedQuote,
+        Rule::UnbalancedQuote,
+    ];
+
+    pub const fn code(self) -> &'static str {
+        match self {
+            Rule::FirstReference => "first-reference",
+            Rule::FollowOnQuote => "follow-on-quote",
+            Rule::MalformedDateline => "malformed-dateline",
+            Rule::MissingDateline => "missing-dateline",
+            Rule::NameSpelling => "name-spelling",
+            Rule::UnattributedQuote => "unattributed-quote",
+            Rule::UnbalancedQuote => "unbalanced-quote",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Rule> {
+        Rule::ALL.into_iter().find(|rule| rule.code() == code)
+    }
+
+    pub const fn default_severity(self) -> Severity {
+        match self {
+            Rule::FirstReference | Rule::FollowOnQuote => Severity::Info,
+            Rule::UnbalancedQuote => Severity::Error,
+            _ => Severity::Warning,
+        }
+    }
+
+    /// A one-line summary, used in SARIF rule metadata and `copydesk rules`.
+    pub const fn summary(self) -> &'static str {
+        match self {
+            Rule::FirstReference => {
+                "A surname-only mention comes before the person's full name in the body."
+            }
+            Rule::FollowOnQuote => "A quote paragraph relies on the previous paragraph's speaker.",
+            Rule::MalformedDateline => "The dateline does not follow the house style.",
+            Rule::MissingDateline => "The lede has no dateline.",
+            Rule::NameSpelling => "One person's name is spelled more than one way.",
+            Rule::UnattributedQuote => "A direct quotation has no speaker.",
+            Rule::UnbalancedQuote => {
+                "A quotation mark is opened and never closed, or closed and never opened."
+            }
+        }
+    }
+
+    /// Where the rule's documentation lives, for editors and SARIF.
+    pub fn doc_url(self) -> String {
+        format!(
+            "https://github.com/copydesk/copydesk/blob/main/docs/rules/{}.md",
+            self.code()
+        )
+    }
+}
+
+impl std::fmt::Display for Rule {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
+    }
+}
