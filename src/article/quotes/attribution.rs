@@ -12,7 +12,7 @@
 use super::lexicon::{self, Gender};
 use super::words::{ends_sentence, join_words, tokens, Tok, TokKind, Tokens};
 use super::SpeakerKind;
-use crate::text::Span;
+use crate::text::{may_close_quote, Span};
 use std::borrow::Cow;
 use std::collections::VecDeque;
 
@@ -208,7 +208,7 @@ fn closes_sentence(prose: &str, toks: &[Tok], i: usize) -> bool {
             ends_sentence(prose, t.span.start) || i + 1 == toks.len()
         }
         TokKind::Quote(_) => {
-            let inner = t.text.trim_end_matches(['"', '”', '’', '\'']).trim_end();
+            let inner = t.text.trim_end_matches(may_close_quote).trim_end();
             inner.ends_with(['.', '!', '?'])
                 && toks
                     .get(i + 1)
@@ -275,7 +275,7 @@ fn after_quote(p: &Paragraph, quote: Span, next: usize, extra: &[String]) -> Opt
     // lower-case pronoun (`“We lost.” he said`, a common slip) still attaches.
     let inner = quote
         .slice(p.prose)
-        .trim_end_matches(['"', '”', '’', '\''])
+        .trim_end_matches(may_close_quote)
         .trim_end();
     let full_stop = inner.ends_with('.') && !inner.ends_with("..");
     // Except the bare `“…we lost.” Smith said.`: a name, the verb and nothing after it.

@@ -9,7 +9,7 @@
 
 use super::{StrayKind, StrayMark};
 use crate::article::structure::{ParagraphKind, Structure};
-use crate::text::Span;
+use crate::text::{lead_bytes, quote_mark_at, Facing, QuoteMark, Span, Weight};
 
 /// A pair of marks before classification and attribution.
 #[derive(Clone, Debug)]
@@ -31,72 +31,76 @@ enum Direction {
     Either,
 }
 
+/// A single mark of the given facing: `‘"…` opens a quote nested the other way round, `…’"`
+/// closes one.
+fn is_single_mark(c: char, may: fn(QuoteMark) -> bool) -> bool {
+    crate::text::quote_mark(c).is_some_and(|mark| mark.is_single() && may(mark))
+}
+
 fn is_opening_context(c: Option<char>) -> bool {
     c.is_none_or(|c| {
         c.is_whitespace()
-            || matches!(
-                c,
-                '(' | '[' | '{' | '—' | '–' | '-' | '/' | '‘' | '\'' | '…'
-            )
+            || is_single_mark(c, QuoteMark::may_open)
+            || matches!(c, '(' | '[' | '{' | '—' | '–' | '-' | '/' | '…')
     })
 }
 
 fn is_closing_context(c: Option<char>) -> bool {
     c.is_none_or(|c| {
         c.is_whitespace()
+            || is_single_mark(c, QuoteMark::may_close)
             || matches!(
                 c,
-                '.' | ','
-                    | ';'
-                    | ':'
-                    | '!'
-                    | '?'
-                    | ')'
-                    | ']'
-                    | '}'
-                    | '—'
-                    | '–'
-                    | '-'
-                    | '’'
-                    | '\''
-                    | '…'
+                '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '}' | '—' | '–' | '-' | '…'
             )
     })
 }
 
-/// Whether a character is a double quotation mark, and which way it faces.
-fn direction(c: char, before: Option<char>, after: Option<char>) -> Option<Direction> {
-    match c {
-        '“' | '„' => Some(Direction::Open),
-        '”' => Some(Direction::Close),
-        '"' => Some(
-            match (is_opening_context(before), is_closing_context(after)) {
-                (true, false) => Direction::Open,
-                (false, true) => Direction::Close,
-                _ => Direction::Either,
-            },
-        ),
-        _ => None,
+/// Which way a double mark turns: as typeset, or for a straight mark, by what flanks it.
+fn direction(mark: QuoteMark, before: Option<char>, after: Option<char>) -> Direction {
+    match mark.facing {
+        Facing::Opening => Direction::Open,
+        Facing::Closing => Direction::Close,
+        Facing::Straight => match (is_opening_context(before), is_closing_context(after)) {
+            (true, false) => Direction::Open,
+            (false, true) => Direction::Close,
+            _ => Direction::Either,
+        },
     }
 }
 
-/// The next `"` or E2 byte (the first byte of a curly mark) at or after `from`. Every byte of the
-/// draft passes through here, so it is searched for many bytes at a time.
+/// The first bytes of the double marks in UTF-8 (`"`, and E2 for the curly ones).
+const DOUBLE_LEADS: [Option<u8>; 3] = lead_bytes(Weight::Double);
+
+/// The next byte at or after `from` that may start a double mark. Every byte of the draft
+/// passes through here, so it is searched for many bytes at a time (the match on the constant
+/// leads is settled when compiling).
 fn next_mark_byte(bytes: &[u8], from: usize) -> Option<usize> {
-    let offset = memchr::memchr2(b'"', 0xE2, bytes.get(from..)?)?;
+    let rest = bytes.get(from..)?;
+    let offset = match DOUBLE_LEADS {
+        [Some(a), None, _] => memchr::memchr(a, rest),
+        [Some(a), Some(b), None] => memchr::memchr2(a, b, rest),
+        [Some(a), Some(b), Some(c)] => memchr::memchr3(a, b, c, rest),
+        [None, ..] => None,
+    }?;
     Some(from + offset)
 }
 
-/// The next double quotation mark (`"`, `“`, `”`, `„`) at or after `from`, found by its bytes:
-/// the curly marks are E2 80 9C, 9D and 9E in UTF-8.
-fn next_double_mark(text: &str, from: usize) -> Option<usize> {
-    let bytes = text.as_bytes();
+/// A double quotation mark found in a paragraph's text.
+struct DoubleMark {
+    /// Byte offset in the paragraph's text.
+    at: usize,
+    c: char,
+    mark: QuoteMark,
+}
+
+/// The next double quotation mark (`"`, `“`, `”`, `„`) at or after `from`: a lead byte found
+/// by `next_mark_byte`, and the character there asked of `quote_mark`.
+fn next_double_mark(text: &str, from: usize) -> Option<DoubleMark> {
     let mut at = from;
-    while let Some(i) = next_mark_byte(bytes, at) {
-        if bytes[i] == b'"'
-            || (bytes.get(i + 1) == Some(&0x80) && matches!(bytes.get(i + 2), Some(0x9C..=0x9E)))
-        {
-            return Some(i);
+    while let Some(i) = next_mark_byte(text.as_bytes(), at) {
+        if let Some((c, mark)) = quote_mark_at(text, i).filter(|(_, mark)| mark.is_double()) {
+            return Some(DoubleMark { at: i, c, mark });
         }
         at = i + 1;
     }
@@ -124,9 +128,13 @@ fn is_feet_and_inches(before: &str) -> bool {
 /// The first double mark at the start of a paragraph opens a quote.
 fn opens_with_mark(prose: &str, paragraph: Span) -> bool {
     let mut chars = paragraph.slice(prose).trim_start().chars();
-    match chars.next() {
-        Some('“' | '„') => true,
-        Some('"') => !chars.next().is_some_and(char::is_whitespace),
+    let first = chars.next().and_then(crate::text::quote_mark);
+    match first {
+        Some(mark) if mark.is_double() => match mark.facing {
+            Facing::Opening => true,
+            Facing::Straight => !chars.next().is_some_and(char::is_whitespace),
+            Facing::Closing => false,
+        },
         _ => false,
     }
 }
@@ -135,11 +143,23 @@ fn opens_with_mark(prose: &str, paragraph: Span) -> bool {
 /// there starts a new quotation rather than closing the open one.
 fn after_sentence_end(prose: &str, start: usize, at: usize) -> bool {
     let before = prose[start..at].trim_end();
-    before.ends_with(['.', '!', '?', ':', '…', '—'])
-        || before.ends_with(".'")
-        || before.ends_with(".’")
-        || before.ends_with("?’")
-        || before.ends_with("!’")
+    // A sentence that ends inside a nested quote: `… he told me ‘we’re done.’ “…`. After a
+    // straight single mark only a full stop counts (as it always has: `saying 'why?'"` closes).
+    let nested_end = match before
+        .chars()
+        .next_back()
+        .map(|c| (c, crate::text::quote_mark(c)))
+    {
+        Some((c, Some(mark))) if mark.is_single() && mark.may_close() => {
+            let inside = &before[..before.len() - c.len_utf8()];
+            match mark.facing {
+                Facing::Straight => inside.ends_with('.'),
+                _ => inside.ends_with(['.', '!', '?']),
+            }
+        }
+        _ => false,
+    };
+    before.ends_with(['.', '!', '?', ':', '…', '—']) || nested_end
 }
 
 pub fn pair(structure: &Structure) -> (Vec<Paired>, Vec<StrayMark>) {
@@ -166,22 +186,23 @@ pub fn pair(structure: &Structure) -> (Vec<Paired>, Vec<StrayMark>) {
         let mut carried = pending.take();
         let mut open: Option<usize> = None;
         let mut from = 0;
-        while let Some(i) = next_double_mark(text, from) {
-            let Some(c) = text[i..].chars().next() else {
-                break;
-            };
+        while let Some(DoubleMark {
+            at: i,
+            c,
+            mark: double,
+        }) = next_double_mark(text, from)
+        {
             from = i + c.len_utf8();
             let before = text[..i].chars().next_back();
             let after = text[from..].chars().next();
             let at = span.start + i;
-            let Some(mut dir) = direction(c, before, after) else {
-                continue;
-            };
+            let mut dir = direction(double, before, after);
+            let straight = double.facing == Facing::Straight;
             let mark = Span::new(at, at + c.len_utf8());
-            if c == '"' && is_typed_apostrophe(before, &text[i + 1..]) {
+            if straight && is_typed_apostrophe(before, &text[i + 1..]) {
                 continue;
             }
-            if c == '"'
+            if straight
                 && before.is_some_and(|b| b.is_ascii_digit())
                 && (open.is_none() || is_feet_and_inches(&text[..i]))
             {
@@ -197,7 +218,7 @@ pub fn pair(structure: &Structure) -> (Vec<Paired>, Vec<StrayMark>) {
             }
             if dir == Direction::Open
                 && open.is_some()
-                && c == '"'
+                && straight
                 && !after_sentence_end(prose, span.start, at)
             {
                 dir = Direction::Close;
@@ -285,7 +306,7 @@ mod tests {
         for from in 0..=bytes.len() + 1 {
             let scan = bytes
                 .get(from..)
-                .and_then(|rest| rest.iter().position(|&b| b == b'"' || b == 0xE2))
+                .and_then(|rest| rest.iter().position(|&b| DOUBLE_LEADS.contains(&Some(b))))
                 .map(|i| from + i);
             assert_eq!(next_mark_byte(bytes, from), scan, "from {from}");
         }
