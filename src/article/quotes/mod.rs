@@ -173,7 +173,13 @@ pub fn find(_text: &str, structure: &Structure, config: &Config) -> Found {
     let mut paragraphs = attribution::Paragraphs::new(
         prose,
         structure.paragraphs.iter().map(|p| p.span).collect(),
-        quotes.iter().map(|q| (q.paragraph, q.span)).collect(),
+        quotes
+            .iter()
+            .map(|q| attribution::QuoteAt {
+                paragraph: q.paragraph,
+                span: q.span,
+            })
+            .collect(),
     );
     carry_over::attribute(structure, &mut paragraphs, &mut quotes, &config.extra_verbs);
     pronouns::resolve(structure, &mut paragraphs, &mut quotes);
