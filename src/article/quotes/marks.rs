@@ -139,10 +139,10 @@ fn opens_with_mark(prose: &str, paragraph: Span) -> bool {
     }
 }
 
-/// Text before `at` in the paragraph ends a sentence (or introduces one), so a new opening mark
+/// The paragraph's text before a mark ends a sentence (or introduces one), so a new opening mark
 /// there starts a new quotation rather than closing the open one.
-fn after_sentence_end(prose: &str, start: usize, at: usize) -> bool {
-    let before = prose[start..at].trim_end();
+fn after_sentence_end(before: &str) -> bool {
+    let before = before.trim_end();
     // A sentence that ends inside a nested quote: `… he told me ‘we’re done.’ “…`. After a
     // straight single mark only a full stop counts (as it always has: `saying 'why?'"` closes).
     let nested_end = match before
@@ -162,136 +162,171 @@ fn after_sentence_end(prose: &str, start: usize, at: usize) -> bool {
     before.ends_with(['.', '!', '?', ':', '…', '—']) || nested_end
 }
 
+/// What a double mark does, once its flanks and the open quote have been weighed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Turn {
+    Opens,
+    Closes,
+}
+
+/// What the double mark `found` does in a paragraph's `text`, given whether a quote is open
+/// there: `None` when it is no quotation mark at all (a typed apostrophe, an inch mark).
+fn turn(text: &str, found: &DoubleMark, open: bool) -> Option<Turn> {
+    let i = found.at;
+    let before = text[..i].chars().next_back();
+    let after = text[i + found.c.len_utf8()..].chars().next();
+    let straight = found.mark.facing == Facing::Straight;
+    if straight && is_typed_apostrophe(before, &text[i + 1..]) {
+        return None;
+    }
+    if straight
+        && before.is_some_and(|b| b.is_ascii_digit())
+        && (!open || is_feet_and_inches(&text[..i]))
+    {
+        // 6'2", a 12" record: an inch mark.
+        return None;
+    }
+    let turn = match direction(found.mark, before, after) {
+        Direction::Open => Turn::Opens,
+        Direction::Close => Turn::Closes,
+        Direction::Either if open => Turn::Closes,
+        Direction::Either => Turn::Opens,
+    };
+    // A straight mark inside an open quote closes it, unless a sentence ended before it.
+    if turn == Turn::Opens && open && straight && !after_sentence_end(&text[..i]) {
+        return Some(Turn::Closes);
+    }
+    Some(turn)
+}
+
+/// The marks paired so far, paragraph by paragraph.
+struct Pairing<'s> {
+    structure: &'s Structure,
+    quotes: Vec<Paired>,
+    strays: Vec<StrayMark>,
+    /// The quote left open at the end of the previous paragraph, waiting for a continuation.
+    pending: Option<usize>,
+}
+
+/// The paragraph being paired: where it is, and the quotes open while it is read.
+struct Reading {
+    index: usize,
+    span: Span,
+    /// The quote open at this point of the paragraph.
+    open: Option<usize>,
+    /// The previous paragraph's open quote, which the paragraph's first opening mark continues.
+    carried: Option<usize>,
+}
+
 pub fn pair(structure: &Structure) -> (Vec<Paired>, Vec<StrayMark>) {
-    let prose = structure.prose.as_str();
-    let mut quotes: Vec<Paired> = Vec::new();
-    let mut strays = Vec::new();
-    // The quote left open at the end of the previous paragraph, waiting for a continuation.
-    let mut pending: Option<usize> = None;
+    let mut pairing = Pairing {
+        structure,
+        quotes: Vec::new(),
+        strays: Vec::new(),
+        pending: None,
+    };
     for (index, paragraph) in structure.paragraphs.iter().enumerate() {
         if paragraph.kind == ParagraphKind::Subhead {
-            if let Some(q) = pending.take() {
-                strays.push(StrayMark {
-                    span: quotes[q].open,
-                    kind: StrayKind::NeverClosed,
-                    quote: Some(q),
-                });
+            // A subhead ends any quotation.
+            if let Some(q) = pairing.pending.take() {
+                pairing.never_closed(q);
             }
             continue;
         }
-        let span = paragraph.span;
-        let Some(text) = prose.get(span.start..span.end) else {
-            continue;
-        };
-        let mut carried = pending.take();
-        let mut open: Option<usize> = None;
-        let mut from = 0;
-        while let Some(DoubleMark {
-            at: i,
-            c,
-            mark: double,
-        }) = next_double_mark(text, from)
-        {
-            from = i + c.len_utf8();
-            let before = text[..i].chars().next_back();
-            let after = text[from..].chars().next();
-            let at = span.start + i;
-            let mut dir = direction(double, before, after);
-            let straight = double.facing == Facing::Straight;
-            let mark = Span::new(at, at + c.len_utf8());
-            if straight && is_typed_apostrophe(before, &text[i + 1..]) {
-                continue;
-            }
-            if straight
-                && before.is_some_and(|b| b.is_ascii_digit())
-                && (open.is_none() || is_feet_and_inches(&text[..i]))
-            {
-                // 6'2", a 12" record: an inch mark.
-                continue;
-            }
-            if dir == Direction::Either {
-                dir = if open.is_some() {
-                    Direction::Close
-                } else {
-                    Direction::Open
-                };
-            }
-            if dir == Direction::Open
-                && open.is_some()
-                && straight
-                && !after_sentence_end(prose, span.start, at)
-            {
-                dir = Direction::Close;
-            }
-            match (dir, open) {
-                (Direction::Open, Some(current)) => {
-                    // A continuation boundary inside a merged paragraph.
-                    let end = span.start + text[..i].trim_end().len();
-                    quotes[current].end = end;
-                    quotes.push(Paired {
-                        open: mark,
-                        close: None,
-                        end: span.end,
-                        paragraph: index,
-                        continues: Some(current),
-                    });
-                    open = Some(quotes.len() - 1);
-                }
-                (Direction::Open, None) => {
-                    quotes.push(Paired {
-                        open: mark,
-                        close: None,
-                        end: span.end,
-                        paragraph: index,
-                        continues: carried.take(),
-                    });
-                    open = Some(quotes.len() - 1);
-                }
-                (Direction::Close, Some(current)) => {
-                    quotes[current].close = Some(mark);
-                    quotes[current].end = mark.end;
-                    open = None;
-                }
-                (Direction::Close, None) => strays.push(StrayMark {
-                    span: mark,
-                    kind: StrayKind::NeverOpened,
-                    quote: None,
-                }),
-                (Direction::Either, _) => {}
-            }
-        }
-        if let Some(q) = carried {
-            // The previous paragraph's quote did not continue here after all.
-            strays.push(StrayMark {
-                span: quotes[q].open,
-                kind: StrayKind::NeverClosed,
-                quote: Some(q),
-            });
-        }
-        if let Some(current) = open {
-            let next = structure.paragraphs.get(index + 1);
-            if next
-                .is_some_and(|p| p.kind != ParagraphKind::Subhead && opens_with_mark(prose, p.span))
-            {
-                pending = Some(current);
-            } else {
-                strays.push(StrayMark {
-                    span: quotes[current].open,
-                    kind: StrayKind::NeverClosed,
-                    quote: Some(current),
-                });
-            }
-        }
+        pairing.paragraph(index, paragraph.span);
     }
-    if let Some(q) = pending {
-        strays.push(StrayMark {
-            span: quotes[q].open,
+    if let Some(q) = pairing.pending.take() {
+        pairing.never_closed(q);
+    }
+    let Pairing {
+        quotes, mut strays, ..
+    } = pairing;
+    strays.sort_by_key(|s| s.span.start);
+    (quotes, strays)
+}
+
+impl Pairing<'_> {
+    fn never_closed(&mut self, q: usize) {
+        self.strays.push(StrayMark {
+            span: self.quotes[q].open,
             kind: StrayKind::NeverClosed,
             quote: Some(q),
         });
     }
-    strays.sort_by_key(|s| s.span.start);
-    (quotes, strays)
+
+    /// Pairs the marks of one paragraph, and decides what becomes of a quote left open in it.
+    fn paragraph(&mut self, index: usize, span: Span) {
+        let prose = self.structure.prose.as_str();
+        let Some(text) = prose.get(span.start..span.end) else {
+            return;
+        };
+        let mut reading = Reading {
+            index,
+            span,
+            open: None,
+            carried: self.pending.take(),
+        };
+        let mut from = 0;
+        while let Some(found) = next_double_mark(text, from) {
+            from = found.at + found.c.len_utf8();
+            if let Some(turn) = turn(text, &found, reading.open.is_some()) {
+                self.mark(&mut reading, text, &found, turn);
+            }
+        }
+        if let Some(q) = reading.carried {
+            // The previous paragraph's quote did not continue here after all.
+            self.never_closed(q);
+        }
+        if let Some(current) = reading.open {
+            let next = self.structure.paragraphs.get(index + 1);
+            let continues = next.is_some_and(|p| {
+                p.kind != ParagraphKind::Subhead && opens_with_mark(prose, p.span)
+            });
+            if continues {
+                self.pending = Some(current);
+            } else {
+                self.never_closed(current);
+            }
+        }
+    }
+
+    /// Records what one mark does: opens a quote (or a continuation), closes one, or strays.
+    fn mark(&mut self, reading: &mut Reading, text: &str, found: &DoubleMark, turn: Turn) {
+        let at = reading.span.start + found.at;
+        let mark = Span::new(at, at + found.c.len_utf8());
+        match (turn, reading.open) {
+            (Turn::Opens, Some(current)) => {
+                // A continuation boundary inside a merged paragraph.
+                self.quotes[current].end = reading.span.start + text[..found.at].trim_end().len();
+                self.open(reading, mark, Some(current));
+            }
+            (Turn::Opens, None) => {
+                let continues = reading.carried.take();
+                self.open(reading, mark, continues);
+            }
+            (Turn::Closes, Some(current)) => {
+                self.quotes[current].close = Some(mark);
+                self.quotes[current].end = mark.end;
+                reading.open = None;
+            }
+            (Turn::Closes, None) => self.strays.push(StrayMark {
+                span: mark,
+                kind: StrayKind::NeverOpened,
+                quote: None,
+            }),
+        }
+    }
+
+    fn open(&mut self, reading: &mut Reading, mark: Span, continues: Option<usize>) {
+        self.quotes.push(Paired {
+            open: mark,
+            close: None,
+            end: reading.span.end,
+            paragraph: reading.index,
+            continues,
+        });
+        reading.open = Some(self.quotes.len() - 1);
+    }
 }
 
 #[cfg(test)]
