@@ -300,3 +300,87 @@ fn introduced(
     let p = Paragraph::new(prose, previous.span, Vec::new());
     attribution::colon_introduction(&p, extra).map(|cue| from_cue(cue, AttributionSource::Own))
 }
+
+#[cfg(test)]
+mod tests {
+    fn speakers(draft: &str) -> Vec<String> {
+        super::super::who_said(draft, true)
+    }
+
+    #[test]
+    fn a_quotation_over_several_paragraphs_keeps_its_speaker() {
+        assert_eq!(
+            speakers("Levee holds\n\n“We knew the levee was weak,” Ortiz said. “We told the state.\n\n“Nobody came.\n\n“Then it rained.”\n"),
+            [
+                "We knew the levee was weak, — Ortiz (Own)",
+                "We told the state. — Ortiz (SameParagraph)",
+                "Nobody came. — Ortiz (Continuation)",
+                "Then it rained. — Ortiz (Continuation)",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_second_quote_in_a_paragraph_keeps_its_speaker() {
+        assert_eq!(
+            speakers(
+                "Levee holds\n\n“We knew,” Ortiz said. The levee was weak. “We told the state.”\n"
+            ),
+            [
+                "We knew, — Ortiz (Own)",
+                "We told the state. — Ortiz (SameParagraph)"
+            ]
+        );
+        assert_eq!(
+            speakers("Levee holds\n\n“We knew,” Ortiz said. The state was “simply not listening to anyone.”\n"),
+            ["We knew, — Ortiz (Own)", "simply not listening to anyone. — Ortiz (SameParagraph)"]
+        );
+    }
+
+    #[test]
+    fn a_quote_after_a_sentence_about_someone_takes_that_speaker() {
+        // The sentence before a quote that opens its own sentence lends its subject, which the
+        // reader carries over as across paragraphs.
+        assert_eq!(
+            speakers("Levee holds\n\n“We knew,” Ortiz said. “We told the state.” Alvarez disagreed. “Nobody told us.”\n"),
+            [
+                "We knew, — Ortiz (Own)",
+                "We told the state. — Ortiz (CarriedOver)",
+                "Nobody told us. — Alvarez (CarriedOver)",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_follow_on_paragraph_takes_the_speaker_of_the_paragraph_before() {
+        assert_eq!(
+            speakers("Levee holds\n\n“We knew,” Ortiz said.\n\n“We told the state in March.”\n"),
+            [
+                "We knew, — Ortiz (Own)",
+                "We told the state in March. — Ortiz (CarriedOver)"
+            ]
+        );
+        assert_eq!(
+            speakers("Levee holds\n\nOrtiz was blunt:\n\n“We told the state in March.”\n"),
+            ["We told the state in March. — Ortiz (Own)"]
+        );
+    }
+
+    #[test]
+    fn a_follow_on_quote_reaches_back_one_paragraph_only() {
+        assert_eq!(
+            speakers("Levee holds\n\n“We knew,” Ortiz said.\n\nThe state did not answer.\n\n“We told the state in March.”\n"),
+            ["We knew, — Ortiz (Own)", "We told the state in March. — ?"]
+        );
+    }
+
+    #[test]
+    fn reported_speech_after_the_last_quote_hands_over_its_speaker() {
+        // Today's reading, not an editor's: the last cue of the sentence is "warned", so the
+        // speaker is "the state" rather than Alvarez.
+        assert_eq!(
+            speakers("Levee holds\n\n“We knew,” Ortiz said. Alvarez said the state was warned.\n\n“We told them in March.”\n"),
+            ["We knew, — Ortiz (Own)", "We told them in March. — the state (CarriedOver)"]
+        );
+    }
+}

@@ -198,3 +198,23 @@ pub fn resolve_speakers(
 ) {
     speakers::resolve(structure, quotes, people);
 }
+
+/// Each quote of a draft with the speaker `find` gives it (before speakers get the fullest name
+/// in the article), as `quoted words — speaker`, `?` where nobody is attributed; and how the
+/// speaker was found, where `how` is asked.
+#[cfg(test)]
+fn who_said(draft: &str, how: bool) -> Vec<String> {
+    let structure = super::structure::parse(draft, super::structure::Format::PlainText);
+    find(draft, &structure, &Config::default())
+        .quotes
+        .iter()
+        .map(|q| {
+            let words = q.content.slice(&structure.prose);
+            match &q.attribution {
+                None => format!("{words} — ?"),
+                Some(a) if how => format!("{words} — {} ({:?})", a.speaker, a.source),
+                Some(a) => format!("{words} — {}", a.speaker),
+            }
+        })
+        .collect()
+}

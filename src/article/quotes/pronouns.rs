@@ -506,4 +506,79 @@ mod tests {
         let plain = "The minister spoke.\n\nJones left early.";
         assert!(!has_gendered_title(plain, Span::new(21, plain.len())));
     }
+
+    fn speakers(draft: &str) -> Vec<String> {
+        super::super::who_said(draft, false)
+    }
+
+    #[test]
+    fn he_or_she_is_the_last_named_speaker_or_subject() {
+        assert_eq!(
+            speakers(
+                "Levee holds\n\nRita Alvarez toured the levee on Monday. “It held,” she said.\n"
+            ),
+            ["It held, — Rita Alvarez"]
+        );
+        assert_eq!(
+            speakers(
+                "Levee holds\n\n“We were lucky,” Rita Alvarez said.\n\n“It held,” she said.\n"
+            ),
+            ["We were lucky, — Rita Alvarez", "It held, — Rita Alvarez"]
+        );
+    }
+
+    #[test]
+    fn a_title_tells_whom_he_and_she_stand_for() {
+        // Only sentence subjects are antecedents: Mr. Ortiz, the object, is not one, so "he"
+        // stays unresolved.
+        assert_eq!(
+            speakers("Levee holds\n\nMs. Alvarez met Mr. Ortiz on Monday.\n\n“It held,” she said. “We were lucky,” he said.\n"),
+            ["It held, — Alvarez", "We were lucky, — he"]
+        );
+    }
+
+    #[test]
+    fn a_pronoun_opening_a_paragraph_reaches_back_to_the_paragraph_before() {
+        assert_eq!(
+            speakers("Levee holds\n\n“It held,” Rita Alvarez said.\n\nShe said the levee was sound. “We were lucky.”\n"),
+            ["It held, — Rita Alvarez", "We were lucky. — Rita Alvarez"]
+        );
+    }
+
+    #[test]
+    fn they_stands_for_a_group() {
+        assert_eq!(
+            speakers(
+                "Levee holds\n\nThe county engineers inspected the levee. “It held,” they said.\n"
+            ),
+            ["It held, — The county engineers"]
+        );
+    }
+
+    #[test]
+    fn a_pronoun_with_no_antecedent_in_reach_stays_as_written() {
+        assert_eq!(
+            speakers("Levee holds\n\n“It held,” he said.\n"),
+            ["It held, — he"]
+        );
+        assert_eq!(
+            speakers("Levee holds\n\nThe river rose all night. “It held,” he said.\n"),
+            ["It held, — he"]
+        );
+        // Rita Alvarez is more than REACH paragraphs back.
+        assert_eq!(
+            speakers("Levee holds\n\nRita Alvarez spoke first.\n\nThe river rose.\n\nThe rain stopped.\n\nThe town slept.\n\nThe sun rose.\n\n“It held,” she said.\n"),
+            ["It held, — she"]
+        );
+    }
+
+    #[test]
+    fn a_subject_of_unknown_gender_takes_the_pronoun_and_learns_its_gender() {
+        // Today's reading, not an editor's: "she" goes to the sentence's subject, Tom Ortiz,
+        // whose gender no title tells; Ortiz is then taken for a woman, so "he" finds nobody.
+        assert_eq!(
+            speakers("Levee holds\n\nMayor Tom Ortiz met Rita Alvarez on Monday.\n\n“It held,” she said. “We were lucky,” he said.\n"),
+            ["It held, — Tom Ortiz", "We were lucky, — he"]
+        );
+    }
 }
