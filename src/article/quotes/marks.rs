@@ -403,4 +403,79 @@ mod tests {
             vec![StrayKind::NeverClosed, StrayKind::NeverOpened]
         );
     }
+
+    /// Each quote as paired, and the quote it continues (by index), if any.
+    fn chained(draft: &str) -> Vec<(String, Option<usize>)> {
+        let s = structure::parse(draft, Format::PlainText);
+        pair(&s)
+            .0
+            .iter()
+            .map(|q| (draft[q.open.start..q.end].to_string(), q.continues))
+            .collect()
+    }
+
+    #[test]
+    fn a_low_mark_opens_a_quote() {
+        let (quotes, strays) = quoted("Headline\n\n„We can do this,” Merkel said.\n");
+        assert_eq!(quotes, vec!["„We can do this,”"]);
+        assert!(strays.is_empty());
+        // Today's reading: “ always opens, so German „…“ is read as two quotes, the second
+        // continuing the first.
+        let (quotes, _) = quoted("Headline\n\n„Wir schaffen das“, sagte Merkel.\n");
+        assert_eq!(quotes, vec!["„Wir schaffen das", "“, sagte Merkel."]);
+    }
+
+    #[test]
+    fn inch_marks_after_digits_open_no_quote() {
+        let (quotes, strays) = quoted("Headline\n\nHe is 6'2\" and plays on a 12\" board.\n");
+        assert!(quotes.is_empty());
+        assert!(strays.is_empty());
+        // Inside a quote, feet and inches still measure; a bare 12" closes the quote.
+        let (quotes, _) =
+            quoted("Headline\n\n\"He is 6'2\" tall,\" she said. \"Call it 12\" he said.\n");
+        assert_eq!(quotes, vec!["\"He is 6'2\" tall,\"", "\"Call it 12\""]);
+    }
+
+    #[test]
+    fn a_double_mark_typed_for_an_apostrophe_is_skipped() {
+        let (quotes, strays) =
+            quoted("Headline\n\n\"We can\"t, it\"s late, they\"re gone,\" he said.\n");
+        assert_eq!(quotes, vec!["\"We can\"t, it\"s late, they\"re gone,\""]);
+        assert!(strays.is_empty());
+    }
+
+    #[test]
+    fn an_unclosed_quote_continues_into_each_paragraph_that_opens_with_a_mark() {
+        assert_eq!(
+            chained("Headline\n\n“We told the state.\n\n“Nobody came.\n\n“Then it rained.”\n"),
+            vec![
+                ("“We told the state.".to_string(), None),
+                ("“Nobody came.".to_string(), Some(0)),
+                ("“Then it rained.”".to_string(), Some(1)),
+            ]
+        );
+        // A straight mark followed by a space does not open the next paragraph's quote.
+        let (_, strays) = quoted("Headline\n\n\"We told the state.\n\n\" is all he said.\n");
+        assert_eq!(strays.first().map(|s| s.0), Some(StrayKind::NeverClosed));
+    }
+
+    #[test]
+    fn a_subhead_ends_a_quotation_left_open() {
+        let (quotes, strays) =
+            quoted("Headline\n\n“We told the state.\n\nWHAT CAME NEXT\n\n“Nobody came.”\n");
+        assert_eq!(quotes.len(), 2);
+        assert_eq!(strays, vec![(StrayKind::NeverClosed, 10)]);
+    }
+
+    #[test]
+    fn a_straight_mark_after_a_nested_quote_ends_its_sentence_or_not() {
+        // `.’` ends the sentence: the next straight mark opens a new quote (a continuation).
+        let (quotes, _) =
+            quoted("Headline\n\n\"He told me ‘we are done.’ \"Then he left,\" she said.\n");
+        assert_eq!(quotes.len(), 2);
+        // After a straight `?'` it does not: the next straight mark closes the quote.
+        let (quotes, _) =
+            quoted("Headline\n\n\"He asked me 'why not?' \"Then he left,\" she said.\n");
+        assert_eq!(quotes[0], "\"He asked me 'why not?' \"");
+    }
 }
