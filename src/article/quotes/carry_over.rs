@@ -90,11 +90,11 @@ pub fn attribute(
             });
         }
         // Later members of a chain take what its head found.
-        sharing.from_chain_heads(quotes, group.quotes.clone());
+        sharing.take_chain_heads(quotes, group.quotes.clone());
     }
     // Quotes whose previous paragraph held speech they share have been linked; the rest of the
     // chain members (continuing into later paragraphs) pick up the head's attribution.
-    sharing.from_chain_heads(quotes, 0..quotes.len());
+    sharing.take_chain_heads(quotes, 0..quotes.len());
 }
 
 /// Each quote's own attribution; a short quote with none is a scare quote.
@@ -164,7 +164,7 @@ impl Sharing<'_> {
     }
 
     /// Chain members in `range` still unattributed take their head's attribution.
-    fn from_chain_heads(&self, quotes: &mut [Quote], range: Range<usize>) {
+    fn take_chain_heads(&self, quotes: &mut [Quote], range: Range<usize>) {
         for i in range {
             let head = self.head[i];
             if quotes[i].attribution.is_none() && head != i {
