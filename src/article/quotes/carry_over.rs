@@ -6,6 +6,7 @@ use super::attribution::{self, Cue, Paragraph, Paragraphs};
 use super::{Attribution, AttributionSource, NotSpeech, Quote, QuoteKind};
 use crate::article::structure::{ParagraphKind, Structure};
 use crate::text::Span;
+use std::ops::Range;
 
 fn from_cue(cue: Cue, source: AttributionSource) -> Attribution {
     Attribution {
@@ -36,124 +37,209 @@ fn is_scare_quote(prose: &str, quote: &Quote) -> bool {
         && !words.contains(['.', '!', '?', ',', ';', ':'])
 }
 
+/// The quotes of one paragraph: quotes are in text order, so they are a range of indexes.
+struct ParagraphQuotes {
+    paragraph: usize,
+    quotes: Range<usize>,
+}
+
+/// A paragraph's last speech quote: where a follow-on paragraph takes its speaker.
+#[derive(Clone, Copy)]
+struct LastSpeech {
+    paragraph: usize,
+    quote: usize,
+}
+
+fn by_paragraph(quotes: &[Quote]) -> Vec<ParagraphQuotes> {
+    let mut groups: Vec<ParagraphQuotes> = Vec::new();
+    for (i, q) in quotes.iter().enumerate() {
+        match groups.last_mut() {
+            Some(group) if group.paragraph == q.paragraph => group.quotes.end = i + 1,
+            _ => groups.push(ParagraphQuotes {
+                paragraph: q.paragraph,
+                quotes: i..i + 1,
+            }),
+        }
+    }
+    groups
+}
+
 pub fn attribute(
     structure: &Structure,
     paragraphs: &mut Paragraphs,
     quotes: &mut [Quote],
     extra: &[String],
 ) {
-    let prose = structure.prose.as_str();
-    // Quotes grouped by paragraph: quotes are in text order, so each group is a range.
-    let mut groups: Vec<(usize, std::ops::Range<usize>)> = Vec::new();
-    for (i, q) in quotes.iter().enumerate() {
-        match groups.last_mut() {
-            Some((p, range)) if *p == q.paragraph => range.end = i + 1,
-            _ => groups.push((q.paragraph, i..i + 1)),
+    let groups = by_paragraph(quotes);
+    for group in &groups {
+        own_attributions(structure, paragraphs, quotes, group, extra);
+    }
+    let sharing = Sharing {
+        structure,
+        head: chain_heads(quotes),
+        extra,
+    };
+    sharing.along_chains(quotes);
+    let mut last_speech: Option<LastSpeech> = None;
+    for group in &groups {
+        sharing.within_paragraph(quotes, group, last_speech);
+        if let Some(quote) = group.quotes.clone().rev().find(|&i| quotes[i].is_speech()) {
+            last_speech = Some(LastSpeech {
+                paragraph: group.paragraph,
+                quote,
+            });
+        }
+        // Later members of a chain take what its head found.
+        sharing.take_chain_heads(quotes, group.quotes.clone());
+    }
+    // Quotes whose previous paragraph held speech they share have been linked; the rest of the
+    // chain members (continuing into later paragraphs) pick up the head's attribution.
+    sharing.take_chain_heads(quotes, 0..quotes.len());
+}
+
+/// Each quote's own attribution; a short quote with none is a scare quote.
+fn own_attributions(
+    structure: &Structure,
+    paragraphs: &mut Paragraphs,
+    quotes: &mut [Quote],
+    group: &ParagraphQuotes,
+    extra: &[String],
+) {
+    let p = paragraphs.get(group.paragraph);
+    for (local, i) in group.quotes.clone().enumerate() {
+        let full = quotes[i].kind == QuoteKind::Full;
+        if let Some(cue) = attribution::own(p, local, full, extra) {
+            let source = if cue.previous_sentence {
+                AttributionSource::CarriedOver
+            } else {
+                AttributionSource::Own
+            };
+            quotes[i].attribution = Some(from_cue(cue, source));
+        } else if quotes[i].not_speech.is_none() && is_scare_quote(&structure.prose, &quotes[i]) {
+            quotes[i].not_speech = Some(NotSpeech::ScareQuote);
         }
     }
+}
 
-    for (paragraph, range) in &groups {
-        let p = paragraphs.get(*paragraph);
-        for (local, i) in range.clone().enumerate() {
-            let full = quotes[i].kind == QuoteKind::Full;
-            if let Some(cue) = attribution::own(p, local, full, extra) {
-                let source = if cue.previous_sentence {
-                    AttributionSource::CarriedOver
-                } else {
-                    AttributionSource::Own
-                };
-                quotes[i].attribution = Some(from_cue(cue, source));
-            } else if quotes[i].not_speech.is_none() && is_scare_quote(prose, &quotes[i]) {
-                quotes[i].not_speech = Some(NotSpeech::ScareQuote);
-            }
-        }
-    }
-
-    // Along a multi-paragraph quotation, the first attribution anywhere in it holds for all.
+/// For each quote, the first quote of the multi-paragraph quotation it belongs to (itself when
+/// it continues none).
+fn chain_heads(quotes: &[Quote]) -> Vec<usize> {
     let mut head: Vec<usize> = (0..quotes.len()).collect();
-    let mut chain_attribution: Vec<Option<usize>> = vec![None; quotes.len()];
     for i in 0..quotes.len() {
         if let Some(previous) = quotes[i].continues {
             head[i] = head[previous];
         }
-        if quotes[i].attribution.is_some() && chain_attribution[head[i]].is_none() {
-            chain_attribution[head[i]] = Some(i);
-        }
     }
-    for i in 0..quotes.len() {
-        if quotes[i].attribution.is_none() {
-            if let Some(from) = chain_attribution[head[i]] {
-                if let Some(a) = &quotes[from].attribution {
-                    quotes[i].attribution =
-                        Some(borrowed(a, AttributionSource::Continuation, from));
+    head
+}
+
+/// What attribution shares between quotes is read with.
+struct Sharing<'s> {
+    structure: &'s Structure,
+    /// Each quote's chain head (`chain_heads`).
+    head: Vec<usize>,
+    extra: &'s [String],
+}
+
+impl Sharing<'_> {
+    /// Along a multi-paragraph quotation, the first attribution anywhere in it holds for all.
+    fn along_chains(&self, quotes: &mut [Quote]) {
+        let mut chain_attribution: Vec<Option<usize>> = vec![None; quotes.len()];
+        for (i, quote) in quotes.iter().enumerate() {
+            let head = self.head[i];
+            if quote.attribution.is_some() && chain_attribution[head].is_none() {
+                chain_attribution[head] = Some(i);
+            }
+        }
+        for i in 0..quotes.len() {
+            if quotes[i].attribution.is_none() {
+                if let Some(from) = chain_attribution[self.head[i]] {
+                    quotes[i].attribution = quotes[from]
+                        .attribution
+                        .as_ref()
+                        .map(|a| borrowed(a, AttributionSource::Continuation, from));
                 }
             }
         }
     }
 
-    let mut last_in_paragraph: Option<(usize, usize)> = None;
-    for (paragraph, range) in &groups {
+    /// Chain members in `range` still unattributed take their head's attribution.
+    fn take_chain_heads(&self, quotes: &mut [Quote], range: Range<usize>) {
+        for i in range {
+            let head = self.head[i];
+            if quotes[i].attribution.is_none() && head != i {
+                quotes[i].attribution = quotes[head]
+                    .attribution
+                    .as_ref()
+                    .map(|a| borrowed(a, AttributionSource::Continuation, head));
+            }
+        }
+    }
+
+    /// The speech quotes of a paragraph still unattributed take a speaker from their chain's
+    /// head, an earlier quote of the paragraph, a colon introduction, or the paragraph before.
+    fn within_paragraph(
+        &self,
+        quotes: &mut [Quote],
+        group: &ParagraphQuotes,
+        last_speech: Option<LastSpeech>,
+    ) {
         // The paragraph's latest attributed speech quote so far, kept as we go to stay linear.
         let mut latest: Option<usize> = None;
-        for i in range.clone() {
-            if i > range.start && quotes[i - 1].is_speech() && quotes[i - 1].attribution.is_some() {
+        for i in group.quotes.clone() {
+            if i > group.quotes.start
+                && quotes[i - 1].is_speech()
+                && quotes[i - 1].attribution.is_some()
+            {
                 latest = Some(i - 1);
             }
             if quotes[i].attribution.is_some() || !quotes[i].is_speech() {
                 continue;
             }
-            if quotes[i].continues.is_some() {
-                let h = head[i];
-                if let Some(a) = quotes[h].attribution.clone() {
-                    quotes[i].attribution = Some(borrowed(&a, AttributionSource::Continuation, h));
-                }
-                continue;
-            }
-            // A second quote in the paragraph keeps the speaker of the one before it.
-            if let Some(from) = latest {
-                quotes[i].attribution = quotes[from]
-                    .attribution
-                    .as_ref()
-                    .map(|a| borrowed(a, AttributionSource::SameParagraph, from));
-                continue;
-            }
-            if i == range.start && *paragraph > 0 {
-                if let Some(a) = introduced(structure, *paragraph, quotes[i].span, extra) {
-                    quotes[i].attribution = Some(a);
-                    continue;
-                }
-            }
-            if quotes[i].kind == QuoteKind::Full && i == range.start {
-                if let Some(a) =
-                    carried_over(structure, quotes, last_in_paragraph, *paragraph, extra)
-                {
-                    quotes[i].attribution = Some(a);
-                }
-            }
-        }
-        // The paragraph's last speech quote: where a follow-on paragraph takes its speaker.
-        if let Some(last) = range.clone().rev().find(|&i| quotes[i].is_speech()) {
-            last_in_paragraph = Some((*paragraph, last));
-        }
-        // Later members of a chain take what its head found.
-        for i in range.clone() {
-            if quotes[i].attribution.is_none() && quotes[i].continues.is_some() {
-                if let Some(a) = quotes[head[i]].attribution.clone() {
-                    quotes[i].attribution =
-                        Some(borrowed(&a, AttributionSource::Continuation, head[i]));
-                }
-            }
+            quotes[i].attribution = self.shared(quotes, i, group, latest, last_speech);
         }
     }
-    // Quotes whose previous paragraph held speech they share have been linked; the rest of the
-    // chain members (continuing into later paragraphs) pick up the head's attribution.
-    for i in 0..quotes.len() {
-        if quotes[i].attribution.is_none() && head[i] != i {
-            if let Some(a) = quotes[head[i]].attribution.clone() {
-                quotes[i].attribution =
-                    Some(borrowed(&a, AttributionSource::Continuation, head[i]));
+
+    /// The attribution an unattributed speech quote `i` shares, if any.
+    fn shared(
+        &self,
+        quotes: &[Quote],
+        i: usize,
+        group: &ParagraphQuotes,
+        latest: Option<usize>,
+        last_speech: Option<LastSpeech>,
+    ) -> Option<Attribution> {
+        if quotes[i].continues.is_some() {
+            let head = self.head[i];
+            return quotes[head]
+                .attribution
+                .as_ref()
+                .map(|a| borrowed(a, AttributionSource::Continuation, head));
+        }
+        // A second quote in the paragraph keeps the speaker of the one before it.
+        if let Some(from) = latest {
+            return quotes[from]
+                .attribution
+                .as_ref()
+                .map(|a| borrowed(a, AttributionSource::SameParagraph, from));
+        }
+        let opens_paragraph = i == group.quotes.start;
+        if opens_paragraph && group.paragraph > 0 {
+            let quote = quotes[i].span;
+            if let Some(a) = introduced(self.structure, group.paragraph, quote, self.extra) {
+                return Some(a);
             }
         }
+        if quotes[i].kind == QuoteKind::Full && opens_paragraph {
+            return carried_over(
+                self.structure,
+                quotes,
+                last_speech,
+                group.paragraph,
+                self.extra,
+            );
+        }
+        None
     }
 }
 
@@ -163,7 +249,7 @@ pub fn attribute(
 fn carried_over(
     structure: &Structure,
     quotes: &[Quote],
-    last_quote: Option<(usize, usize)>,
+    last_speech: Option<LastSpeech>,
     paragraph: usize,
     extra: &[String],
 ) -> Option<Attribution> {
@@ -173,7 +259,9 @@ fn carried_over(
         .get(previous)
         .filter(|p| p.kind != ParagraphKind::Subhead)?
         .span;
-    let last_quote = last_quote.filter(|&(p, _)| p == previous).map(|(_, q)| q);
+    let last_quote = last_speech
+        .filter(|last| last.paragraph == previous)
+        .map(|last| last.quote);
     let after_quote = last_quote.map_or(previous_span.start, |q| quotes[q].span.end);
     let rest = Paragraph::new(
         structure.prose.as_str(),
@@ -211,4 +299,88 @@ fn introduced(
     let previous = structure.paragraphs.get(paragraph - 1)?;
     let p = Paragraph::new(prose, previous.span, Vec::new());
     attribution::colon_introduction(&p, extra).map(|cue| from_cue(cue, AttributionSource::Own))
+}
+
+#[cfg(test)]
+mod tests {
+    fn speakers(draft: &str) -> Vec<String> {
+        super::super::who_said(draft, true)
+    }
+
+    #[test]
+    fn a_quotation_over_several_paragraphs_keeps_its_speaker() {
+        assert_eq!(
+            speakers("Levee holds\n\n“We knew the levee was weak,” Ortiz said. “We told the state.\n\n“Nobody came.\n\n“Then it rained.”\n"),
+            [
+                "We knew the levee was weak, — Ortiz (Own)",
+                "We told the state. — Ortiz (SameParagraph)",
+                "Nobody came. — Ortiz (Continuation)",
+                "Then it rained. — Ortiz (Continuation)",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_second_quote_in_a_paragraph_keeps_its_speaker() {
+        assert_eq!(
+            speakers(
+                "Levee holds\n\n“We knew,” Ortiz said. The levee was weak. “We told the state.”\n"
+            ),
+            [
+                "We knew, — Ortiz (Own)",
+                "We told the state. — Ortiz (SameParagraph)"
+            ]
+        );
+        assert_eq!(
+            speakers("Levee holds\n\n“We knew,” Ortiz said. The state was “simply not listening to anyone.”\n"),
+            ["We knew, — Ortiz (Own)", "simply not listening to anyone. — Ortiz (SameParagraph)"]
+        );
+    }
+
+    #[test]
+    fn a_quote_after_a_sentence_about_someone_takes_that_speaker() {
+        // The sentence before a quote that opens its own sentence lends its subject, which the
+        // reader carries over as across paragraphs.
+        assert_eq!(
+            speakers("Levee holds\n\n“We knew,” Ortiz said. “We told the state.” Alvarez disagreed. “Nobody told us.”\n"),
+            [
+                "We knew, — Ortiz (Own)",
+                "We told the state. — Ortiz (CarriedOver)",
+                "Nobody told us. — Alvarez (CarriedOver)",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_follow_on_paragraph_takes_the_speaker_of_the_paragraph_before() {
+        assert_eq!(
+            speakers("Levee holds\n\n“We knew,” Ortiz said.\n\n“We told the state in March.”\n"),
+            [
+                "We knew, — Ortiz (Own)",
+                "We told the state in March. — Ortiz (CarriedOver)"
+            ]
+        );
+        assert_eq!(
+            speakers("Levee holds\n\nOrtiz was blunt:\n\n“We told the state in March.”\n"),
+            ["We told the state in March. — Ortiz (Own)"]
+        );
+    }
+
+    #[test]
+    fn a_follow_on_quote_reaches_back_one_paragraph_only() {
+        assert_eq!(
+            speakers("Levee holds\n\n“We knew,” Ortiz said.\n\nThe state did not answer.\n\n“We told the state in March.”\n"),
+            ["We knew, — Ortiz (Own)", "We told the state in March. — ?"]
+        );
+    }
+
+    #[test]
+    fn reported_speech_after_the_last_quote_hands_over_its_speaker() {
+        // Today's reading, not an editor's: the last cue of the sentence is "warned", so the
+        // speaker is "the state" rather than Alvarez.
+        assert_eq!(
+            speakers("Levee holds\n\n“We knew,” Ortiz said. Alvarez said the state was warned.\n\n“We told them in March.”\n"),
+            ["We knew, — Ortiz (Own)", "We told them in March. — the state (CarriedOver)"]
+        );
+    }
 }

@@ -8,17 +8,14 @@
 //! (`the word “unprecedented”`). Scare quotes are short partial quotes nobody is said to have
 //! said; that needs the attribution, so `mod.rs` decides them last.
 
+use super::words::{is_apostrophe, may_open_double};
 use super::{NotSpeech, QuoteKind};
 use crate::article::lexicon;
-use crate::text::Span;
+use crate::text::{is_double_mark, may_close_quote, Span};
 
 pub struct Shape {
     pub kind: QuoteKind,
     pub not_speech: Option<NotSpeech>,
-}
-
-fn is_closing_mark(c: char) -> bool {
-    matches!(c, '"' | '”' | '’' | '\'')
 }
 
 /// The word that ends `text`, without trailing punctuation.
@@ -29,12 +26,12 @@ fn last_word(text: &str) -> &str {
     let bytes = text.as_bytes();
     let ascii_stop = bytes
         .iter()
-        .rposition(|&b| !(b.is_ascii_alphanumeric() || b == b'\'' || b == b'-'));
+        .rposition(|&b| !(b.is_ascii_alphanumeric() || is_apostrophe(char::from(b)) || b == b'-'));
     let start = match ascii_stop {
         None => 0,
         Some(i) if bytes[i].is_ascii() => i + 1,
         Some(_) => text
-            .rfind(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'))
+            .rfind(|c: char| !(c.is_alphanumeric() || is_apostrophe(c) || c == '-'))
             .map_or(0, |i| {
                 i + text[i..].chars().next().map_or(1, char::len_utf8)
             }),
@@ -45,7 +42,7 @@ fn last_word(text: &str) -> &str {
 fn first_word(text: &str) -> &str {
     let text = text.trim_start();
     let end = text
-        .find(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'))
+        .find(|c: char| !(c.is_alphanumeric() || is_apostrophe(c) || c == '-'))
         .unwrap_or(text.len());
     &text[..end]
 }
@@ -65,17 +62,14 @@ pub fn shape(content: &str, before: &str, after: &str, closed: bool, continues: 
     let opens_sentence = match previous {
         None => true,
         Some('.' | '!' | '?' | ':' | ';' | '…' | ',' | '—' | '–' | '-' | '(') => true,
-        Some(c) if is_closing_mark(c) || c == '“' => true,
+        Some(c) if may_close_quote(c) || is_double_mark(c) => true,
         Some(_) => lexicon::is_cue_verb(previous_word, &[]),
     };
     let ends_inside = content.ends_with(['.', ',', '!', '?', '…', '—', '–', '-', ':', ';']);
     let after_trimmed = after.trim_start();
     let next = after_trimmed.chars().next();
     let ends_sentence = next.is_none_or(|c| {
-        matches!(
-            c,
-            '.' | '!' | '?' | '“' | '"' | ',' | ';' | ':' | '—' | '–' | ')'
-        )
+        may_open_double(c) || matches!(c, '.' | '!' | '?' | ',' | ';' | ':' | '—' | '–' | ')')
     });
     let full =
         continues || !closed || (opens_sentence && !starts_lower && (ends_inside || ends_sentence));

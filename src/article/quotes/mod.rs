@@ -172,7 +172,13 @@ pub fn find(_text: &str, structure: &Structure, config: &Config) -> Found {
     let mut paragraphs = attribution::Paragraphs::new(
         prose,
         structure.paragraphs.iter().map(|p| p.span).collect(),
-        quotes.iter().map(|q| (q.paragraph, q.span)).collect(),
+        quotes
+            .iter()
+            .map(|q| attribution::QuoteAt {
+                paragraph: q.paragraph,
+                span: q.span,
+            })
+            .collect(),
     );
     carry_over::attribute(structure, &mut paragraphs, &mut quotes, &config.extra_verbs);
     pronouns::resolve(structure, &mut paragraphs, &mut quotes);
@@ -190,4 +196,24 @@ pub fn resolve_speakers(
     people: &[Person],
 ) {
     speakers::resolve(structure, quotes, people);
+}
+
+/// Each quote of a draft with the speaker `find` gives it (before speakers get the fullest name
+/// in the article), as `quoted words — speaker`, `?` where nobody is attributed; and how the
+/// speaker was found, where `how` is asked.
+#[cfg(test)]
+fn who_said(draft: &str, how: bool) -> Vec<String> {
+    let structure = super::structure::parse(draft, super::structure::Format::PlainText);
+    find(draft, &structure, &Config::default())
+        .quotes
+        .iter()
+        .map(|q| {
+            let words = q.content.slice(&structure.prose);
+            match &q.attribution {
+                None => format!("{words} — ?"),
+                Some(a) if how => format!("{words} — {} ({:?})", a.speaker, a.source),
+                Some(a) => format!("{words} — {}", a.speaker),
+            }
+        })
+        .collect()
 }

@@ -101,25 +101,32 @@ fn surname(name: &str) -> &str {
     name.rsplit(' ').next().unwrap_or(name)
 }
 
-/// The subjects of a paragraph's sentences that may stand for a person a pronoun refers to.
-fn push_subjects(
-    prose: &str,
-    paragraphs: &mut Paragraphs,
-    index: usize,
-    quoted: &FxHashSet<String>,
-    candidates: &mut Vec<Candidate>,
-) {
-    for mut speaker in sentence_subjects(paragraphs.get(index)) {
-        speaker.gender = titled_gender(prose, speaker.span.start);
-        let person = speaker.text.contains(' ')
-            || speaker.gender != Gender::Any
-            || quoted.contains(surname(&speaker.text));
-        if speaker.kind == SpeakerKind::Name && person || speaker.kind == SpeakerKind::Description {
-            candidates.push(Candidate {
-                at: speaker.span.start,
-                paragraph: index,
-                speaker,
-            });
+/// Reads the subjects of a paragraph's sentences that may stand for a person a pronoun refers
+/// to.
+struct SubjectReader<'r, 'a> {
+    prose: &'a str,
+    paragraphs: &'r mut Paragraphs<'a>,
+    /// Surnames of everyone quoted by name: a one-word sentence subject ("Kiribati", "Trump")
+    /// stands for a person only if it is one of them or carries a title.
+    quoted: FxHashSet<String>,
+}
+
+impl SubjectReader<'_, '_> {
+    fn push_subjects(&mut self, index: usize, candidates: &mut Vec<Candidate>) {
+        for mut speaker in sentence_subjects(self.paragraphs.get(index)) {
+            speaker.gender = titled_gender(self.prose, speaker.span.start);
+            let person = speaker.text.contains(' ')
+                || speaker.gender != Gender::Any
+                || self.quoted.contains(surname(&speaker.text));
+            if speaker.kind == SpeakerKind::Name && person
+                || speaker.kind == SpeakerKind::Description
+            {
+                candidates.push(Candidate {
+                    at: speaker.span.start,
+                    paragraph: index,
+                    speaker,
+                });
+            }
         }
     }
 }
@@ -128,14 +135,23 @@ fn push_subjects(
 /// with those subjects once read.
 #[derive(Default)]
 struct Deferred {
-    paragraphs: Vec<(usize, Span)>,
+    paragraphs: Vec<DeferredParagraph>,
     subjects: Vec<Option<Vec<Candidate>>>,
+}
+
+/// A paragraph whose subjects are read when a search first reaches it.
+struct DeferredParagraph {
+    index: usize,
+    span: Span,
 }
 
 /// Where the next candidate back comes from.
 enum Next {
+    /// The candidates read up front, at this index.
     Read(usize),
-    Deferred(usize, usize),
+    /// The subjects of a deferred paragraph (by its place in `Deferred::paragraphs`), at this
+    /// index.
+    Deferred { paragraph: usize, subject: usize },
 }
 
 impl Deferred {
@@ -152,14 +168,14 @@ impl Deferred {
         fits: impl Fn(&Candidate) -> bool,
     ) -> Option<String> {
         let mut read_end = read.partition_point(|c| c.at < limit);
-        let mut deferred_end = self.paragraphs.partition_point(|(_, p)| p.start < limit);
+        let mut deferred_end = self.paragraphs.partition_point(|p| p.span.start < limit);
         // How many subjects of the latest deferred paragraph before the walk are still ahead.
         let mut ahead: Option<usize> = None;
         for _ in 0..LOOKBACK {
             let latest_read = read_end.checked_sub(1).map(|k| &read[k]);
             let mut next = latest_read.map(|_| Next::Read(read_end - 1));
             while let Some(d) = deferred_end.checked_sub(1) {
-                let (index, span) = self.paragraphs[d];
+                let DeferredParagraph { index, span } = self.paragraphs[d];
                 // Sorted first, a candidate read up front at the same place comes back first.
                 if latest_read.is_some_and(|c| c.at >= span.end) {
                     break;
@@ -182,7 +198,10 @@ impl Deferred {
                     continue;
                 };
                 if latest_read.is_none_or(|c| c.at < subjects[last].at) {
-                    next = Some(Next::Deferred(d, last));
+                    next = Some(Next::Deferred {
+                        paragraph: d,
+                        subject: last,
+                    });
                 }
                 break;
             }
@@ -191,9 +210,9 @@ impl Deferred {
                     read_end = k;
                     &read[k]
                 }
-                Next::Deferred(d, k) => {
-                    ahead = Some(k);
-                    self.subjects[d].as_ref()?.get(k)?
+                Next::Deferred { paragraph, subject } => {
+                    ahead = Some(subject);
+                    self.subjects[paragraph].as_ref()?.get(subject)?
                 }
             };
             if c.paragraph + REACH < paragraph {
@@ -207,36 +226,80 @@ impl Deferred {
     }
 }
 
-pub fn resolve(structure: &Structure, paragraphs: &mut Paragraphs, quotes: &mut [Quote]) {
+/// A quote whose own attribution is a pronoun still to be resolved.
+fn has_own_pronoun(quote: &Quote) -> bool {
+    quote
+        .attribution
+        .as_ref()
+        .is_some_and(|a| a.kind == SpeakerKind::Pronoun && a.from_quote.is_none())
+}
+
+pub fn resolve<'a>(
+    structure: &'a Structure,
+    paragraphs: &mut Paragraphs<'a>,
+    quotes: &mut [Quote],
+) {
     let prose = structure.prose.as_str();
-    let mut candidates: Vec<Candidate> = Vec::new();
-    // Surnames of everyone quoted by name: a one-word sentence subject ("Kiribati", "Trump")
-    // stands for a person only if it is one of them or carries a title.
-    let quoted: FxHashSet<String> = quotes
-        .iter()
-        .filter_map(|q| q.attribution.as_ref())
-        .filter(|a| a.kind == SpeakerKind::Name)
-        .map(|a| surname(&a.speaker).to_string())
-        .collect();
+    let mut reader = SubjectReader {
+        prose,
+        paragraphs,
+        quoted: quotes
+            .iter()
+            .filter_map(|q| q.attribution.as_ref())
+            .filter(|a| a.kind == SpeakerKind::Name)
+            .map(|a| surname(&a.speaker).to_string())
+            .collect(),
+    };
     // Sentence subjects are only candidates for pronouns; most drafts' quotes name their speaker.
-    let has_pronouns = quotes
-        .iter()
-        .filter_map(|q| q.attribution.as_ref())
-        .any(|a| a.kind == SpeakerKind::Pronoun && a.from_quote.is_none());
+    let has_pronouns = quotes.iter().any(has_own_pronoun);
+    let Plan {
+        read_now,
+        out_of_reach,
+        deferred,
+    } = plan(structure, quotes, has_pronouns);
+    let mut candidates: Vec<Candidate> = Vec::new();
+    for index in read_now {
+        reader.push_subjects(index, &mut candidates);
+    }
+    push_named_speakers(prose, quotes, &mut candidates);
+    for index in far_paragraphs_worth_reading(structure, out_of_reach, &candidates) {
+        reader.push_subjects(index, &mut candidates);
+    }
+    candidates.sort_by_key(|c| c.at);
+    let learned = learned_genders(&candidates);
+    let mut resolver = Resolver {
+        reader,
+        candidates,
+        learned,
+        deferred,
+    };
+    for i in 0..quotes.len() {
+        resolver.quote(quotes, i);
+    }
+}
+
+/// Which paragraphs' subjects are read, and when.
+struct Plan {
+    /// Paragraphs in some pronoun's reach, read up front.
+    read_now: Vec<usize>,
+    /// Paragraphs out of every pronoun's reach with a title that gives a gender: their subjects
+    /// count only for the gender they teach a surname.
+    out_of_reach: Vec<usize>,
+    /// Paragraphs in reach read only when a pronoun's search gets that far back.
+    deferred: Deferred,
+}
+
+fn plan(structure: &Structure, quotes: &[Quote], has_pronouns: bool) -> Plan {
+    let prose = structure.prose.as_str();
     // A pronoun looks back over its own paragraph and the REACH before it; elsewhere only a
     // subject whose title gives a gender counts, for what it teaches about a surname.
     let mut near_pronoun = vec![false; structure.paragraphs.len()];
-    for q in quotes.iter() {
-        let Some(a) = &q.attribution else { continue };
-        if a.kind == SpeakerKind::Pronoun && a.from_quote.is_none() {
-            let reach = q.paragraph.saturating_sub(REACH)..=q.paragraph;
-            for near in near_pronoun.get_mut(reach).into_iter().flatten() {
-                *near = true;
-            }
+    for q in quotes.iter().filter(|q| has_own_pronoun(q)) {
+        let reach = q.paragraph.saturating_sub(REACH)..=q.paragraph;
+        for near in near_pronoun.get_mut(reach).into_iter().flatten() {
+            *near = true;
         }
     }
-    // Paragraphs out of every pronoun's reach, whose subjects count only for the gender a
-    // title gives away.
     let readable =
         |index: usize| has_pronouns && structure.paragraphs[index].kind != ParagraphKind::Subhead;
     let out_of_reach: Vec<usize> = (0..structure.paragraphs.len())
@@ -252,93 +315,136 @@ pub fn resolve(structure: &Structure, paragraphs: &mut Paragraphs, quotes: &mut 
     // Which far paragraphs are read depends on the surnames of every subject in reach, though:
     // with any of those, every paragraph in reach is read up front.
     let mut deferred = Deferred::default();
+    let mut read_now = Vec::new();
     for index in (0..structure.paragraphs.len()).filter(|&i| readable(i) && near_pronoun[i]) {
         let span = structure.paragraphs[index].span;
         if out_of_reach.is_empty() && !has_gendered_title(prose, span) {
-            deferred.paragraphs.push((index, span));
+            deferred.paragraphs.push(DeferredParagraph { index, span });
             deferred.subjects.push(None);
         } else {
-            push_subjects(prose, paragraphs, index, &quoted, &mut candidates);
+            read_now.push(index);
         }
     }
-    for (i, q) in quotes.iter().enumerate() {
-        if let Some(a) = &q.attribution {
-            if a.kind != SpeakerKind::Pronoun && a.from_quote.is_none() {
-                if let Some(span) = a.speaker_span {
-                    let gender = titled_gender(prose, span.start);
-                    candidates.push(Candidate {
-                        at: span.start,
-                        paragraph: quotes[i].paragraph,
-                        speaker: Speaker {
-                            text: a.speaker.clone(),
-                            kind: a.kind,
-                            span,
-                            gender,
-                        },
-                    });
-                }
-            }
-        }
+    Plan {
+        read_now,
+        out_of_reach,
+        deferred,
     }
-    // A subject out of reach is never a pronoun's antecedent: it only teaches the gender of its
-    // surname, which matters for a name a pronoun can reach. A paragraph that holds none of
-    // those surnames teaches nothing, and is not read. Past a few surnames every such paragraph
-    // is read, so that the search stays linear in the draft.
-    const MOST_SEARCHED: usize = 8;
-    if !out_of_reach.is_empty() {
-        let mut reachable: Vec<&str> = candidates
-            .iter()
-            .filter(|c| c.speaker.kind == SpeakerKind::Name)
-            .map(|c| surname(&c.speaker.text))
-            .collect();
-        reachable.sort_unstable();
-        reachable.dedup();
-        let searched = reachable.len() <= MOST_SEARCHED;
-        let wanted: Vec<usize> = out_of_reach
-            .into_iter()
-            .filter(|&index| {
-                let text = structure.paragraphs[index].span.slice(prose);
-                !searched || reachable.iter().any(|name| text.contains(name))
-            })
-            .collect();
-        for index in wanted {
-            push_subjects(prose, paragraphs, index, &quoted, &mut candidates);
-        }
-    }
-    candidates.sort_by_key(|c| c.at);
+}
 
+/// Every speaker a quote names (or describes) itself is a candidate.
+fn push_named_speakers(prose: &str, quotes: &[Quote], candidates: &mut Vec<Candidate>) {
+    for q in quotes {
+        let Some(a) = &q.attribution else { continue };
+        if a.kind == SpeakerKind::Pronoun || a.from_quote.is_some() {
+            continue;
+        }
+        if let Some(span) = a.speaker_span {
+            candidates.push(Candidate {
+                at: span.start,
+                paragraph: q.paragraph,
+                speaker: Speaker {
+                    text: a.speaker.clone(),
+                    kind: a.kind,
+                    span,
+                    gender: titled_gender(prose, span.start),
+                },
+            });
+        }
+    }
+}
+
+/// The paragraphs out of reach worth reading. A subject out of reach is never a pronoun's
+/// antecedent: it only teaches the gender of its surname, which matters for a name a pronoun
+/// can reach. A paragraph that holds none of those surnames teaches nothing, and is not read.
+/// Past a few surnames every such paragraph is read, so that the search stays linear in the
+/// draft.
+fn far_paragraphs_worth_reading(
+    structure: &Structure,
+    out_of_reach: Vec<usize>,
+    candidates: &[Candidate],
+) -> Vec<usize> {
+    const MOST_SEARCHED: usize = 8;
+    if out_of_reach.is_empty() {
+        return out_of_reach;
+    }
+    let mut reachable: Vec<&str> = candidates
+        .iter()
+        .filter(|c| c.speaker.kind == SpeakerKind::Name)
+        .map(|c| surname(&c.speaker.text))
+        .collect();
+    reachable.sort_unstable();
+    reachable.dedup();
+    let searched = reachable.len() <= MOST_SEARCHED;
+    out_of_reach
+        .into_iter()
+        .filter(|&index| {
+            let text = structure.paragraphs[index].span.slice(&structure.prose);
+            !searched || reachable.iter().any(|name| text.contains(name))
+        })
+        .collect()
+}
+
+/// The gender a title gave each surname.
+fn learned_genders(candidates: &[Candidate]) -> HashMap<String, Gender> {
     let mut learned: HashMap<String, Gender> = HashMap::default();
-    for c in &candidates {
+    for c in candidates {
         if c.speaker.gender != Gender::Any {
             learned.insert(surname(&c.speaker.text).to_string(), c.speaker.gender);
         }
     }
-    for i in 0..quotes.len() {
+    learned
+}
+
+/// The gender a pronoun speaker stands for: "he", "she", "they", or the possessive "his",
+/// "her".
+fn pronoun_gender(word: &str) -> Option<Gender> {
+    let possessive = match word.to_lowercase().as_str() {
+        "his" => Some(Gender::Male),
+        "her" => Some(Gender::Female),
+        _ => None,
+    };
+    lexicon::pronoun(word).or(possessive)
+}
+
+/// Resolves pronoun speakers in text order, learning surnames' genders as it goes.
+struct Resolver<'r, 'a> {
+    reader: SubjectReader<'r, 'a>,
+    /// Candidates read up front, sorted by position.
+    candidates: Vec<Candidate>,
+    learned: HashMap<String, Gender>,
+    deferred: Deferred,
+}
+
+impl Resolver<'_, '_> {
+    fn quote(&mut self, quotes: &mut [Quote], i: usize) {
         let Some(a) = quotes[i].attribution.clone() else {
-            continue;
+            return;
         };
         if let Some(from) = a.from_quote {
+            // A shared attribution takes the speaker its source has by now.
             if let Some(source) = quotes.get(from).and_then(|q| q.attribution.clone()) {
                 if let Some(target) = quotes[i].attribution.as_mut() {
                     target.speaker = source.speaker;
                 }
             }
-            continue;
+            return;
         }
         if a.kind != SpeakerKind::Pronoun {
-            continue;
+            return;
         }
-        let Some(span) = a.speaker_span else { continue };
-        let word = span.slice(prose);
-        let possessive = match word.to_lowercase().as_str() {
-            "his" => Some(Gender::Male),
-            "her" => Some(Gender::Female),
-            _ => None,
-        };
-        let Some(gender) = lexicon::pronoun(word).or(possessive) else {
-            continue;
-        };
-        let paragraph = quotes[i].paragraph;
+        let Some(span) = a.speaker_span else { return };
+        if let Some(name) = self.antecedent(span, quotes[i].paragraph) {
+            if let Some(target) = quotes[i].attribution.as_mut() {
+                target.speaker = name;
+            }
+        }
+    }
+
+    /// The name the pronoun at `span` stands for: the latest candidate that fits its gender.
+    fn antecedent(&mut self, span: Span, paragraph: usize) -> Option<String> {
+        let gender = pronoun_gender(span.slice(self.reader.prose))?;
+        let learned = &self.learned;
         let fits = |c: &Candidate| {
             let known = learned
                 .get(surname(&c.speaker.text))
@@ -351,21 +457,18 @@ pub fn resolve(structure: &Structure, paragraphs: &mut Paragraphs, quotes: &mut 
                 }
             }
         };
-        let found = deferred.search(
-            &candidates,
+        let reader = &mut self.reader;
+        let name = self.deferred.search(
+            &self.candidates,
             span.start,
             paragraph,
-            |index, subjects| push_subjects(prose, paragraphs, index, &quoted, subjects),
+            |index, subjects| reader.push_subjects(index, subjects),
             fits,
-        );
-        if let Some(name) = found {
-            if gender != Gender::Any {
-                learned.insert(surname(&name).to_string(), gender);
-            }
-            if let Some(target) = quotes[i].attribution.as_mut() {
-                target.speaker = name;
-            }
+        )?;
+        if gender != Gender::Any {
+            self.learned.insert(surname(&name).to_string(), gender);
         }
+        Some(name)
     }
 }
 
@@ -402,5 +505,80 @@ mod tests {
         }
         let plain = "The minister spoke.\n\nJones left early.";
         assert!(!has_gendered_title(plain, Span::new(21, plain.len())));
+    }
+
+    fn speakers(draft: &str) -> Vec<String> {
+        super::super::who_said(draft, false)
+    }
+
+    #[test]
+    fn he_or_she_is_the_last_named_speaker_or_subject() {
+        assert_eq!(
+            speakers(
+                "Levee holds\n\nRita Alvarez toured the levee on Monday. “It held,” she said.\n"
+            ),
+            ["It held, — Rita Alvarez"]
+        );
+        assert_eq!(
+            speakers(
+                "Levee holds\n\n“We were lucky,” Rita Alvarez said.\n\n“It held,” she said.\n"
+            ),
+            ["We were lucky, — Rita Alvarez", "It held, — Rita Alvarez"]
+        );
+    }
+
+    #[test]
+    fn a_title_tells_whom_he_and_she_stand_for() {
+        // Only sentence subjects are antecedents: Mr. Ortiz, the object, is not one, so "he"
+        // stays unresolved.
+        assert_eq!(
+            speakers("Levee holds\n\nMs. Alvarez met Mr. Ortiz on Monday.\n\n“It held,” she said. “We were lucky,” he said.\n"),
+            ["It held, — Alvarez", "We were lucky, — he"]
+        );
+    }
+
+    #[test]
+    fn a_pronoun_opening_a_paragraph_reaches_back_to_the_paragraph_before() {
+        assert_eq!(
+            speakers("Levee holds\n\n“It held,” Rita Alvarez said.\n\nShe said the levee was sound. “We were lucky.”\n"),
+            ["It held, — Rita Alvarez", "We were lucky. — Rita Alvarez"]
+        );
+    }
+
+    #[test]
+    fn they_stands_for_a_group() {
+        assert_eq!(
+            speakers(
+                "Levee holds\n\nThe county engineers inspected the levee. “It held,” they said.\n"
+            ),
+            ["It held, — The county engineers"]
+        );
+    }
+
+    #[test]
+    fn a_pronoun_with_no_antecedent_in_reach_stays_as_written() {
+        assert_eq!(
+            speakers("Levee holds\n\n“It held,” he said.\n"),
+            ["It held, — he"]
+        );
+        assert_eq!(
+            speakers("Levee holds\n\nThe river rose all night. “It held,” he said.\n"),
+            ["It held, — he"]
+        );
+        // Rita Alvarez is more than REACH paragraphs back.
+        assert_eq!(
+            speakers("Levee holds\n\nRita Alvarez spoke first.\n\nThe river rose.\n\nThe rain stopped.\n\nThe town slept.\n\nThe sun rose.\n\n“It held,” she said.\n"),
+            ["It held, — she"]
+        );
+    }
+
+    #[test]
+    fn a_subject_of_unknown_gender_takes_the_pronoun_and_learns_its_gender() {
+        // Today's reading, not an editor's: "she" goes to the sentence's subject, Tom Ortiz,
+        // whose gender no title tells; Ortiz is then taken for a woman, so "he" finds nobody.
+        assert_eq!(
+            speakers("Levee holds\n\nMayor Tom Ortiz met Rita Alvarez on Monday.\n\n“It held,” she said. “We were lucky,” he said.\n"),
+            ["It held, — Tom Ortiz", "We were lucky, — he"]
+        );
     }
 }

@@ -27,6 +27,51 @@ fn last_word(name: &str) -> String {
     }
 }
 
+/// Every mention of a person, sorted by position: whom a speaker's words name.
+struct Mentions {
+    sorted: Vec<Mention>,
+}
+
+struct Mention {
+    span: Span,
+    /// Index into the people.
+    person: usize,
+}
+
+impl Mentions {
+    fn of(people: &[Person]) -> Self {
+        let mut sorted: Vec<Mention> = people
+            .iter()
+            .enumerate()
+            .flat_map(|(person, p)| {
+                p.mentions.iter().map(move |m| Mention {
+                    span: m.span,
+                    person,
+                })
+            })
+            .collect();
+        sorted.sort_by_key(|m| m.span.start);
+        Mentions { sorted }
+    }
+
+    /// The person a mention under `span` names.
+    fn under(&self, span: Span) -> Option<usize> {
+        let from = self.sorted.partition_point(|m| m.span.end <= span.start);
+        self.sorted[from..]
+            .iter()
+            .take_while(|m| m.span.start < span.end)
+            .find(|m| m.span.overlaps(span))
+            .map(|m| m.person)
+    }
+}
+
+/// A speaker the people model could not place, to be lengthened from the body's names.
+struct Unplaced {
+    quote: usize,
+    /// The speaker's last word, lower-cased.
+    surname: String,
+}
+
 pub fn resolve(structure: &Structure, quotes: &mut [Quote], people: &[Person]) {
     let named = |q: &Quote| {
         q.attribution
@@ -36,12 +81,18 @@ pub fn resolve(structure: &Structure, quotes: &mut [Quote], people: &[Person]) {
     if !quotes.iter().any(named) {
         return;
     }
-    let mut mentions: Vec<(Span, usize)> = people
-        .iter()
-        .enumerate()
-        .flat_map(|(i, p)| p.mentions.iter().map(move |m| (m.span, i)))
-        .collect();
-    mentions.sort_by_key(|(span, _)| span.start);
+    let unplaced = place_in_people(quotes, people);
+    // Reading paragraphs for names costs more than the rest of this pass; only quotes the people
+    // model cannot place need it, and only paragraphs that hold their surnames.
+    if !unplaced.is_empty() {
+        lengthen_from_body(structure, quotes, &unplaced);
+    }
+}
+
+/// Gives each named speaker the person and name the people model knows them by; returns the
+/// capitalised speakers it does not know.
+fn place_in_people(quotes: &mut [Quote], people: &[Person]) -> Vec<Unplaced> {
+    let mentions = Mentions::of(people);
     // Only a speaker no mention lies under is looked up by surname.
     let mut by_surname: Option<HashMap<String, usize>> = None;
     let surnames = || {
@@ -51,10 +102,7 @@ pub fn resolve(structure: &Structure, quotes: &mut [Quote], people: &[Person]) {
         }
         by_surname
     };
-    // Reading paragraphs for names costs more than the rest of this pass; only quotes the people
-    // model cannot place need it, and only paragraphs that hold their surnames.
-    let mut unplaced: Vec<(usize, String)> = Vec::new();
-
+    let mut unplaced = Vec::new();
     for (index, quote) in quotes.iter_mut().enumerate() {
         let Some(a) = quote.attribution.as_mut() else {
             continue;
@@ -65,14 +113,7 @@ pub fn resolve(structure: &Structure, quotes: &mut [Quote], people: &[Person]) {
         let under_speaker = a
             .speaker_span
             .filter(|_| a.kind == SpeakerKind::Name)
-            .and_then(|span| {
-                let from = mentions.partition_point(|(m, _)| m.end <= span.start);
-                mentions[from..]
-                    .iter()
-                    .take_while(|(m, _)| m.start < span.end)
-                    .find(|(m, _)| m.overlaps(span))
-                    .map(|&(_, person)| person)
-            });
+            .and_then(|span| mentions.under(span));
         let person = under_speaker.or_else(|| {
             by_surname
                 .get_or_insert_with(surnames)
@@ -86,22 +127,24 @@ pub fn resolve(structure: &Structure, quotes: &mut [Quote], people: &[Person]) {
             // A fuller name ends in the speaker's words, and every word of a name is
             // capitalised: a speaker that opens in lower case ("he", "they") is never
             // lengthened, and looking for its last word would read around every "the".
-            unplaced.push((index, last_word(&a.speaker)));
+            unplaced.push(Unplaced {
+                quote: index,
+                surname: last_word(&a.speaker),
+            });
         }
     }
-    if unplaced.is_empty() {
-        return;
-    }
-    let wanted: Vec<&str> = unplaced
-        .iter()
-        .map(|(_, surname)| surname.as_str())
-        .collect();
+    unplaced
+}
+
+/// Lengthens each unplaced speaker to the fullest name in the body that ends in it.
+fn lengthen_from_body(structure: &Structure, quotes: &mut [Quote], unplaced: &[Unplaced]) {
+    let wanted: Vec<&str> = unplaced.iter().map(|u| u.surname.as_str()).collect();
     let fullest = fullest_names(structure, &wanted);
-    for (index, surname) in &unplaced {
-        let Some(a) = quotes[*index].attribution.as_mut() else {
+    for u in unplaced {
+        let Some(a) = quotes[u.quote].attribution.as_mut() else {
             continue;
         };
-        if let Some(name) = fullest.get(surname) {
+        if let Some(name) = fullest.get(&u.surname) {
             let ends_with_speaker = name.len() > a.speaker.len()
                 && name.ends_with(&a.speaker)
                 && name[..name.len() - a.speaker.len()].ends_with(' ');
@@ -139,7 +182,7 @@ fn fullest_names(structure: &Structure, wanted: &[&str]) -> HashMap<String, Stri
     names
         .fullest
         .into_iter()
-        .map(|(k, (_, v))| (k, v))
+        .map(|(surname, fullest)| (surname, fullest.name))
         .collect()
 }
 
@@ -174,8 +217,15 @@ fn surname_sightings(prose: &str, wanted: &[&str]) -> Option<Vec<usize>> {
 struct Names<'a, 'w> {
     prose: &'a str,
     wanted: &'w [&'w str],
-    fullest: HashMap<String, (usize, String)>,
+    fullest: HashMap<String, Fullest>,
     run: Vec<Tok<'a>>,
+}
+
+/// The longest name found so far for a surname.
+#[derive(Default)]
+struct Fullest {
+    words: usize,
+    name: String,
 }
 
 impl Names<'_, '_> {
@@ -229,7 +279,7 @@ fn breaks_run(b: u8) -> bool {
     b.is_ascii() && !is_ascii_space(b) && !b.is_ascii_uppercase()
 }
 
-fn record(run: &[Tok], wanted: &[&str], fullest: &mut HashMap<String, (usize, String)>) {
+fn record(run: &[Tok], wanted: &[&str], fullest: &mut HashMap<String, Fullest>) {
     if run.len() < 2 {
         return;
     }
@@ -259,9 +309,12 @@ fn record(run: &[Tok], wanted: &[&str], fullest: &mut HashMap<String, (usize, St
         })
         .collect::<Vec<_>>()
         .join(" ");
-    let entry = fullest.entry(key).or_insert((0, String::new()));
-    if name.len() > entry.0 {
-        *entry = (name.len(), text);
+    let entry = fullest.entry(key).or_default();
+    if name.len() > entry.words {
+        *entry = Fullest {
+            words: name.len(),
+            name: text,
+        };
     }
 }
 
@@ -288,7 +341,7 @@ mod tests {
             names
                 .fullest
                 .into_iter()
-                .map(|(k, (_, v))| (k, v))
+                .map(|(surname, fullest)| (surname, fullest.name))
                 .collect(),
         )
     }

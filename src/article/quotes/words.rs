@@ -1,7 +1,7 @@
 //! The writer's words around a quote: a small tokenizer over the prose that treats each quote as
 //! one token, and sentence boundaries that know "Mr." and "U.S." do not end a sentence.
 
-use crate::text::{is_ascii_space, Span};
+use crate::text::{is_ascii_space, quote_mark, Facing, Span, Weight};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TokKind {
@@ -46,8 +46,20 @@ impl Tok<'_> {
         while let Some(stem) = bare.strip_suffix("’s") {
             bare = stem;
         }
-        bare.trim_end_matches(['’', '\''])
+        bare.trim_end_matches(is_apostrophe)
     }
+}
+
+/// A single mark that may close a quote (’ and '), which inside and at the end of a word is an
+/// apostrophe: "don’t", "O'Brien", "Jones’".
+pub fn is_apostrophe(c: char) -> bool {
+    quote_mark(c).is_some_and(|mark| mark.weight == Weight::Single && mark.may_close())
+}
+
+/// A double mark that may open a quote (“ „ "): what may stand before a sentence's first word.
+pub fn may_open_double(c: char) -> bool {
+    quote_mark(c)
+        .is_some_and(|mark| mark.weight == Weight::Double && mark.facing != Facing::Closing)
 }
 
 fn is_word_char(c: char) -> bool {
@@ -57,7 +69,7 @@ fn is_word_char(c: char) -> bool {
 /// Characters that stay inside a word when letters follow them: "O’Brien", "don't", "U.S.",
 /// "al-Assad", "3.5".
 fn is_joiner(c: char) -> bool {
-    matches!(c, '\'' | '’' | '.' | '-' | '‑' | '&')
+    is_apostrophe(c) || matches!(c, '.' | '-' | '‑' | '&')
 }
 
 /// Tokens of `prose[range]`, with every quote span in `quotes` (sorted, by index) as one token.
@@ -260,7 +272,7 @@ impl<'a> Iterator for Tokens<'a, '_> {
             };
             // The typographer's marks of news copy are neither letters nor digits: spare them
             // the Unicode tables.
-            let mark = matches!(c, '’' | '‘' | '—' | '–' | '“' | '”' | '…');
+            let mark = crate::text::is_quote_mark(c) || matches!(c, '—' | '–' | '…');
             let (stop, kind) = if !mark && is_word_char(c) {
                 (self.word_end(at, at + width, limit), TokKind::Word)
             } else {
@@ -332,7 +344,7 @@ pub fn ends_sentence(prose: &str, at: usize) -> bool {
     let spaces = after.bytes().take_while(|&b| is_ascii_space(b)).count();
     let next = after[spaces..].trim_start().chars().next();
     if !next.is_some_and(|n| {
-        n.is_uppercase() || n.is_ascii_digit() || matches!(n, '"' | '“' | '‘' | '\'' | '(')
+        n.is_uppercase() || n.is_ascii_digit() || crate::text::may_open_quote(n) || n == '('
     }) {
         return false;
     }
@@ -344,14 +356,14 @@ pub fn ends_sentence(prose: &str, at: usize) -> bool {
         let near = &before.as_bytes()[at.saturating_sub(LOOK_BACK)..];
         let word_start = if near.is_ascii() {
             near.iter()
-                .rposition(|&b| is_ascii_space(b) || b == b'(' || b == b'"')
+                .rposition(|&b| is_ascii_space(b) || b == b'(' || may_open_double(char::from(b)))
                 .map_or(at, |i| at - near.len() + i + 1)
         } else {
             before
                 .char_indices()
                 .rev()
                 .take(LOOK_BACK)
-                .find(|&(_, ch)| ch.is_whitespace() || ch == '(' || ch == '"' || ch == '“')
+                .find(|&(_, ch)| ch.is_whitespace() || ch == '(' || may_open_double(ch))
                 .map_or(at, |(i, ch)| i + ch.len_utf8())
         };
         if is_abbreviation(&before[word_start..]) {
@@ -371,7 +383,7 @@ pub fn join_words(toks: &[Tok]) -> String {
     let mut out = String::with_capacity(spanned);
     for t in toks {
         if !out.is_empty()
-            && !matches!(t.kind, TokKind::Punct(',' | '.' | ')' | '’' | '\''))
+            && !matches!(t.kind, TokKind::Punct(c) if matches!(c, ',' | '.' | ')') || is_apostrophe(c))
             && !matches!(out.as_bytes().last(), Some(b'(' | b'-'))
         {
             out.push(' ');

@@ -1,0 +1,251 @@
+//! The cue after a quote: `,” Trump said`, `,” said Alvarez, the director`, `,” according to a
+//! statement`, `.” ― Krystal Correa`.
+
+use super::super::words::{join_words, Tok, TokKind};
+use super::super::SpeakerKind;
+use super::names::name;
+use super::paragraphs::floor;
+use super::sentences::is_sentence_end;
+use super::speaker::{is_function_word, speaker_after, speaker_phrase};
+use super::{Cue, Paragraph, Speaker, WINDOW};
+use crate::article::lexicon::{self, Gender};
+use crate::text::{may_close_quote, Span};
+
+/// How the quoted words end, which decides what may follow the closing mark.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Ending {
+    /// `.` (not an ellipsis of full stops): the sentence ends with the quote.
+    FullStop,
+    /// `?` or `!`: the attribution follows at once (`“Why?” Smith asked.`).
+    Exclamation,
+    /// `,`: the quote hands over to its attribution.
+    Comma,
+    Other,
+}
+
+impl Ending {
+    fn of(quote: &str) -> Self {
+        let inner = quote.trim_end_matches(may_close_quote).trim_end();
+        if inner.ends_with(['?', '!']) {
+            Ending::Exclamation
+        } else if inner.ends_with(',') {
+            Ending::Comma
+        } else if inner.ends_with('.') && !inner.ends_with("..") {
+            Ending::FullStop
+        } else {
+            Ending::Other
+        }
+    }
+
+    /// The quote hands over to words of its own sentence: `,”`, `?”`, `!”`.
+    fn hands_over(self) -> bool {
+        matches!(self, Ending::Comma | Ending::Exclamation)
+    }
+}
+
+/// The writer's clause after a quote, up to the next quote, semicolon or sentence end, without
+/// the punctuation that opens it; and the dash among that punctuation, if any.
+struct Clause<'t, 'a> {
+    words: &'t [Tok<'a>],
+    dash: Option<&'t Tok<'a>>,
+}
+
+impl<'t, 'a> Clause<'t, 'a> {
+    fn after(prose: &str, toks: &'t [Tok<'a>]) -> Option<Self> {
+        let end = (0..toks.len())
+            .find(|&i| {
+                matches!(toks[i].kind, TokKind::Quote(_) | TokKind::Punct(';'))
+                    || is_sentence_end(prose, toks, i)
+            })
+            .unwrap_or(toks.len());
+        let clause = &toks[..end];
+        let start = clause.iter().position(|t| {
+            !matches!(
+                t.kind,
+                TokKind::Punct(',' | '—' | '―' | '–' | '-' | ')' | '(')
+            )
+        })?;
+        let dash = clause[..start]
+            .iter()
+            .find(|t| matches!(t.kind, TokKind::Punct('—' | '―' | '–' | '-')));
+        Some(Clause {
+            words: &clause[start..],
+            dash,
+        })
+    }
+}
+
+/// `,” Trump said`, `,” said Alvarez`, `,” according to officials`.
+pub(super) fn after_quote(
+    p: &Paragraph,
+    quote: Span,
+    next: usize,
+    extra: &[String],
+) -> Option<Cue> {
+    let toks = p.toks(
+        quote.end,
+        floor(p.prose, quote.end + WINDOW).min(next.max(quote.end)),
+    );
+    let Clause {
+        words: clause,
+        dash,
+    } = Clause::after(p.prose, &toks)?;
+    let first = clause.first()?;
+    if let Some(cue) = dash.and_then(|dash| epigraph(dash, clause)) {
+        return Some(cue);
+    }
+    let ending = Ending::of(quote.slice(p.prose));
+    if ending == Ending::FullStop && first.is_capitalised() && !is_bare_attribution(clause, extra) {
+        // A quote that ends its sentence with a full stop hands over to a new sentence, not to
+        // its attribution: `“We lost.” Smith said the club…` is a paraphrase after the quote.
+        // Only a lower-case pronoun (`“We lost.” he said`, a common slip) still attaches.
+        return None;
+    }
+    if let Some(lead) = LeadingCue::of(clause, extra) {
+        let speaker = speaker_after(lead.rest)?;
+        return Some(Cue {
+            speaker,
+            cue: lead.cue.to_string(),
+            cue_span: lead.span,
+            previous_sentence: false,
+        });
+    }
+    speaker_then_verb(clause, ending, extra)
+}
+
+/// An epigraph or a vox pop: `“Donald Trump scares me.” ― Krystal Correa`.
+fn epigraph(dash: &Tok, clause: &[Tok]) -> Option<Cue> {
+    let run = clause.iter().take_while(|t| t.is_capitalised()).count();
+    if !(2..=4).contains(&run) || clause.get(run).is_some_and(|t| t.is_word()) {
+        return None;
+    }
+    Some(Cue {
+        speaker: name(&clause[..run])?,
+        cue: dash.text.to_string(),
+        cue_span: dash.span,
+        previous_sentence: false,
+    })
+}
+
+/// The bare `“…we lost.” Smith said.`: a name, the verb and nothing after it, which attaches
+/// even after a full stop.
+fn is_bare_attribution(clause: &[Tok], extra: &[String]) -> bool {
+    clause.len() <= 5
+        && clause
+            .iter()
+            .position(|t| lexicon::is_cue_verb(t.text, extra))
+            .is_some_and(|v| v + 1 == clause.len() && v <= 3)
+}
+
+/// A cue that opens the clause, with the speaker after it: `according to officials`, `points
+/// out Smith`, and the inverted `said Alvarez, the county health director`.
+struct LeadingCue<'t, 'a> {
+    cue: &'a str,
+    span: Span,
+    /// The words after the cue, where the speaker is.
+    rest: &'t [Tok<'a>],
+}
+
+impl<'t, 'a> LeadingCue<'t, 'a> {
+    fn of(clause: &'t [Tok<'a>], extra: &[String]) -> Option<Self> {
+        let first = clause.first()?;
+        let second = clause.get(1);
+        let two_words = |cue: &'a str| {
+            second.map(|second| LeadingCue {
+                cue,
+                span: first.span.cover(second.span),
+                rest: &clause[2..],
+            })
+        };
+        if first.text.eq_ignore_ascii_case("according")
+            && second.is_some_and(|t| t.text.eq_ignore_ascii_case("to"))
+        {
+            return two_words("according to");
+        }
+        if matches!(first.text, "points" | "pointed") && second.is_some_and(|t| t.text == "out") {
+            return two_words("points out");
+        }
+        let inverted_thought = matches!(
+            first.text,
+            "thinks" | "believes" | "reckons" | "muses" | "wonders"
+        );
+        let inverted_cue = inverted_thought
+            || lexicon::is_cue_verb(first.text, extra)
+                && !lexicon::cue_only_before_quote(first.text);
+        inverted_cue.then(|| LeadingCue {
+            cue: first.text,
+            span: first.span,
+            rest: &clause[1..],
+        })
+    }
+}
+
+/// The common order, the speaker between the quote and the verb: `,” Trump said`, `,” the
+/// county health director, Rita Alvarez, said`.
+fn speaker_then_verb(clause: &[Tok], ending: Ending, extra: &[String]) -> Option<Cue> {
+    // After `?` or `!` the verb follows at once. A name with a long appositive may keep its verb
+    // waiting: `,” Trump, the 2016 GOP frontrunner …, said`.
+    let reach = if ending == Ending::Exclamation { 8 } else { 24 };
+    let appositive = clause[0].is_capitalised() && clause.get(1).is_some_and(|t| t.is_punct(','));
+    let reach = if appositive { reach.max(48) } else { reach };
+    let verb = clause.iter().take(reach).position(|t| {
+        t.is_word()
+            && lexicon::is_cue_verb(t.text, extra)
+            && !lexicon::cue_only_before_quote(t.text)
+    })?;
+    let phrase = phrase_before_verb(clause, verb);
+    let speaker = speaker_phrase(phrase).or_else(|| as_written(phrase, ending))?;
+    Some(Cue {
+        speaker,
+        cue: clause[verb].text.to_string(),
+        cue_span: clause[verb].span,
+        previous_sentence: false,
+    })
+}
+
+/// The words between the quote and its verb, without the verb's fillers and a leading
+/// conjunction (`,” and he said`: the conjunction is not part of the speaker).
+fn phrase_before_verb<'t, 'a>(clause: &'t [Tok<'a>], verb: usize) -> &'t [Tok<'a>] {
+    let mut subject_end = verb;
+    while subject_end > 0 && lexicon::is_verb_filler(clause[subject_end - 1].text) {
+        subject_end -= 1;
+    }
+    let conjunction = usize::from(
+        clause
+            .first()
+            .is_some_and(|t| matches!(t.text, "and" | "but" | "so"))
+            && subject_end > 1,
+    );
+    &clause[conjunction..subject_end]
+}
+
+/// Right between a quote and its verb, any short phrase is the speaker: `,” consultancy 4Cast
+/// said`. Not a clause that happens to precede a verb: "while trying to", "that he'd seen".
+fn as_written(phrase: &[Tok], ending: Ending) -> Option<Speaker> {
+    let opens_clause = phrase.first().is_some_and(|t| {
+        is_function_word(t.text)
+            || matches!(
+                t.text,
+                "while"
+                    | "when"
+                    | "if"
+                    | "including"
+                    | "because"
+                    | "since"
+                    | "so"
+                    | "then"
+                    | "there"
+            )
+    });
+    let short = ending.hands_over()
+        && !opens_clause
+        && !phrase.is_empty()
+        && phrase.len() <= 6
+        && phrase.iter().all(|t| t.is_word());
+    short.then(|| Speaker {
+        text: join_words(phrase),
+        kind: SpeakerKind::Description,
+        span: phrase[0].span.cover(phrase[phrase.len() - 1].span),
+        gender: Gender::Any,
+    })
+}

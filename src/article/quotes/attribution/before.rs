@@ -1,0 +1,196 @@
+//! The cue before a quote, in its own sentence or the one before it, and the narrative around a
+//! quote paragraph that lends it a speaker: reported speech, the last subject, a colon
+//! introduction.
+
+use super::super::words::{Tok, TokKind};
+use super::super::SpeakerKind;
+use super::paragraphs::floor;
+use super::sentences::starts_backwards;
+use super::speaker::{before_appositive, speaker_after, speaker_before};
+use super::subject::subject;
+use super::{Cue, Paragraph, WINDOW};
+use crate::article::lexicon::{self, Gender};
+use crate::text::Span;
+
+/// A cue earlier in the quote's sentence, or (for a full quote that opens its sentence) in the
+/// sentence before it.
+pub(super) fn before_quote(
+    p: &Paragraph,
+    quote: Span,
+    previous: usize,
+    full: bool,
+    extra: &[String],
+) -> Option<Cue> {
+    let toks = p.toks(
+        quote
+            .start
+            .saturating_sub(WINDOW)
+            .max(previous.min(quote.start)),
+        quote.start,
+    );
+    // Token starts only grow, so the tokens before the quote are a prefix.
+    let toks = &toks[..toks.partition_point(|t| t.span.start < quote.start)];
+    let mut starts = starts_backwards(p.prose, toks);
+    let own_start = starts.next().unwrap_or(0);
+    let sentence = &toks[own_start..];
+    if let Some(cue) = cue_in(sentence, extra, true) {
+        return Some(cue);
+    }
+    let opens_sentence = sentence.iter().all(|t| matches!(t.kind, TokKind::Punct(_)));
+    // A partial quote of some length takes the speaker from the sentence it sits in, even with
+    // no cue: `Bolton thought the buzz was a tribute to “the consummate political skills of her
+    // husband.”` Short ones without a cue are scare quotes.
+    // Counting stops at four: only "four or more" is asked, and a quote can be long.
+    let words = crate::text::count_words(quote.slice(p.prose), 4);
+    let long_partial = !full && words >= 4;
+    if long_partial && !opens_sentence {
+        return context(sentence).map(|cue| Cue {
+            previous_sentence: false,
+            ..cue
+        });
+    }
+    if !(full || long_partial) || !opens_sentence {
+        return None;
+    }
+    // The sentence before, when it holds no quote of its own and reports speech.
+    let previous_start = starts.next()?;
+    let previous = &toks[previous_start..own_start];
+    // A quote there speaks for itself: the earlier quote lends its speaker, if it has one. A
+    // scare quote of a word or three does not (`his main concern is “privacy”`).
+    let speech_before = previous
+        .iter()
+        .any(|t| matches!(t.kind, TokKind::Quote(_)) && crate::text::count_words(t.text, 4) == 4);
+    if speech_before {
+        return None;
+    }
+    cue_in(previous, extra, false)
+        .or_else(|| context(previous))
+        .map(|cue| Cue {
+            previous_sentence: true,
+            ..cue
+        })
+}
+
+/// The last cue in a stretch of the writer's words, with its speaker. A colon that ends the
+/// stretch introduces the quote for the sentence's subject (`The mayor's verdict: “…”`).
+fn cue_in(sentence: &[Tok], extra: &[String], ends_at_quote: bool) -> Option<Cue> {
+    for k in (0..sentence.len()).rev() {
+        let t = &sentence[k];
+        if t.text.eq_ignore_ascii_case("according")
+            && sentence
+                .get(k + 1)
+                .is_some_and(|n| n.text.eq_ignore_ascii_case("to"))
+        {
+            let speaker = speaker_after(&sentence[k + 2..])?;
+            return Some(Cue {
+                speaker,
+                cue: "according to".into(),
+                cue_span: t.span.cover(sentence[k + 1].span),
+                previous_sentence: false,
+            });
+        }
+        // `Said the Pew report: “…”`: a cue opening its sentence, the speaker after it.
+        if k == 0
+            && t.is_word()
+            && t.is_capitalised()
+            && lexicon::with_lowercase(t.text, |lower| lexicon::is_cue_verb(lower, extra))
+        {
+            let speaker = speaker_after(&sentence[1..])?;
+            return Some(Cue {
+                speaker,
+                cue: t.text.to_string(),
+                cue_span: t.span,
+                previous_sentence: false,
+            });
+        }
+        if !t.is_word() || !lexicon::is_cue_verb(t.text, extra) {
+            continue;
+        }
+        if !ends_at_quote && lexicon::cue_only_before_quote(t.text) {
+            continue;
+        }
+        // "…, says Mr Pearson.": the verb after a comma, the speaker after the verb.
+        let inverted = k > 0
+            && sentence[k - 1].is_punct(',')
+            && sentence.get(k + 1).is_some_and(Tok::is_capitalised);
+        let speaker = inverted
+            .then(|| speaker_after(&sentence[k + 1..]))
+            .flatten()
+            .or_else(|| speaker_before(&sentence[..k]))
+            .or_else(|| before_appositive(&sentence[..k]))
+            .or_else(|| subject(&sentence[..k]))?;
+        return Some(Cue {
+            speaker,
+            cue: t.text.to_string(),
+            cue_span: t.span,
+            previous_sentence: false,
+        });
+    }
+    if ends_at_quote && sentence.last().is_some_and(|t| t.is_punct(':')) {
+        let before = &sentence[..sentence.len() - 1];
+        let speaker = speaker_before(before).or_else(|| subject(before))?;
+        let colon = sentence[sentence.len() - 1].span;
+        return Some(Cue {
+            speaker,
+            cue: ":".into(),
+            cue_span: colon,
+            previous_sentence: false,
+        });
+    }
+    None
+}
+
+/// The last sentence of a stretch of narrative, when it reports someone's speech (`Mr
+/// Cartagena said the industry expects …`).
+pub fn reported_speech(p: &Paragraph, extra: &[String]) -> Option<Cue> {
+    let toks = p.toks(
+        floor(p.prose, p.span.end.saturating_sub(WINDOW)).max(p.span.start),
+        p.span.end,
+    );
+    let last = starts_backwards(p.prose, &toks).find(|&s| s < toks.len())?;
+    cue_in(&toks[last..], extra, false)
+}
+
+/// The person a sentence is about, as the speaker a reader assumes for the quote after it
+/// (`Ortiz was blunt. “We failed.”`): a name, a pronoun or a role, with no cue word.
+fn context(sentence: &[Tok]) -> Option<Cue> {
+    let speaker = subject(sentence)?;
+    // A person: a name, or "he"/"she" standing for one. Not "the county", not "it".
+    let person = match speaker.kind {
+        SpeakerKind::Name => true,
+        SpeakerKind::Pronoun => speaker.gender != Gender::Any,
+        SpeakerKind::Description => false,
+    };
+    let cue_span = Span::empty(speaker.span.start);
+    person.then_some(Cue {
+        speaker,
+        cue: String::new(),
+        cue_span,
+        previous_sentence: true,
+    })
+}
+
+/// The subject of the last sentence of a stretch of narrative.
+pub fn last_subject(p: &Paragraph) -> Option<Cue> {
+    let toks = p.toks(
+        floor(p.prose, p.span.end.saturating_sub(WINDOW)).max(p.span.start),
+        p.span.end,
+    );
+    let last = starts_backwards(p.prose, &toks).find(|&s| s < toks.len())?;
+    context(&toks[last..])
+}
+
+/// The colon introduction at the end of a paragraph (`… and Breitbart News responded:`), for a
+/// quote paragraph that follows it.
+pub fn colon_introduction(p: &Paragraph, extra: &[String]) -> Option<Cue> {
+    let toks = p.toks(
+        p.span.end.saturating_sub(WINDOW).max(p.span.start),
+        p.span.end,
+    );
+    if !toks.last().is_some_and(|t| t.is_punct(':')) {
+        return None;
+    }
+    let last = starts_backwards(p.prose, &toks).next().unwrap_or(0);
+    let sentence = &toks[last..];
+    cue_in(sentence, extra, true)
+}

@@ -1,0 +1,234 @@
+//! The speaker phrase next to a cue: before the verb (`the county health director, Rita Alvarez,
+//! said`), after an inverted verb (`said Alvarez, the director`), or between a quote and its
+//! verb.
+
+use super::super::words::Tok;
+use super::super::SpeakerKind;
+use super::names::{description, is_name_part, name};
+use super::Speaker;
+use crate::article::lexicon;
+
+/// "he", "she", "they" as a speaker, to be resolved to the person later.
+pub(super) fn pronoun(t: &Tok) -> Option<Speaker> {
+    let gender = lexicon::pronoun(t.text)?;
+    Some(Speaker {
+        text: t.text.to_string(),
+        kind: SpeakerKind::Pronoun,
+        span: t.span,
+        gender,
+    })
+}
+
+/// A speaker before an appositive: `Bob Neill, leader of the London Assembly Conservatives, said`.
+pub(super) fn before_appositive(toks: &[Tok]) -> Option<Speaker> {
+    let closing = toks
+        .len()
+        .checked_sub(1)
+        .filter(|&i| toks[i].is_punct(','))?;
+    let opening = toks[..closing]
+        .iter()
+        .rev()
+        .take(16)
+        .position(|t| t.is_punct(','))?;
+    speaker_before(&toks[..closing - opening - 1])
+}
+
+/// A speaker phrase directly before a verb, read backwards: a name, a pronoun or a description.
+pub(super) fn speaker_before(toks: &[Tok]) -> Option<Speaker> {
+    let mut end = toks.len();
+    while end > 0 && lexicon::is_verb_filler(toks[end - 1].text) {
+        end -= 1;
+    }
+    let last = toks.get(end.checked_sub(1)?)?;
+    if !last.is_word() {
+        return None;
+    }
+    if let Some(speaker) = pronoun(last) {
+        return Some(speaker);
+    }
+    if last.is_capitalised() {
+        let mut start = end - 1;
+        while start > 0
+            && end - start < 6
+            && is_name_part(
+                &toks[start - 1],
+                start.checked_sub(2).and_then(|i| toks.get(i)),
+            )
+        {
+            start -= 1;
+        }
+        if start > 0
+            && lexicon::is_determiner(toks[start - 1].text)
+            && toks[start - 1]
+                .text
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase)
+        {
+            return description(&toks[start - 1..end]);
+        }
+        return name(&toks[start..end]);
+    }
+    if !lexicon::is_speaker_noun(last.text) {
+        // "The world indoor champion said": a description opened by a determiner.
+        let start = toks[..end]
+            .iter()
+            .rev()
+            .take(6)
+            .position(|t| !t.is_word() || lexicon::is_determiner(t.text))
+            .map(|i| end - 1 - i)?;
+        let phrase = &toks[start..end];
+        let nominal = phrase[1..].iter().all(|t| !is_function_word(t.text));
+        return (lexicon::is_determiner(phrase[0].text) && nominal)
+            .then(|| description(phrase))
+            .flatten();
+    }
+    let mut start = end - 1;
+    while start > 0
+        && end - start < 8
+        && toks[start - 1].is_word()
+        && !lexicon::is_cue_verb(toks[start - 1].text, &[])
+    {
+        start -= 1;
+        if lexicon::is_determiner(toks[start].text) {
+            break;
+        }
+    }
+    description(&toks[start..end])
+}
+
+/// Words that tie clauses together, never inside a speaker description.
+pub(super) fn is_function_word(word: &str) -> bool {
+    matches!(
+        word,
+        "and"
+            | "or"
+            | "but"
+            | "as"
+            | "that"
+            | "which"
+            | "who"
+            | "to"
+            | "of"
+            | "in"
+            | "on"
+            | "at"
+            | "for"
+            | "with"
+            | "by"
+            | "from"
+            | "was"
+            | "is"
+            | "has"
+            | "had"
+            | "it"
+            | "he"
+            | "she"
+            | "they"
+    )
+}
+
+/// The speaker after an inverted verb or "according to": `said Deputy Prime Minister Abdullatif
+/// Sener earlier this month`, `said EEF chief economist, Steve Radley`, `said one broker`.
+pub(super) fn speaker_after(toks: &[Tok]) -> Option<Speaker> {
+    // A description keeps its "with" and "from" ("a person familiar with the talks"); after a
+    // name they start the rest of the sentence.
+    let described = toks.first().is_some_and(|t| lexicon::is_determiner(t.text));
+    let is_stop = |t: &Tok| {
+        let clause = matches!(
+            t.text,
+            "in" | "on"
+                | "after"
+                | "when"
+                | "who"
+                | "which"
+                | "during"
+                | "before"
+                | "while"
+                | "as"
+                | "to"
+                | "that"
+                | "told"
+                | "adding"
+        ) || matches!(
+            t.text,
+            "last" | "this" | "about" | "earlier" | "later" | "yesterday" | "today" | "recently"
+        );
+        let preposition = matches!(t.text, "at" | "from" | "with");
+        (!t.is_word() && !t.is_punct(',')) || clause || preposition && !described
+    };
+    let stop = toks.iter().position(is_stop).unwrap_or(toks.len()).min(14);
+    let toks = &toks[..stop];
+    let first = toks.first()?;
+    if let Some(speaker) = pronoun(first) {
+        return Some(speaker);
+    }
+    if first.is_capitalised() && !lexicon::is_determiner(first.text) {
+        let run = toks.iter().take_while(|t| t.is_capitalised()).count();
+        let affiliation = |t: &Tok| {
+            t.is_punct(',')
+                || matches!(
+                    t.text,
+                    "of" | "from" | "at" | "for" | "with" | "who" | "on" | "in"
+                )
+        };
+        if toks.get(run).is_none_or(affiliation) {
+            return name(&toks[..run]);
+        }
+    }
+    speaker_phrase(toks)
+}
+
+/// A speaker phrase between a quote and its verb: a name, a pronoun or a description, and a
+/// name in an appositive wins over the description it follows.
+pub(super) fn speaker_phrase(toks: &[Tok]) -> Option<Speaker> {
+    let segments: Vec<&[Tok]> = toks
+        .split(|t| t.is_punct(',') || t.is_punct('(') || t.is_punct(')'))
+        .filter(|s| !s.is_empty())
+        .collect();
+    let head = *segments.first()?;
+    if head.iter().any(|t| !t.is_word()) {
+        return None;
+    }
+    if head.len() == 1 {
+        if let Some(speaker) = pronoun(&head[0]) {
+            return Some(speaker);
+        }
+    }
+    let is_name = |s: &[Tok]| {
+        s.len() <= 6
+            && s.iter()
+                .all(|t| t.is_capitalised() || is_name_part(t, None))
+            && !lexicon::is_determiner(s[0].text)
+            && !lexicon::is_not_a_speaker(s[0].text)
+    };
+    if is_name(head) {
+        return name(head);
+    }
+    // A name after its job description: "CBI director-general Sir Digby Jones".
+    let run = head.iter().rev().take_while(|t| t.is_capitalised()).count();
+    if run > 0 && run < head.len() && head.len() <= 14 {
+        let joined_by = head[head.len() - run - 1].text;
+        let of_something = matches!(
+            joined_by,
+            "for" | "at" | "of" | "from" | "with" | "in" | "to" | "on" | "by" | "the"
+        );
+        if !of_something {
+            if let Some(speaker) = name(&head[head.len() - run..]) {
+                return Some(speaker);
+            }
+        }
+    }
+    if head.len() > 14 {
+        return None;
+    }
+    // "hunt master, Captain Ian Farquhar,": the name in the appositive.
+    if let Some(named) = segments[1..].iter().find(|s| is_name(s)) {
+        return name(named);
+    }
+    if lexicon::is_determiner(head[0].text) || head.iter().any(|t| lexicon::is_speaker_noun(t.text))
+    {
+        return description(head);
+    }
+    None
+}

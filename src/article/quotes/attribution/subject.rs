@@ -1,0 +1,118 @@
+//! The subject a sentence opens with: whom the sentence is about.
+
+use super::super::words::Tok;
+use super::super::SpeakerKind;
+use super::names::{description, is_name_part, name};
+use super::speaker::pronoun;
+use super::Speaker;
+use crate::article::lexicon::{self, Gender};
+
+/// The subject at the start of a sentence: `Samuel Charap, a senior …, described`, `But the
+/// company said`, `Putin spoke first … and said`.
+pub(super) fn subject(toks: &[Tok]) -> Option<Speaker> {
+    let mut i = 0;
+    while i < toks.len() && (!toks[i].is_word() || is_connective(toks[i].text)) {
+        i += 1;
+    }
+    if let Some(speaker) = subject_at(toks, i) {
+        return Some(speaker);
+    }
+    // "In a statement on Thursday, Euronext said", "Appearing before supporters, Suu Kyi said":
+    // the subject follows the opening phrase.
+    let opens_with_phrase = toks.get(i).is_some_and(|t| {
+        t.is_word() && lexicon::pronoun(t.text).is_none() && !lexicon::is_determiner(t.text)
+    });
+    if !opens_with_phrase {
+        return None;
+    }
+    let comma = toks[i..].iter().take(30).position(|t| t.is_punct(','))?;
+    subject_at(toks, i + comma + 1)
+}
+
+/// The subject phrase starting at token `i`.
+fn subject_at(toks: &[Tok], i: usize) -> Option<Speaker> {
+    let first = toks.get(i)?;
+    // "His main concern is …": the sentence is about him.
+    let gender = match first.text {
+        "His" => Some(Gender::Male),
+        "Her" => Some(Gender::Female),
+        _ => None,
+    };
+    // "His friend, Saxon Spence, …": the appositive names the subject.
+    let comma = toks[i..].iter().take(8).position(|t| t.is_punct(','));
+    let appositive = comma
+        .map(|c| i + c + 1)
+        .filter(|&at| toks.get(at).is_some_and(Tok::is_capitalised));
+    if let (Some(_), Some(at)) = (gender, appositive) {
+        return subject_at(toks, at);
+    }
+    if let (Some(gender), None) = (gender, appositive) {
+        return Some(Speaker {
+            text: first.text.to_lowercase(),
+            kind: SpeakerKind::Pronoun,
+            span: first.span,
+            gender,
+        });
+    }
+    if let Some(speaker) = pronoun(first) {
+        return Some(speaker);
+    }
+    if lexicon::is_determiner(first.text) {
+        let mut end = i + 1;
+        let mut last_noun = None;
+        while end < toks.len() && end - i < 7 && toks[end].is_word() {
+            if lexicon::is_speaker_noun(toks[end].text) {
+                last_noun = Some(end);
+            }
+            end += 1;
+        }
+        // Without a role noun, only a phrase that runs right up to the verb: "The newsletter says".
+        let last = last_noun.or((end == toks.len()).then_some(end - 1))?;
+        return description(&toks[i..=last]);
+    }
+    if first.is_capitalised() {
+        let mut end = i + 1;
+        while end < toks.len() && end - i < 6 && is_name_part(&toks[end], toks.get(end - 1)) {
+            end += 1;
+        }
+        // "Shifting weather patterns…": a sentence opening with a gerund has no named subject.
+        if end == i + 1 && first.text.ends_with("ing") {
+            return None;
+        }
+        // "Band member Flea", "Lib Dem foreign affairs spokesman Menzies Campbell": up to four words of role.
+        let role = toks[end..]
+            .iter()
+            .take(4)
+            .take_while(|t| t.is_word() && !t.is_capitalised())
+            .position(|t| lexicon::is_speaker_noun(t.text));
+        if let Some(noun) = role {
+            if toks.get(end + noun + 1).is_some_and(Tok::is_capitalised) {
+                return subject_at(toks, end + noun + 1);
+            }
+        }
+        return name(&toks[i..end]);
+    }
+    None
+}
+
+/// Sentence openers that are not part of the subject.
+fn is_connective(word: &str) -> bool {
+    matches!(
+        word,
+        "But"
+            | "And"
+            | "However"
+            | "Meanwhile"
+            | "Still"
+            | "Yet"
+            | "So"
+            | "Also"
+            | "Now"
+            | "Then"
+            | "Instead"
+            | "Separately"
+            | "Later"
+            | "Earlier"
+            | "Indeed"
+    )
+}
