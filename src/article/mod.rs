@@ -7,6 +7,7 @@ pub mod lexicon;
 pub mod people;
 pub mod quotes;
 pub mod structure;
+pub mod tokens;
 
 pub use dateline::{Dateline, DatelineAnalysis};
 pub use people::{Mention, Person};

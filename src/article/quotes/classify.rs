@@ -8,9 +8,9 @@
 //! (`the word “unprecedented”`). Scare quotes are short partial quotes nobody is said to have
 //! said; that needs the attribution, so `mod.rs` decides them last.
 
-use super::words::{is_apostrophe, may_open_double};
 use super::{NotSpeech, QuoteKind};
 use crate::article::lexicon;
+use crate::article::tokens::{is_apostrophe, may_open_double};
 use crate::text::{is_double_mark, may_close_quote, Span};
 
 pub struct Shape {

@@ -12,7 +12,6 @@ mod classify;
 mod marks;
 mod pronouns;
 mod speakers;
-mod words;
 
 use super::people::Person;
 use super::structure::Structure;

@@ -1,7 +1,6 @@
 //! The cue after a quote: `,” Trump said`, `,” said Alvarez, the director`, `,” according to a
 //! statement`, `.” ― Krystal Correa`.
 
-use super::super::words::{join_words, Tok, TokKind};
 use super::super::SpeakerKind;
 use super::names::name;
 use super::paragraphs::floor;
@@ -9,6 +8,7 @@ use super::sentences::is_sentence_end;
 use super::speaker::{is_function_word, speaker_after, speaker_phrase};
 use super::{Cue, Paragraph, Speaker, WINDOW};
 use crate::article::lexicon::{self, Gender};
+use crate::article::tokens::{join_words, Tok, TokKind};
 use crate::text::{may_close_quote, Span};
 
 /// How the quoted words end, which decides what may follow the closing mark.

@@ -1,0 +1,91 @@
+//! Where sentences end: a full stop, question or exclamation mark followed by white space and
+//! what opens a sentence, unless the full stop belongs to "Mr." or "U.S.".
+
+use super::may_open_double;
+use crate::article::lexicon;
+
+use crate::text::is_ascii_space;
+
+/// Abbreviations that sit inside a name ("Mr. Alexander", "John D. Rockefeller") and keep
+/// their full stop as part of the word. "Ltd." and "Inc." often end a sentence, so they do not.
+pub(super) fn is_name_abbreviation(word: &str) -> bool {
+    matches!(
+        word,
+        "Mr" | "Mrs"
+            | "Ms"
+            | "Dr"
+            | "St"
+            | "Sen"
+            | "Rep"
+            | "Gov"
+            | "Gen"
+            | "Lt"
+            | "Col"
+            | "Capt"
+            | "Sgt"
+            | "Prof"
+            | "Rev"
+            | "Adm"
+            | "Maj"
+    ) || is_single_capital(word)
+}
+
+/// One capital letter and nothing else ("D", "É").
+fn is_single_capital(word: &str) -> bool {
+    let mut chars = word.chars();
+    matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase())
+}
+
+fn is_abbreviation(word: &str) -> bool {
+    let bare = crate::text::trim_end_byte(word, b'.');
+    lexicon::is_sentence_abbreviation(bare)
+        || is_single_capital(bare)
+        || (bare.len() <= 6 && bare.bytes().any(|b| b == b'.'))
+}
+
+/// True when the full stop, question mark or exclamation mark at `at` ends a sentence: white
+/// space and then a capital, a digit or a quotation mark follow, and it is not "Mr." or "U.S.".
+pub fn ends_sentence(prose: &str, at: usize) -> bool {
+    let c = match prose.as_bytes().get(at) {
+        Some(b'.') => '.',
+        Some(b'!') => '!',
+        Some(b'?') => '?',
+        _ => return false,
+    };
+    let after = &prose[at + 1..];
+    let mut rest = after.chars();
+    if !rest.next().is_some_and(char::is_whitespace) {
+        return false;
+    }
+    // The white space after a sentence is mostly ASCII: passed over a byte at a time.
+    let spaces = after.bytes().take_while(|&b| is_ascii_space(b)).count();
+    let next = after[spaces..].trim_start().chars().next();
+    if !next.is_some_and(|n| {
+        n.is_uppercase() || n.is_ascii_digit() || crate::text::may_open_quote(n) || n == '('
+    }) {
+        return false;
+    }
+    if c == '.' {
+        let before = &prose[..at];
+        // Abbreviations are short: look back a few characters only. Where those are ASCII, as
+        // they mostly are, the bytes are the characters.
+        const LOOK_BACK: usize = 12;
+        let near = &before.as_bytes()[at.saturating_sub(LOOK_BACK)..];
+        let word_start = if near.is_ascii() {
+            near.iter()
+                .rposition(|&b| is_ascii_space(b) || b == b'(' || may_open_double(char::from(b)))
+                .map_or(at, |i| at - near.len() + i + 1)
+        } else {
+            before
+                .char_indices()
+                .rev()
+                .take(LOOK_BACK)
+                .find(|&(_, ch)| ch.is_whitespace() || ch == '(' || may_open_double(ch))
+                .map_or(at, |(i, ch)| i + ch.len_utf8())
+        };
+        if is_abbreviation(&before[word_start..]) {
+            return false;
+        }
+    }
+    true
+}
