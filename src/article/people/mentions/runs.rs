@@ -6,7 +6,7 @@ use super::super::lexicon::{self, Classes};
 use super::super::MentionZone;
 use super::word::{is_name_word, Word, WordShape};
 use super::ZoneWords;
-use crate::text::Span;
+use crate::text::{quote_mark, Span};
 
 /// A possible mention of a person: the name part of a capitalised run, with what surrounds it.
 #[derive(Clone, Debug)]
@@ -137,6 +137,8 @@ fn particle_before_name(prose: &str, words: &[Word], i: usize) -> bool {
         && lexicon::is_particle(words[i].text(prose))
 }
 
+/// The capitalised run `words[start..end]` read as a candidate name, or `None` when it names no
+/// one: its last word is no surname, or it holds an acronym or too many words for a name.
 fn classify(
     prose: &str,
     words: &[Word],
@@ -145,40 +147,9 @@ fn classify(
     zone: MentionZone,
     credit: bool,
 ) -> Option<Candidate> {
-    let text = |w: &Word| w.text(prose);
-    let is = |w: &Word, class: Classes| w.classes(prose).contains(class);
-    let mut last = end;
-    let mut suffix = None;
-    if last - start >= 2
-        && is(&words[last - 1], Classes::SUFFIX)
-        && words[last - 2].shape == WordShape::Capitalised
-    {
-        suffix = Some(words[last - 1].span);
-        last -= 1;
-    }
-    let run = &words[start..last];
-    let tail = run.last()?;
-    if tail.shape != WordShape::Capitalised || text(tail).ends_with('.') {
-        return None;
-    }
-    let before_tail = run.len().checked_sub(2).map(|i| &run[i]);
-    let tail_is_name = !is(tail, Classes::NOT_PERSON)
-        || (is(tail, Classes::CALENDAR)
-            && before_tail.is_some_and(|w| is(w, Classes::GIVEN_NAME) || is(w, Classes::TITLE)));
-    if !tail_is_name {
-        return None;
-    }
-    // The name starts after the last title, acronym or non-person word before the surname.
-    let mut name_start = 0;
-    for (k, word) in run[..run.len() - 1].iter().enumerate() {
-        let classes = word.classes(prose);
-        let splits = word.shape == WordShape::Acronym
-            || classes.contains(Classes::TITLE)
-            || (classes.contains(Classes::NOT_PERSON) && !classes.contains(Classes::GIVEN_NAME));
-        if splits {
-            name_start = k + 1;
-        }
-    }
+    let (run, suffix) = split_suffix(prose, &words[start..end]);
+    let tail = surname_of(prose, run)?;
+    let name_start = name_start(prose, run);
     let name = &run[name_start..];
     let name_words = name.iter().filter(|w| w.shape != WordShape::Lower).count();
     if name_words > 4 || name.iter().any(|w| w.shape == WordShape::Acronym) {
@@ -191,24 +162,14 @@ fn classify(
     {
         given.push(word.core);
     }
-    let titled = name_start > 0 && is(&run[name_start - 1], Classes::TITLE);
+    let titled = name_start > 0 && run[name_start - 1].classes(prose).contains(Classes::TITLE);
     let prefix =
         (name_start > 0).then(|| Span::new(run[0].span.start, run[name_start - 1].span.end));
     let first = &name[0];
-    let previous = start.checked_sub(1).map(|k| &words[k]);
-    let next = words.get(end);
-    let is_speech = |w: Option<&Word>| {
-        w.is_some_and(|w| w.shape == WordShape::Lower && lexicon::is_speech_verb(text(w)))
+    let around = Surroundings {
+        previous: start.checked_sub(1).map(|k| &words[k]),
+        next: words.get(end),
     };
-    let speech = is_speech(next) || is_speech(previous);
-    let determiner_before = name_start == 0
-        && words[start].joined
-        && previous.is_some_and(|w| matches!(text(w), "the" | "a" | "an"));
-    let noun_after = !tail.possessive
-        && next.is_some_and(|w| {
-            w.joined && w.shape == WordShape::Lower && ATTRIBUTIVE_NOUNS.contains(&text(w))
-        });
-    let attributive = tail.compound || noun_after || determiner_before;
     let span = Span::new(first.core.start.min(first.span.start), tail.core.end);
     let apposition = if given.is_empty() {
         None
@@ -228,11 +189,84 @@ fn classify(
         zone,
         credit,
         sentence_start: name_start == 0 && first.sentence_start,
-        attributive,
-        speech,
+        attributive: around.make_attributive(prose, tail, name_start == 0 && run[0].joined),
+        speech: around.hold_a_speech_verb(prose),
         apposition,
         listed: false,
     })
+}
+
+/// The run without the suffix that ends it after a capitalised word ("Jr.", "III"), and the
+/// suffix.
+fn split_suffix<'w>(prose: &str, run: &'w [Word]) -> (&'w [Word], Option<Span>) {
+    if let [.., before, last] = run {
+        if last.classes(prose).contains(Classes::SUFFIX) && before.shape == WordShape::Capitalised {
+            return (&run[..run.len() - 1], Some(last.span));
+        }
+    }
+    (run, None)
+}
+
+/// The last word of the run, when it may be a surname: capitalised, no abbreviation, and no
+/// place or organisation word, unless it is a month or day after a first name or a title.
+fn surname_of<'w>(prose: &str, run: &'w [Word]) -> Option<&'w Word> {
+    let is = |w: &Word, class: Classes| w.classes(prose).contains(class);
+    let tail = run.last()?;
+    if tail.shape != WordShape::Capitalised || tail.text(prose).ends_with('.') {
+        return None;
+    }
+    let before_tail = run.len().checked_sub(2).map(|i| &run[i]);
+    let tail_is_name = !is(tail, Classes::NOT_PERSON)
+        || (is(tail, Classes::CALENDAR)
+            && before_tail.is_some_and(|w| is(w, Classes::GIVEN_NAME) || is(w, Classes::TITLE)));
+    tail_is_name.then_some(tail)
+}
+
+/// Where the name starts in the run: after the last title, acronym or non-person word before
+/// the surname.
+fn name_start(prose: &str, run: &[Word]) -> usize {
+    let mut name_start = 0;
+    for (k, word) in run[..run.len() - 1].iter().enumerate() {
+        let classes = word.classes(prose);
+        let splits = word.shape == WordShape::Acronym
+            || classes.contains(Classes::TITLE)
+            || (classes.contains(Classes::NOT_PERSON) && !classes.contains(Classes::GIVEN_NAME));
+        if splits {
+            name_start = k + 1;
+        }
+    }
+    name_start
+}
+
+/// The words either side of a run.
+struct Surroundings<'w> {
+    previous: Option<&'w Word>,
+    next: Option<&'w Word>,
+}
+
+impl Surroundings<'_> {
+    /// A speech verb follows or precedes the name ("Charap added", "said Charap").
+    fn hold_a_speech_verb(&self, prose: &str) -> bool {
+        let is_speech = |w: Option<&Word>| {
+            w.is_some_and(|w| w.shape == WordShape::Lower && lexicon::is_speech_verb(w.text(prose)))
+        };
+        is_speech(self.next) || is_speech(self.previous)
+    }
+
+    /// The name whose surname is `tail` is a modifier: a compound ("Clinton-era"), a noun after
+    /// it ("Trump administration"), or an article right before a run it opens ("the Clinton").
+    fn make_attributive(&self, prose: &str, tail: &Word, name_opens_joined_run: bool) -> bool {
+        let text = |w: &Word| w.text(prose);
+        let determiner_before = name_opens_joined_run
+            && self
+                .previous
+                .is_some_and(|w| matches!(text(w), "the" | "a" | "an"));
+        let noun_after = !tail.possessive
+            && self.next.is_some_and(|w| {
+                w.joined && w.shape == WordShape::Lower && ATTRIBUTIVE_NOUNS.contains(&text(w))
+            });
+        tail.compound || noun_after || determiner_before
+    }
 }
 
 /// A zone that is mostly capitalised words between commas: a line-up or a roll call.
@@ -270,7 +304,10 @@ fn apposition_after(prose: &str, name: Span) -> Option<Span> {
         return None;
     }
     let stop = body
-        .find([',', '.', ';', '\n', '(', '“', '"', ':', '—'])
+        .find(|c| {
+            matches!(c, ',' | '.' | ';' | '\n' | '(' | ':' | '—')
+                || quote_mark(c).is_some_and(|mark| mark.is_double() && mark.may_open())
+        })
         .unwrap_or(body.len())
         .min(160);
     let stop = crate::text::floor_char_boundary(body, stop);

@@ -2,8 +2,9 @@
 //! come by lanes that read them with the least work; the rest are read by `scan_word`.
 
 use super::super::lexicon::{self, Classes};
+use super::is_apostrophe;
 use super::word::{plain_word, shape_word, Word};
-use crate::text::{char_at, is_letter_or_digit, Span};
+use crate::text::{char_at, is_letter_or_digit, quote_mark, Facing, Span};
 
 /// What `scan` hands the words of a zone to.
 pub(super) trait Words {
@@ -156,14 +157,14 @@ fn ends_plain(text: &str, start: usize, end: usize) -> bool {
     let bytes = text.as_bytes();
     match bytes.get(end) {
         None => true,
-        Some(b'\'' | b'-') => false,
+        Some(b'-') => false,
         Some(b'.') => {
             !bytes[start].is_ascii_uppercase()
                 || (end - start > 1
                     && !Classes::of_plain(bytes, start, end).contains(Classes::ABBREVIATION))
         }
-        Some(b) if b.is_ascii() => true,
-        Some(_) => char_at(text, end).is_some_and(|c| !is_letter_or_digit(c) && c != '’'),
+        Some(&b) if b.is_ascii() => !is_apostrophe(char::from(b)),
+        Some(_) => char_at(text, end).is_some_and(|c| !is_letter_or_digit(c) && !is_apostrophe(c)),
     }
 }
 
@@ -220,7 +221,7 @@ impl Gap {
                     read.newlines += 1;
                     read.paragraph_break |= previous == b'\n';
                 }
-                read.stop |= matches!(b, b'.' | b'!' | b'?' | b':' | b'"' | b'\n');
+                read.stop |= opens_what_follows(char::from(b));
                 previous = b;
             }
             return read;
@@ -232,11 +233,21 @@ impl Gap {
                 read.newlines += 1;
                 read.paragraph_break |= previous == Some('\n');
             }
-            read.stop |= matches!(c, '.' | '!' | '?' | ':' | '“' | '"' | '‘' | '\n');
+            read.stop |= opens_what_follows(c);
             previous = Some(c);
         }
         read
     }
+}
+
+/// A character in a gap that makes the next word open a sentence or a quotation: a full stop,
+/// question or exclamation mark, colon or line break, or a quotation mark that may open a quote
+/// (the straight single mark aside: between words it is more often an apostrophe).
+fn opens_what_follows(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | ':' | '\n')
+        || quote_mark(c).is_some_and(|mark| {
+            mark.may_open() && !(mark.is_single() && mark.facing == Facing::Straight)
+        })
 }
 
 /// The end of the word starting at `start`: letters and digits, joined by inner apostrophes and
@@ -251,7 +262,7 @@ fn scan_word(text: &str, start: usize) -> usize {
             end += 1;
         }
         let Some(c) = bytes_after(end) else { break };
-        let joiner = matches!(c, '\'' | '’' | '-')
+        let joiner = (c == '-' || is_apostrophe(c))
             && end > start
             && bytes_after(end + c.len_utf8()).is_some_and(is_letter_or_digit);
         if !is_letter_or_digit(c) && !joiner {

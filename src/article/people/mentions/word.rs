@@ -2,7 +2,8 @@
 //! without a possessive or a compound's lower-case tail.
 
 use super::super::lexicon::{self, Classes};
-use crate::text::{pack_short, packed_letters, Span};
+use super::is_apostrophe;
+use crate::text::{pack_short, packed_letters, quote_mark, Facing, Span};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum WordShape {
@@ -109,42 +110,15 @@ pub(super) fn plain_word(
 
 pub(super) fn shape_word(prose: &str, span: Span, joined: bool, sentence_start: bool) -> Word {
     let token = span.slice(prose);
-    let mut core_end = span.end;
-    let mut possessive = false;
-    // Only a word ending in "s" or an apostrophe (’ ends in the byte 0x99) can be possessive.
-    let endings: &[&str] = match token.as_bytes().last() {
-        Some(b's' | b'\'' | 0x99) => &["'s", "’s", "'", "’"],
-        _ => &[],
-    };
-    for ending in endings {
-        if let Some(stem) = token.strip_suffix(ending) {
-            if ending.len() > 1 || stem.ends_with('s') {
-                core_end = span.start + stem.len();
-                possessive = true;
-                break;
-            }
-        }
-    }
-    let mut core = Span::new(span.start, core_end);
-    let mut compound = false;
-    let core_text = core.slice(prose);
-    if let Some(hyphen) = core_text.bytes().position(|b| b == b'-') {
-        let (head, tail) = (&core_text[..hyphen], &core_text[hyphen + 1..]);
-        let tail_lower = tail.starts_with(char::is_lowercase);
-        let head_lower = head.starts_with(char::is_lowercase);
-        if head_lower && lexicon::is_particle(head) && tail.starts_with(char::is_uppercase) {
-            core = Span::new(core.start + hyphen + 1, core.end);
-        } else if tail_lower && !head_lower {
-            core = Span::new(core.start, core.start + hyphen);
-            compound = true;
-        }
-    }
+    let stem = possessive_stem(token);
+    let core_end = span.start + stem.map_or(token.len(), str::len);
+    let (core, compound) = hyphenated_core(prose, Span::new(span.start, core_end));
     let shape = shape_of(core.slice(prose));
     Word {
         span,
         core,
         shape,
-        possessive,
+        possessive: stem.is_some(),
         compound,
         joined,
         sentence_start,
@@ -158,6 +132,41 @@ pub(super) fn shape_word(prose: &str, span: Span, joined: bool, sentence_start: 
         } else {
             Classes::default()
         },
+    }
+}
+
+/// The token without its possessive ending, if it has one: an apostrophe and "s" ("Trump's",
+/// "Trump’s"); an apostrophe alone after "s" ("Jones'"); and the closing mark ’ alone after any
+/// letter ("Putin’").
+fn possessive_stem(token: &str) -> Option<&str> {
+    let mut chars = token.chars();
+    let last = chars.next_back()?;
+    let before = chars.as_str();
+    if last == 's' {
+        let mark = before.chars().next_back().filter(|&c| is_apostrophe(c))?;
+        return Some(&before[..before.len() - mark.len_utf8()]);
+    }
+    let mark = quote_mark(last).filter(|_| is_apostrophe(last))?;
+    (mark.facing == Facing::Closing || before.ends_with('s')).then_some(before)
+}
+
+/// The name part of a hyphenated word, and whether it is a compound: the name after a particle
+/// ("Assad" of "al-Assad"), or the head of a compound with a lower-case tail ("Clinton" of
+/// "Clinton-era").
+fn hyphenated_core(prose: &str, core: Span) -> (Span, bool) {
+    let core_text = core.slice(prose);
+    let Some(hyphen) = core_text.bytes().position(|b| b == b'-') else {
+        return (core, false);
+    };
+    let (head, tail) = (&core_text[..hyphen], &core_text[hyphen + 1..]);
+    let tail_lower = tail.starts_with(char::is_lowercase);
+    let head_lower = head.starts_with(char::is_lowercase);
+    if head_lower && lexicon::is_particle(head) && tail.starts_with(char::is_uppercase) {
+        (Span::new(core.start + hyphen + 1, core.end), false)
+    } else if tail_lower && !head_lower {
+        (Span::new(core.start, core.start + hyphen), true)
+    } else {
+        (core, false)
     }
 }
 
@@ -266,6 +275,23 @@ mod tests {
             let span = Span::new(0, word.len());
             let packed = plain_word(word, span, true, false, false);
             assert_eq!(packed.shape, shape_of(word), "{word}");
+        }
+    }
+
+    #[test]
+    fn possessive_endings_are_cut_from_the_core() {
+        for (token, stem) in [
+            ("Trump's", Some("Trump")),
+            ("Trump’s", Some("Trump")),
+            ("Jones'", Some("Jones")),
+            ("Jones’", Some("Jones")),
+            ("Putin’", Some("Putin")),
+            ("Putin'", None),
+            ("Trump‘s", None),
+            ("Jones", None),
+            ("", None),
+        ] {
+            assert_eq!(possessive_stem(token), stem, "{token}");
         }
     }
 }
