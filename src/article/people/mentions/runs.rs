@@ -325,8 +325,6 @@ mod tests {
     use crate::article::people::mentions::read_zone;
     use crate::article::people::vocabulary::LowerCaseWords;
 
-    use super::*;
-
     fn names(text: &str) -> Vec<(String, String, bool)> {
         let mut words = ZoneWords::default();
         let mut lowercase = LowerCaseWords::default();
