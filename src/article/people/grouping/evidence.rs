@@ -102,3 +102,28 @@ impl<'d, 'a> PersonEvidence<'d, 'a> {
             .contains(surname)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::draft_of;
+    use super::*;
+
+    #[test]
+    fn surnames_written_alone_are_told_alike_by_walks_and_by_the_set() {
+        let draft = draft_of(
+            "Talks stalled, Okafor said. Amara Okafor left early and Samuel Charap stayed. \
+             Later Mr. Lee spoke.",
+        );
+        let asked = ["Okafor", "Charap", "Lee", "Smith"];
+        let expected = [true, false, true, false];
+        let mut evidence = PersonEvidence::new(&draft);
+        for round in 0..4 {
+            let told: Vec<bool> = asked.iter().map(|s| evidence.written_alone(s)).collect();
+            assert_eq!(told, expected, "round {round}");
+        }
+        assert!(
+            evidence.standalone.is_some(),
+            "the set is built after {WALKS_BEFORE_A_SET} walks"
+        );
+    }
+}

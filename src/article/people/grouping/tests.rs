@@ -1,5 +1,24 @@
 use super::*;
+use crate::article::people::mentions;
 use crate::config::Config;
+
+/// One body paragraph with no quotes, read into candidates as `people::find` reads a draft.
+pub(super) fn draft_of(prose: &str) -> Draft<'_> {
+    let mut words = mentions::ZoneWords::with_capacity(16);
+    let mut lowercase = LowerCaseWords::default();
+    let mut candidates = Vec::new();
+    let all = Span::new(0, prose.len());
+    mentions::read_zone(prose, all, &mut words, &mut lowercase);
+    mentions::candidates(prose, &words, MentionZone::Body, false, &mut candidates);
+    Draft {
+        text: prose,
+        prose,
+        candidates,
+        lowercase,
+        speakers: SpanIndex::default(),
+        quoted: SpanIndex::default(),
+    }
+}
 
 fn group(given: &str, surname: &str, mentions: &[(bool, usize)]) -> Group {
     Group {
