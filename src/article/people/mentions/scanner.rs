@@ -99,7 +99,7 @@ pub(super) fn scan(prose: &str, zone: Span, words: &mut impl Words) {
             (start, joined, sentence_start)
         };
         let (end, plain, capital) = match plain_word_run(zone_text, start) {
-            Some((end, capital)) => (end, true, capital),
+            Some(run) => (run.end, true, run.capital),
             None => (scan_word(zone_text, start), false, false),
         };
         let following = words.word(Token {
@@ -135,9 +135,16 @@ pub(super) fn scan(prose: &str, zone: Span, words: &mut impl Words) {
 /// a sentence, not an initial ("W.") or an abbreviation ("Sen."), which are only ever
 /// capitalised.
 #[inline(always)]
-fn plain_word_run(text: &str, start: usize) -> Option<(usize, bool)> {
+fn plain_word_run(text: &str, start: usize) -> Option<PlainRun> {
     let (end, capital) = crate::text::ascii_alphanumeric_run(text.as_bytes(), start);
-    (end > start && ends_plain(text, start, end)).then_some((end, capital))
+    (end > start && ends_plain(text, start, end)).then_some(PlainRun { end, capital })
+}
+
+/// A plain word as `plain_word_run` finds it.
+struct PlainRun {
+    end: usize,
+    /// It holds an ASCII capital.
+    capital: bool,
 }
 
 /// `plain_word_run` for a word of ASCII lower-case letters only, read with fewer operations:
