@@ -3,6 +3,7 @@
 //! (inflections, derived forms, gendered surnames). Comparison goes through an index of keys,
 //! never over all pairs, so a draft of fifty thousand names costs no more than a short one.
 
+use crate::text::quote_mark;
 use std::borrow::Cow;
 use std::cell::OnceCell;
 use unicode_normalization::UnicodeNormalization;
@@ -77,7 +78,15 @@ pub(super) fn spelling_key(word: &str) -> Cow<'_, str> {
     if word.is_ascii() {
         return Cow::Borrowed(word);
     }
-    Cow::Owned(word.replace(['’', 'ʼ', '‘'], "'"))
+    // Any single quotation mark, and the modifier letter ʼ, stands for the apostrophe.
+    let straight = |c: char| {
+        if c == 'ʼ' || quote_mark(c).is_some_and(|mark| mark.is_single()) {
+            '\''
+        } else {
+            c
+        }
+    };
+    Cow::Owned(word.chars().map(straight).collect())
 }
 
 /// Optimal-string-alignment distance (Damerau–Levenshtein with adjacent transpositions).
@@ -580,5 +589,13 @@ mod tests {
         assert_eq!(index.candidates_of(3), vec![0, 3]);
         assert_eq!(index.candidates_of(2), vec![2]);
         assert!(index.candidates_of(9).is_empty());
+    }
+
+    #[test]
+    fn spellings_typed_with_different_apostrophes_are_the_same() {
+        assert!(same_spelling("O’Neill", "O'Neill"));
+        assert!(same_spelling("OʼNeill", "O‘Neill"));
+        assert!(!same_spelling("O\"Neill", "O'Neill"));
+        assert_eq!(spelling_key("Okafor"), "Okafor");
     }
 }
