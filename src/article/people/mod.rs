@@ -125,7 +125,7 @@ struct Zone {
 fn zones(structure: &Structure) -> Vec<Zone> {
     let mut zones = Vec::new();
     zones.extend(structure.headline.map(|span| Zone {
-        span: span,
+        span,
         kind: MentionZone::Headline,
         credit: false,
     }));

@@ -32,6 +32,8 @@ pub(in crate::article::people) fn is_slip(meant: &str, written: &str) -> bool {
     }
 }
 
+/// A line that is mostly capitalised words between commas: a line-up or a roll call, where
+/// near names of different people stand side by side (Horan and Horgan, Masi and Maso).
 pub(super) fn is_line_up(line: &str) -> bool {
     let commas = line.matches([',', ';']).count();
     let (mut upper, mut lower) = (0, 0);

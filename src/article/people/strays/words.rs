@@ -15,6 +15,7 @@ pub(super) fn is_lower_case_word_of(prose: &str, word: &str) -> bool {
         })
 }
 
+/// A word joined by a hyphen to a capitalised word or a number ("Franco-German", "Chi-Cheng",
 /// "Khark-5") is part of a compound name, not a name of its own.
 pub(super) fn in_compound(prose: &str, start: usize, end: usize) -> bool {
     let bytes = prose.as_bytes();
@@ -34,8 +35,6 @@ pub(super) fn in_compound(prose: &str, start: usize, end: usize) -> bool {
         r[word_start..].starts_with(char::is_uppercase)
     })
 }
-
-/// A line that is mostly capitalised words between commas: a line-up or a roll call, where
 
 /// A capitalised word at the start of a sentence or paragraph says nothing about its spelling
 /// as a name ("Well, …").
