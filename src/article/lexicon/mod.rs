@@ -168,6 +168,13 @@ pub fn is_name_abbreviation(word: &str) -> bool {
     Classes::of(word).contains(Classes::ABBREVIATION)
 }
 
+/// A title written short, whose full stop is part of the word ("Sen.", "Gen.", "Mrs."); given
+/// without its full stop.
+pub fn is_abbreviated_title(word: &str) -> bool {
+    let classes = as_written(word);
+    classes.contains(Classes::ABBREVIATION) && classes.contains(Classes::TITLE)
+}
+
 pub fn is_particle(word: &str) -> bool {
     Classes::of(word).contains(Classes::PARTICLE)
 }

@@ -3,31 +3,13 @@
 
 use super::may_open_double;
 use crate::article::lexicon;
-
 use crate::text::is_ascii_space;
 
-/// Abbreviations that sit inside a name ("Mr. Alexander", "John D. Rockefeller") and keep
-/// their full stop as part of the word. "Ltd." and "Inc." often end a sentence, so they do not.
+/// Abbreviations that sit inside a name ("Mr. Alexander", "Sen. Cruz", "John D. Rockefeller",
+/// "St. Louis") and keep their full stop as part of the word: abbreviated titles, "St", and
+/// initials. Other abbreviations ("Ltd.", "Inc.", "Calif.") often end a sentence, so they do not.
 pub(super) fn is_name_abbreviation(word: &str) -> bool {
-    matches!(
-        word,
-        "Mr" | "Mrs"
-            | "Ms"
-            | "Dr"
-            | "St"
-            | "Sen"
-            | "Rep"
-            | "Gov"
-            | "Gen"
-            | "Lt"
-            | "Col"
-            | "Capt"
-            | "Sgt"
-            | "Prof"
-            | "Rev"
-            | "Adm"
-            | "Maj"
-    ) || is_single_capital(word)
+    lexicon::is_abbreviated_title(word) || word == "St" || is_single_capital(word)
 }
 
 /// One capital letter and nothing else ("D", "É").
