@@ -53,21 +53,49 @@ pub fn ends_sentence(prose: &str, at: usize) -> bool {
         // they mostly are, the bytes are the characters.
         const LOOK_BACK: usize = 12;
         let near = &before.as_bytes()[at.saturating_sub(LOOK_BACK)..];
+        // With nothing before it to stop at, a word near the start of the text starts there.
+        let unbounded = if at <= LOOK_BACK { 0 } else { at };
         let word_start = if near.is_ascii() {
             near.iter()
                 .rposition(|&b| is_ascii_space(b) || b == b'(' || may_open_double(char::from(b)))
-                .map_or(at, |i| at - near.len() + i + 1)
+                .map_or(unbounded, |i| at - near.len() + i + 1)
         } else {
             before
                 .char_indices()
                 .rev()
                 .take(LOOK_BACK)
                 .find(|&(_, ch)| ch.is_whitespace() || ch == '(' || may_open_double(ch))
-                .map_or(at, |(i, ch)| i + ch.len_utf8())
+                .map_or(unbounded, |(i, ch)| i + ch.len_utf8())
         };
         if is_abbreviation(&before[word_start..]) {
             return false;
         }
     }
     true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_full_stop_ends_a_sentence_unless_a_name_or_abbreviation_keeps_it() {
+        let text = "Sen. Cruz spoke. Then Gen. Milley left the U.S. Army base. “Go,” he said. In St. Louis.";
+        let stops: Vec<&str> = text
+            .match_indices('.')
+            .filter(|&(at, _)| ends_sentence(text, at))
+            .map(|(at, _)| &text[at.saturating_sub(5)..=at])
+            .collect();
+        assert_eq!(stops, ["spoke.", " base.", " said."]);
+    }
+
+    #[test]
+    fn name_abbreviations_are_abbreviated_titles_saints_and_initials() {
+        for word in ["Sen", "Gen", "Mrs", "St", "D", "É"] {
+            assert!(is_name_abbreviation(word), "{word}");
+        }
+        for word in ["Ltd", "Inc", "Calif", "Jan", "Sen.", "DC"] {
+            assert!(!is_name_abbreviation(word), "{word}");
+        }
+    }
 }
