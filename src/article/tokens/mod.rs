@@ -209,16 +209,37 @@ impl<'a, 'q> Tokens<'a, 'q> {
                 }
                 break;
             }
-            let follows = char_at(next).is_some_and(is_word_char);
-            // "U.S." keeps its last full stop; a sentence's full stop is not part of its word.
             let so_far = &prose[at..stop];
-            let abbreviation = ch == '.' && (so_far.contains('.') || is_name_abbreviation(so_far));
-            if !(follows || abbreviation) {
+            let joins = if ch == '.' {
+                joins_at_full_stop(so_far, &window[next..])
+            } else {
+                char_at(next).is_some_and(is_word_char)
+            };
+            if !joins {
                 break;
             }
             stop = next;
         }
         stop
+    }
+}
+
+/// Whether a full stop after `so_far` stays in the word, given the text after it. Between word
+/// characters it does inside initials ("U.S", "e.g") and numbers ("3.5"), not between
+/// words ("said.Trump", "Gawker.com"). At the end of a word it stays after initials ("U.S.",
+/// "p.m.") or an abbreviation inside a name ("Sen.", "D."), and ends the sentence anywhere else
+/// ("rose 3.5.", "Gawker.com.").
+fn joins_at_full_stop(so_far: &str, rest: &str) -> bool {
+    let segment = so_far.rsplit('.').next().unwrap_or(so_far);
+    let mut letters = segment.chars();
+    let initial = letters.next().is_some_and(char::is_alphabetic) && letters.next().is_none();
+    match rest.chars().next() {
+        Some(c) if is_word_char(c) => {
+            let next_segment = rest.split(|c: char| !is_word_char(c)).next().unwrap_or("");
+            initial && next_segment.chars().nth(1).is_none()
+                || c.is_ascii_digit() && segment.bytes().all(|b| b.is_ascii_digit())
+        }
+        _ => initial && so_far.contains('.') || is_name_abbreviation(so_far),
     }
 }
 
@@ -347,5 +368,32 @@ mod tests {
                 assert_eq!(collected, iterated, "{range:?}");
             }
         }
+    }
+
+    fn words(text: &str) -> Vec<&str> {
+        tokens(text, Span::new(0, text.len()), &[])
+            .into_iter()
+            .filter(Tok::is_word)
+            .map(|t| t.text)
+            .collect()
+    }
+
+    #[test]
+    fn a_full_stop_stays_in_initials_numbers_and_name_abbreviations() {
+        assert_eq!(
+            words("The U.S. rose 3.5 points, e.g. at 5 p.m. when Sen. Cruz and John D. Roe spoke."),
+            [
+                "The", "U.S.", "rose", "3.5", "points", "e.g.", "at", "5", "p.m.", "when", "Sen.",
+                "Cruz", "and", "John", "D.", "Roe", "spoke"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_full_stop_between_words_or_after_a_number_ends_the_word() {
+        assert_eq!(
+            words("Trump said.Trump added that Gawker.com rose 3.5. Then"),
+            ["Trump", "said", "Trump", "added", "that", "Gawker", "com", "rose", "3.5", "Then"]
+        );
     }
 }
