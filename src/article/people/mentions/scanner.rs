@@ -1,10 +1,11 @@
-//! Splitting a zone of prose into words: most words are plain ASCII after a single space, and
-//! come by lanes that read them with the least work; the rest are read by `scan_word`.
+//! Reading a zone of prose as words for the name reader: the shared tokenizer's words, with
+//! where each sits (joined to the word before, opening a sentence). Most words are plain ASCII
+//! after a single space, and come by a lane that hands over no more than their span.
 
-use super::is_apostrophe;
 use super::word::{plain_word, shape_word, Word};
-use crate::article::lexicon::{self, Classes};
-use crate::text::{char_at, is_letter_or_digit, quote_mark, Facing, Span};
+use crate::article::lexicon;
+use crate::article::tokens::Tokens;
+use crate::text::{quote_mark, Facing, Span};
 
 /// What `scan` hands the words of a zone to.
 pub(super) trait Words {
@@ -72,129 +73,80 @@ impl Token {
     }
 }
 
-/// Splits one zone of the prose into words, handing each to `words` in order.
+/// Splits one zone of the prose into words, handing each to `words` in order. The words are the
+/// shared tokenizer's (`crate::article::tokens`), read as a name reader reads them: an
+/// abbreviation that opens with a capital keeps its full stop ("Jr.", "Calif.").
 pub(super) fn scan(prose: &str, zone: Span, words: &mut impl Words) {
-    let zone_text = zone.slice(prose);
-    let bytes = zone_text.as_bytes();
-    let mut previous_end = 0;
-    loop {
-        // Every word ends past the start of the zone.
-        let first = previous_end == 0;
-        // Most words follow a single space after another word: that gap needs no reading.
-        let after_one_space = !first
-            && bytes.get(previous_end) == Some(&b' ')
-            && bytes
-                .get(previous_end + 1)
-                .is_some_and(u8::is_ascii_alphanumeric);
-        let (start, joined, sentence_start) = if after_one_space {
-            (previous_end + 1, true, false)
-        } else {
-            let Some(start) = next_word_start(zone_text, previous_end) else {
-                break;
-            };
-            let gap = Gap::read(&zone_text[previous_end..start]);
-            let joined = !first && gap.blank && gap.newlines <= 1;
-            let after_abbreviation = gap.blank && !first && bytes[previous_end - 1] == b'.';
-            let sentence_start = first || (!after_abbreviation && gap.stop) || gap.paragraph_break;
-            (start, joined, sentence_start)
+    let bytes = prose.as_bytes();
+    let mut previous_end: Option<usize> = None;
+    let mut lane_open = false;
+    for token in Tokens::new(prose, zone, &[]) {
+        if !token.is_word() {
+            continue;
+        }
+        let span = name_word_span(bytes, token.span, token.text);
+        if lane_open && is_plain_lower_case_after_one_space(bytes, previous_end, span) {
+            words.plain_lower_case(span);
+            previous_end = Some(span.end);
+            continue;
+        }
+        let (joined, sentence_start) = match previous_end {
+            None => (false, true),
+            Some(end) => gap_before(bytes, prose, end, span.start),
         };
-        let (end, plain, capital) = match plain_word_run(zone_text, start) {
-            Some(run) => (run.end, true, run.capital),
-            None => (scan_word(zone_text, start), false, false),
-        };
+        let word = span.slice(prose).as_bytes();
+        // A word of ASCII letters and digits has no apostrophe, hyphen or full stop to shape.
+        let plain = word.iter().all(u8::is_ascii_alphanumeric);
         let following = words.word(Token {
-            span: Span::new(zone.start + start, zone.start + end),
+            span,
             plain,
-            capital,
+            capital: plain && word.iter().any(u8::is_ascii_uppercase),
             joined,
             sentence_start,
         });
-        previous_end = end;
-        if following == FollowingWords::MayTakeTheLowerCaseLane {
-            // The run of plain lower-case words after single spaces, read as the loop above
-            // reads them but with nothing to decide about the gap or the shape.
-            while bytes.get(previous_end) == Some(&b' ')
-                && bytes
-                    .get(previous_end + 1)
-                    .is_some_and(u8::is_ascii_lowercase)
-            {
-                let start = previous_end + 1;
-                let Some(end) = plain_lower_case_letters(zone_text, start) else {
-                    break;
-                };
-                words.plain_lower_case(Span::new(zone.start + start, zone.start + end));
-                previous_end = end;
-            }
-        }
+        lane_open = following == FollowingWords::MayTakeTheLowerCaseLane;
+        previous_end = Some(span.end);
     }
 }
 
-/// The end of a word of ASCII letters and digits only that needs none of `scan_word`'s and
-/// `shape_word`'s cases, and whether it holds an ASCII capital: most words of a draft. It is
-/// followed by no joiner (an apostrophe, hyphen or ’) and no letter; a full stop after it ends
-/// a sentence, not an initial ("W.") or an abbreviation ("Sen."), which are only ever
-/// capitalised.
-#[inline(always)]
-fn plain_word_run(text: &str, start: usize) -> Option<PlainRun> {
-    let (end, capital) = crate::text::ascii_alphanumeric_run(text.as_bytes(), start);
-    (end > start && ends_plain(text, start, end)).then_some(PlainRun { end, capital })
-}
-
-/// A plain word as `plain_word_run` finds it.
-struct PlainRun {
-    end: usize,
-    /// It holds an ASCII capital.
-    capital: bool,
-}
-
-/// `plain_word_run` for a word of ASCII lower-case letters only, read with fewer operations:
-/// its end, or `None` where the word is not such a word or not plain.
-#[inline(always)]
-fn plain_lower_case_letters(text: &str, start: usize) -> Option<usize> {
-    let bytes = text.as_bytes();
-    let end = crate::text::ascii_lowercase_end(bytes, start);
-    let only_lower_case = end > start && !bytes.get(end).is_some_and(u8::is_ascii_alphanumeric);
-    (only_lower_case && ends_plain(text, start, end)).then_some(end)
-}
-
-/// Whether the run of ASCII letters and digits `text[start..end]` is a plain word: see
-/// `plain_word_run`.
-#[inline(always)]
-fn ends_plain(text: &str, start: usize, end: usize) -> bool {
-    let bytes = text.as_bytes();
-    match bytes.get(end) {
-        None => true,
-        Some(b'-') => false,
-        Some(b'.') => {
-            !bytes[start].is_ascii_uppercase()
-                || (end - start > 1
-                    && !Classes::of_plain(bytes, start, end).contains(Classes::ABBREVIATION))
-        }
-        Some(&b) if b.is_ascii() => !is_apostrophe(char::from(b)),
-        Some(_) => char_at(text, end).is_some_and(|c| !is_letter_or_digit(c) && !is_apostrophe(c)),
+/// A word as the name reader takes it: with the full stop of an abbreviation that opens with a
+/// capital ("Jr.", "Calif."), which the tokenizer leaves to end a sentence.
+fn name_word_span(bytes: &[u8], span: Span, text: &str) -> Span {
+    let keeps_stop = bytes.get(span.end) == Some(&b'.')
+        && text.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
+        && lexicon::is_name_abbreviation(text);
+    if keeps_stop {
+        Span::new(span.start, span.end + 1)
+    } else {
+        span
     }
 }
 
-/// The first letter or digit at or after `from` (a character boundary).
-fn next_word_start(text: &str, from: usize) -> Option<usize> {
-    let bytes = text.as_bytes();
-    let mut at = from;
-    while at < bytes.len() {
-        let byte = bytes[at];
-        if byte.is_ascii() {
-            if byte.is_ascii_alphanumeric() {
-                return Some(at);
-            }
-            at += 1;
-        } else {
-            let c = text[at..].chars().next()?;
-            if is_letter_or_digit(c) {
-                return Some(at);
-            }
-            at += c.len_utf8();
-        }
+/// A word of ASCII lower-case letters one space after the word before: most words of prose,
+/// which a reader that lets them take the lane needs nothing of but their span.
+fn is_plain_lower_case_after_one_space(
+    bytes: &[u8],
+    previous_end: Option<usize>,
+    span: Span,
+) -> bool {
+    previous_end.is_some_and(|end| end + 1 == span.start && bytes[end] == b' ')
+        && bytes[span.start..span.end]
+            .iter()
+            .all(u8::is_ascii_lowercase)
+}
+
+/// Whether a word is joined to the one before (only white space, one line break at most, between
+/// them) and whether it opens a sentence, from the gap between them.
+fn gap_before(bytes: &[u8], prose: &str, previous_end: usize, start: usize) -> (bool, bool) {
+    // Most words follow a single space after another word: that gap needs no reading.
+    if start == previous_end + 1 && bytes[previous_end] == b' ' {
+        return (true, false);
     }
-    None
+    let gap = Gap::read(&prose[previous_end..start]);
+    let joined = gap.blank && gap.newlines <= 1;
+    let after_abbreviation = gap.blank && bytes[previous_end - 1] == b'.';
+    let sentence_start = (!after_abbreviation && gap.stop) || gap.paragraph_break;
+    (joined, sentence_start)
 }
 
 /// What lies between two words, read in one pass: most gaps are a single space.
@@ -257,48 +209,6 @@ fn opens_what_follows(c: char) -> bool {
         })
 }
 
-/// The end of the word starting at `start`: letters and digits, joined by inner apostrophes and
-/// hyphens, with the full stop of an initial ("W.", "U.S.") or a known abbreviation ("Sen.").
-fn scan_word(text: &str, start: usize) -> usize {
-    let bytes = text.as_bytes();
-    let bytes_after = |i: usize| crate::text::char_at(text, i);
-    let mut end = start;
-    loop {
-        // Letters and digits of ASCII, the common case, without decoding.
-        while end < bytes.len() && bytes[end].is_ascii_alphanumeric() {
-            end += 1;
-        }
-        let Some(c) = bytes_after(end) else { break };
-        let joiner = (c == '-' || is_apostrophe(c))
-            && end > start
-            && bytes_after(end + c.len_utf8()).is_some_and(is_letter_or_digit);
-        if !is_letter_or_digit(c) && !joiner {
-            break;
-        }
-        end += c.len_utf8();
-    }
-    if bytes_after(end) == Some('.') {
-        let run = &text[start..end];
-        let single_capital = run.chars().count() == 1 && run.chars().all(char::is_uppercase);
-        if single_capital {
-            end += 1;
-            // "U.S.", "D.C.", "J.R.": letters and full stops in turn.
-            loop {
-                let mut next = text[end..].chars();
-                match (next.next(), next.next()) {
-                    (Some(letter), Some('.')) if letter.is_uppercase() => {
-                        end += letter.len_utf8() + 1
-                    }
-                    _ => break,
-                }
-            }
-        } else if lexicon::is_name_abbreviation(run) {
-            end += 1;
-        }
-    }
-    end
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -346,30 +256,57 @@ mod tests {
     }
 
     #[test]
-    fn plain_words_are_read_as_the_general_scanner_reads_them() {
+    fn plain_words_are_shaped_as_the_general_shaper_shapes_them() {
         let text =
             "Mr. Smith's U.S.-born aide, O'Brien, said 42 times: \"Zelenskyy\" and I A. Jones-era \
                     well-known naïve Müller’s café Trump. End. Sen. Cruz said.” Jones’ 2.5 W. \
                     x. Dr. Gov. No. Inc. the council—and “Smith” café’s iPhone. eBay’s U.S. it";
-        let mut read = Tokens(Vec::new());
+        let mut read = EveryTokenAlike(Vec::new());
         scan(text, Span::new(0, text.len()), &mut read);
-        let read: Vec<Word> = read.0.iter().map(|token| token.word(text)).collect();
-        for word in read {
-            let start = word.span.start;
-            if plain_word_run(text, start).is_some() {
-                let general = shape_word(
-                    text,
-                    Span::new(start, scan_word(text, start)),
-                    word.joined,
-                    word.sentence_start,
-                );
-                assert_eq!(
-                    format!("{word:?}"),
-                    format!("{general:?}"),
-                    "{}",
-                    word.span.slice(text)
-                );
-            }
+        let plain: Vec<&Token> = read.0.iter().filter(|token| token.plain).collect();
+        assert!(plain.len() > 12, "{}", plain.len());
+        for token in plain {
+            let general = shape_word(text, token.span, token.joined, token.sentence_start);
+            assert_eq!(
+                format!("{:?}", token.word(text)),
+                format!("{general:?}"),
+                "{}",
+                token.span.slice(text)
+            );
         }
+    }
+
+    #[test]
+    fn a_name_reader_keeps_the_full_stop_of_a_capitalised_abbreviation() {
+        let text = "John Roe Jr. of Sacramento, Calif. and the U.S. met Sen. Cruz, etc. Then";
+        let mut read = EveryTokenAlike(Vec::new());
+        scan(text, Span::new(0, text.len()), &mut read);
+        let words: Vec<&str> = read.0.iter().map(|t| t.span.slice(text)).collect();
+        assert_eq!(
+            words,
+            [
+                "John",
+                "Roe",
+                "Jr.",
+                "of",
+                "Sacramento",
+                "Calif.",
+                "and",
+                "the",
+                "U.S.",
+                "met",
+                "Sen.",
+                "Cruz",
+                "etc",
+                "Then"
+            ]
+        );
+        let sentence_starts: Vec<&str> = read
+            .0
+            .iter()
+            .filter(|t| t.sentence_start)
+            .map(|t| t.span.slice(text))
+            .collect();
+        assert_eq!(sentence_starts, ["John", "Then"]);
     }
 }
