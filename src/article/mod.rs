@@ -10,6 +10,7 @@ pub mod structure;
 pub mod tokens;
 
 pub use dateline::{Dateline, DatelineAnalysis};
+pub use people::strays::Stray;
 pub use people::{Mention, Person};
 pub use quotes::{Attribution, Quote, QuoteKind, SpeakerKind, StrayMark};
 pub use structure::{Format, MetaKind, Paragraph, ParagraphKind, Structure};
@@ -24,6 +25,8 @@ pub struct Article {
     /// Quotation marks that open and never close, or close and never open.
     pub stray_marks: Vec<StrayMark>,
     pub people: Vec<Person>,
+    /// Capitalised words written once beside a frequent near spelling ("Trimp" and "Trump").
+    pub strays: Vec<Stray>,
 }
 
 /// Reads a draft into the article model.
@@ -31,7 +34,7 @@ pub fn parse(text: &str, format: Format, config: &Config) -> Article {
     let structure = structure::parse(text, format);
     let dateline = dateline::detect(text, &structure, config);
     let mut found = quotes::find(text, &structure, config);
-    let people = people::find(text, &structure, &found.quotes, config);
+    let people::Reading { people, strays } = people::find(text, &structure, &found.quotes, config);
     quotes::resolve_speakers(text, &structure, &mut found.quotes, &people);
     Article {
         structure,
@@ -39,6 +42,7 @@ pub fn parse(text: &str, format: Format, config: &Config) -> Article {
         quotes: found.quotes,
         stray_marks: found.stray_marks,
         people,
+        strays,
     }
 }
 

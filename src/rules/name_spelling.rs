@@ -3,7 +3,7 @@
 //! flags a listed variant even in an article that is consistent with itself.
 
 use super::{Check, Context, Rule};
-use crate::article::people::{house, strays};
+use crate::article::people::house;
 use crate::article::people::{MentionZone, Person};
 use crate::finding::{Finding, Fix};
 use crate::text::Span;
@@ -32,7 +32,7 @@ fn check_strays(cx: &Context, findings: &mut Vec<Finding>) {
             .filter(|f| f.rule == Rule::NameSpelling)
             .map(|f| f.span),
     );
-    for stray in strays::find(&cx.article.structure.prose) {
+    for stray in &cx.article.strays {
         if already.overlaps(stray.span) {
             continue;
         }

@@ -84,15 +84,29 @@ impl Person {
 /// dozen), so that the buffer all zones share seldom grows.
 const KEPT_WORDS_PER_ZONE: usize = 128;
 
-pub fn find(text: &str, structure: &Structure, quotes: &[Quote], config: &Config) -> Vec<Person> {
+/// What the name reader finds in a draft: its people, and the stray spellings of capitalised
+/// words (a word written once beside a frequent near spelling).
+pub struct Reading {
+    pub people: Vec<Person>,
+    pub strays: Vec<strays::Stray>,
+}
+
+pub fn find(text: &str, structure: &Structure, quotes: &[Quote], config: &Config) -> Reading {
     let prose = structure.prose.as_str();
     let mut candidates = Vec::new();
+    let mut name_shaped = Vec::new();
     // Sized once for the draft (about one word in six bytes of prose, most of them lower
     // case), so that neither list grows word by word.
     let mut lowercase = vocabulary::LowerCaseWords::with_capacity(prose.len() / 6);
     let mut words = mentions::ZoneWords::with_capacity(KEPT_WORDS_PER_ZONE);
     for zone in zones(structure) {
-        mentions::read_zone(prose, zone.span, &mut words, &mut lowercase);
+        mentions::read_zone(
+            prose,
+            zone.span,
+            &mut words,
+            &mut lowercase,
+            &mut name_shaped,
+        );
         mentions::candidates(prose, &words, zone.kind, zone.credit, &mut candidates);
     }
     let speakers = quotes
@@ -108,7 +122,10 @@ pub fn find(text: &str, structure: &Structure, quotes: &[Quote], config: &Config
         speakers,
         quoted,
     };
-    grouping::group(&draft, config)
+    Reading {
+        people: grouping::group(&draft, config),
+        strays: strays::find(prose, &name_shaped),
+    }
 }
 
 /// A part of the draft read for names.

@@ -8,7 +8,7 @@ pub(super) fn draft_of(prose: &str) -> Draft<'_> {
     let mut lowercase = LowerCaseWords::default();
     let mut candidates = Vec::new();
     let all = Span::new(0, prose.len());
-    mentions::read_zone(prose, all, &mut words, &mut lowercase);
+    mentions::read_zone(prose, all, &mut words, &mut lowercase, &mut Vec::new());
     mentions::candidates(prose, &words, MentionZone::Body, false, &mut candidates);
     Draft {
         text: prose,

@@ -15,6 +15,7 @@ mod word;
 
 pub(super) use runs::{candidates, Candidate};
 
+use super::strays::name_shaped_runs;
 use super::vocabulary::LowerCaseWords;
 use crate::text::{quote_mark, Span};
 use scanner::{scan, FollowingWords, Token, Words};
@@ -60,12 +61,14 @@ pub(super) fn read_zone<'a>(
     zone: Span,
     out: &mut ZoneWords,
     lowercase: &mut LowerCaseWords<'a>,
+    name_shaped: &mut Vec<Span>,
 ) {
     out.clear();
     let mut reader = ZoneReader {
         prose,
         out,
         lowercase,
+        name_shaped,
         waiting: Waiting::default(),
         after_capital: false,
     };
@@ -83,6 +86,8 @@ struct ZoneReader<'a, 'o> {
     prose: &'a str,
     out: &'o mut ZoneWords,
     lowercase: &'o mut LowerCaseWords<'a>,
+    /// Every run of letters shaped as a name, for the stray spellings (`strays`).
+    name_shaped: &'o mut Vec<Span>,
     /// Words since the last one kept, the latest two only: kept if a capital follows. Most are
     /// not, so they wait as tokens and are shaped only when kept.
     waiting: Waiting,
@@ -98,6 +103,11 @@ impl Words for ZoneReader<'_, '_> {
         self.out.count += 1;
         self.out.first_start.get_or_insert(token.span.start);
         self.out.last_end = token.span.end;
+        // A plain word with no ASCII capital holds no name-shaped run ("eBay" opens with none).
+        if !token.plain || token.capital {
+            let text = &prose[token.span.start..token.span.end];
+            name_shaped_runs(text, token.span.start, self.name_shaped);
+        }
         if token.opens_plain_lower(bytes) {
             // A `WordShape::Lower` word, shaped only if it is kept.
             let text = &prose[token.span.start..token.span.end];

@@ -328,7 +328,13 @@ mod tests {
     fn names(text: &str) -> Vec<(String, String, bool)> {
         let mut words = ZoneWords::default();
         let mut lowercase = LowerCaseWords::default();
-        read_zone(text, Span::new(0, text.len()), &mut words, &mut lowercase);
+        read_zone(
+            text,
+            Span::new(0, text.len()),
+            &mut words,
+            &mut lowercase,
+            &mut Vec::new(),
+        );
         let mut out = Vec::new();
         candidates(text, &words, MentionZone::Body, false, &mut out);
         out.iter()

@@ -33,7 +33,7 @@ pub(super) struct Token {
     pub(super) span: Span,
     /// ASCII letters and digits that need none of `scan_word`'s and `shape_word`'s cases (see
     /// `plain_word_run`).
-    plain: bool,
+    pub(super) plain: bool,
     /// A plain word with an ASCII capital in it.
     pub(super) capital: bool,
     joined: bool,

@@ -20,9 +20,11 @@ use crate::text::{pack_short, Span};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use slip_shape::{meeting, SlipShape, SlipShapesByInitial};
 use slips::{is_line_up, line_around};
-use words::{in_compound, is_lower_case_word_of, name_shaped_words, opens_sentence};
+pub(super) use words::name_shaped_runs;
+use words::{in_compound, is_lower_case_word_of, opens_sentence};
 
 /// A capitalised word written once, and the frequent spelling it most likely slips from.
+#[derive(Clone, Debug)]
 pub struct Stray {
     pub span: Span,
     pub majority: String,
@@ -32,9 +34,10 @@ pub struct Stray {
 /// How often the majority spelling must occur before a single odd form counts as a slip.
 const SETTLED: usize = 2;
 
-/// The stray spellings in `prose`, in text order.
-pub fn find(prose: &str) -> Vec<Stray> {
-    let tallies = Tallies::of(prose);
+/// The stray spellings in `prose`, in text order, among the name-shaped words the name reader
+/// found (`name_shaped_runs`, in text order).
+pub fn find(prose: &str, name_shaped: &[Span]) -> Vec<Stray> {
+    let tallies = Tallies::of(prose, name_shaped);
     let settled = tallies.settled(prose);
     if settled.is_empty() {
         return Vec::new();
@@ -93,17 +96,16 @@ struct Tallies<'p> {
 }
 
 impl<'p> Tallies<'p> {
-    fn of(prose: &'p str) -> Tallies<'p> {
+    fn of(prose: &'p str, name_shaped: &[Span]) -> Tallies<'p> {
         let mut counted = Tallies {
             short: HashMap::with_capacity_and_hasher(prose.len() / 64, Default::default()),
             long: HashMap::default(),
             tallies: Vec::with_capacity(prose.len() / 64),
             written_once: 0,
         };
-        for (start, word) in name_shaped_words(prose) {
-            let end = start + word.len();
-            if !in_compound(prose, start, end) {
-                counted.count(prose, word, Span::new(start, end));
+        for &span in name_shaped {
+            if !in_compound(prose, span.start, span.end) {
+                counted.count(prose, span.slice(prose), span);
             }
         }
         counted
@@ -331,7 +333,11 @@ mod tests {
     use super::*;
 
     fn strays(text: &str) -> Vec<(String, String)> {
-        find(text)
+        let mut name_shaped = Vec::new();
+        for word in crate::article::tokens::tokens(text, Span::new(0, text.len()), &[]) {
+            name_shaped_runs(word.text, word.span.start, &mut name_shaped);
+        }
+        find(text, &name_shaped)
             .iter()
             .map(|s| (s.span.slice(text).to_string(), s.majority.clone()))
             .collect()
