@@ -1,17 +1,23 @@
 //! The dateline: the place tag that opens the lede (`TULSA, Okla. (AP) — `). `detect` finds it,
-//! and any dateline standing where it should not (inside the lede, in a later paragraph); the
-//! grammar is in `parse`, the reference tables in `tables`, the house-style checks in `style`.
+//! and any dateline standing where it should not (inside the lede, in a later paragraph). The
+//! grammar is written once, in `grammar`, and read by `reader`; `parse` reads datelines from
+//! the prose and `evidence` decides which readings are datelines. The reference tables are in
+//! `tables`, the house-style checks in `style`.
 
+mod classes;
+mod evidence;
+mod grammar;
 mod parse;
-mod shape;
+mod reader;
 pub mod style;
 pub mod tables;
+mod words;
 
 use super::structure::{ParagraphKind, Structure};
 use crate::config::Config;
 use crate::text::Span;
 
-pub use parse::month_of;
+pub use words::month_of;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Dateline {

@@ -7,8 +7,8 @@
 //! spaced hyphen and Reuters' month abbreviations; it does not check case, because the Reuters
 //! wire itself writes `New York, Feb 26 -` beside `NEW YORK, Feb 26 -`.
 
-use super::parse::{self, NON_CITY_OPENERS};
 use super::tables::{self, StateForm};
+use super::words::{self, NON_CITY_OPENERS};
 use super::Dateline;
 use crate::article::structure::{ParagraphKind, Structure};
 use crate::config::DatelineStyle;
@@ -267,7 +267,7 @@ impl Checks<'_> {
             return;
         };
         let written = self.part(date);
-        let Some(month) = parse::month_of(written) else {
+        let Some(month) = words::month_of(written) else {
             let message = format!("Reuters style dates a dateline with the month and day (`Sept 3`); `{written}` is not a date.");
             self.report(date, message, None);
             return;
