@@ -27,6 +27,15 @@ impl CharSet {
     pub fn holds(&self, c: char) -> bool {
         self.chars.contains(c) || self.classes.iter().any(|class| class.holds(c))
     }
+
+    /// Whether every character of `other` is one of this set, as written.
+    fn includes(&self, other: &CharSet) -> bool {
+        other
+            .classes
+            .iter()
+            .all(|class| self.classes.contains(class))
+            && other.chars.chars().all(|c| self.chars.contains(c))
+    }
 }
 
 /// A named part of a dateline, recorded where the grammar reads it.
@@ -75,6 +84,26 @@ impl Pattern {
             OneOf(set) => Some(set),
             Sequence([first, ..]) => first.leading_set(),
             Named(_, pattern) => pattern.leading_set(),
+            _ => None,
+        }
+    }
+
+    /// For a pattern that opens with a word, a first character then a run with no upper limit
+    /// that the first character could also continue (`[S][C]*`, S within C): the run's set C.
+    /// A reading from inside such a word reads part of what a reading from the word's first
+    /// character reads, followed by the same rest: when that reading fails, so does every one
+    /// starting inside the word.
+    pub fn opening_word_tail(&self) -> Option<&CharSet> {
+        match self {
+            Sequence(
+                [OneOf(first), Repeat {
+                    pattern: OneOf(tail),
+                    max: UNLIMITED,
+                    ..
+                }, ..],
+            ) if tail.includes(first) => Some(tail),
+            Sequence([first, ..]) => first.opening_word_tail(),
+            Named(_, pattern) => pattern.opening_word_tail(),
             _ => None,
         }
     }
@@ -278,250 +307,5 @@ const fn distinct_lead_bytes<const N: usize>(texts: &[&str]) -> [u8; N] {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::super::reader::{find_each, read_at_start};
-    use super::*;
-
-    /// The parts a form reads at the start of a lede, as text.
-    #[derive(Debug, Default, PartialEq, Eq)]
-    struct Read<'t> {
-        place: Option<&'t str>,
-        region: Option<&'t str>,
-        date: Option<&'t str>,
-        agency: Option<&'t str>,
-        separator: Option<&'t str>,
-        /// The blanks before a lede whose dateline has no separator.
-        rest: Option<&'t str>,
-    }
-
-    fn read<'t>(form: &Pattern, lede: &'t str) -> Option<Read<'t>> {
-        let parts = read_at_start(form, lede)?.parts;
-        let text = |part: Option<crate::text::Span>| part.map(|span| span.slice(lede));
-        Some(Read {
-            place: text(parts.place),
-            region: text(parts.region),
-            date: text(parts.date),
-            agency: text(parts.agency),
-            separator: text(parts.separator),
-            rest: text(parts.rest),
-        })
-    }
-
-    fn place_and_dash<'t>(place: &'t str, separator: &'t str) -> Read<'t> {
-        Read {
-            place: Some(place),
-            separator: Some(separator),
-            ..Read::default()
-        }
-    }
-
-    #[test]
-    fn a_place_is_up_to_five_words_with_capitals_and_particles() {
-        let cases = [
-            (
-                "ST. LOUIS — The team",
-                Some(place_and_dash("ST. LOUIS", "—")),
-            ),
-            (
-                "WINSTON-SALEM — Shares",
-                Some(place_and_dash("WINSTON-SALEM", "—")),
-            ),
-            (
-                "Kansas City - The bank",
-                Some(place_and_dash("Kansas City", "-")),
-            ),
-            (
-                "RIO de JANEIRO — The",
-                Some(place_and_dash("RIO de JANEIRO", "—")),
-            ),
-            ("BOGOTÁ — Coffee", Some(place_and_dash("BOGOTÁ", "—"))),
-            (
-                "ONE TWO THREE FOUR FIVE — The",
-                Some(place_and_dash("ONE TWO THREE FOUR FIVE", "—")),
-            ),
-            ("ONE TWO THREE FOUR FIVE SIX — The", None),
-            ("“Look,” she said — and left", None),
-        ];
-        for (lede, expected) in cases {
-            assert_eq!(read(&DASHED, lede), expected, "{lede}");
-        }
-    }
-
-    #[test]
-    fn a_place_in_small_letters_is_up_to_three_words() {
-        assert_eq!(
-            read(&DASHED, "omaha, april 7 - shares rose"),
-            Some(Read {
-                date: Some("april 7"),
-                ..place_and_dash("omaha", "-")
-            })
-        );
-        assert_eq!(
-            read(&DASHED, "new york city - shares").and_then(|r| r.place),
-            Some("new york city")
-        );
-        assert_eq!(read(&DASHED, "the new york city - shares"), None);
-    }
-
-    #[test]
-    fn a_region_follows_a_comma_even_across_a_line_break() {
-        for (lede, region) in [
-            ("FRESNO, Calif. — The county", "Calif."),
-            ("KYIV, Ukraine — Air raid sirens", "Ukraine"),
-            ("FRESNO,\nCalif. — The county", "Calif."),
-            ("SAINT-DENIS, Île de la Réunion — The", "Île de la Réunion"),
-        ] {
-            let place = lede.split(',').next().unwrap();
-            assert_eq!(
-                read(&DASHED, lede),
-                Some(Read {
-                    region: Some(region),
-                    ..place_and_dash(place, "—")
-                }),
-                "{lede}"
-            );
-        }
-    }
-
-    #[test]
-    fn a_date_is_a_month_word_and_a_day_with_a_year_or_wire_credit_after_it() {
-        for (lede, date) in [
-            ("NEW YORK, March 3 - Stocks rose", "March 3"),
-            ("NEW YORK March 3 - Stocks rose", "March 3"),
-            ("COMMACK, Feb 26, 1987 - Computer", "Feb 26"),
-            ("TAUPO, March 23, Reuter - The", "March 23"),
-            ("TAUPO, Sept. 23, Reuters - The", "Sept. 23"),
-            ("CAIRO, Dec ٣ - The", "Dec ٣"),
-        ] {
-            let place = lede.split([',', ' ']).next().unwrap();
-            let place = if lede.starts_with("NEW YORK") {
-                "NEW YORK"
-            } else {
-                place
-            };
-            assert_eq!(
-                read(&DASHED, lede),
-                Some(Read {
-                    date: Some(date),
-                    ..place_and_dash(place, "-")
-                }),
-                "{lede}"
-            );
-        }
-        assert_eq!(
-            read(&DASHED, "TAUPO, New Zealand, March 23 - The"),
-            Some(Read {
-                region: Some("New Zealand"),
-                date: Some("March 23"),
-                ..place_and_dash("TAUPO", "-")
-            })
-        );
-    }
-
-    #[test]
-    fn an_agency_is_up_to_three_words_in_parentheses() {
-        for (lede, agency) in [
-            ("ANCHORAGE (AP) — The city", "AP"),
-            ("PARIS ( AFP ) — The", "AFP"),
-            ("PARIS (Agence France Presse) — The", "Agence France Presse"),
-            ("PARIS (A&P.) — The", "A&P."),
-        ] {
-            let place = lede.split(' ').next().unwrap();
-            assert_eq!(
-                read(&DASHED, lede),
-                Some(Read {
-                    agency: Some(agency),
-                    ..place_and_dash(place, "—")
-                }),
-                "{lede}"
-            );
-        }
-        assert_eq!(read(&DASHED, "PARIS (One Two Three Four) — The"), None);
-    }
-
-    #[test]
-    fn every_separator_is_read_after_blanks_or_none() {
-        for (lede, separator) in [
-            ("TULSA - The", "-"),
-            ("TULSA -- The", "--"),
-            ("TULSA — The", "—"),
-            ("TULSA – The", "–"),
-            ("TULSA ― The", "―"),
-            ("TULSA\u{a0}\u{a0}— The", "—"),
-            ("PARIS—The minister", "—"),
-        ] {
-            let place = lede.split([' ', '\u{a0}', '—']).next().unwrap();
-            assert_eq!(
-                read(&DASHED, lede),
-                Some(place_and_dash(place, separator)),
-                "{lede}"
-            );
-            assert!(DASH_LEAD_BYTES.contains(&separator.as_bytes()[0]));
-        }
-        // The place's word may end in a hyphen: the longest reading of the place comes first.
-        assert_eq!(
-            read(&DASHED, "TULSA-- The"),
-            Some(place_and_dash("TULSA-", "-"))
-        );
-    }
-
-    #[test]
-    fn without_its_separator_a_dateline_runs_into_a_capital_or_an_opening_quote() {
-        assert_eq!(
-            read(&UNDASHED, "FRESNO, Calif. The county said"),
-            Some(Read {
-                place: Some("FRESNO"),
-                region: Some("Calif."),
-                rest: Some(" "),
-                ..Read::default()
-            })
-        );
-        assert_eq!(
-            read(&UNDASHED, "FRESNO, Calif. “We held”").and_then(|r| r.rest),
-            Some(" ")
-        );
-        assert_eq!(read(&UNDASHED, "FRESNO, Calif. the county said"), None);
-    }
-
-    #[test]
-    fn an_agency_tag_stands_alone_or_after_a_short_date() {
-        assert_eq!(
-            read(&AGENCY_TAG, "(Bloomberg) -- Oil rose"),
-            Some(Read {
-                agency: Some("Bloomberg"),
-                separator: Some("--"),
-                ..Read::default()
-            })
-        );
-        assert_eq!(
-            read(&AGENCY_TAG, "Dec 29 (Reuters) - U.S. Democratic"),
-            Some(Read {
-                date: Some("Dec 29"),
-                agency: Some("Reuters"),
-                separator: Some("-"),
-                ..Read::default()
-            })
-        );
-        assert_eq!(read(&AGENCY_TAG, "Sept 123 (AP) - The"), None);
-        assert_eq!(read(&AGENCY_TAG, "(Agence France Presse) - The"), None);
-    }
-
-    #[test]
-    fn capitals_then_a_comma_or_parenthesis_are_found_anywhere() {
-        let text = "said on Monday, ÎLE-DE-FRANCE, France, and WASHINGTON (AP) — but A, NO";
-        let found: Vec<&str> = find_each(&CAPITALS_THEN_COMMA, text)
-            .map(|span| span.slice(text))
-            .collect();
-        assert_eq!(found, ["ÎLE-DE-FRANCE,", "WASHINGTON ("]);
-    }
-
-    #[test]
-    fn the_dash_bytes_are_the_separators_first_bytes() {
-        let mut leads: Vec<u8> = SEPARATORS.iter().map(|s| s.as_bytes()[0]).collect();
-        leads.sort_unstable();
-        leads.dedup();
-        let mut derived = DASH_LEAD_BYTES.to_vec();
-        derived.sort_unstable();
-        assert_eq!(leads, derived);
-    }
-}
+#[path = "grammar_tests.rs"]
+mod tests;

@@ -49,20 +49,30 @@ pub fn read_at_start(form: &Pattern, text: &str) -> Option<Reading> {
 pub fn find_each<'a>(form: &'a Pattern, text: &'a str) -> impl Iterator<Item = Span> + 'a {
     // Only a character that may open a reading starts one: most of a paragraph is skipped.
     let may_start = |c: char| form.leading_set().is_none_or(|set| set.holds(c));
+    // After a start that failed, the rest of its word is skipped: no start inside it can
+    // succeed (see `Pattern::opening_word_tail`), and trying each would take time quadratic in
+    // the word's length.
+    let word_tail = form.opening_word_tail();
     let mut from = 0;
     std::iter::from_fn(move || {
-        let (start, reading) = text
-            .get(from..)?
-            .char_indices()
-            .filter(|&(_, c)| may_start(c))
-            .find_map(|(offset, _)| {
-                let start = from + offset;
-                read_at(form, text, start).map(|reading| (start, reading))
-            })?;
-        from = reading.end;
-        Some(Span::new(start, reading.end))
+        let mut inside_failed_word = false;
+        for (offset, c) in text.get(from..)?.char_indices() {
+            inside_failed_word &= word_tail.is_some_and(|tail| tail.holds(c));
+            if inside_failed_word || !may_start(c) {
+                continue;
+            }
+            let start = from + offset;
+            match read_at(form, text, start) {
+                Some(reading) => {
+                    from = reading.end;
+                    return Some(Span::new(start, reading.end));
+                }
+                None => inside_failed_word = true,
+            }
+        }
+        from = text.len();
+        None
     })
-    .fuse()
 }
 
 fn read_at(form: &Pattern, text: &str, at: usize) -> Option<Reading> {
@@ -178,5 +188,88 @@ impl<'t> Reader<'t> {
             count -= 1;
         }
         false
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::classes::Class;
+    use super::super::grammar::{CAPITALS_THEN_COMMA, UNLIMITED};
+    use super::*;
+
+    const CAPITAL: Pattern = Pattern::OneOf(CharSet {
+        classes: &[Class::Capital],
+        chars: "",
+    });
+    const CAPITALS: Pattern = Pattern::Repeat {
+        pattern: &CAPITAL,
+        min: 1,
+        max: UNLIMITED,
+    };
+    /// `(?P<place>[A-Z]+)(?:-|(?P<agency>[A-Z])x)`: the place gives back a capital when the
+    /// agency needs it.
+    const GIVES_BACK: Pattern = Pattern::Sequence(&[
+        Pattern::Named(Part::Place, &CAPITALS),
+        Pattern::FirstOf(&[
+            Pattern::Literal(&["-"]),
+            Pattern::Sequence(&[
+                Pattern::Named(Part::Agency, &CAPITAL),
+                Pattern::Literal(&["x"]),
+            ]),
+        ]),
+    ]);
+
+    #[test]
+    fn a_repetition_gives_back_what_the_rest_needs() {
+        let reading = read_at_start(&GIVES_BACK, "ABCx").unwrap();
+        assert_eq!(reading.parts.place, Some(Span::new(0, 2)));
+        assert_eq!(reading.parts.agency, Some(Span::new(2, 3)));
+        assert_eq!(reading.end, 4);
+    }
+
+    #[test]
+    fn a_part_read_on_a_path_given_up_is_forgotten() {
+        // `(?:(?P<agency>[A-Z])y)?[A-Z]x` on "Ax": the agency is tried, then given up.
+        const FORM: Pattern = Pattern::Sequence(&[
+            Pattern::Repeat {
+                pattern: &Pattern::Sequence(&[
+                    Pattern::Named(Part::Agency, &CAPITAL),
+                    Pattern::Literal(&["y"]),
+                ]),
+                min: 0,
+                max: 1,
+            },
+            CAPITAL,
+            Pattern::Literal(&["x"]),
+        ]);
+        let reading = read_at_start(&FORM, "Ax").unwrap();
+        assert_eq!(reading.parts, Parts::default());
+    }
+
+    #[test]
+    fn alternatives_are_tried_in_the_order_written() {
+        const FORM: Pattern = Pattern::Named(Part::Separator, &Pattern::Literal(&["-", "--"]));
+        let reading = read_at_start(&FORM, "--").unwrap();
+        assert_eq!(reading.parts.separator, Some(Span::new(0, 1)));
+    }
+
+    #[test]
+    fn readings_found_in_a_text_do_not_overlap() {
+        let text = "xNEW YORK, WASHINGTON (AP)";
+        let found: Vec<&str> = find_each(&CAPITALS_THEN_COMMA, text)
+            .map(|span| span.slice(text))
+            .collect();
+        assert_eq!(found, ["NEW YORK,", "WASHINGTON ("]);
+    }
+
+    #[test]
+    fn a_long_word_is_searched_in_linear_time() {
+        // Quadratic, this would take minutes in a debug build.
+        let text = format!("{}, and {} -", "A.".repeat(100_000), "B".repeat(100_000));
+        let found: Vec<Span> = find_each(&CAPITALS_THEN_COMMA, &text).collect();
+        assert_eq!(found, [Span::new(0, 200_001)]);
+        let text = format!("{} and {} -", "A.".repeat(100_000), "B".repeat(100_000));
+        assert_eq!(find_each(&CAPITALS_THEN_COMMA, &text).count(), 0);
+        assert!(CAPITALS_THEN_COMMA.opening_word_tail().is_some());
     }
 }
