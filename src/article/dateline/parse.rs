@@ -3,7 +3,9 @@
 
 use super::classes::Class;
 use super::evidence;
-use super::grammar::{AGENCY_TAG, CAPITALS_THEN_COMMA, DASHED, DASH_LEAD_BYTES, UNDASHED};
+use super::grammar::{
+    AGENCY_TAG, CAPITALS_THEN_COMMA, DASHED, DASH_LEAD_BYTES, SEPARATORS, UNDASHED,
+};
 use super::reader::{find_each, read_at_start};
 use crate::text::Span;
 
@@ -85,11 +87,16 @@ fn read_dateline(window: &str, wanted: Wanted) -> Option<Parsed> {
     }
 }
 
-/// Whether `text` holds a byte that opens one of the grammar's separators: each dashed reading
-/// ends in one, so text without such a byte holds none.
+/// Whether `text` holds one of the grammar's separators: each dashed reading ends in one. The
+/// byte search skips to the bytes that open one; curly quotation marks share the lead byte of
+/// the dashes, so each candidate is then compared.
 fn may_hold_a_separator(text: &str) -> bool {
     let [first, second] = DASH_LEAD_BYTES;
-    memchr::memchr2(first, second, text.as_bytes()).is_some()
+    memchr::memchr2_iter(first, second, text.as_bytes()).any(|at| {
+        SEPARATORS
+            .iter()
+            .any(|separator| text[at..].starts_with(separator))
+    })
 }
 
 /// The prose a dateline at `start` may take: up to `end`, and no longer than any dateline.
@@ -343,6 +350,7 @@ mod tests {
             "TULSA, Okla. (AP) The",
             "SÃO PAULO, March 3 The",
             "TULSA The",
+            "TULSA “The” ’…",
         ] {
             assert!(!may_hold_a_separator(lede), "{lede:?}");
         }
