@@ -1,14 +1,15 @@
 //! The dateline grammar of the newsroom conventions (§1.2), written once, as data. `reader`
-//! reads it; the byte pre-filter (`DASH_LEAD_BYTES`) is derived from it; nothing else knows
-//! its shape.
+//! reads it; the byte pre-filter (`DASH_LEAD_BYTES`) and the starts a search may skip
+//! (`Pattern::leading_set`, `Pattern::opening_word_tail`) are derived from it; nothing else
+//! knows its shape.
 //!
 //! ```text
 //! dateline := PLACE [", " REGION] [", " DATE] [" (" AGENCY ")"] SEP
 //!           | [DATE] "(" AGENCY ")" SEP                      e.g. "(Bloomberg) -- "
 //! ```
 //!
-//! The grammar is permissive: it says where the parts may stand, and `parse` then weighs the
-//! evidence (a known agency, a month, a U.S. state) before it calls a reading a dateline.
+//! The grammar is permissive: it says where the parts may stand, and `evidence` then weighs
+//! what was read (a known agency, a month, a U.S. state) before it calls a reading a dateline.
 //!
 //! Readings follow the first-choice order of a backtracking reader: a repetition takes as many
 //! as it can, an alternative is tried in the order written, and the first reading that reaches
