@@ -351,7 +351,7 @@ fn position_at(text: &str, offset: usize) -> (u32, u32) {
 /// "Charap" with a fix and a pointer to the first "Charap".
 pub fn flagging_analyzer() -> Analyzer {
     use copydesk::config::Level;
-    use copydesk::finding::{Edit, Finding, Fix};
+    use copydesk::finding::{Applicability, Edit, Finding, Fix};
     use copydesk::rules::Rule;
     use copydesk::text::Span;
     Arc::new(|text: &str, format, config: &copydesk::Config| {
@@ -369,6 +369,7 @@ pub fn flagging_analyzer() -> Analyzer {
                     span: Span::empty(close),
                     new_text: " she said".into(),
                 }],
+                applicability: Applicability::Unsafe,
                 snippet: None,
             };
             analysis.findings.push(
@@ -391,7 +392,12 @@ pub fn flagging_analyzer() -> Analyzer {
                 span,
                 "“Charapp” is spelled “Charap” elsewhere.",
             )
-            .with_fix(Fix::replace("Change to “Charap”", span, "Charap"));
+            .with_fix(Fix::replace(
+                "Change to “Charap”",
+                span,
+                "Charap",
+                Applicability::Safe,
+            ));
             if let Some(majority) = majority {
                 finding = finding.with_related(majority, "“Charap” is first used here");
             }
