@@ -1,7 +1,9 @@
 //! What a rule reports: plain data with byte spans, no serialisation and no protocol types.
 
+mod fix_all;
 mod rule;
 
+pub use fix_all::{fix_all, FixAll, FixScope};
 pub use rule::Rule;
 
 use crate::text::Span;
