@@ -111,7 +111,7 @@ pub fn fix_draft(analysed: &Analysed, request: FixRequest) -> Fixed {
 }
 
 fn reanalysed(analysed: &Analysed, fixed_text: &str) -> Vec<Diagnostic> {
-    let analysis = crate::analysis::analyze(fixed_text, analysed.format, analysed.config);
+    let analysis = super::analyze(fixed_text, analysed.format, analysed.config);
     report::diagnostics(fixed_text, &analysis.findings)
 }
 

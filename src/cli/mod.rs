@@ -79,6 +79,16 @@ impl<T> Processed<T> {
     }
 }
 
+/// The analysis of a draft, read with every line break the core knows (the spans are the
+/// same in the draft).
+pub(crate) fn analyze(text: &str, format: Format, config: &Config) -> Analysis {
+    crate::analysis::analyze(
+        &crate::text::with_lone_returns_as_newlines(text),
+        format,
+        config,
+    )
+}
+
 /// A draft as analysed, with what it was analysed under: `check --fix` analyses the fixed
 /// text again, and writes it back to `path`.
 pub(crate) struct Analysed<'a> {
@@ -174,7 +184,7 @@ fn process_one<T>(
         }
     };
     let format = Format::from_path(&draft.display);
-    let analysis = crate::analysis::analyze(&draft.text, format, &config);
+    let analysis = analyze(&draft.text, format, &config);
     let result = work(&Analysed {
         draft: &draft,
         analysis: &analysis,
