@@ -202,7 +202,7 @@ fn run_index<T: Serialize + Default + Send>(
     let mut failed = false;
     process_inputs(
         &args.input,
-        |draft, analysis| build(&draft.text, analysis),
+        |analysed| build(&analysed.draft.text, analysed.analysis),
         |path, result| match result {
             Processed::Done(index) => files.push(IndexFile {
                 path,

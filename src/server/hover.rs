@@ -9,9 +9,10 @@ use tower_lsp::lsp_types::{Hover, HoverContents, MarkupContent, MarkupKind};
 /// Quotes longer than this are cut at a word boundary in cards.
 const QUOTE_CHARS: usize = 90;
 
-pub fn hover(snapshot: &Snapshot, offset: usize) -> Option<Hover> {
+/// The card under `offset`: Markdown, or plain text for a client that takes no Markdown.
+pub fn hover(snapshot: &Snapshot, offset: usize, markdown: bool) -> Option<Hover> {
     let article = &snapshot.analysis.article;
-    let (markdown, span) = if let Some((person, mention)) = article.person_at(offset) {
+    let (card, span) = if let Some((person, mention)) = article.person_at(offset) {
         (
             person_card(snapshot, person),
             article.people[person].mentions[mention].span,
@@ -20,11 +21,18 @@ pub fn hover(snapshot: &Snapshot, offset: usize) -> Option<Hover> {
         let quote = article.quote_at(offset)?;
         (quote_card(snapshot, quote)?, article.quotes[quote].span)
     };
-    Some(Hover {
-        contents: HoverContents::Markup(MarkupContent {
+    let contents = match markdown {
+        true => MarkupContent {
             kind: MarkupKind::Markdown,
-            value: markdown,
-        }),
+            value: card,
+        },
+        false => MarkupContent {
+            kind: MarkupKind::PlainText,
+            value: plain(&card),
+        },
+    };
+    Some(Hover {
+        contents: HoverContents::Markup(contents),
         range: Some(snapshot.lines().range(span)),
     })
 }
@@ -132,6 +140,25 @@ fn line_link(snapshot: &Snapshot, offset: usize) -> String {
     format!("[line {line}]({}#L{line})", snapshot.uri)
 }
 
+/// A card without its Markdown: the cards use bold and links, nothing else.
+fn plain(card: &str) -> String {
+    let mut out = String::with_capacity(card.len());
+    let mut rest = card;
+    while let Some(open) = rest.find('[') {
+        let link = rest[open..]
+            .split_once("](")
+            .and_then(|(label, after)| Some((label, after.find(')')?)));
+        let Some((label, close)) = link else {
+            break;
+        };
+        out.push_str(&rest[..open]);
+        out.push_str(&label[1..]);
+        rest = &rest[open + label.len() + "](".len() + close + 1..];
+    }
+    out.push_str(rest);
+    out.replace("**", "")
+}
+
 /// A quote's words on one line, cut after about `QUOTE_CHARS` characters at a word boundary.
 fn trimmed(text: &str, content: Span) -> String {
     let words: Vec<&str> = content.slice(text).split_whitespace().collect();
@@ -162,6 +189,15 @@ mod tests {
         assert_eq!(without_article("an adviser"), "adviser");
         assert_eq!(without_article("the mayor"), "the mayor");
         assert_eq!(without_article("analyst"), "analyst");
+    }
+
+    #[test]
+    fn plain_cards_keep_the_words_of_bold_and_links() {
+        assert_eq!(
+            plain("**Rita Ortiz**, mayor\n\n- “We are home” — [line 3](file:///a.txt#L3)"),
+            "Rita Ortiz, mayor\n\n- “We are home” — line 3"
+        );
+        assert_eq!(plain("[not a link"), "[not a link");
     }
 
     #[test]

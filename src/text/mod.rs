@@ -9,7 +9,7 @@ mod line_index;
 mod packed_words;
 mod quote_marks;
 
-pub use line_index::{Encoding, LineCol, LineIndex};
+pub use line_index::{with_lone_returns_as_newlines, Encoding, LineCol, LineIndex};
 pub use packed_words::PackedWords;
 pub use quote_marks::{
     is_double_mark, is_quote_mark, lead_bytes, may_close_quote, may_open_quote, quote_mark,
