@@ -94,6 +94,11 @@ pub struct Verdict {
     pub alternatives: Vec<usize>,
 }
 
+/// How much a point of score counts in the shares: the scores are hand weights, and on the
+/// tuning halves a share computed from them at face value claimed 0.9 where 0.7 of the guesses
+/// were right.
+const TEMPERATURE: f32 = 2.0;
+
 /// Below this share a runner-up is not worth naming.
 const WORTH_NAMING: f32 = 0.15;
 
@@ -101,8 +106,9 @@ const WORTH_NAMING: f32 = 0.15;
 pub fn weigh(scored: &mut [(usize, f32)]) -> Option<Verdict> {
     scored.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
     let &(person, best) = scored.first()?;
-    let total: f32 = scored.iter().map(|(_, s)| (s - best).exp()).sum();
-    let share = |s: f32| (s - best).exp() / total;
+    let odds = |s: f32| ((s - best) / TEMPERATURE).exp();
+    let total: f32 = scored.iter().map(|(_, s)| odds(*s)).sum();
+    let share = |s: f32| odds(s) / total;
     let alternatives = scored[1..]
         .iter()
         .take(2)
@@ -115,4 +121,47 @@ pub fn weigh(scored: &mut [(usize, f32)]) -> Option<Verdict> {
         confidence: (share(best) * 100.0).round().clamp(0.0, 100.0) as u8,
         alternatives,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::quotes::Attribution;
+
+    fn she_for(role: Role, known: Gender, paragraphs_back: usize) -> Features {
+        Features {
+            role,
+            led_in_reach: role != Role::Mentioned,
+            agreement: Agreement::of(Gender::Female, known),
+            paragraphs_back,
+            leaders_since: 0,
+            mentions: 1,
+            quoted: false,
+            subject_chain: false,
+            wears_role: false,
+        }
+    }
+
+    #[test]
+    fn a_man_is_never_she() {
+        assert_eq!(she_for(Role::Speaker, Gender::Male, 0).score(), None);
+        assert!(she_for(Role::Speaker, Gender::Any, 0).score().is_some());
+    }
+
+    #[test]
+    fn a_speaker_just_before_outweighs_one_mentioned_paragraphs_back() {
+        let near = she_for(Role::Speaker, Gender::Female, 0).score();
+        let far = she_for(Role::Mentioned, Gender::Female, 2).score();
+        assert!(near > far, "{near:?} {far:?}");
+    }
+
+    #[test]
+    fn close_scores_make_a_guess_with_the_runner_up_named() {
+        let verdict = weigh(&mut [(7, 2.0), (3, 2.1), (9, -4.0)]).expect("a winner");
+        assert_eq!(verdict.person, 3);
+        assert!(verdict.confidence < Attribution::SURE, "{verdict:?}");
+        assert_eq!(verdict.alternatives, [7]);
+        let clear = weigh(&mut [(1, 6.0), (2, -1.0)]).expect("a winner");
+        assert!(clear.confidence >= Attribution::SURE && clear.alternatives.is_empty());
+    }
 }
