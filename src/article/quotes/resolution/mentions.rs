@@ -82,6 +82,7 @@ impl Cast {
         let prose = structure.prose.as_str();
         let mut sightings: Vec<Sighting> = Vec::new();
         let mut profiles = vec![Profile::default(); people.len()];
+        let mut words = Words::default();
         for (index, person) in people.iter().enumerate().filter(|(_, p)| !p.credit) {
             let first = person.name.split(' ').next().unwrap_or("");
             profiles[index].vote(lexicon::given_name_gender(first), 4);
@@ -98,7 +99,7 @@ impl Cast {
                 let Some(bounds) = structure.paragraphs.get(paragraph).map(|p| p.span) else {
                     continue;
                 };
-                let around = Around::read(prose, m.span, bounds);
+                let around = Around::read(prose, m.span, bounds, &mut words);
                 profiles[index].vote(around.gender_told(prose, m.span), 4);
                 // Only a subject's or speaker's next pronoun is likely theirs, and even then
                 // only a weak vote ("Trump attacked Clinton, saying she …").
@@ -122,6 +123,13 @@ impl Cast {
     }
 }
 
+/// The words before and after a mention, as tokens.
+#[derive(Default)]
+struct Words<'a> {
+    before: Vec<Tok<'a>>,
+    after: Vec<Tok<'a>>,
+}
+
 /// What the words around one mention say about it.
 struct Around {
     role: Role,
@@ -132,22 +140,26 @@ struct Around {
 }
 
 impl Around {
-    fn read(prose: &str, mention: Span, paragraph: Span) -> Around {
+    /// Reads the words around a mention into `words` (kept from mention to mention, so that
+    /// reading allocates only while the buffers grow).
+    fn read<'a>(prose: &'a str, mention: Span, paragraph: Span, words: &mut Words<'a>) -> Around {
         let from = crate::text::floor_char_boundary(prose, mention.start.saturating_sub(AROUND));
-        let before: Vec<Tok> = Tokens::new(
+        let to = crate::text::floor_char_boundary(prose, (mention.end + AROUND).min(paragraph.end));
+        words.before.clear();
+        words.before.extend(Tokens::new(
             prose,
             Span::new(from.max(paragraph.start), mention.start),
             &[],
-        )
-        .collect();
-        let to = crate::text::floor_char_boundary(prose, (mention.end + AROUND).min(paragraph.end));
-        let after: Vec<Tok> = Tokens::new(prose, Span::new(mention.end, to), &[])
-            .take(24)
-            .collect();
+        ));
+        words.after.clear();
+        words
+            .after
+            .extend(Tokens::new(prose, Span::new(mention.end, to), &[]).take(24));
+        let (before, after) = (&words.before, &words.after);
         let reaches_paragraph_start = from <= paragraph.start;
-        let (cue_after, appositive) = cue_after(&after);
-        let modifiers = modifiers_before(&before);
-        let role = if cue_after || cue_before(&before) {
+        let (cue_after, appositive) = cue_after(after);
+        let modifiers = modifiers_before(before);
+        let role = if cue_after || cue_before(before) {
             Role::Speaker
         } else if modifiers.opens_sentence(reaches_paragraph_start) {
             Role::Subject
