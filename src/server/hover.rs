@@ -1,7 +1,7 @@
 //! Hover cards: who a person is and everything they say in the draft; who said a quote.
 
 use super::documents::Snapshot;
-use crate::article::{Article, Quote};
+use crate::article::{Article, Attribution, Quote};
 use crate::text::Span;
 use std::fmt::Write;
 use tower_lsp::lsp_types::{Hover, HoverContents, MarkupContent, MarkupKind};
@@ -55,11 +55,13 @@ pub fn person_card(snapshot: &Snapshot, person: usize) -> String {
             );
             for quote in quotes {
                 let quote = &article.quotes[quote];
+                let guess = quote.attribution.as_ref().is_some_and(Attribution::unsure);
                 let _ = write!(
                     card,
-                    "\n- “{}” — {}",
+                    "\n- “{}” — {}{}",
                     trimmed(&snapshot.text, quote.content),
-                    line_link(snapshot, quote.span.start)
+                    line_link(snapshot, quote.span.start),
+                    if guess { " (probably)" } else { "" }
                 );
             }
         }
@@ -97,7 +99,7 @@ pub fn quote_card(snapshot: &Snapshot, quote: usize) -> Option<String> {
             None => "No one is attributed, and no one is quoted before it.".to_string(),
         });
     };
-    let mut card = format!("**{}**", attribution.speaker);
+    let mut card = speaker_line(attribution);
     if let Some(cue) = &attribution.cue {
         let _ = write!(card, " — {cue}");
     }
@@ -111,6 +113,19 @@ pub fn quote_card(snapshot: &Snapshot, quote: usize) -> Option<String> {
         }
     }
     Some(card)
+}
+
+/// "**Alvarez**", or for a guess "probably **Alvarez** (or Ortiz)": the card never hides that
+/// the speaker was weighed and the best did not win clearly.
+fn speaker_line(attribution: &Attribution) -> String {
+    if !attribution.unsure() {
+        return format!("**{}**", attribution.speaker);
+    }
+    let mut line = format!("probably **{}**", attribution.speaker);
+    if !attribution.alternatives.is_empty() {
+        let _ = write!(line, " (or {})", attribution.alternatives.join(" or "));
+    }
+    line
 }
 
 /// The speaker of the nearest earlier attributed quote.
@@ -198,6 +213,28 @@ mod tests {
             "Rita Ortiz, mayor\n\n- “We are home” — line 3"
         );
         assert_eq!(plain("[not a link"), "[not a link");
+    }
+
+    #[test]
+    fn a_guessed_speaker_is_shown_as_a_guess() {
+        let mut attribution = Attribution {
+            speaker: "Paul Hewitt".into(),
+            kind: crate::article::SpeakerKind::Pronoun,
+            speaker_span: None,
+            person: None,
+            cue: Some("said".into()),
+            cue_span: None,
+            source: crate::article::quotes::AttributionSource::Own,
+            from_quote: None,
+            confidence: 55,
+            alternatives: vec!["Tom Ortiz".into()],
+        };
+        assert_eq!(
+            speaker_line(&attribution),
+            "probably **Paul Hewitt** (or Tom Ortiz)"
+        );
+        attribution.confidence = 100;
+        assert_eq!(speaker_line(&attribution), "**Paul Hewitt**");
     }
 
     #[test]

@@ -107,7 +107,8 @@ fn place_in_people(quotes: &mut [Quote], people: &[Person]) -> Vec<Unplaced> {
         let Some(a) = quote.attribution.as_mut() else {
             continue;
         };
-        if a.kind == SpeakerKind::Description {
+        // A description, or a speaker the resolution already placed.
+        if a.kind == SpeakerKind::Description || a.person.is_some() {
             continue;
         }
         let under_speaker = a

@@ -186,7 +186,13 @@ fn speaker_then_verb(clause: &[Tok], ending: Ending, extra: &[String]) -> Option
     // After `?` or `!` the verb follows at once. A name with a long appositive may keep its verb
     // waiting: `,” Trump, the 2016 GOP frontrunner …, said`.
     let reach = if ending == Ending::Exclamation { 8 } else { 24 };
-    let appositive = clause[0].is_capitalised() && clause.get(1).is_some_and(|t| t.is_punct(','));
+    // A name of a few words then a comma: `,” Maria T. Alvarez, the governor's adviser, said`.
+    let name_words = clause
+        .iter()
+        .take(5)
+        .take_while(|t| t.is_capitalised())
+        .count();
+    let appositive = name_words > 0 && clause.get(name_words).is_some_and(|t| t.is_punct(','));
     let reach = if appositive { reach.max(48) } else { reach };
     let verb = clause.iter().take(reach).position(|t| {
         t.is_word()
