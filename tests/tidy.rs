@@ -150,7 +150,6 @@ fn every_rule_has_a_vs_code_setting() {
 }
 
 #[test]
-#[ignore = "enabled once src/article is split (issue 17)"]
 fn no_source_file_is_over_700_lines() {
     let long = crate_sources()
         .into_iter()
@@ -166,7 +165,6 @@ fn no_source_file_is_over_700_lines() {
 }
 
 #[test]
-#[ignore = "enabled once src/article is split (issue 17)"]
 fn no_function_in_the_article_model_is_over_80_lines() {
     let mut long = Vec::new();
     for source in crate_sources() {
