@@ -158,3 +158,11 @@ fn a_lone_candidate_only_mentioned_paragraphs_back_is_a_guess() {
     assert_eq!(a.speaker, "Jordan Ortiz");
     assert!(a.unsure(), "{a:?}");
 }
+
+#[test]
+fn a_plural_description_is_not_one_of_the_people_named() {
+    assert_eq!(
+        who_said("Inquiry\n\nRep. Paul Hewitt and Rep. Tom Ortiz chair the two committees. Director Ann Cole said the inquiry would go on. “The evidence is clear,” the committee chairmen wrote. “It is not,” the two said later.\n"),
+        ["The evidence is clear — the committee chairmen", "It is not — the two"]
+    );
+}
