@@ -33,8 +33,15 @@ fn she_is_the_woman_just_named_not_the_man_quoted_before() {
 
 #[test]
 fn a_title_tells_whom_she_stands_for() {
+    // She is the only woman named; but she was only mentioned, and a man has spoken since, so
+    // the card shows her as a guess.
     assert_eq!(
         who_said("Vote delayed\n\nSenator Paul Hewitt and Ms. Clara Okafor met on Tuesday. Hewitt said the vote would wait.\n\n“We need more time,” she said.\n"),
+        ["We need more time — Clara Okafor (probably)"]
+    );
+    // Once she leads a sentence, she is sure.
+    assert_eq!(
+        who_said("Vote delayed\n\nSenator Paul Hewitt met Ms. Clara Okafor on Tuesday. Okafor asked for a delay.\n\n“We need more time,” she said.\n"),
         ["We need more time — Clara Okafor"]
     );
 }
@@ -117,4 +124,45 @@ fn two_men_just_named_leave_the_other_as_an_alternative() {
     assert_eq!(a.speaker, "Paul Hewitt");
     assert!(a.confidence < 100, "{a:?}");
     assert_eq!(a.alternatives, ["Tom Ortiz"]);
+}
+
+#[test]
+fn she_is_the_woman_named_by_a_surname_that_is_also_a_word() {
+    // "Short" is an ordinary word; "Ms Short" makes it her surname, so "she" has her to go to
+    // rather than the man named before her.
+    assert_eq!(
+        who_said("Aid row\n\nFormer minister Clare Short criticised the plan.\n\nPresident Bush announced an alliance. But Ms Short said it would undermine the UN. “It is the only body with the authority,” she said.\n"),
+        ["It is the only body with the authority — Clare Short"]
+    );
+}
+
+#[test]
+fn a_surname_that_is_a_demonym_speaks_when_a_cue_follows_it() {
+    // "Cuban said": a people's name as the subject of a cue is the person of that surname.
+    assert_eq!(
+        who_said("Race\n\nBillionaire investor Mark Cuban spoke about Donald Trump on Sunday.\n\nTrump's grasp of policy is worrying, Cuban said.\n\n“He has to learn,” he said when asked about Trump's temperament.\n"),
+        ["He has to learn — Mark Cuban"]
+    );
+}
+
+#[test]
+fn a_lone_candidate_only_mentioned_paragraphs_back_is_a_guess() {
+    // The only person in reach, whose sex the draft does not tell, was named in passing
+    // paragraphs up: no cue, no subject.
+    let draft = "Harbour\n\nThe council thanked Jordan Ortiz for the report.\n\nThe harbour reopened on Monday.\n\nBoats were back by noon.\n\n“It was a long winter,” he said.\n";
+    let analysis = analyze(draft, Format::PlainText, &Config::default());
+    let a = analysis.article.quotes[0]
+        .attribution
+        .as_ref()
+        .expect("attributed");
+    assert_eq!(a.speaker, "Jordan Ortiz");
+    assert!(a.unsure(), "{a:?}");
+}
+
+#[test]
+fn a_plural_description_is_not_one_of_the_people_named() {
+    assert_eq!(
+        who_said("Inquiry\n\nRep. Paul Hewitt and Rep. Tom Ortiz chair the two committees. Director Ann Cole said the inquiry would go on. “The evidence is clear,” the committee chairmen wrote. “It is not,” the two said later.\n"),
+        ["The evidence is clear — the committee chairmen", "It is not — the two"]
+    );
 }

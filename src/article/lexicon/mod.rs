@@ -30,6 +30,8 @@ impl Classes {
     pub const NOT_SPEAKER: Classes = Classes(1 << 11);
     pub const MALE_GIVEN_NAME: Classes = Classes(1 << 12);
     pub const FEMALE_GIVEN_NAME: Classes = Classes(1 << 13);
+    /// "Cuban", "British": a people's name, which may also be a person's surname ("Mark Cuban").
+    pub const DEMONYM: Classes = Classes(1 << 14);
     // Ordinary words, matched in lower case.
     pub const CUE_VERB: Classes = Classes(1 << 16);
     pub const CUE_ONLY_BEFORE_QUOTE: Classes = Classes(1 << 17);
@@ -96,7 +98,7 @@ static LEXICON: PackedWords = PackedWords::new()
     .with_text(SUFFIXES, Classes::SUFFIX.0)
     .with_text(PARTICLES, Classes::PARTICLE.0)
     .with_text(PLACES, Classes::NOT_PERSON.0)
-    .with_text(DEMONYMS, Classes::NOT_PERSON.0)
+    .with_text(DEMONYMS, Classes::NOT_PERSON.0 | Classes::DEMONYM.0)
     .with_text(INSTITUTIONS, Classes::NOT_PERSON.0)
     .with_text(CALENDAR, Classes::NOT_PERSON.0 | Classes::CALENDAR.0)
     .with_text(COMMON, Classes::NOT_PERSON.0 | Classes::COMMON.0)

@@ -1,7 +1,7 @@
 //! Whether a full name names a person: a known first name, a title, a quote attributed to it,
 //! or weaker evidence with a plausible first name.
 
-use super::super::mentions::Candidate;
+use super::super::mentions::{Candidate, SurnameKind};
 use super::super::MentionZone;
 use super::Draft;
 use crate::article::lexicon;
@@ -46,6 +46,9 @@ impl<'d, 'a> PersonEvidence<'d, 'a> {
         if c.zone != MentionZone::Body {
             return false;
         }
+        if c.surname_kind == SurnameKind::AlsoAWord {
+            return self.word_is_a_surname_here(c, first);
+        }
         if lexicon::is_given_name(first) {
             return true;
         }
@@ -58,6 +61,19 @@ impl<'d, 'a> PersonEvidence<'d, 'a> {
         // case: the sentence opener's question is answered already.
         (c.speech || c.apposition.is_some() || self.written_alone(c.surname.slice(prose)))
             && self.plausible_given(first)
+    }
+
+    /// "Clare Short" where the draft also writes "Ms Short", "Mark Cuban" where it writes "Cuban
+    /// said": a surname that is also a word is a person's where the surname stands alone with an
+    /// honorific or a cue (the run reader keeps no other), or after a known given name with the
+    /// evidence a full name needs ("League Against Cruel Sports, said" has none of it).
+    fn word_is_a_surname_here(&mut self, c: &Candidate, first: &'a str) -> bool {
+        let known_given = lexicon::is_given_name(first);
+        let evidence = c.titled
+            || c.speech
+            || c.apposition.is_some()
+            || self.draft.speakers.any_overlaps(c.span);
+        (known_given && evidence) || self.written_alone(c.surname.slice(self.draft.prose))
     }
 
     /// A word that may be a first name. The draft's lower-case words are asked last: that

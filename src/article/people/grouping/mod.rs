@@ -16,7 +16,7 @@ mod spelling_variants;
 mod tests;
 
 use super::house;
-use super::mentions::Candidate;
+use super::mentions::{Candidate, SurnameKind};
 use super::variants;
 use super::vocabulary::LowerCaseWords;
 use super::{MentionZone, Person};
@@ -225,12 +225,17 @@ impl<'d, 'a> Grouping<'d, 'a> {
         }
     }
 
-    /// An honorific before it ("Mr.", "Sen."), a quote attributed to it, or the house list.
+    /// An honorific before it ("Mr.", "Sen."), a quote attributed to it, or the house list. A
+    /// surname that is also a word ("Cuban said") is a person by its honorific alone.
     fn named_alone_as_a_person(&self, c: &Candidate, surname: &str) -> bool {
         let last_word_of = |prefix: Span| self.draft.prose_at(prefix).rsplit(' ').next();
-        (c.titled && lexicon::is_honorific(c.prefix.and_then(last_word_of).unwrap_or("")))
-            || self.draft.speakers.any_overlaps(c.span)
-            || house::knows(self.config, surname)
+        let honorific =
+            c.titled && lexicon::is_honorific(c.prefix.and_then(last_word_of).unwrap_or(""));
+        if c.surname_kind == SurnameKind::AlsoAWord {
+            // The run reader kept it only after a courtesy title or next to a speech verb.
+            return honorific;
+        }
+        honorific || self.draft.speakers.any_overlaps(c.span) || house::knows(self.config, surname)
     }
 
     /// Everything else refers to a person already introduced, or stays loose: the loose
@@ -267,6 +272,8 @@ impl<'d, 'a> Grouping<'d, 'a> {
                         owners.add(surname, c.surname.start, index);
                     }
                 }
+                // A word no one introduced as a surname is the word.
+                None if c.surname_kind == SurnameKind::AlsoAWord => {}
                 None => loose.push(i),
             }
         }

@@ -178,3 +178,31 @@ fn near_surnames_with_different_first_names_stay_apart() {
         ]
     );
 }
+
+#[test]
+fn a_surname_that_is_also_a_word_names_the_person_the_draft_calls_by_it() {
+    // "Short" is an ordinary word and "Cuban" a people's name; "Ms Short" and "Cuban said" make
+    // them surnames.
+    let draft = "Former minister Clare Short criticised the plan. Ms Short said it would fail.";
+    assert_eq!(people_of(draft), [person("Clare Short", &["Short"], 2)]);
+    let draft =
+        "Billionaire investor Mark Cuban spoke on Sunday. The plan is worrying, Cuban said.";
+    assert_eq!(people_of(draft), [person("Mark Cuban", &["Cuban"], 2)]);
+}
+
+#[test]
+fn an_ordinary_word_after_a_name_stays_a_word_without_a_person_s_evidence() {
+    // No "Ms English", no "Cuban said": a language, a people, a role.
+    assert_eq!(
+        people_of("Lessons for Carl English pupils resumed on Monday."),
+        []
+    );
+    assert_eq!(
+        people_of("Cuban officials said the talks would resume."),
+        []
+    );
+    assert_eq!(
+        people_of("Many Lithuanian Americans said they would vote. The West Virginia Democrat told reporters."),
+        []
+    );
+}

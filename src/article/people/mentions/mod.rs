@@ -13,7 +13,7 @@ mod runs;
 mod scanner;
 mod word;
 
-pub(super) use runs::{candidates, Candidate};
+pub(super) use runs::{candidates, Candidate, SurnameKind};
 
 use super::strays::name_shaped_runs;
 use super::vocabulary::LowerCaseWords;

@@ -35,6 +35,19 @@ pub(in crate::article::people) struct Candidate {
     /// The name sits in a list of names (a sports line-up, a roll call), where near names
     /// of different people stand side by side.
     pub listed: bool,
+    /// What the surname is besides a name.
+    pub surname_kind: SurnameKind,
+}
+
+/// Whether the word read as a surname is on one of the lexicon's lists of other words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(in crate::article::people) enum SurnameKind {
+    /// On no list: a name.
+    Name,
+    /// Also an ordinary word or a people's name ("Clare Short", "Mark Cuban"): read as a surname
+    /// only where a person's evidence stands next to it, and then only of someone the draft
+    /// names in full.
+    AlsoAWord,
 }
 
 impl Candidate {
@@ -109,7 +122,7 @@ pub(in crate::article::people) fn candidates(
             && !words[end - 1].possessive
             && !words[end - 1].compound
             && words[end].joined
-            && continues_run(prose, words, end)
+            && continues_run(prose, &words[i..], end - i, zone)
         {
             end += 1;
         }
@@ -125,8 +138,29 @@ fn starts_run(prose: &str, words: &[Word], i: usize) -> bool {
     is_name_word(prose, &words[i]) || particle_before_name(prose, words, i)
 }
 
-fn continues_run(prose: &str, words: &[Word], i: usize) -> bool {
-    starts_run(prose, words, i)
+/// Whether `run[i]` goes on with the run `run[..i]`. A headline's every word is capitalised,
+/// so only in the body does an ordinary word carry a name on ("Trump Was Mocking").
+fn continues_run(prose: &str, run: &[Word], i: usize, zone: MentionZone) -> bool {
+    starts_run(prose, run, i) || (zone == MentionZone::Body && word_as_surname(prose, run, i))
+}
+
+/// "Clare Short", "Ms Short": a capitalised ordinary word right after the one word of a run
+/// that may be a given name, or after an honorific, may be the surname ("Jimmy Kimmel Live"
+/// ends at the name).
+fn word_as_surname(prose: &str, run: &[Word], i: usize) -> bool {
+    let one_given =
+        may_be_given(prose, &run[i - 1]) && !run[..i - 1].iter().any(|w| may_be_given(prose, w));
+    run[i].shape == WordShape::Capitalised
+        && run[i].classes(prose).contains(Classes::COMMON)
+        && (one_given || run[i - 1].classes(prose).contains(Classes::HONORIFIC))
+}
+
+/// A capitalised word that is a given name or on no list of other words.
+fn may_be_given(prose: &str, word: &Word) -> bool {
+    let classes = word.classes(prose);
+    word.shape == WordShape::Capitalised
+        && (classes.contains(Classes::GIVEN_NAME) || !classes.contains(Classes::NOT_PERSON))
+        && !classes.contains(Classes::TITLE)
 }
 
 fn particle_before_name(prose: &str, words: &[Word], i: usize) -> bool {
@@ -148,7 +182,7 @@ fn classify(
     credit: bool,
 ) -> Option<Candidate> {
     let (run, suffix) = split_suffix(prose, &words[start..end]);
-    let tail = surname_of(prose, run)?;
+    let (tail, surname_kind) = surname_of(prose, run)?;
     let name_start = name_start(prose, run);
     let name = &run[name_start..];
     let name_words = name.iter().filter(|w| w.shape != WordShape::Lower).count();
@@ -170,6 +204,11 @@ fn classify(
         previous: start.checked_sub(1).map(|k| &words[k]),
         next: words.get(end),
     };
+    if surname_kind == SurnameKind::AlsoAWord
+        && !word_read_as_surname(prose, run, name_start, &around)
+    {
+        return None;
+    }
     let span = Span::new(first.core.start.min(first.span.start), tail.core.end);
     let apposition = if given.is_empty() {
         None
@@ -193,7 +232,38 @@ fn classify(
         speech: around.hold_a_speech_verb(prose),
         apposition,
         listed: false,
+        surname_kind,
     })
+}
+
+/// Whether a surname that is also a word has a person's evidence next to it: a given name
+/// before it ("Mark Cuban"), a courtesy title ("Ms Short"), or a speech verb ("Cuban said"). A
+/// plural ("Lithuanian Americans") or a run after an article ("the West Virginia Democrat told")
+/// names a people or a role.
+fn word_read_as_surname(
+    prose: &str,
+    run: &[Word],
+    name_start: usize,
+    around: &Surroundings,
+) -> bool {
+    let surname = run.len() - 1;
+    let tail = run[surname].text(prose);
+    let plural = tail.ends_with('s') && !tail.ends_with("ss");
+    let after_article = run[0].joined
+        && around
+            .previous
+            .is_some_and(|w| lexicon::is_determiner(w.text(prose)));
+    if plural || after_article {
+        return false;
+    }
+    let given_before = surname > name_start && may_be_given(prose, &run[surname - 1]);
+    let alone = surname == name_start;
+    let courtesy_title = alone && name_start > 0 && {
+        let title = run[name_start - 1];
+        title.classes(prose).contains(Classes::HONORIFIC)
+            && lexicon::is_name_abbreviation(lexicon::strip_stop(title.text(prose)))
+    };
+    given_before || courtesy_title || (alone && around.hold_a_speech_verb(prose))
 }
 
 /// The run without the suffix that ends it after a capitalised word ("Jr.", "III"), and the
@@ -208,8 +278,9 @@ fn split_suffix<'w>(prose: &str, run: &'w [Word]) -> (&'w [Word], Option<Span>) 
 }
 
 /// The last word of the run, when it may be a surname: capitalised, no abbreviation, and no
-/// place or organisation word, unless it is a month or day after a first name or a title.
-fn surname_of<'w>(prose: &str, run: &'w [Word]) -> Option<&'w Word> {
+/// place or organisation word, unless it is a month or day after a first name or a title; an
+/// ordinary word or a people's name is a surname of the kind `AlsoAWord`.
+fn surname_of<'w>(prose: &str, run: &'w [Word]) -> Option<(&'w Word, SurnameKind)> {
     let is = |w: &Word, class: Classes| w.classes(prose).contains(class);
     let tail = run.last()?;
     if tail.shape != WordShape::Capitalised || tail.text(prose).ends_with('.') {
@@ -219,7 +290,11 @@ fn surname_of<'w>(prose: &str, run: &'w [Word]) -> Option<&'w Word> {
     let tail_is_name = !is(tail, Classes::NOT_PERSON)
         || (is(tail, Classes::CALENDAR)
             && before_tail.is_some_and(|w| is(w, Classes::GIVEN_NAME) || is(w, Classes::TITLE)));
-    tail_is_name.then_some(tail)
+    if tail_is_name {
+        return Some((tail, SurnameKind::Name));
+    }
+    let also_a_word = is(tail, Classes::COMMON) || is(tail, Classes::DEMONYM);
+    also_a_word.then_some((tail, SurnameKind::AlsoAWord))
 }
 
 /// Where the name starts in the run: after the last title, acronym or non-person word before

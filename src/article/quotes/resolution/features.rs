@@ -45,6 +45,9 @@ pub struct Features {
     pub subject_chain: bool,
     /// A description's role noun is worn by the candidate ("Brown, the governor", "Gov.").
     pub wears_role: bool,
+    /// The only candidate in reach whom the draft gives the pronoun's sex: "she" after one
+    /// woman is her, however far back or in passing.
+    pub sole_of_the_sex: bool,
 }
 
 impl Features {
@@ -70,7 +73,8 @@ impl Features {
                 + weight(self.led_in_reach, 0.5)
                 + weight(self.quoted, 0.6)
                 + weight(self.subject_chain, 1.5)
-                + weight(self.wears_role, 2.5),
+                + weight(self.wears_role, 2.5)
+                + weight(self.sole_of_the_sex, 1.0),
         )
     }
 }
@@ -102,12 +106,18 @@ const TEMPERATURE: f32 = 2.0;
 /// Below this share a runner-up is not worth naming.
 const WORTH_NAMING: f32 = 0.15;
 
+/// The score of someone the draft does not put in reach: the person a pronoun stands for may be
+/// unnamed, or named where the reading missed them. Weighed in the shares, it keeps a lone
+/// candidate with thin evidence (only mentioned, paragraphs back) from winning with full
+/// confidence; it is never the winner.
+const SOMEONE_UNSEEN: f32 = -1.0;
+
 /// The best-scored candidate, with its share of the weight as the confidence.
 pub fn weigh(scored: &mut [(usize, f32)]) -> Option<Verdict> {
     scored.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
     let &(person, best) = scored.first()?;
     let odds = |s: f32| ((s - best) / TEMPERATURE).exp();
-    let total: f32 = scored.iter().map(|(_, s)| odds(*s)).sum();
+    let total: f32 = scored.iter().map(|(_, s)| odds(*s)).sum::<f32>() + odds(SOMEONE_UNSEEN);
     let share = |s: f32| odds(s) / total;
     let alternatives = scored[1..]
         .iter()
@@ -139,6 +149,7 @@ mod tests {
             quoted: false,
             subject_chain: false,
             wears_role: false,
+            sole_of_the_sex: false,
         }
     }
 

@@ -124,7 +124,10 @@ fn definite_description(words: &str) -> Option<Ask> {
     let first = parts.next()?;
     let head = parts.next_back()?;
     let head = head.trim_end_matches(|c: char| !c.is_alphanumeric());
-    let plural = head.ends_with('s') && !head.ends_with("ss");
+    // "the committee chairmen", "the two": more than one person, whom no one name stands for.
+    let plural = (head.ends_with('s') && !head.ends_with("ss"))
+        || head.ends_with("men")
+        || lexicon::is_determiner(head);
     let definite = first.eq_ignore_ascii_case("the");
     // "the FBI", "the IMF": a name of its own, not a role.
     let named = head.starts_with(char::is_uppercase);
@@ -196,6 +199,7 @@ impl<'w> Weighing<'w> {
         if gathered.is_empty() && matches!(w.ask, Ask::Pronoun { .. }) {
             gathered = self.gather(w, None);
         }
+        mark_sole_of_the_sex(&mut gathered);
         let mut scored: Vec<(usize, f32)> = gathered
             .iter()
             .filter_map(|g| g.features.score().map(|s| (g.person, s)))
@@ -265,6 +269,7 @@ impl<'w> Weighing<'w> {
             quoted: self.quoted[s.person],
             subject_chain,
             wears_role,
+            sole_of_the_sex: false,
         }
     }
 
@@ -294,6 +299,17 @@ impl<'w> Weighing<'w> {
                 let to = crate::text::floor_char_boundary(self.prose, to);
                 self.prose[from..to].split_whitespace().any(is_head)
             })
+    }
+}
+
+/// Marks the one candidate whose sex, as the draft tells it, agrees with the words, if only one
+/// does.
+fn mark_sole_of_the_sex(gathered: &mut [Gathered]) {
+    let mut agreeing = gathered
+        .iter_mut()
+        .filter(|g| g.features.agreement == Agreement::Agrees);
+    if let (Some(sole), None) = (agreeing.next(), agreeing.next()) {
+        sole.features.sole_of_the_sex = true;
     }
 }
 
