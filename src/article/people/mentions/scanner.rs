@@ -4,7 +4,7 @@
 
 use super::word::{plain_word, shape_word, Word};
 use crate::article::lexicon;
-use crate::article::tokens::Tokens;
+use crate::article::tokens::tokens;
 use crate::text::{quote_mark, Facing, Span};
 
 /// What `scan` hands the words of a zone to.
@@ -80,7 +80,9 @@ pub(super) fn scan(prose: &str, zone: Span, words: &mut impl Words) {
     let bytes = prose.as_bytes();
     let mut previous_end: Option<usize> = None;
     let mut lane_open = false;
-    for token in Tokens::new(prose, zone, &[]) {
+    // Collected by `tokens`, whose tight loop reads the ASCII words and spaces most prose is made
+    // of several times faster than the one-at-a-time `Tokens` (tested against each other there).
+    for token in tokens(prose, zone, &[]) {
         if !token.is_word() {
             continue;
         }
