@@ -294,13 +294,20 @@ fn explain_toml_error(message: &str) -> String {
 }
 
 fn suggestion(word: &str, candidates: &[&str]) -> String {
+    closest(word, candidates)
+        .map(|c| format!(" (did you mean `{c}`?)"))
+        .unwrap_or_default()
+}
+
+/// The candidate `word` most likely misspells: the nearest by edit distance, if it is within
+/// half the candidate's length.
+pub fn closest<'a>(word: &str, candidates: &[&'a str]) -> Option<&'a str> {
     candidates
         .iter()
         .map(|c| (edit_distance(word, c), *c))
         .filter(|(d, c)| *d <= c.len().max(3) / 2)
         .min()
-        .map(|(_, c)| format!(" (did you mean `{c}`?)"))
-        .unwrap_or_default()
+        .map(|(_, c)| c)
 }
 
 fn edit_distance(a: &str, b: &str) -> usize {
