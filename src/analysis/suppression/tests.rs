@@ -83,3 +83,164 @@ fn ordinary_comments_in_plain_text_are_prose_not_suppressions() {
     );
     assert!(!s.silences(&finding_at(text, "Text.", Rule::MissingDateline)));
 }
+
+/// What `rule` reports in a draft: the text under each finding, its message, and its first fix
+/// as (text replaced, new text).
+fn reported(
+    text: &str,
+    format: Format,
+    config: &Config,
+    rule: Rule,
+) -> Vec<(String, String, Option<(String, String)>)> {
+    crate::analysis::analyze(text, format, config)
+        .findings
+        .into_iter()
+        .filter(|finding| finding.rule == rule)
+        .map(|finding| {
+            let fix = finding.fixes.first().map(|fix| {
+                let edit = &fix.edits[0];
+                (edit.span.slice(text).to_string(), edit.new_text.clone())
+            });
+            let under = finding.span.slice(text).to_string();
+            (under, finding.message, fix)
+        })
+        .collect()
+}
+
+fn markdown(text: &str, rule: Rule) -> Vec<(String, String, Option<(String, String)>)> {
+    reported(text, Format::Markdown, &Config::default(), rule)
+}
+
+fn fix(old: &str, new: &str) -> Option<(String, String)> {
+    Some((old.to_string(), new.to_string()))
+}
+
+const UNATTRIBUTED: &str = "“The bridge will be finished by June and the road after it.”";
+
+#[test]
+fn a_misspelt_code_is_reported_with_the_closest_rule_and_silences_nothing() {
+    let text = format!("# Levee holds\n\nThe county met on Monday to review the levee.\n\n{UNATTRIBUTED} <!-- copydesk-disable-line unattributed-qoute -->\n");
+    assert_eq!(
+        markdown(&text, Rule::InvalidSuppression),
+        vec![(
+            "unattributed-qoute".to_string(),
+            "`unattributed-qoute` is not a copydesk rule, so this suppression silences nothing; did you mean `unattributed-quote`?".to_string(),
+            fix("unattributed-qoute", "unattributed-quote"),
+        )]
+    );
+    assert_eq!(markdown(&text, Rule::UnattributedQuote).len(), 1);
+    // Not even the rule it was closest to, nor any other rule on the line.
+    assert!(markdown(&text, Rule::UnusedSuppression).is_empty());
+}
+
+#[test]
+fn a_misspelt_front_matter_code_is_reported_where_it_is_written() {
+    let text = "---\ncopydesk:\n  disable:\n    - missing-datline\n---\n# Levee holds\n\nThe county met on Monday.\n";
+    assert_eq!(
+        markdown(text, Rule::InvalidSuppression),
+        vec![(
+            "missing-datline".to_string(),
+            "`missing-datline` is not a copydesk rule, so this suppression silences nothing; did you mean `missing-dateline`?".to_string(),
+            fix("missing-datline", "missing-dateline"),
+        )]
+    );
+    assert_eq!(markdown(text, Rule::MissingDateline).len(), 1);
+}
+
+#[test]
+fn a_misspelt_directive_is_reported_with_the_closest_one() {
+    let text = format!("# Levee holds\n\nThe county met on Monday.\n\n<!-- copydesk-disable-nextline unattributed-quote -->\n{UNATTRIBUTED}\n");
+    assert_eq!(
+        markdown(&text, Rule::InvalidSuppression),
+        vec![(
+            "copydesk-disable-nextline".to_string(),
+            "`copydesk-disable-nextline` is not a copydesk directive, so this comment silences nothing; did you mean `copydesk-disable-next-line`?".to_string(),
+            fix("copydesk-disable-nextline", "copydesk-disable-next-line"),
+        )]
+    );
+    assert_eq!(markdown(&text, Rule::UnattributedQuote).len(), 1);
+}
+
+#[test]
+fn the_rules_about_suppressions_cannot_be_silenced_from_the_draft() {
+    let text = "# Levee holds\n\nThe county met. <!-- copydesk-disable-line invalid-suppression unattributed-qoute -->\n\n<!-- copydesk-disable -->\nThe end. <!-- copydesk-disable-line name-speling -->\n";
+    let invalid: Vec<String> = markdown(text, Rule::InvalidSuppression)
+        .into_iter()
+        .map(|(under, message, _)| format!("{under}: {message}"))
+        .collect();
+    assert_eq!(
+        invalid,
+        vec![
+            "invalid-suppression: `invalid-suppression` cannot be silenced from a draft (a suppression could hide its own mistake); set its level in copydesk.toml.",
+            "unattributed-qoute: `unattributed-qoute` is not a copydesk rule, so this suppression silences nothing; did you mean `unattributed-quote`?",
+            "name-speling: `name-speling` is not a copydesk rule, so this suppression silences nothing; did you mean `name-spelling`?",
+        ]
+    );
+}
+
+#[test]
+fn a_suppression_that_silences_nothing_is_a_hint_whose_fix_removes_its_line() {
+    let text = "# Levee holds\n\nThe county met on Monday.\n\n<!-- copydesk-disable-next-line unattributed-quote -->\n“It held,” a county spokeswoman said.\n";
+    let unused = crate::analysis::analyze(text, Format::Markdown, &Config::default())
+        .findings
+        .into_iter()
+        .find(|finding| finding.rule == Rule::UnusedSuppression)
+        .expect("an unused suppression");
+    assert_eq!(unused.severity, crate::finding::Severity::Hint);
+    assert_eq!(
+        markdown(text, Rule::UnusedSuppression),
+        vec![(
+            "<!-- copydesk-disable-next-line unattributed-quote -->".to_string(),
+            "This suppression silences nothing: no `unattributed-quote` finding on the next line."
+                .to_string(),
+            fix(
+                "<!-- copydesk-disable-next-line unattributed-quote -->\n",
+                ""
+            ),
+        )]
+    );
+    assert_eq!(
+        unused.fixes[0].applicability,
+        crate::finding::Applicability::Unsafe
+    );
+}
+
+#[test]
+fn an_unused_code_beside_a_used_one_is_reported_alone() {
+    let text = format!("# Levee holds\n\nThe county met on Monday.\n\n<!-- copydesk-disable-next-line name-spelling, unattributed-quote -->\n{UNATTRIBUTED}\n");
+    assert_eq!(
+        markdown(&text, Rule::UnusedSuppression),
+        vec![(
+            "name-spelling".to_string(),
+            "`name-spelling` silences nothing here: no `name-spelling` finding on the next line."
+                .to_string(),
+            fix("name-spelling, ", ""),
+        )]
+    );
+    assert!(markdown(&text, Rule::UnattributedQuote).is_empty());
+}
+
+#[test]
+fn an_unused_front_matter_code_is_reported_and_a_used_one_is_not() {
+    let text = "---\ncopydesk: {disable: [missing-dateline, first-reference]}\n---\n# Levee holds\n\nThe county met on Monday.\n";
+    assert_eq!(
+        markdown(text, Rule::UnusedSuppression),
+        vec![(
+            "first-reference".to_string(),
+            "`first-reference` silences nothing here: no `first-reference` finding in this draft."
+                .to_string(),
+            fix(", first-reference", ""),
+        )]
+    );
+    assert!(markdown(text, Rule::MissingDateline).is_empty());
+}
+
+#[test]
+fn a_suppression_of_a_rule_turned_off_is_not_judged() {
+    let text =
+        "# Levee holds\n\nThe county met on Monday. <!-- copydesk-disable-line name-spelling -->\n";
+    let mut config = Config::default();
+    config.set_level(Rule::NameSpelling, crate::config::Level::Off);
+    assert!(reported(text, Format::Markdown, &config, Rule::UnusedSuppression).is_empty());
+    assert_eq!(markdown(text, Rule::UnusedSuppression).len(), 1);
+}
