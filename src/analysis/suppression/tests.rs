@@ -244,3 +244,20 @@ fn a_suppression_of_a_rule_turned_off_is_not_judged() {
     assert!(reported(text, Format::Markdown, &config, Rule::UnusedSuppression).is_empty());
     assert_eq!(markdown(text, Rule::UnusedSuppression).len(), 1);
 }
+
+#[test]
+fn plain_text_reads_the_same_comments_and_they_are_not_copy() {
+    let text = format!("Levee holds\n\nThe county met on Monday to review the levee.\n\n{UNATTRIBUTED} <!-- copydesk-disable-line unattributed-quote -->\n\n<!-- copydesk-disable-next-line unattributed-qoute -->\n{UNATTRIBUTED}\n");
+    let plain = |rule| reported(&text, Format::PlainText, &Config::default(), rule);
+    let quotes: Vec<String> = plain(Rule::UnattributedQuote)
+        .into_iter()
+        .map(|(under, _, _)| under)
+        .collect();
+    assert_eq!(quotes.len(), 1);
+    let second = text.rfind(UNATTRIBUTED).expect("second quote");
+    assert!(text[second..].starts_with(quotes[0].as_str()));
+    assert_eq!(
+        plain(Rule::InvalidSuppression)[0].1,
+        "`unattributed-qoute` is not a copydesk rule, so this suppression silences nothing; did you mean `unattributed-quote`?"
+    );
+}
