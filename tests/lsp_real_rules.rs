@@ -228,3 +228,56 @@ async fn applied(client: &mut Client, uri: &str, edits: &Value) -> Value {
     client.change(uri, 2, json!(changes)).await;
     client.diagnostics(uri).await
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn files_left_out_by_exclude_get_no_findings() {
+    let workspace = tempfile::tempdir().unwrap();
+    let root = workspace.path();
+    std::fs::write(
+        root.join("copydesk.toml"),
+        "[files]\nexclude = [\"**/README*\", \"LICENSE\", \"archive/**\"]\n",
+    )
+    .unwrap();
+    let mut client = Client::start(Options {
+        root: Some(root.display().to_string()),
+        ..Options::default()
+    })
+    .await;
+    let undated = "Repository notes\n\nThese drafts are filed by the county desk.\n";
+    let at = |path: &str| format!("file://{}", root.join(path).display());
+    for (path, language) in [
+        ("README.md", "markdown"),
+        ("LICENSE", "plaintext"),
+        ("archive/2019/flood.md", "markdown"),
+    ] {
+        client.open(&at(path), language, undated).await;
+        let published = client.diagnostics(&at(path)).await;
+        assert_eq!(published["diagnostics"], json!([]), "{path}: {published}");
+    }
+    client.open(&at("levee.md"), "markdown", undated).await;
+    let published = client.diagnostics(&at("levee.md")).await;
+    assert_eq!(
+        coded(&published, "missing-dateline").len(),
+        1,
+        "{published}"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn without_a_config_file_a_readme_gets_no_findings() {
+    let workspace = tempfile::tempdir().unwrap();
+    let mut client = Client::start(Options {
+        root: Some(workspace.path().display().to_string()),
+        ..Options::default()
+    })
+    .await;
+    let readme = format!("file://{}", workspace.path().join("README.md").display());
+    client
+        .open(
+            &readme,
+            "markdown",
+            "# Notes\n\nThese drafts are filed by the desk.\n",
+        )
+        .await;
+    assert_eq!(client.diagnostics(&readme).await["diagnostics"], json!([]));
+}
