@@ -343,3 +343,32 @@ fn stdin_that_opens_with_front_matter_has_it_read() {
         "missing-dateline"
     );
 }
+
+#[test]
+fn the_pre_commit_hook_passes_only_drafts() {
+    let hooks = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/.pre-commit-hooks.yaml"
+    ))
+    .unwrap();
+    let files = hooks
+        .lines()
+        .find_map(|line| line.trim().strip_prefix("files: "))
+        .expect("a files pattern");
+    let pattern = regex::Regex::new(files.trim_matches('\'')).unwrap();
+    for draft in ["drafts/levee.md", "wire/flood.txt", "story.markdown"] {
+        assert!(pattern.is_match(draft), "{draft}");
+    }
+    for other in [
+        "src/main.rs",
+        "copydesk.toml",
+        ".pre-commit-hooks.yaml",
+        "LICENSE",
+    ] {
+        assert!(!pattern.is_match(other), "{other}");
+    }
+    assert!(
+        !hooks.contains("types_or"),
+        "the text type is every text file"
+    );
+}
