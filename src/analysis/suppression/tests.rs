@@ -84,30 +84,41 @@ fn ordinary_comments_in_plain_text_are_prose_not_suppressions() {
     assert!(!s.silences(&finding_at(text, "Text.", Rule::MissingDateline)));
 }
 
-/// What `rule` reports in a draft: the text under each finding, its message, and its first fix
-/// as (text replaced, new text).
-fn reported(
-    text: &str,
-    format: Format,
-    config: &Config,
-    rule: Rule,
-) -> Vec<(String, String, Option<(String, String)>)> {
+/// A finding as a test reads it: the text under it, its message, and its first fix as
+/// (text replaced, new text).
+#[derive(Debug, PartialEq, Eq)]
+struct Reported {
+    under: String,
+    message: String,
+    fix: Option<(String, String)>,
+}
+
+fn expected(under: &str, message: &str, fix: Option<(String, String)>) -> Reported {
+    Reported {
+        under: under.to_string(),
+        message: message.to_string(),
+        fix,
+    }
+}
+
+/// What `rule` reports in a draft.
+fn reported(text: &str, format: Format, config: &Config, rule: Rule) -> Vec<Reported> {
     crate::analysis::analyze(text, format, config)
         .findings
         .into_iter()
         .filter(|finding| finding.rule == rule)
-        .map(|finding| {
-            let fix = finding.fixes.first().map(|fix| {
+        .map(|finding| Reported {
+            under: finding.span.slice(text).to_string(),
+            fix: finding.fixes.first().map(|fix| {
                 let edit = &fix.edits[0];
                 (edit.span.slice(text).to_string(), edit.new_text.clone())
-            });
-            let under = finding.span.slice(text).to_string();
-            (under, finding.message, fix)
+            }),
+            message: finding.message,
         })
         .collect()
 }
 
-fn markdown(text: &str, rule: Rule) -> Vec<(String, String, Option<(String, String)>)> {
+fn markdown(text: &str, rule: Rule) -> Vec<Reported> {
     reported(text, Format::Markdown, &Config::default(), rule)
 }
 
@@ -122,9 +133,9 @@ fn a_misspelt_code_is_reported_with_the_closest_rule_and_silences_nothing() {
     let text = format!("# Levee holds\n\nThe county met on Monday to review the levee.\n\n{UNATTRIBUTED} <!-- copydesk-disable-line unattributed-qoute -->\n");
     assert_eq!(
         markdown(&text, Rule::InvalidSuppression),
-        vec![(
-            "unattributed-qoute".to_string(),
-            "`unattributed-qoute` is not a copydesk rule, so this suppression silences nothing; did you mean `unattributed-quote`?".to_string(),
+        vec![expected(
+            "unattributed-qoute",
+            "`unattributed-qoute` is not a copydesk rule, so this suppression silences nothing; did you mean `unattributed-quote`?",
             fix("unattributed-qoute", "unattributed-quote"),
         )]
     );
@@ -138,9 +149,9 @@ fn a_misspelt_front_matter_code_is_reported_where_it_is_written() {
     let text = "---\ncopydesk:\n  disable:\n    - missing-datline\n---\n# Levee holds\n\nThe county met on Monday.\n";
     assert_eq!(
         markdown(text, Rule::InvalidSuppression),
-        vec![(
-            "missing-datline".to_string(),
-            "`missing-datline` is not a copydesk rule, so this suppression silences nothing; did you mean `missing-dateline`?".to_string(),
+        vec![expected(
+            "missing-datline",
+            "`missing-datline` is not a copydesk rule, so this suppression silences nothing; did you mean `missing-dateline`?",
             fix("missing-datline", "missing-dateline"),
         )]
     );
@@ -152,9 +163,9 @@ fn a_misspelt_directive_is_reported_with_the_closest_one() {
     let text = format!("# Levee holds\n\nThe county met on Monday.\n\n<!-- copydesk-disable-nextline unattributed-quote -->\n{UNATTRIBUTED}\n");
     assert_eq!(
         markdown(&text, Rule::InvalidSuppression),
-        vec![(
-            "copydesk-disable-nextline".to_string(),
-            "`copydesk-disable-nextline` is not a copydesk directive, so this comment silences nothing; did you mean `copydesk-disable-next-line`?".to_string(),
+        vec![expected(
+            "copydesk-disable-nextline",
+            "`copydesk-disable-nextline` is not a copydesk directive, so this comment silences nothing; did you mean `copydesk-disable-next-line`?",
             fix("copydesk-disable-nextline", "copydesk-disable-next-line"),
         )]
     );
@@ -166,7 +177,7 @@ fn the_rules_about_suppressions_cannot_be_silenced_from_the_draft() {
     let text = "# Levee holds\n\nThe county met. <!-- copydesk-disable-line invalid-suppression unattributed-qoute -->\n\n<!-- copydesk-disable -->\nThe end. <!-- copydesk-disable-line name-speling -->\n";
     let invalid: Vec<String> = markdown(text, Rule::InvalidSuppression)
         .into_iter()
-        .map(|(under, message, _)| format!("{under}: {message}"))
+        .map(|found| format!("{}: {}", found.under, found.message))
         .collect();
     assert_eq!(
         invalid,
@@ -189,10 +200,9 @@ fn a_suppression_that_silences_nothing_is_a_hint_whose_fix_removes_its_line() {
     assert_eq!(unused.severity, crate::finding::Severity::Hint);
     assert_eq!(
         markdown(text, Rule::UnusedSuppression),
-        vec![(
-            "<!-- copydesk-disable-next-line unattributed-quote -->".to_string(),
-            "This suppression silences nothing: no `unattributed-quote` finding on the next line."
-                .to_string(),
+        vec![expected(
+            "<!-- copydesk-disable-next-line unattributed-quote -->",
+            "This suppression silences nothing: no `unattributed-quote` finding on the next line.",
             fix(
                 "<!-- copydesk-disable-next-line unattributed-quote -->\n",
                 ""
@@ -210,10 +220,9 @@ fn an_unused_code_beside_a_used_one_is_reported_alone() {
     let text = format!("# Levee holds\n\nThe county met on Monday.\n\n<!-- copydesk-disable-next-line name-spelling, unattributed-quote -->\n{UNATTRIBUTED}\n");
     assert_eq!(
         markdown(&text, Rule::UnusedSuppression),
-        vec![(
-            "name-spelling".to_string(),
-            "`name-spelling` silences nothing here: no `name-spelling` finding on the next line."
-                .to_string(),
+        vec![expected(
+            "name-spelling",
+            "`name-spelling` silences nothing here: no `name-spelling` finding on the next line.",
             fix("name-spelling, ", ""),
         )]
     );
@@ -225,10 +234,9 @@ fn an_unused_front_matter_code_is_reported_and_a_used_one_is_not() {
     let text = "---\ncopydesk: {disable: [missing-dateline, first-reference]}\n---\n# Levee holds\n\nThe county met on Monday.\n";
     assert_eq!(
         markdown(text, Rule::UnusedSuppression),
-        vec![(
-            "first-reference".to_string(),
-            "`first-reference` silences nothing here: no `first-reference` finding in this draft."
-                .to_string(),
+        vec![expected(
+            "first-reference",
+            "`first-reference` silences nothing here: no `first-reference` finding in this draft.",
             fix(", first-reference", ""),
         )]
     );
@@ -251,13 +259,13 @@ fn plain_text_reads_the_same_comments_and_they_are_not_copy() {
     let plain = |rule| reported(&text, Format::PlainText, &Config::default(), rule);
     let quotes: Vec<String> = plain(Rule::UnattributedQuote)
         .into_iter()
-        .map(|(under, _, _)| under)
+        .map(|found| found.under)
         .collect();
     assert_eq!(quotes.len(), 1);
     let second = text.rfind(UNATTRIBUTED).expect("second quote");
     assert!(text[second..].starts_with(quotes[0].as_str()));
     assert_eq!(
-        plain(Rule::InvalidSuppression)[0].1,
+        plain(Rule::InvalidSuppression)[0].message,
         "`unattributed-qoute` is not a copydesk rule, so this suppression silences nothing; did you mean `unattributed-quote`?"
     );
 }
