@@ -3,7 +3,9 @@
 
 mod lsp_harness;
 
-use lsp_harness::{cursor_in, flagging_analyzer, range, selection_in, Client, Options};
+use lsp_harness::{
+    actions_at, cursor_in, flagging_analyzer, range, selection_in, titled, Client, Options,
+};
 use serde_json::{json, Value};
 
 const DRAFT: &str = "# Ferry resumes\n\nKYIV — Crowds cheered “We are home” on Monday.\n\nSamuel Charap said the ferry was late. Charapp added nothing.\n";
@@ -17,18 +19,6 @@ async fn flagging(settings: Value, root: Option<String>) -> Client {
         ..Options::default()
     })
     .await
-}
-
-async fn actions_at(client: &mut Client, uri: &str, at: Value) -> Vec<Value> {
-    let answer = client.result("textDocument/codeAction", json!({ "textDocument": { "uri": uri }, "range": at, "context": { "diagnostics": [] } })).await;
-    answer.as_array().cloned().unwrap_or_default()
-}
-
-fn titled<'a>(actions: &'a [Value], title: &str) -> &'a Value {
-    actions
-        .iter()
-        .find(|a| a["title"] == title)
-        .unwrap_or_else(|| panic!("no action {title:?} in {actions:?}"))
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -3,7 +3,7 @@
 
 mod lsp_harness;
 
-use lsp_harness::{cursor_in, range, selection_in, Client, Options};
+use lsp_harness::{actions_at, cursor_in, range, selection_in, titled, Client, Options};
 use serde_json::{json, Value};
 
 /// Okafor is quoted on line 4; the quotes on lines 6 and 8 carry no attribution of their own,
@@ -203,18 +203,6 @@ async fn a_suppression_that_silences_nothing_is_a_hint() {
             "sailed. $0<!-- copydesk-disable-line name-spelling -->$0"
         )
     );
-}
-
-async fn actions_at(client: &mut Client, uri: &str, at: Value) -> Vec<Value> {
-    let answer = client.result("textDocument/codeAction", json!({ "textDocument": { "uri": uri }, "range": at, "context": { "diagnostics": [] } })).await;
-    answer.as_array().cloned().unwrap_or_default()
-}
-
-fn titled<'a>(actions: &'a [Value], title: &str) -> &'a Value {
-    actions
-        .iter()
-        .find(|a| a["title"] == title)
-        .unwrap_or_else(|| panic!("no action {title:?} in {actions:?}"))
 }
 
 /// Applies a code action's edits as the editor would, and waits for the new diagnostics.
