@@ -254,6 +254,11 @@ fn walk(root: &Path, display_root: &str, filter: &Filter, inputs: &mut Vec<Input
         );
     }
     found.sort();
+    push_unless_binary(found, inputs);
+}
+
+/// The files a walk found, in order; a binary one is skipped with a note.
+fn push_unless_binary(found: Vec<(String, PathBuf)>, inputs: &mut Vec<Input>) {
     for (display, path) in found {
         let binary = std::fs::File::open(&path).ok().and_then(|mut f| {
             let mut head = [0u8; 8192];
