@@ -158,7 +158,7 @@ fn sarif_output_parses_back_into_the_typed_model_even_when_a_file_fails() {
     let tool = &sarif.runs[0].tool.driver;
     assert_eq!(tool.name, "copydesk");
     let rules = tool.rules.as_ref().expect("rules");
-    assert_eq!(rules.len(), 7);
+    assert_eq!(rules.len(), copydesk::finding::Rule::ALL.len());
     assert!(rules
         .iter()
         .all(|r| r.help_uri.is_some() && r.help.is_some()));
@@ -211,4 +211,164 @@ fn many_files_are_reported_in_the_order_given_across_chunks() {
         .map(|f| f["path"].as_str().expect("path"))
         .collect();
     assert_eq!(reported, names);
+}
+
+fn checked_paths(dir: &std::path::Path, args: &[&str]) -> Vec<String> {
+    let mut full = vec!["check", "--format", "json", "--fail-on", "never"];
+    full.extend_from_slice(args);
+    let run = copydesk(dir, &full);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    json(&run)["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["path"].as_str().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn exclude_leaves_files_out_of_walks_and_of_paths_named_unless_no_exclude() {
+    let dir = scratch(&[
+        (
+            "copydesk.toml",
+            b"[files]\nexclude = [\"**/README*\", \"LICENSE\", \"archive/**\"]\n",
+        ),
+        ("README.md", CLEAN),
+        ("LICENSE", CLEAN),
+        ("archive/old.md", CLEAN),
+        ("drafts/a.md", CLEAN),
+        ("drafts/README.md", CLEAN),
+    ]);
+    assert_eq!(checked_paths(dir.path(), &["."]), vec!["./drafts/a.md"]);
+    // As pre-commit passes them: every staged file by name.
+    let staged = ["README.md", "LICENSE", "archive/old.md", "drafts/a.md"];
+    assert_eq!(checked_paths(dir.path(), &staged), vec!["drafts/a.md"]);
+    assert_eq!(
+        checked_paths(dir.path(), &["--no-exclude", "README.md", "LICENSE"]),
+        vec!["README.md", "LICENSE"]
+    );
+    // From a folder below the config file, the globs still read from the config's folder.
+    let drafts = dir.path().join("drafts");
+    assert_eq!(checked_paths(&drafts, &["README.md", "a.md"]), vec!["a.md"]);
+    assert_eq!(
+        checked_paths(&drafts, &["../archive/old.md"]),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn without_a_config_a_readme_or_license_is_not_a_draft() {
+    let dir = scratch(&[
+        ("README.md", CLEAN),
+        ("LICENSE", CLEAN),
+        ("story.md", CLEAN),
+    ]);
+    assert_eq!(
+        checked_paths(dir.path(), &["README.md", "LICENSE", "story.md"]),
+        vec!["story.md"]
+    );
+    assert_eq!(checked_paths(dir.path(), &["."]), vec!["./story.md"]);
+}
+
+#[test]
+fn a_config_file_that_cannot_be_read_is_one_error_on_stderr() {
+    let dir = scratch(&[("a.txt", CLEAN), ("b.txt", CLEAN), ("drafts/c.md", CLEAN)]);
+    for command in ["check", "quotes", "names"] {
+        let run = copydesk(
+            dir.path(),
+            &[
+                command,
+                "--format",
+                "json",
+                "--config",
+                "missing.toml",
+                "a.txt",
+                "b.txt",
+                "drafts",
+            ],
+        );
+        assert_eq!(run.code, 2, "{command}");
+        assert_eq!(run.stdout, "", "{command}");
+        let lines: Vec<&str> = run.stderr.lines().collect();
+        assert_eq!(lines.len(), 1, "{command}: {}", run.stderr);
+        assert!(
+            lines[0].starts_with("copydesk: config error: missing.toml: cannot read: "),
+            "{}",
+            lines[0]
+        );
+    }
+}
+
+#[test]
+fn a_folder_with_no_drafts_says_so_on_stderr() {
+    let dir = scratch(&[("desk/notes.docx", CLEAN), ("desk/README.md", CLEAN)]);
+    let run = copydesk(dir.path(), &["check", "desk"]);
+    assert_eq!(run.code, 0);
+    assert!(
+        run.stderr
+            .starts_with("copydesk: note: desk: no drafts in this folder (include: **/*.md"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn stdin_that_opens_with_front_matter_has_it_read() {
+    let dir = scratch(&[]);
+    let draft = "---\ncopydesk: {disable: [missing-dateline, first-refrence]}\n---\n# Levee holds\n\nThe county met on Monday.\n";
+    let run = copydesk_with_stdin(dir.path(), &["check", "--format", "json", "-"], Some(draft));
+    let doc = json(&run);
+    let diagnostics = doc["files"][0]["diagnostics"].as_array().unwrap();
+    let codes: Vec<&str> = diagnostics
+        .iter()
+        .map(|d| d["code"].as_str().unwrap())
+        .collect();
+    assert_eq!(codes, vec!["invalid-suppression"], "{doc}");
+    assert_eq!(
+        diagnostics[0]["message"],
+        "`first-refrence` is not a copydesk rule, so this suppression silences nothing; did you mean `first-reference`?"
+    );
+    assert_eq!(
+        diagnostics[0]["fixes"][0]["edits"][0]["new_text"],
+        "first-reference"
+    );
+    // Without front matter, standard input is plain text, as before.
+    let run = copydesk_with_stdin(
+        dir.path(),
+        &["check", "--format", "json", "-"],
+        Some("Levee holds\n\nThe county met on Monday.\n"),
+    );
+    assert_eq!(
+        json(&run)["files"][0]["diagnostics"][0]["code"],
+        "missing-dateline"
+    );
+}
+
+#[test]
+fn the_pre_commit_hook_passes_only_drafts() {
+    let hooks = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/.pre-commit-hooks.yaml"
+    ))
+    .unwrap();
+    let files = hooks
+        .lines()
+        .find_map(|line| line.trim().strip_prefix("files: "))
+        .expect("a files pattern");
+    let pattern = regex::Regex::new(files.trim_matches('\'')).unwrap();
+    for draft in ["drafts/levee.md", "wire/flood.txt", "story.markdown"] {
+        assert!(pattern.is_match(draft), "{draft}");
+    }
+    for other in [
+        "src/main.rs",
+        "copydesk.toml",
+        ".pre-commit-hooks.yaml",
+        "LICENSE",
+    ] {
+        assert!(!pattern.is_match(other), "{other}");
+    }
+    assert!(
+        !hooks.contains("types_or"),
+        "the text type is every text file"
+    );
 }

@@ -3,7 +3,9 @@
 
 mod lsp_harness;
 
-use lsp_harness::{cursor_in, flagging_analyzer, range, selection_in, Client, Options};
+use lsp_harness::{
+    actions_at, cursor_in, flagging_analyzer, range, selection_in, titled, Client, Options,
+};
 use serde_json::{json, Value};
 
 const DRAFT: &str = "# Ferry resumes\n\nKYIV — Crowds cheered “We are home” on Monday.\n\nSamuel Charap said the ferry was late. Charapp added nothing.\n";
@@ -17,18 +19,6 @@ async fn flagging(settings: Value, root: Option<String>) -> Client {
         ..Options::default()
     })
     .await
-}
-
-async fn actions_at(client: &mut Client, uri: &str, at: Value) -> Vec<Value> {
-    let answer = client.result("textDocument/codeAction", json!({ "textDocument": { "uri": uri }, "range": at, "context": { "diagnostics": [] } })).await;
-    answer.as_array().cloned().unwrap_or_default()
-}
-
-fn titled<'a>(actions: &'a [Value], title: &str) -> &'a Value {
-    actions
-        .iter()
-        .find(|a| a["title"] == title)
-        .unwrap_or_else(|| panic!("no action {title:?} in {actions:?}"))
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -65,7 +55,7 @@ async fn each_fix_is_a_quick_fix_with_its_diagnostic() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn markdown_offers_a_suppression_comment_above_the_line() {
+async fn markdown_and_plain_text_offer_a_suppression_comment_above_the_line() {
     let mut client = flagging(json!({}), None).await;
     client.open(URI, "markdown", DRAFT).await;
     client.diagnostics(URI).await;
@@ -77,16 +67,15 @@ async fn markdown_offers_a_suppression_comment_above_the_line() {
         disable["edit"]["changes"][URI],
         json!([{ "range": range(line_start, line_start), "newText": "<!-- copydesk-disable-next-line unattributed-quote -->\n" }])
     );
-    // Plain text has no comments to write.
+    // Plain text reads the same comments, and gets the same action.
     let plain = "file:///desk/ferry.txt";
     client.open(plain, "plaintext", DRAFT).await;
     client.diagnostics(plain).await;
     let actions = actions_at(&mut client, plain, range(in_quote, in_quote)).await;
-    assert!(
-        actions
-            .iter()
-            .all(|a| !a["title"].as_str().unwrap().starts_with("Disable")),
-        "{actions:?}"
+    let disable = titled(&actions, "Disable unattributed-quote for this line");
+    assert_eq!(
+        disable["edit"]["changes"][plain],
+        json!([{ "range": range(line_start, line_start), "newText": "<!-- copydesk-disable-next-line unattributed-quote -->\n" }])
     );
 }
 

@@ -3,7 +3,7 @@
 
 mod lsp_harness;
 
-use lsp_harness::{cursor_in, range, selection_in, Client, Options};
+use lsp_harness::{actions_at, cursor_in, range, selection_in, titled, Client, Options};
 use serde_json::{json, Value};
 
 /// Okafor is quoted on line 4; the quotes on lines 6 and 8 carry no attribution of their own,
@@ -122,39 +122,150 @@ async fn the_attribution_fix_is_a_quick_fix() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn disabling_a_rule_for_a_line_silences_it_once_applied() {
-    let markdown = "file:///desk/ferry.md";
-    let mut client = Client::start(Options::default()).await;
-    client.open(markdown, "markdown", LONE).await;
-    let published = client.diagnostics(markdown).await;
-    let flagged = coded(&published, "unattributed-quote")[0].clone();
-    let actions = client.result("textDocument/codeAction", json!({ "textDocument": { "uri": markdown }, "range": flagged["range"], "context": { "diagnostics": [] } })).await;
-    let disable = actions
+    for (uri, language) in [
+        ("file:///desk/ferry.md", "markdown"),
+        ("file:///desk/ferry.txt", "plaintext"),
+    ] {
+        let mut client = Client::start(Options::default()).await;
+        client.open(uri, language, LONE).await;
+        let published = client.diagnostics(uri).await;
+        let flagged = coded(&published, "unattributed-quote")[0].clone();
+        let actions = actions_at(&mut client, uri, flagged["range"].clone()).await;
+        let disable = titled(&actions, "Disable unattributed-quote for this line");
+        let edits = disable["edit"]["changes"][uri].clone();
+        assert_eq!(
+            edits,
+            json!([{ "range": range((2, 0), (2, 0)), "newText": "<!-- copydesk-disable-next-line unattributed-quote -->\n" }])
+        );
+        let published = applied(&mut client, uri, &edits).await;
+        assert_eq!(published["version"], 2);
+        assert!(
+            coded(&published, "unattributed-quote").is_empty()
+                && coded(&published, "unused-suppression").is_empty(),
+            "{published}"
+        );
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_misspelt_suppression_is_a_warning_whose_fix_makes_it_work() {
+    let text = "Ferry resumes\n\n<!-- copydesk-disable-next-line unattributed-qoute -->\nIt rained all day. “Nobody told us anything about the timetable.”\n";
+    let (mut client, published) = opened(false, text).await;
+    let invalid = coded(&published, "invalid-suppression");
+    assert_eq!(invalid.len(), 1, "{published}");
+    assert_eq!(invalid[0]["severity"], 2);
+    assert_eq!(
+        invalid[0]["message"],
+        "`unattributed-qoute` is not a copydesk rule, so this suppression silences nothing; did you mean `unattributed-quote`?"
+    );
+    let code = selection_in(text, "next-line $0unattributed-qoute$0 -->");
+    assert_eq!(invalid[0]["range"], code);
+    assert_eq!(coded(&published, "unattributed-quote").len(), 1);
+    let actions = actions_at(&mut client, URI, code.clone()).await;
+    // The rules about suppressions cannot be silenced from the draft.
+    assert!(
+        actions
+            .iter()
+            .all(|a| a["title"] != "Disable invalid-suppression for this line"),
+        "{actions:?}"
+    );
+    let change = titled(&actions, "Change to `unattributed-quote`");
+    let edits = change["edit"]["changes"][URI].clone();
+    assert_eq!(
+        edits,
+        json!([{ "range": code, "newText": "unattributed-quote" }])
+    );
+    let published = applied(&mut client, URI, &edits).await;
+    let codes: Vec<&Value> = published["diagnostics"]
         .as_array()
         .unwrap()
         .iter()
-        .find(|a| a["title"] == "Disable unattributed-quote for this line")
-        .expect("a disable action");
-    let edits = disable["edit"]["changes"][markdown].clone();
+        .map(|d| &d["code"])
+        .collect();
+    assert_eq!(codes, vec!["missing-dateline"]);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_suppression_that_silences_nothing_is_a_hint() {
+    let text = "Ferry resumes\n\nLAGOS, Nigeria — Ferries sailed. <!-- copydesk-disable-line name-spelling -->\n";
+    let (_, published) = opened(false, text).await;
+    let unused = coded(&published, "unused-suppression");
+    assert_eq!(unused.len(), 1, "{published}");
+    assert_eq!(unused[0]["severity"], 4);
     assert_eq!(
-        edits,
-        json!([{ "range": range((2, 0), (2, 0)), "newText": "<!-- copydesk-disable-next-line unattributed-quote -->\n" }])
+        unused[0]["message"],
+        "This suppression silences nothing: no `name-spelling` finding on this line."
     );
-    client
-        .change(
-            markdown,
-            2,
-            json!(edits
-                .as_array()
-                .unwrap()
-                .iter()
-                .map(|e| json!({ "range": e["range"], "text": e["newText"] }))
-                .collect::<Vec<_>>()),
+    assert_eq!(
+        unused[0]["range"],
+        selection_in(
+            text,
+            "sailed. $0<!-- copydesk-disable-line name-spelling -->$0"
         )
-        .await;
-    let published = client.diagnostics(markdown).await;
-    assert_eq!(published["version"], 2);
-    assert!(
-        coded(&published, "unattributed-quote").is_empty(),
+    );
+}
+
+/// Applies a code action's edits as the editor would, and waits for the new diagnostics.
+async fn applied(client: &mut Client, uri: &str, edits: &Value) -> Value {
+    let changes: Vec<Value> = edits
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| json!({ "range": e["range"], "text": e["newText"] }))
+        .collect();
+    client.change(uri, 2, json!(changes)).await;
+    client.diagnostics(uri).await
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn files_left_out_by_exclude_get_no_findings() {
+    let workspace = tempfile::tempdir().unwrap();
+    let root = workspace.path();
+    std::fs::write(
+        root.join("copydesk.toml"),
+        "[files]\nexclude = [\"**/README*\", \"LICENSE\", \"archive/**\"]\n",
+    )
+    .unwrap();
+    let mut client = Client::start(Options {
+        root: Some(root.display().to_string()),
+        ..Options::default()
+    })
+    .await;
+    let undated = "Repository notes\n\nThese drafts are filed by the county desk.\n";
+    let at = |path: &str| format!("file://{}", root.join(path).display());
+    for (path, language) in [
+        ("README.md", "markdown"),
+        ("LICENSE", "plaintext"),
+        ("archive/2019/flood.md", "markdown"),
+    ] {
+        client.open(&at(path), language, undated).await;
+        let published = client.diagnostics(&at(path)).await;
+        assert_eq!(published["diagnostics"], json!([]), "{path}: {published}");
+    }
+    client.open(&at("levee.md"), "markdown", undated).await;
+    let published = client.diagnostics(&at("levee.md")).await;
+    assert_eq!(
+        coded(&published, "missing-dateline").len(),
+        1,
         "{published}"
     );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn without_a_config_file_a_readme_gets_no_findings() {
+    let workspace = tempfile::tempdir().unwrap();
+    let mut client = Client::start(Options {
+        root: Some(workspace.path().display().to_string()),
+        ..Options::default()
+    })
+    .await;
+    let readme = format!("file://{}", workspace.path().join("README.md").display());
+    client
+        .open(
+            &readme,
+            "markdown",
+            "# Notes\n\nThese drafts are filed by the desk.\n",
+        )
+        .await;
+    assert_eq!(client.diagnostics(&readme).await["diagnostics"], json!([]));
 }

@@ -51,6 +51,9 @@ pub struct InputArgs {
     /// Use this config file instead of discovering one per draft.
     #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,
+    /// Check files named on the command line even when `[files] exclude` leaves them out.
+    #[arg(long)]
+    pub no_exclude: bool,
 }
 
 #[derive(clap::Args, Debug)]

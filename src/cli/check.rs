@@ -5,7 +5,7 @@ use super::args::{CheckArgs, FailOn};
 use super::fix::{self, Change, FixMode, FixRequest, Fixed};
 use super::output;
 use super::report::{self, FileReport, Outcome, Summary};
-use super::{process_inputs, Processed, EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS};
+use super::{process_inputs, unusable_config, Processed, EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS};
 use crate::finding::Severity;
 use std::io::Write;
 use std::process::ExitCode;
@@ -19,7 +19,7 @@ pub fn run(args: &CheckArgs) -> ExitCode {
 
 fn lint(args: &CheckArgs) -> ExitCode {
     let mut reports = Vec::new();
-    process_inputs(
+    let processed = process_inputs(
         &args.input,
         |analysed| report::diagnostics(&analysed.draft.text, &analysed.analysis.findings),
         |path, result| {
@@ -27,6 +27,9 @@ fn lint(args: &CheckArgs) -> ExitCode {
             reports.push(FileReport { path, outcome });
         },
     );
+    if let Err(failure) = processed {
+        return unusable_config(&failure);
+    }
     finish(args, &reports, &mut std::io::stdout().lock())
 }
 
@@ -78,7 +81,7 @@ fn fix(args: &CheckArgs, request: FixRequest) -> ExitCode {
     let text_to_stdout =
         request.mode == FixMode::Apply && args.input.paths.iter().any(|p| p == "-");
     let mut written = Ok(());
-    process_inputs(
+    let processed = process_inputs(
         &args.input,
         |analysed| fix::fix_draft(analysed, request),
         |path, result| {
@@ -96,6 +99,9 @@ fn fix(args: &CheckArgs, request: FixRequest) -> ExitCode {
             reports.push(FileReport { path, outcome });
         },
     );
+    if let Err(failure) = processed {
+        return unusable_config(&failure);
+    }
     if let Err(e) = written.and_then(|()| stdout.flush()) {
         if e.kind() != std::io::ErrorKind::BrokenPipe {
             eprintln!("copydesk: cannot write output: {e}");

@@ -4,7 +4,7 @@
 use super::args::{IndexArgs, IndexFormat};
 use super::output::json_range;
 use super::report::position;
-use super::{process_inputs, Processed, EXIT_CLEAN, EXIT_ERROR};
+use super::{process_inputs, unusable_config, Processed, EXIT_CLEAN, EXIT_ERROR};
 use crate::analysis::Analysis;
 use crate::article::Attribution;
 use crate::text::LineIndex;
@@ -226,7 +226,7 @@ fn run_index<T: Serialize + Default + Send>(
 ) -> ExitCode {
     let mut files = Vec::new();
     let mut failed = false;
-    process_inputs(
+    let processed = process_inputs(
         &args.input,
         |analysed| build(&analysed.draft.text, analysed.analysis),
         |path, result| match result {
@@ -247,6 +247,9 @@ fn run_index<T: Serialize + Default + Send>(
             Processed::Skipped(note) => eprintln!("copydesk: note: {path}: {note}"),
         },
     );
+    if let Err(failure) = processed {
+        return unusable_config(&failure);
+    }
     let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
     let written = match args.format {
         IndexFormat::Json => write_json(&mut out, &files),

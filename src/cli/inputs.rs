@@ -2,7 +2,8 @@
 //! `.gitignore`/`.ignore` respected and the configured globs applied, `-` as standard input.
 
 use super::args::InputArgs;
-use crate::config::{self, Config, ConfigError};
+use crate::article::{front_matter, Format};
+use crate::config::{self, Config, ConfigError, ConfigSource};
 use std::collections::HashMap;
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -104,16 +105,33 @@ fn describe_io_error(error: &std::io::Error) -> String {
     }
 }
 
+/// The format of standard input with no `--stdin-filename`: Markdown when it opens with front
+/// matter, so that its `copydesk:` and `dateline:` keys are read as a `.md` file's would be;
+/// plain text otherwise.
+pub fn unnamed_format(text: &str) -> Format {
+    match front_matter::parse(text) {
+        Some(_) => Format::Markdown,
+        None => Format::PlainText,
+    }
+}
+
 pub fn looks_binary(bytes: &[u8]) -> bool {
     memchr::memchr(0, &bytes[..bytes.len().min(8192)]).is_some()
 }
 
-/// Expands the command line's paths into inputs, in the order given.
+/// Expands the command line's paths into inputs, in the order given. A file named on the
+/// command line that `[files] exclude` leaves out is dropped without a word (pre-commit names
+/// every staged file), unless `--no-exclude`.
 pub fn collect(args: &InputArgs, configs: &ConfigCache) -> Vec<Input> {
     let paths = if args.paths.is_empty() {
         vec![PathBuf::from(".")]
     } else {
         args.paths.clone()
+    };
+    let filter = Filter {
+        configs,
+        cwd: std::env::current_dir().unwrap_or_default(),
+        apply_exclude: !args.no_exclude,
     };
     let mut inputs = Vec::new();
     for path in paths {
@@ -148,30 +166,49 @@ pub fn collect(args: &InputArgs, configs: &ConfigCache) -> Vec<Input> {
                 display,
                 message: describe_io_error(&e),
             }),
-            Ok(meta) if meta.is_dir() => walk(&path, &display, configs, &mut inputs),
+            Ok(meta) if meta.is_dir() => walk(&path, &display, &filter, &mut inputs),
+            Ok(_) if filter.excludes(&path) => {}
             Ok(_) => inputs.push(Input::File { display, path }),
         }
     }
     inputs
 }
 
-fn walk(root: &Path, display_root: &str, configs: &ConfigCache, inputs: &mut Vec<Input>) {
-    let globs = match configs.for_folder(root) {
-        Ok(config) => config.include.clone(),
-        Err(_) => Config::default().include,
-    };
-    let mut builder = globset::GlobSetBuilder::new();
-    for glob in &globs {
-        if let Ok(glob) = globset::GlobBuilder::new(glob)
-            .literal_separator(false)
-            .build()
-        {
-            builder.add(glob);
+/// Which files are drafts, by the `[files]` globs of the config that governs each.
+struct Filter<'a> {
+    configs: &'a ConfigCache,
+    /// Relative paths are made absolute from here, to be read against a config file's folder.
+    cwd: PathBuf,
+    apply_exclude: bool,
+}
+
+impl Filter<'_> {
+    /// Whether `[files] exclude` leaves out a file named on the command line. A file under a
+    /// broken config is kept, to report the config when it is read.
+    fn excludes(&self, path: &Path) -> bool {
+        let folder = path.parent().unwrap_or(Path::new(""));
+        match self.configs.for_folder(folder) {
+            Ok(found) if self.apply_exclude => {
+                let base = found.folder.as_deref();
+                found.config.files.excludes(&self.cwd.join(path), base)
+            }
+            _ => false,
         }
     }
-    let matcher = builder
-        .build()
-        .unwrap_or_else(|_| globset::GlobSet::empty());
+}
+
+fn walk(root: &Path, display_root: &str, filter: &Filter, inputs: &mut Vec<Input>) {
+    // A broken config is reported when its drafts are read; its folder is walked with the
+    // default globs meanwhile.
+    let found = filter.configs.for_folder(root).ok();
+    let defaults;
+    let (files, base) = match &found {
+        Some(found) => (&found.config.files, found.folder.as_deref()),
+        None => {
+            defaults = config::Files::default();
+            (&defaults, None)
+        }
+    };
     let mut found = Vec::new();
     for entry in ignore::WalkBuilder::new(root)
         .hidden(true)
@@ -185,7 +222,11 @@ fn walk(root: &Path, display_root: &str, configs: &ConfigCache, inputs: &mut Vec
                     continue;
                 }
                 let relative = entry.path().strip_prefix(root).unwrap_or(entry.path());
-                if !matcher.is_match(relative) {
+                if !files.include.is_match(relative) {
+                    continue;
+                }
+                let absolute = filter.cwd.join(entry.path());
+                if filter.apply_exclude && files.excludes(&absolute, base) {
                     continue;
                 }
                 let display = Path::new(display_root)
@@ -205,7 +246,19 @@ fn walk(root: &Path, display_root: &str, configs: &ConfigCache, inputs: &mut Vec
             }
         }
     }
+    if found.is_empty() {
+        eprintln!(
+            "copydesk: note: {display_root}: no drafts in this folder (include: {}; exclude: {})",
+            files.include.patterns().join(", "),
+            files.exclude.patterns().join(", ")
+        );
+    }
     found.sort();
+    push_unless_binary(found, inputs);
+}
+
+/// The files a walk found, in order; a binary one is skipped with a note.
+fn push_unless_binary(found: Vec<(String, PathBuf)>, inputs: &mut Vec<Input>) {
     for (display, path) in found {
         let binary = std::fs::File::open(&path).ok().and_then(|mut f| {
             let mut head = [0u8; 8192];
@@ -232,9 +285,18 @@ fn error_path(error: &ignore::Error) -> Option<&Path> {
     }
 }
 
+/// The config that governs a draft, and the folder of its file, which its `[files]` globs
+/// are written from (`None` for the defaults).
+#[derive(Clone)]
+pub struct FoundConfig {
+    pub config: Arc<Config>,
+    pub folder: Option<PathBuf>,
+}
+
 /// Config per folder, discovered once per folder and shared across threads.
 pub struct ConfigCache {
-    fixed: Option<Result<Arc<Config>, ConfigFailure>>,
+    /// `--config FILE`, loaded once; `ConfigCache::new` refuses it when it is broken.
+    fixed: Option<FoundConfig>,
     /// By canonical folder, so that two spellings of one folder share a config.
     cache: std::sync::Mutex<ConfigMap>,
     /// By folder as written: the drafts of a folder come one after another, and resolving the
@@ -264,23 +326,29 @@ impl std::fmt::Display for ConfigFailure {
 }
 
 impl ConfigCache {
-    pub fn new(explicit: Option<&Path>) -> ConfigCache {
-        let fixed = explicit.map(|path| {
-            config::load_file(path)
-                .map(Arc::new)
-                .map_err(|(path, error)| ConfigFailure { path, error })
-        });
-        ConfigCache {
+    /// The cache, with `--config FILE` loaded; a broken or missing file is the run's one error.
+    pub fn new(explicit: Option<&Path>) -> Result<ConfigCache, ConfigFailure> {
+        let fixed = match explicit {
+            Some(path) => Some(FoundConfig {
+                config: Arc::new(
+                    config::load_file(path)
+                        .map_err(|(path, error)| ConfigFailure { path, error })?,
+                ),
+                folder: path.parent().map(Path::to_path_buf),
+            }),
+            None => None,
+        };
+        Ok(ConfigCache {
             fixed,
             cache: Default::default(),
             as_written: Default::default(),
-        }
+        })
     }
 
     /// The config that applies to drafts in `folder`.
-    pub fn for_folder(&self, folder: &Path) -> Result<Arc<Config>, ConfigFailure> {
+    pub fn for_folder(&self, folder: &Path) -> Result<FoundConfig, ConfigFailure> {
         if let Some(fixed) = &self.fixed {
-            return fixed.clone();
+            return Ok(fixed.clone());
         }
         let folder = if folder.as_os_str().is_empty() {
             Path::new(".")
@@ -294,9 +362,16 @@ impl ConfigCache {
         let found = lock(&self.cache)
             .entry(key.clone())
             .or_insert_with(|| {
-                config::discover(&key)
-                    .map(|(config, _)| Arc::new(config))
-                    .map_err(|(path, error)| ConfigFailure { path, error })
+                let (config, source) = config::discover(&key)
+                    .map_err(|(path, error)| ConfigFailure { path, error })?;
+                let folder = match source {
+                    ConfigSource::File(file) => file.parent().map(Path::to_path_buf),
+                    ConfigSource::Default => None,
+                };
+                Ok(FoundConfig {
+                    config: Arc::new(config),
+                    folder,
+                })
             })
             .clone();
         lock(&self.as_written).insert(folder.to_path_buf(), found.clone());
@@ -304,7 +379,7 @@ impl ConfigCache {
     }
 }
 
-type ConfigMap = HashMap<PathBuf, Result<Arc<Config>, ConfigFailure>>;
+type ConfigMap = HashMap<PathBuf, Result<FoundConfig, ConfigFailure>>;
 
 /// A panic elsewhere cannot leave a map half-written (entries are inserted whole), so a
 /// poisoned lock is used as it is.

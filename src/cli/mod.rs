@@ -17,7 +17,7 @@ use crate::analysis::Analysis;
 use crate::article::Format;
 use crate::config::Config;
 use args::InputArgs;
-use inputs::{ConfigCache, Draft, Input};
+use inputs::{ConfigCache, ConfigFailure, Draft, Input};
 use rayon::prelude::*;
 use std::path::Path;
 use std::process::ExitCode;
@@ -105,12 +105,14 @@ pub(crate) struct Analysed<'a> {
 /// slowest draft while the other cores idle, so chunks are long: 16 drafts a thread cost a
 /// corpus check an eighth of its time. The next chunk is analysed while this thread hands the
 /// last one's results to `sink`, so that writing the report never leaves the cores idle.
+///
+/// A `--config FILE` that cannot be used stops the run before any draft is read.
 pub(crate) fn process_inputs<T: Send>(
     args: &InputArgs,
     work: impl Fn(&Analysed) -> T + Sync,
     mut sink: impl FnMut(String, Processed<T>),
-) {
-    let configs = ConfigCache::new(args.config.as_deref());
+) -> Result<(), ConfigFailure> {
+    let configs = ConfigCache::new(args.config.as_deref())?;
     let inputs = inputs::collect(args, &configs);
     let chunk = rayon::current_num_threads().max(1) * 256;
     // One chunk's results wait at most: memory stays bounded by two chunks in flight.
@@ -134,6 +136,13 @@ pub(crate) fn process_inputs<T: Send>(
             }
         }
     });
+    Ok(())
+}
+
+/// The one error of a run whose `--config FILE` cannot be used.
+pub(crate) fn unusable_config(failure: &ConfigFailure) -> ExitCode {
+    eprintln!("copydesk: config error: {failure}");
+    ExitCode::from(EXIT_ERROR)
 }
 
 fn process_one<T>(
@@ -175,7 +184,7 @@ fn process_one<T>(
         }
     };
     let config = match configs.for_folder(&config_folder) {
-        Ok(config) => config,
+        Ok(found) => found.config,
         Err(failure) => {
             return (
                 draft.display.clone(),
@@ -183,7 +192,10 @@ fn process_one<T>(
             )
         }
     };
-    let format = Format::from_path(&draft.display);
+    let format = match input {
+        Input::Stdin { .. } if args.stdin_filename.is_none() => inputs::unnamed_format(&draft.text),
+        _ => Format::from_path(&draft.display),
+    };
     let analysis = analyze(&draft.text, format, &config);
     let result = work(&Analysed {
         draft: &draft,

@@ -4,8 +4,10 @@
 //! valid key; nothing is silently linted with defaults instead.
 
 mod discover;
+mod files;
 
 pub use discover::{discover, find_config_file, load_file, ConfigSource, CONFIG_FILE_NAMES};
+pub use files::{Files, Globs};
 
 use crate::finding::{Rule, Severity};
 use serde::Deserialize;
@@ -49,7 +51,7 @@ pub struct Config {
     pub exempt_desks: Vec<String>,
     pub house_names: Vec<HouseName>,
     pub extra_verbs: Vec<String>,
-    pub include: Vec<String>,
+    pub files: Files,
 }
 
 impl Default for Config {
@@ -70,9 +72,7 @@ impl Default for Config {
             .to_vec(),
             house_names: Vec::new(),
             extra_verbs: Vec::new(),
-            include: ["**/*.md", "**/*.markdown", "**/*.txt"]
-                .map(String::from)
-                .to_vec(),
+            files: Files::default(),
         }
     }
 }
@@ -206,11 +206,10 @@ impl Config {
         }
         if let Some(files) = raw.files {
             if let Some(include) = files.include {
-                for glob in &include {
-                    globset::Glob::new(glob)
-                        .map_err(|e| (format!("bad glob `{glob}`: {e}"), "include".to_string()))?;
-                }
-                self.include = include;
+                self.files.include = Globs::new(include).map_err(|e| (e, "include".into()))?;
+            }
+            if let Some(exclude) = files.exclude {
+                self.files.exclude = Globs::new(exclude).map_err(|e| (e, "exclude".into()))?;
             }
         }
         Ok(())
@@ -245,6 +244,7 @@ struct RawAttribution {
 #[serde(deny_unknown_fields)]
 struct RawFiles {
     include: Option<Vec<String>>,
+    exclude: Option<Vec<String>>,
 }
 
 fn line_column(text: &str, offset: usize) -> (Option<usize>, Option<usize>) {
@@ -294,13 +294,20 @@ fn explain_toml_error(message: &str) -> String {
 }
 
 fn suggestion(word: &str, candidates: &[&str]) -> String {
+    closest(word, candidates)
+        .map(|c| format!(" (did you mean `{c}`?)"))
+        .unwrap_or_default()
+}
+
+/// The candidate `word` most likely misspells: the nearest by edit distance, if it is within
+/// half the candidate's length.
+pub fn closest<'a>(word: &str, candidates: &[&'a str]) -> Option<&'a str> {
     candidates
         .iter()
         .map(|c| (edit_distance(word, c), *c))
         .filter(|(d, c)| *d <= c.len().max(3) / 2)
         .min()
-        .map(|(_, c)| format!(" (did you mean `{c}`?)"))
-        .unwrap_or_default()
+        .map(|(_, c)| c)
 }
 
 fn edit_distance(a: &str, b: &str) -> usize {
@@ -339,11 +346,12 @@ mod tests {
             );
         }
         assert_eq!(config.dateline_style, DatelineStyle::Any);
+        assert_eq!(config.files, Files::default());
     }
 
     #[test]
     fn reads_every_section() {
-        let config = Config::from_toml("[rules]\nfollow-on-quote = \"warning\"\nfirst-reference = \"off\"\n[dateline]\nstyle = \"reuters\"\nexempt-desks = [\"opinion\"]\n[names]\n\"Volodymyr Zelenskyy\" = [\"Zelensky\", \"Zelenskiy\"]\n[attribution]\nextra-verbs = [\"quipped\"]\n[files]\ninclude = [\"**/*.md\"]\n").unwrap();
+        let config = Config::from_toml("[rules]\nfollow-on-quote = \"warning\"\nfirst-reference = \"off\"\n[dateline]\nstyle = \"reuters\"\nexempt-desks = [\"opinion\"]\n[names]\n\"Volodymyr Zelenskyy\" = [\"Zelensky\", \"Zelenskiy\"]\n[attribution]\nextra-verbs = [\"quipped\"]\n[files]\ninclude = [\"**/*.md\"]\nexclude = [\"archive/**\"]\n").unwrap();
         assert_eq!(
             config.level(Rule::FollowOnQuote),
             Level::On(Severity::Warning)
@@ -359,7 +367,8 @@ mod tests {
             }]
         );
         assert_eq!(config.extra_verbs, vec!["quipped"]);
-        assert_eq!(config.include, vec!["**/*.md"]);
+        assert_eq!(config.files.include.patterns(), ["**/*.md"]);
+        assert_eq!(config.files.exclude.patterns(), ["archive/**"]);
     }
 
     #[test]

@@ -9,33 +9,39 @@ use super::Severity;
 pub enum Rule {
     FirstReference,
     FollowOnQuote,
+    InvalidSuppression,
     MalformedDateline,
     MissingDateline,
     NameSpelling,
     UnattributedQuote,
     UnbalancedQuote,
+    UnusedSuppression,
 }
 
 impl Rule {
-    pub const ALL: [Rule; 7] = [
+    pub const ALL: [Rule; 9] = [
         Rule::FirstReference,
         Rule::FollowOnQuote,
+        Rule::InvalidSuppression,
         Rule::MalformedDateline,
         Rule::MissingDateline,
         Rule::NameSpelling,
         Rule::UnattributedQuote,
         Rule::UnbalancedQuote,
+        Rule::UnusedSuppression,
     ];
 
     pub const fn code(self) -> &'static str {
         match self {
             Rule::FirstReference => "first-reference",
             Rule::FollowOnQuote => "follow-on-quote",
+            Rule::InvalidSuppression => "invalid-suppression",
             Rule::MalformedDateline => "malformed-dateline",
             Rule::MissingDateline => "missing-dateline",
             Rule::NameSpelling => "name-spelling",
             Rule::UnattributedQuote => "unattributed-quote",
             Rule::UnbalancedQuote => "unbalanced-quote",
+            Rule::UnusedSuppression => "unused-suppression",
         }
     }
 
@@ -47,6 +53,7 @@ impl Rule {
         match self {
             Rule::FirstReference | Rule::FollowOnQuote => Severity::Info,
             Rule::UnbalancedQuote => Severity::Error,
+            Rule::UnusedSuppression => Severity::Hint,
             _ => Severity::Warning,
         }
     }
@@ -58,6 +65,9 @@ impl Rule {
                 "A surname-only mention comes before the person's full name in the body."
             }
             Rule::FollowOnQuote => "A quote paragraph relies on the previous paragraph's speaker.",
+            Rule::InvalidSuppression => {
+                "A suppression names no rule, or a rule a draft cannot silence."
+            }
             Rule::MalformedDateline => "The dateline does not follow the house style.",
             Rule::MissingDateline => "The lede has no dateline.",
             Rule::NameSpelling => "One person's name is spelled more than one way.",
@@ -65,6 +75,7 @@ impl Rule {
             Rule::UnbalancedQuote => {
                 "A quotation mark is opened and never closed, or closed and never opened."
             }
+            Rule::UnusedSuppression => "A suppression silences no finding.",
         }
     }
 

@@ -3,6 +3,7 @@
 //! front matter and are left alone.
 
 use super::{Check, Context, Rule};
+use crate::article::Format;
 use crate::config::DatelineStyle;
 use crate::finding::{Applicability, Edit, Finding, Fix};
 use crate::text::Span;
@@ -41,7 +42,11 @@ impl Check for MissingDateline {
             applicability: Applicability::Unsafe,
             snippet: Some(snippet.into()),
         };
-        let message = "The lede has no dateline: open it with the place the reporting was done (`CITY, State — `), or mark the story `undated: true` in its front matter.";
+        // Plain text has no front matter to mark an undated story in.
+        let message = match cx.article.structure.format {
+            Format::Markdown => "The lede has no dateline: open it with the place the reporting was done (`CITY, State — `), or mark the story `undated: true` in its front matter.",
+            Format::PlainText => "The lede has no dateline: open it with the place the reporting was done (`CITY, State — `), or, for an undated story, end the line with `<!-- copydesk-disable-line missing-dateline -->`.",
+        };
         findings.push(
             Finding::new(
                 Rule::MissingDateline,

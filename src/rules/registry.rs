@@ -1,6 +1,7 @@
-//! Every rule, in alphabetical order of its code.
+//! Every rule: the checks that read the article, in alphabetical order of their codes, and the
+//! rules the analysis reports itself.
 
-use super::Check;
+use super::{Check, Rule};
 
 pub static RULES: &[&(dyn Check + Sync)] = &[
     &super::first_reference::FirstReference,
@@ -12,10 +13,14 @@ pub static RULES: &[&(dyn Check + Sync)] = &[
     &super::unbalanced_quote::UnbalancedQuote,
 ];
 
+/// The rules about the draft's own suppressions, reported by the analysis once every check has
+/// run (only the other rules' findings show a suppression used). A draft cannot silence them:
+/// a suppression that hid them could hide its own typo. Configured like any other rule.
+pub static SUPPRESSION_RULES: &[Rule] = &[Rule::InvalidSuppression, Rule::UnusedSuppression];
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::Rule;
 
     #[test]
     fn registry_lists_every_rule_once_in_code_order() {
@@ -23,6 +28,14 @@ mod tests {
         let mut sorted = codes.clone();
         sorted.sort();
         assert_eq!(codes, sorted);
-        assert_eq!(codes.len(), Rule::ALL.len());
+        let checked_and_suppression: Vec<Rule> = RULES
+            .iter()
+            .map(|check| check.rule())
+            .chain(SUPPRESSION_RULES.iter().copied())
+            .collect();
+        for rule in Rule::ALL {
+            let listed = checked_and_suppression.iter().filter(|r| **r == rule);
+            assert_eq!(listed.count(), 1, "{rule}");
+        }
     }
 }

@@ -6,8 +6,8 @@
 use super::client::ClientAbilities;
 use super::documents::Snapshot;
 use super::snippets;
-use crate::article::Format;
 use crate::finding::{fix_all, Edit, Finding, FixScope, Rule};
+use crate::rules::registry::SUPPRESSION_RULES;
 use crate::text::Span;
 use tower_lsp::lsp_types::{
     CodeAction, CodeActionKind, CodeActionOrCommand, Command, Diagnostic, TextEdit,
@@ -97,7 +97,9 @@ fn quick_fixes(
                 actions.push(action);
             }
         }
-        if snapshot.format == Format::Markdown {
+        // Markdown and plain text read the same comments; the rules about suppressions
+        // cannot be silenced in the draft.
+        if !SUPPRESSION_RULES.contains(&finding.rule) {
             actions.push(disable_for_line(snapshot, finding, diagnostic, abilities));
         }
     }

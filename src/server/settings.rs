@@ -11,7 +11,8 @@
 //!                 "server": { "debounce-ms": 75, "inlay-hints": true } } }
 //! ```
 
-use crate::config::{self, Config};
+use crate::config::{self, Config, Level};
+use crate::finding::Rule;
 use serde::Deserialize;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -162,17 +163,42 @@ impl ConfigStore {
         }
     }
 
-    /// The configuration for a draft, and an error to show when a file failed to load.
+    /// The configuration for a draft, and an error to show when a file failed to load. A
+    /// draft `[files] exclude` leaves out (a README, a LICENSE) is analysed with every rule
+    /// off: hovers and the outline still work, and it gets no findings.
     pub fn config_for(&mut self, uri: &Url) -> (Arc<Config>, Option<String>) {
         // Found here but loaded through the cache (not `config::discover`), so that a broken
         // file can fall back to its last good version.
         let file = self.file_for(uri);
-        let (base, error) = match file {
-            Some(path) => self.file(&path),
+        let (base, error) = match &file {
+            Some(path) => self.file(path),
             None => (None, None),
         };
         let base = base.map(|config| (*config).clone()).unwrap_or_default();
-        (Arc::new(self.client.apply_to(&base)), error)
+        let mut config = self.client.apply_to(&base);
+        if self.excludes(uri, &config, file.as_deref()) {
+            for rule in Rule::ALL {
+                config.set_level(rule, Level::Off);
+            }
+        }
+        (Arc::new(config), error)
+    }
+
+    /// Whether `[files] exclude` leaves out a draft: globs read from the config file's folder,
+    /// or from the workspace folder the draft is in when there is no file.
+    fn excludes(&self, uri: &Url, config: &Config, file: Option<&Path>) -> bool {
+        let Ok(path) = uri.to_file_path() else {
+            return false;
+        };
+        let base = match file {
+            Some(file) => file.parent(),
+            None => self
+                .workspace_roots
+                .iter()
+                .find(|root| path.starts_with(root))
+                .map(PathBuf::as_path),
+        };
+        config.files.excludes(&path, base)
     }
 
     /// Loads a file the first time it is needed; later loads happen only on `reload`.
@@ -222,8 +248,6 @@ impl ConfigStore {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::config::Level;
-    use crate::finding::Rule;
     use serde_json::json;
 
     #[test]

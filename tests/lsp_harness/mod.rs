@@ -294,6 +294,20 @@ async fn read_messages(
 }
 
 /// A range as JSON, from zero-based line and column pairs.
+/// The code actions the server offers at a range, with no diagnostics in the context.
+pub async fn actions_at(client: &mut Client, uri: &str, at: Value) -> Vec<Value> {
+    let answer = client.result("textDocument/codeAction", json!({ "textDocument": { "uri": uri }, "range": at, "context": { "diagnostics": [] } })).await;
+    answer.as_array().cloned().unwrap_or_default()
+}
+
+/// The action with this title; the failure lists the actions there are.
+pub fn titled<'a>(actions: &'a [Value], title: &str) -> &'a Value {
+    actions
+        .iter()
+        .find(|a| a["title"] == title)
+        .unwrap_or_else(|| panic!("no action {title:?} in {actions:?}"))
+}
+
 pub fn range(start: (u32, u32), end: (u32, u32)) -> Value {
     json!({ "start": { "line": start.0, "character": start.1 }, "end": { "line": end.0, "character": end.1 } })
 }

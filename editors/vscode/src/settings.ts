@@ -12,11 +12,13 @@
 export const RULE_CODES = [
   "first-reference",
   "follow-on-quote",
+  "invalid-suppression",
   "malformed-dateline",
   "missing-dateline",
   "name-spelling",
   "unattributed-quote",
   "unbalanced-quote",
+  "unused-suppression",
 ] as const;
 
 export type RuleCode = (typeof RULE_CODES)[number];

@@ -7,6 +7,7 @@
 mod line_kinds;
 mod lines;
 mod markdown;
+mod plain_comments;
 mod zones;
 
 use super::front_matter::{self, FrontMatter};
@@ -89,7 +90,8 @@ pub struct Structure {
     pub paragraphs: Vec<Paragraph>,
     /// Contributor lines, reporting credits, copyright lines and the like at the end.
     pub trailer: Vec<Span>,
-    /// HTML comments (Markdown only), where suppression comments live.
+    /// HTML comments (in plain text, only `<!-- copydesk-… -->` ones), where suppression
+    /// comments live.
     pub comments: Vec<Span>,
 }
 
@@ -139,8 +141,13 @@ pub fn parse(text: &str, format: Format) -> Structure {
             let prose = String::from_utf8(prose).unwrap_or_else(|_| " ".repeat(text.len()));
             (front_matter, prose, lines)
         }
-        // Plain text has no markup: its prose is the text.
-        Format::PlainText => (None, text.to_owned(), plain_lines(text)),
+        // Plain text has no markup: its prose is the text, less its suppression comments.
+        Format::PlainText => {
+            comments = plain_comments::suppression_comments(text);
+            let mut lines = plain_lines(text);
+            plain_comments::trim_from_lines(text, &mut lines, &comments);
+            (None, plain_comments::prose(text, &comments), lines)
+        }
     };
     let blocks = match format {
         Format::Markdown => markdown::blocks(text, &prose, &lines),
