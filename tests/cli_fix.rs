@@ -63,11 +63,7 @@ fn unsafe_fixes_never_write_the_placeholder_dateline() {
     );
     assert_eq!(read(&dir, "talks.txt"), SLIP_FIXED);
     assert_eq!(run.code, 1, "{}{}", run.stdout, run.stderr);
-    assert!(
-        run.stdout.contains("missing-dateline"),
-        "{}",
-        run.stdout
-    );
+    assert!(run.stdout.contains("missing-dateline"), "{}", run.stdout);
 }
 
 #[test]

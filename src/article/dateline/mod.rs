@@ -17,7 +17,7 @@ use super::structure::{ParagraphKind, Structure};
 use crate::config::Config;
 use crate::text::Span;
 
-pub use words::{month_of, PLACEHOLDER_PLACE, PLACEHOLDER_REGION};
+pub use words::{is_news_agency, month_of, PLACEHOLDER_PLACE, PLACEHOLDER_REGION};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Dateline {

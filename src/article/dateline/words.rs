@@ -43,6 +43,12 @@ pub const AGENCIES: &[&str] = &[
     "AAP",
 ];
 
+/// Whether a name is a news agency's (`AP`, `Reuters`): the credit of a dateline, never a
+/// person who speaks.
+pub fn is_news_agency(name: &str) -> bool {
+    AGENCIES.contains(&name)
+}
+
 /// All-capitals openers that are kickers or labels, not places.
 pub const KICKERS: &[&str] = &[
     "ADVISORY",
