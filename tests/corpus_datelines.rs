@@ -15,7 +15,6 @@ use copydesk::config::DatelineStyle;
 use copydesk::rules::Rule;
 use copydesk::{analyze, Config, Format};
 use std::fs;
-use std::path::{Path, PathBuf};
 
 fn codes(text: &str, config: &Config) -> Vec<Rule> {
     analyze(text, Format::PlainText, config)

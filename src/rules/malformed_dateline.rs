@@ -166,7 +166,9 @@ mod tests {
     #[test]
     fn near_misses_are_malformed_with_a_fix_to_the_house_form_never_missing() {
         use DatelineStyle::{Any, Ap, Reuters};
-        let cases: [(&str, DatelineStyle, Vec<(&str, String)>); 8] = [
+        /// A lede's dateline, its style, and each finding's flagged text with the lede it fixes to.
+        type NearMiss = (&'static str, DatelineStyle, Vec<(&'static str, String)>);
+        let cases: [NearMiss; 8] = [
             (
                 "Geneva, (AP) — ",
                 Any,
