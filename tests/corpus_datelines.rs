@@ -10,12 +10,11 @@
 
 mod common;
 
-use common::corpus;
+use common::{corpus, txt_files};
 use copydesk::config::DatelineStyle;
 use copydesk::rules::Rule;
 use copydesk::{analyze, Config, Format};
 use std::fs;
-use std::path::{Path, PathBuf};
 
 fn codes(text: &str, config: &Config) -> Vec<Rule> {
     analyze(text, Format::PlainText, config)
@@ -23,23 +22,6 @@ fn codes(text: &str, config: &Config) -> Vec<Rule> {
         .iter()
         .map(|f| f.rule)
         .collect()
-}
-
-fn txt_files(dir: &Path) -> Vec<PathBuf> {
-    let mut files = Vec::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(dir) = stack.pop() {
-        for entry in fs::read_dir(&dir).into_iter().flatten().flatten() {
-            let path = entry.path();
-            if path.is_dir() {
-                stack.push(path);
-            } else if path.extension().is_some_and(|e| e == "txt") {
-                files.push(path);
-            }
-        }
-    }
-    files.sort();
-    files
 }
 
 /// The story with its dateline cut out, as corpus_eval.py does it: the lede then opens with

@@ -54,11 +54,11 @@ fn a_datelines_case_and_punctuation_are_safe() {
 }
 
 #[test]
-fn a_placeholder_dateline_is_unsafe() {
+fn a_placeholder_dateline_is_a_placeholder() {
     let draft = "Levee holds\n\nThe county said the levee held.\n";
     assert_eq!(
         fixes(Rule::MissingDateline, draft, &Config::default()),
-        vec![("Insert a dateline".to_string(), Applicability::Unsafe)]
+        vec![("Insert a dateline".to_string(), Applicability::Placeholder)]
     );
 }
 

@@ -30,7 +30,8 @@ async fn each_fix_is_a_quick_fix_with_its_diagnostic() {
     let actions = actions_at(&mut client, URI, range(in_quote, in_quote)).await;
     let add = titled(&actions, "Add an attribution");
     assert_eq!(add["kind"], "quickfix");
-    assert_eq!(add["isPreferred"], true);
+    // An attribution is the reader's guess: never the one-keystroke preferred fix.
+    assert_eq!(add["isPreferred"], false);
     assert_eq!(add["diagnostics"][0]["code"], "unattributed-quote");
     let after_quote = cursor_in(DRAFT, "home”$0 on Monday");
     assert_eq!(
@@ -39,6 +40,10 @@ async fn each_fix_is_a_quick_fix_with_its_diagnostic() {
     );
     let spelling = actions_at(&mut client, URI, selection_in(DRAFT, "C$0ha$0rapp added")).await;
     let change = titled(&spelling, "Change to “Charap”");
+    assert_eq!(
+        change["isPreferred"], true,
+        "the spelling the draft settles is certain"
+    );
     assert_eq!(
         change["edit"]["changes"][URI],
         json!([{ "range": selection_in(DRAFT, "$0Charapp$0 added"), "newText": "Charap" }])

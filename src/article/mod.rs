@@ -8,12 +8,14 @@ pub mod people;
 pub mod quotes;
 pub mod structure;
 pub mod tokens;
+pub mod transcript;
 
 pub use dateline::{Dateline, DatelineAnalysis};
 pub use people::strays::Stray;
 pub use people::{Mention, Person};
 pub use quotes::{Attribution, Quote, QuoteKind, SpeakerKind, StrayMark};
 pub use structure::{Format, MetaKind, Paragraph, ParagraphKind, Structure};
+pub use transcript::Transcript;
 
 use crate::config::Config;
 
@@ -27,6 +29,8 @@ pub struct Article {
     pub people: Vec<Person>,
     /// Capitalised words written once beside a frequent near spelling ("Trimp" and "Trump").
     pub strays: Vec<Stray>,
+    /// The Q&A sections, laid out as transcripts.
+    pub transcripts: Vec<Transcript>,
 }
 
 /// Reads a draft into the article model.
@@ -36,6 +40,7 @@ pub fn parse(text: &str, format: Format, config: &Config) -> Article {
     let mut found = quotes::find(text, &structure, config);
     let people::Reading { people, strays } = people::find(text, &structure, &found.quotes, config);
     quotes::resolve_speakers(text, &structure, &mut found.quotes, &people);
+    let transcripts = transcript::detect(text, &structure);
     Article {
         structure,
         dateline,
@@ -43,6 +48,7 @@ pub fn parse(text: &str, format: Format, config: &Config) -> Article {
         stray_marks: found.stray_marks,
         people,
         strays,
+        transcripts,
     }
 }
 
@@ -60,6 +66,11 @@ impl Article {
     /// The quote whose marks enclose a byte offset.
     pub fn quote_at(&self, offset: usize) -> Option<usize> {
         self.quotes.iter().position(|q| q.span.touches(offset))
+    }
+
+    /// The Q&A section holding a byte offset.
+    pub fn transcript_at(&self, offset: usize) -> Option<&Transcript> {
+        self.transcripts.iter().find(|t| t.holds(offset))
     }
 
     /// Indexes of the quotes attributed (directly or by carry-over) to a person.

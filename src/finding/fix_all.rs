@@ -10,13 +10,17 @@ use std::collections::BTreeMap;
 pub enum FixScope {
     /// Only the fixes a person need not read.
     Safe,
-    /// Also the ones that need an editor's eye.
+    /// Also the ones that need an editor's eye. Never a placeholder to fill in.
     SafeAndUnsafe,
 }
 
 impl FixScope {
     fn takes(self, fix: &Fix) -> bool {
-        self == FixScope::SafeAndUnsafe || fix.applicability == Applicability::Safe
+        match fix.applicability {
+            Applicability::Safe => true,
+            Applicability::Unsafe => self == FixScope::SafeAndUnsafe,
+            Applicability::Placeholder => false,
+        }
     }
 }
 

@@ -46,14 +46,21 @@ pub struct Edit {
 
 /// Whether a fix may be applied without a person reading it first. Decided by the rule that
 /// builds the fix, from what the fix does; the adapters only read it (`check --fix` applies
-/// the safe ones, `--unsafe-fixes` all; the editor's fix-all applies the safe ones).
+/// the safe ones, `--unsafe-fixes` the unsafe ones too; the editor's fix-all applies the safe
+/// ones and marks only a safe fix as the preferred one). A placeholder is never applied by
+/// either: it is not copy until a person has filled it in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Applicability {
     /// The fix restores something the draft or the house already settles: a spelling the
     /// draft or the house list uses, a dateline's case or punctuation.
     Safe,
-    /// The fix adds words a person must check: an attribution, a placeholder to fill in.
+    /// The fix adds words a person must check: an attribution, a full name.
     Unsafe,
+    /// The fix writes a template the writer completes (`CITY, State — `): offered in an editor,
+    /// as a snippet where the client takes one, never applied by `--fix`, `--unsafe-fixes` or
+    /// fix-all. Left unfilled, the template is itself a finding (a placeholder is malformed
+    /// until filled), so the plain edit is a reminder, not a correction.
+    Placeholder,
 }
 
 impl Applicability {
@@ -61,6 +68,7 @@ impl Applicability {
         match self {
             Applicability::Safe => "safe",
             Applicability::Unsafe => "unsafe",
+            Applicability::Placeholder => "placeholder",
         }
     }
 }

@@ -4,6 +4,7 @@
 //! lines, quoted speech, or a name used as a modifier ("the Trump administration").
 
 use super::{Check, Context, Rule};
+use crate::article::lexicon;
 use crate::article::people::house::surname_of;
 use crate::article::people::{Mention, MentionZone, Person};
 use crate::finding::{Applicability, Finding, Fix};
@@ -33,7 +34,7 @@ impl Check for FirstReference {
             });
             // With two people of one surname, a bare surname could be either: say nothing.
             let shared = by_surname.get(surname_of(&person.name)) > Some(&1);
-            if !shared {
+            if !shared && !ends_a_longer_name(cx.text, early) {
                 flag(cx, person, early, full, findings);
             }
         }
@@ -50,6 +51,25 @@ fn early_reference(person: &Person) -> Option<(&Mention, &Mention)> {
         .iter()
         .find(|m| m.zone == MentionZone::Body && !m.full && !m.attributive && !m.in_quote)?;
     Some((early, &person.mentions[full]))
+}
+
+/// Whether the mention ends a longer capitalised name ("Donny Barnard", "Cox Arquette", "Pastor
+/// Kevin Swanson"): then it is no bare surname but someone's full name, whoever the people
+/// reader took it for, and writing another full name there would be false copy.
+fn ends_a_longer_name(text: &str, mention: &Mention) -> bool {
+    let before = &text[..mention.span.start];
+    let Some(gap_start) = before.strip_suffix(' ').map(str::len) else {
+        return false;
+    };
+    let word_start = before[..gap_start]
+        .rfind(|c: char| !(c.is_alphanumeric() || c == '.' || c == '-' || c == '’' || c == '\''))
+        .map_or(0, |i| {
+            i + before[i..].chars().next().map_or(1, char::len_utf8)
+        });
+    let word = &before[word_start..gap_start];
+    word.starts_with(char::is_uppercase)
+        && !lexicon::is_common(word)
+        && !lexicon::is_person_title(word)
 }
 
 fn flag(
@@ -99,5 +119,16 @@ mod tests {
     fn contributor_lines_are_never_first_references() {
         let text = "Talks end\n\nU.S. President Donald Trump met Eric Martin, a trade official.\n\nMartin said it went well.\n\n(Eric Martin contributed to this report.)\n";
         assert!(flagged(Rule::FirstReference, text).is_empty());
+    }
+
+    #[test]
+    fn a_surname_inside_another_full_name_is_no_bare_surname() {
+        // "Donny Barnard" is a full name, whoever the people reader took it for: writing "Lee
+        // Barnard" there would be false copy.
+        let text = "Cup tie\n\nThe side was Harrison, Lockwood, Donny Barnard, White and Mackie.\n\nLee Barnard scored twice.\n";
+        assert!(flagged(Rule::FirstReference, text).is_empty());
+        // A common word or a title before the surname leaves it bare.
+        let text = "Talks end\n\nThen Charap said the talks were upbeat.\n\nSamuel Charap, a senior political scientist at RAND, spoke later.\n";
+        assert_eq!(flagged(Rule::FirstReference, text), vec!["Charap"]);
     }
 }

@@ -2,30 +2,74 @@
 //! whose last quote has a speaker. Readers carry the speaker over; strict AP desks want each
 //! quoted paragraph attributed. The finding names the speaker, points back to where they were
 //! last attributed, and offers `, NAME said` in AP order, the comma inside the closing mark.
+//! The fix names a person (never an agency, a transcript label, a place or a pronoun); where
+//! the speaker is a guess, each candidate is a fix of its own. Quotes in a Q&A section need no
+//! attribution, and its labels carry over to no one.
 
 use super::{Check, Context, Rule};
+use crate::article::dateline::is_news_agency;
+use crate::article::lexicon;
 use crate::article::quotes::{opening, Attribution, AttributionSource, Quote, SpeakerKind};
 use crate::finding::{Applicability, Edit, Finding, Fix};
 use crate::text::Span;
 
 pub struct FollowOnQuote;
 
-/// How the attribution names the speaker on a later reference: the surname, or the
-/// description made definite ("a White House spokesperson" → "the White House spokesperson").
-fn later_reference(a: &Attribution) -> String {
-    match a.kind {
-        SpeakerKind::Description => match a.speaker.split_once(' ') {
-            Some((article, rest)) if matches!(article.to_lowercase().as_str(), "a" | "an") => {
-                format!("the {rest}")
-            }
-            _ => a.speaker.clone(),
-        },
-        _ => a
-            .speaker
-            .rsplit(' ')
-            .next()
-            .unwrap_or(&a.speaker)
-            .to_string(),
+/// The references a fix may attribute the quote to, best first: the speaker, and when the
+/// resolution is unsure, the others a reader might name. Only people: a description made
+/// definite ("a White House spokesperson" → "the White House spokesperson"), or a named person
+/// on a later reference.
+fn attributable_references(cx: &Context, a: &Attribution) -> Vec<String> {
+    if a.kind == SpeakerKind::Description {
+        return description_reference(&a.speaker).into_iter().collect();
+    }
+    // A pronoun or a name that resolution did not tie to a person in the article is no one
+    // the fix can name.
+    let Some(person) = a.person.and_then(|p| cx.article.people.get(p)) else {
+        return Vec::new();
+    };
+    // An alternative is offered only as someone the article names as a person.
+    let is_person = |name: &&String| cx.article.people.iter().any(|p| &p.name == *name);
+    let unsure_alternatives = a
+        .alternatives
+        .iter()
+        .filter(|_| a.unsure())
+        .filter(is_person);
+    std::iter::once(&person.name)
+        .chain(unsure_alternatives)
+        .filter_map(|name| later_reference(name))
+        .collect()
+}
+
+/// "a county spokeswoman" → "the county spokeswoman"; none for an agency.
+fn description_reference(description: &str) -> Option<String> {
+    if is_news_agency(description) {
+        return None;
+    }
+    Some(match description.split_once(' ') {
+        Some((article, rest)) if matches!(article.to_lowercase().as_str(), "a" | "an") => {
+            format!("the {rest}")
+        }
+        _ => description.to_string(),
+    })
+}
+
+/// A person's later reference: the surname, or the full name where the surname alone reads
+/// as another word (`Will said`); none for a name that is an agency, a place or a pronoun.
+fn later_reference(name: &str) -> Option<String> {
+    let not_a_person = |word: &str| {
+        is_news_agency(word) || lexicon::is_not_person(word) || lexicon::pronoun(word).is_some()
+    };
+    if not_a_person(name) {
+        return None;
+    }
+    let surname = name.rsplit(' ').next().unwrap_or(name);
+    let ambiguous =
+        not_a_person(surname) || lexicon::is_common(surname) || lexicon::is_not_a_speaker(surname);
+    match (ambiguous, surname.len() < name.len()) {
+        (false, _) => Some(surname.to_string()),
+        (true, true) => Some(name.to_string()),
+        (true, false) => None,
     }
 }
 
@@ -40,6 +84,11 @@ fn attribution_fix(text: &str, quote: &Quote, name: &str) -> Option<Fix> {
             .find(|c: char| !c.is_whitespace())?;
     let last = text.get(..quote.content.end)?.chars().next_back()?;
     let after_close = quote.span.end;
+    // A closing mark with a word right after it is no quote's end ("says, "I'd like …"): the
+    // marks are nested or typed wrong, and an attribution there would be false copy.
+    if text[after_close..].starts_with(|c: char| c.is_alphanumeric()) {
+        return None;
+    }
     let mut edits = Vec::new();
     let tail = match last {
         '.' => {
@@ -94,7 +143,8 @@ impl Check for FollowOnQuote {
             .filter_map(|m| m.quote)
             .collect();
         for (index, quote) in cx.article.quotes.iter().enumerate() {
-            if unbalanced.contains(&index) {
+            // A Q&A's quotes need no attribution: the layout says who speaks.
+            if unbalanced.contains(&index) || cx.article.transcript_at(quote.span.start).is_some() {
                 continue;
             }
             let Some(a) = quote
@@ -104,6 +154,11 @@ impl Check for FollowOnQuote {
             else {
                 continue;
             };
+            // `Interviewer:` or `Q:` is the layout's, not a speaker to carry over.
+            let labelled = |span: Span| cx.article.transcripts.iter().any(|t| t.is_label(span));
+            if a.speaker_span.is_some_and(labelled) {
+                continue;
+            }
             let span = opening(prose, quote.span, quote.content);
             let last_attributed = a.speaker_span.or(a.cue_span);
             let where_said = last_attributed
@@ -126,8 +181,10 @@ impl Check for FollowOnQuote {
             if let Some(at) = last_attributed {
                 finding = finding.with_related(at, format!("{} last attributed here", a.speaker));
             }
-            if let Some(fix) = attribution_fix(cx.text, quote, &later_reference(a)) {
-                finding = finding.with_fix(fix);
+            for name in attributable_references(cx, a) {
+                if let Some(fix) = attribution_fix(cx.text, quote, &name) {
+                    finding = finding.with_fix(fix);
+                }
             }
             findings.push(finding);
         }
@@ -181,6 +238,54 @@ mod tests {
             "{}",
             found[0].message
         );
+    }
+
+    #[test]
+    fn no_fix_where_the_closing_mark_runs_into_a_word() {
+        // Straight marks nested in straight marks: the reader pairs `"But … says, "` and the
+        // quote "ends" before `I'd`; an attribution written there would be false copy.
+        let draft = "Levee holds\n\n\"We told them,\" Rita Ortiz said.\n\n\"But if somebody walks in and says, \"I'd like sandbags,\" you listen.\"\n";
+        for finding in findings(Rule::FollowOnQuote, draft) {
+            assert!(finding.fixes.is_empty(), "{:?}", finding.fixes);
+        }
+    }
+
+    #[test]
+    fn the_fix_names_a_person_on_a_later_reference_never_an_agency_or_a_pronoun() {
+        use super::later_reference;
+        assert_eq!(later_reference("Rita Ortiz").as_deref(), Some("Ortiz"));
+        assert_eq!(
+            later_reference("George Will").as_deref(),
+            Some("George Will")
+        );
+        assert_eq!(later_reference("AP"), None);
+        assert_eq!(later_reference("Reuters"), None);
+        assert_eq!(later_reference("she"), None);
+    }
+
+    #[test]
+    fn a_q_and_a_needs_no_attribution_and_its_labels_are_no_speakers() {
+        let draft = "# Levee\n\n**AP:** What happened on the levee that night?\n\n**Rita Ortiz:** We stacked sandbags. My mother said, “Go home.”\n\n“Nobody answered.”\n";
+        let analysis = crate::analysis::analyze(
+            draft,
+            crate::article::Format::Markdown,
+            &crate::config::Config::default(),
+        );
+        let speakers: Vec<Option<&str>> = analysis
+            .article
+            .quotes
+            .iter()
+            .map(|q| q.attribution.as_ref().map(|a| a.speaker.as_str()))
+            .collect();
+        assert_eq!(
+            speakers[0],
+            Some("My mother"),
+            "attributed by its own sentence"
+        );
+        assert!(!analysis
+            .findings
+            .iter()
+            .any(|f| matches!(f.rule, Rule::FollowOnQuote | Rule::UnattributedQuote)));
     }
 
     #[test]

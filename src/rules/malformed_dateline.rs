@@ -143,9 +143,154 @@ mod tests {
             vec!["TULSA, Okla. (AP) — The county said the levee held."]
         );
         assert_eq!(
-            flagged("New York (AFP) – ", DatelineStyle::Any),
-            vec!["New York"]
+            flagged("New York (AFP) – ", DatelineStyle::Ap),
+            vec!["New York", "–"]
         );
+        assert_eq!(
+            check("New York (AFP) – ", DatelineStyle::Any),
+            vec![],
+            "the Reuters wire writes `New York, Feb 26 -`: only AP asks for capitals"
+        );
+    }
+
+    /// What missing-dateline says about a lede under a style: nothing, for a near miss.
+    fn missing(dateline: &str, style: DatelineStyle) -> usize {
+        let draft = format!("Levee holds\n\n{dateline}The county said the levee held.\n");
+        let mut config = Config::default();
+        config.dateline_style = style;
+        findings_as(Rule::MissingDateline, &draft, Format::PlainText, &config).len()
+    }
+
+    const LEDE: &str = "The county said the levee held.";
+
+    #[test]
+    fn near_misses_are_malformed_with_a_fix_to_the_house_form_never_missing() {
+        use DatelineStyle::{Any, Ap, Reuters};
+        /// A lede's dateline, its style, and each finding's flagged text with the lede it fixes to.
+        type NearMiss = (&'static str, DatelineStyle, Vec<(&'static str, String)>);
+        let cases: [NearMiss; 8] = [
+            (
+                "Geneva, (AP) — ",
+                Any,
+                vec![(",", format!("Geneva (AP) — {LEDE}"))],
+            ),
+            (
+                "Washington, (AP) — ",
+                Ap,
+                vec![
+                    ("Washington", format!("WASHINGTON, (AP) — {LEDE}")),
+                    (",", format!("Washington (AP) — {LEDE}")),
+                ],
+            ),
+            (
+                "geneva (AP) — ",
+                Ap,
+                vec![("geneva", format!("GENEVA (AP) — {LEDE}"))],
+            ),
+            (
+                "London, 3 March (Reuters) - ",
+                Reuters,
+                vec![("3 March", format!("London, March 3 (Reuters) - {LEDE}"))],
+            ),
+            (
+                "LONDON, 3 Sept. - ",
+                Any,
+                vec![("3 Sept.", format!("LONDON, Sept. 3 - {LEDE}"))],
+            ),
+            (
+                "SEOUL, 3 Sept - ",
+                Reuters,
+                vec![("3 Sept", format!("SEOUL, Sept 3 - {LEDE}"))],
+            ),
+            (
+                "FRESNO, Calif. - ",
+                Ap,
+                vec![("-", format!("FRESNO, Calif. — {LEDE}"))],
+            ),
+            (
+                "DALLAS/FORT WORTH, Texas, March 3 - ",
+                Ap,
+                vec![
+                    ("March 3", format!("DALLAS/FORT WORTH, Texas - {LEDE}")),
+                    ("-", format!("DALLAS/FORT WORTH, Texas, March 3 — {LEDE}")),
+                ],
+            ),
+        ];
+        for (dateline, style, expected) in cases {
+            let found: Vec<(String, String)> = check(dateline, style)
+                .into_iter()
+                .map(|(flagged, fixed)| (flagged, fixed.unwrap_or_default()))
+                .collect();
+            let expected: Vec<(String, String)> = expected
+                .into_iter()
+                .map(|(flagged, fixed)| (flagged.to_string(), fixed))
+                .collect();
+            assert_eq!(found, expected, "{dateline:?} under {style:?}");
+            assert_eq!(missing(dateline, style), 0, "{dateline:?} under {style:?}");
+        }
+    }
+
+    #[test]
+    fn a_slash_city_is_well_formed() {
+        for style in [DatelineStyle::Any, DatelineStyle::Reuters] {
+            assert_eq!(
+                check("DALLAS/FORT WORTH, Texas, March 3 - ", style),
+                vec![],
+                "{style:?}"
+            );
+        }
+        assert_eq!(check("MINNEAPOLIS/ST. PAUL — ", DatelineStyle::Any), vec![]);
+    }
+
+    #[test]
+    fn a_placeholder_is_malformed_until_filled_in() {
+        for (placeholder, style) in [
+            ("CITY, State — ", DatelineStyle::Any),
+            ("CITY, State — ", DatelineStyle::Ap),
+            ("CITY - ", DatelineStyle::Reuters),
+        ] {
+            let draft = format!("Levee holds\n\n{placeholder}{LEDE}\n");
+            let mut config = Config::default();
+            config.dateline_style = style;
+            let found = findings_as(Rule::MalformedDateline, &draft, Format::PlainText, &config);
+            let shown: Vec<(&str, &str, usize)> = found
+                .iter()
+                .map(|f| (f.span.slice(&draft), f.message.as_str(), f.fixes.len()))
+                .collect();
+            let place = placeholder.trim_end_matches([' ', '—', '-']);
+            let message =
+                format!("`{place}` is a placeholder: write the place the reporting was done.");
+            assert_eq!(shown, vec![(place, message.as_str(), 0)], "{style:?}");
+        }
+    }
+
+    /// Ledes that exercise every check; what `any` calls malformed, `ap` and `reuters` must
+    /// call malformed too.
+    #[test]
+    fn nothing_any_calls_malformed_is_accepted_by_ap_or_reuters() {
+        for dateline in [
+            "Toronto, Feb 26 - ",
+            "TORONTO, Apr 26 - ",
+            "TORONTO, Feb. 26 - ",
+            "quito, march 11 - ",
+            "Geneva, (AP) — ",
+            "London, 3 March (Reuters) - ",
+            "CITY, State — ",
+            "FRESNO, Calif. ",
+            "PARIS—",
+            "FRESNO, CA – ",
+            "TULSA, Okla. (AP) -- ",
+        ] {
+            if check(dateline, DatelineStyle::Any).is_empty() {
+                continue;
+            }
+            for style in [DatelineStyle::Ap, DatelineStyle::Reuters] {
+                assert!(
+                    !check(dateline, style).is_empty(),
+                    "{dateline:?} under {style:?}"
+                );
+            }
+        }
     }
 
     #[test]

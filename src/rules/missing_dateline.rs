@@ -3,6 +3,7 @@
 //! front matter and are left alone.
 
 use super::{Check, Context, Rule};
+use crate::article::dateline::{PLACEHOLDER_PLACE as CITY, PLACEHOLDER_REGION as STATE};
 use crate::article::Format;
 use crate::config::DatelineStyle;
 use crate::finding::{Applicability, Edit, Finding, Fix};
@@ -27,20 +28,22 @@ impl Check for MissingDateline {
             return;
         };
         let (placeholder, snippet) = match cx.config.dateline_style {
-            DatelineStyle::Reuters => ("CITY - ", "${1:CITY} - "),
-            DatelineStyle::Ap | DatelineStyle::Any => {
-                ("CITY, State — ", "${1:CITY}, ${2:State} — ")
-            }
+            DatelineStyle::Reuters => (format!("{CITY} - "), format!("${{1:{CITY}}} - ")),
+            DatelineStyle::Ap | DatelineStyle::Any => (
+                format!("{CITY}, {STATE} — "),
+                format!("${{1:{CITY}}}, ${{2:{STATE}}} — "),
+            ),
         };
         let fix = Fix {
             title: "Insert a dateline".into(),
             edits: vec![Edit {
                 span: Span::empty(lede.span.start),
-                new_text: placeholder.into(),
+                new_text: placeholder,
             }],
-            // A placeholder: the reporter knows where the story was filed, the fix does not.
-            applicability: Applicability::Unsafe,
-            snippet: Some(snippet.into()),
+            // The reporter knows where the story was filed, the fix does not: a template to
+            // fill in, which `malformed-dateline` flags until it is.
+            applicability: Applicability::Placeholder,
+            snippet: Some(snippet),
         };
         // Plain text has no front matter to mark an undated story in.
         let message = match cx.article.structure.format {
@@ -72,7 +75,7 @@ mod tests {
     use crate::analysis::analyze;
     use crate::article::Format;
     use crate::config::Config;
-    use crate::finding::apply_edits;
+    use crate::finding::{apply_edits, fix_all, Applicability, FixScope};
     use crate::rules::fixture::flagged_as;
     use crate::rules::Rule;
 
@@ -94,16 +97,27 @@ mod tests {
         assert_eq!(markdown(draft), vec!["The"]);
     }
 
+    /// The placeholder is a template for the reporter: never applied by `--fix`,
+    /// `--unsafe-fixes` or fix-all, and flagged by malformed-dateline if written as it stands.
     #[test]
-    fn the_fix_inserts_a_placeholder_and_offers_a_snippet() {
+    fn the_fix_is_a_placeholder_to_fill_in_never_applied_unread() {
         let draft = "# Levee holds\n\nThe county said the levee held.\n";
         let analysis = analyze(draft, Format::Markdown, &Config::default());
         let fix = &analysis.findings[0].fixes[0];
-        assert_eq!(
-            apply_edits(draft, &fix.edits).as_deref(),
-            Some("# Levee holds\n\nCITY, State — The county said the levee held.\n")
-        );
+        assert_eq!(fix.applicability, Applicability::Placeholder);
         assert_eq!(fix.snippet.as_deref(), Some("${1:CITY}, ${2:State} — "));
+        assert_eq!(
+            fix_all(&analysis.findings, FixScope::SafeAndUnsafe).edits,
+            vec![]
+        );
+        let written = apply_edits(draft, &fix.edits).unwrap_or_default();
+        assert_eq!(
+            written,
+            "# Levee holds\n\nCITY, State — The county said the levee held.\n"
+        );
+        let after = analyze(&written, Format::Markdown, &Config::default());
+        let rules: Vec<Rule> = after.findings.iter().map(|f| f.rule).collect();
+        assert_eq!(rules, vec![Rule::MalformedDateline]);
     }
 
     #[test]

@@ -16,9 +16,11 @@ impl Check for NameSpelling {
     }
 
     fn check(&self, cx: &Context, findings: &mut Vec<Finding>) {
+        let mut slips = Vec::new();
         for person in cx.article.people.iter().filter(|p| !p.credit) {
-            check_person(cx, person, findings);
+            check_person(cx, person, findings, &mut slips);
         }
+        check_other_uses_of_slips(cx, &slips, findings);
         check_strays(cx, findings);
     }
 }
@@ -79,7 +81,76 @@ impl Covered {
     }
 }
 
-fn check_person(cx: &Context, person: &Person, findings: &mut Vec<Finding>) {
+/// A minority spelling flagged for a person, and the spelling it should be.
+struct Slip<'a> {
+    written: &'a str,
+    majority: &'a str,
+    person: &'a str,
+}
+
+/// A spelling flagged as a slip of a person's name is a slip wherever else the draft writes it
+/// as a word ("the Hans Christian Anderson School" beside Andersen), unless the words there are
+/// another person's mention: fixing one use must not leave the next one unflagged.
+fn check_other_uses_of_slips(cx: &Context, slips: &[Slip], findings: &mut Vec<Finding>) {
+    if slips.is_empty() {
+        return;
+    }
+    let prose = &cx.article.structure.prose;
+    let mut seen: Vec<&str> = Vec::new();
+    for slip in slips {
+        if seen.contains(&slip.written) {
+            continue;
+        }
+        seen.push(slip.written);
+        let covered = Covered::new(
+            findings
+                .iter()
+                .filter(|f| f.rule == Rule::NameSpelling)
+                .map(|f| f.span),
+        );
+        let uses: Vec<Span> = memchr::memmem::find_iter(prose.as_bytes(), slip.written)
+            .map(|at| Span::new(at, at + slip.written.len()))
+            .filter(|&span| is_whole_word(prose, span) && !covered.overlaps(span))
+            .filter(|&span| cx.article.person_at(span.start).is_none())
+            .filter(|&span| !in_trailer(cx, span))
+            .collect();
+        for span in uses {
+            let message = format!(
+                "“{}” is spelled “{}” elsewhere in this article (for {}).",
+                slip.written, slip.majority, slip.person
+            );
+            findings.push(
+                Finding::new(Rule::NameSpelling, span, message).with_fix(Fix::replace(
+                    format!("Use “{}”", slip.majority),
+                    span,
+                    slip.majority.to_string(),
+                    Applicability::Safe,
+                )),
+            );
+        }
+    }
+}
+
+fn is_whole_word(prose: &str, span: Span) -> bool {
+    let before = prose[..span.start].chars().next_back();
+    let after = prose[span.end..].chars().next();
+    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+}
+
+fn in_trailer(cx: &Context, span: Span) -> bool {
+    cx.article
+        .structure
+        .trailer
+        .iter()
+        .any(|t| t.start <= span.start && span.end <= t.end)
+}
+
+fn check_person<'a>(
+    cx: &Context<'a>,
+    person: &'a Person,
+    findings: &mut Vec<Finding>,
+    slips: &mut Vec<Slip<'a>>,
+) {
     let Some(majority) = person.variants.first() else {
         return;
     };
@@ -128,6 +199,11 @@ fn check_person(cx: &Context, person: &Person, findings: &mut Vec<Finding>) {
             "“{surname}” is spelled “{}” elsewhere in this article ({times}, for {}).",
             majority.spelling, person.name
         );
+        slips.push(Slip {
+            written: surname,
+            majority: &majority.spelling,
+            person: &person.name,
+        });
         let mut finding =
             Finding::new(Rule::NameSpelling, mention.span, message).with_fix(Fix::replace(
                 format!("Use “{}”", majority.spelling),
@@ -186,6 +262,20 @@ mod tests {
         assert_eq!(
             flagged(&text, &Config::default()),
             vec![("Charapp".to_string(), "Charap".to_string())]
+        );
+    }
+
+    #[test]
+    fn a_slip_is_flagged_wherever_else_the_draft_writes_it() {
+        // Fixing the first "Anderson" must not leave the school's name to surface as a new
+        // finding on the next run.
+        let text = "Author honoured\n\nHans Christian Andersen wrote the fairy tales. Andersen's stories sold well, and Andersen lived in Odense.\n\nThe prize is given in Anderson's hometown each spring.\n\nVisitors also toured the Hans Christian Anderson School complex.\n";
+        assert_eq!(
+            flagged(text, &Config::default()),
+            vec![
+                ("Anderson".to_string(), "Andersen".to_string()),
+                ("Anderson".to_string(), "Andersen".to_string())
+            ]
         );
     }
 

@@ -6,27 +6,10 @@
 use super::{Check, Context, Rule};
 use crate::article::quotes::{opening, QuoteKind};
 use crate::article::structure::ParagraphKind;
+use crate::article::transcript;
 use crate::finding::Finding;
 
 pub struct UnattributedQuote;
-
-/// `Q: …`, `A: …`, `ORTIZ: …`, or a bare `: …` where an export dropped the bold label:
-/// transcript lines need no attribution.
-pub(super) fn is_transcript_line(paragraph: &str) -> bool {
-    let in_label = |c: char| c.is_uppercase() || c == ' ' || c == '.' || c == '\'' || c == '-';
-    // The label ends at the first colon; a character no label holds ends the search sooner,
-    // mostly at the second letter of a paragraph of prose.
-    for (at, c) in paragraph.char_indices() {
-        if c == ':' {
-            let label = paragraph[..at].trim();
-            return label.len() <= 30 && label.chars().all(in_label);
-        }
-        if !in_label(c) && !c.is_whitespace() {
-            return false;
-        }
-    }
-    false
-}
 
 impl Check for UnattributedQuote {
     fn rule(&self) -> Rule {
@@ -37,15 +20,6 @@ impl Check for UnattributedQuote {
         let article = cx.article;
         let structure = &article.structure;
         let prose = structure.prose.as_str();
-        // An interview laid out as a transcript: who speaks is the layout's business.
-        let transcript_lines = structure
-            .paragraphs
-            .iter()
-            .filter(|p| is_transcript_line(structure.prose_of(p.span)))
-            .count();
-        if transcript_lines >= 2 {
-            return;
-        }
         let unbalanced: std::collections::HashSet<usize> =
             article.stray_marks.iter().filter_map(|m| m.quote).collect();
         // Where a paragraph has a stray mark its pairing is a guess: `unbalanced-quote` speaks.
@@ -69,10 +43,12 @@ impl Check for UnattributedQuote {
             let Some(paragraph) = structure.paragraphs.get(quote.paragraph) else {
                 continue;
             };
+            // In a Q&A, or a labelled turn on its own, who speaks is the layout's business.
             if !matches!(
                 paragraph.kind,
                 ParagraphKind::Body | ParagraphKind::ListItem
-            ) || is_transcript_line(structure.prose_of(paragraph.span))
+            ) || article.transcript_at(quote.span.start).is_some()
+                || transcript::is_turn(cx.text, structure, paragraph.span)
             {
                 continue;
             }
@@ -84,7 +60,6 @@ impl Check for UnattributedQuote {
 
 #[cfg(test)]
 mod tests {
-    use super::is_transcript_line;
     use crate::rules::fixture::flagged;
     use crate::rules::Rule;
 
@@ -110,33 +85,23 @@ mod tests {
     }
 
     #[test]
-    fn transcript_labels_are_short_capitals_before_a_colon() {
-        for line in [
-            "Q: Why?",
-            "ORTIZ: We did.",
-            ": a dropped label",
-            "\n MR. O'NEIL-SMITH : Yes.",
-        ] {
-            assert!(is_transcript_line(line), "{line}");
-        }
-        for line in [
-            "The mayor said: no.",
-            "NO COLON HERE",
-            "A VERY LONG LABEL THAT GOES ON AND ON: x",
-            "A B\nC: x",
-            "Ortiz: We did.",
-            "THE COUNTY SAID AT ITS MEETING ON MONDAY: no",
-            "Asked why: “Nobody came.”",
-            "",
-        ] {
-            assert!(!is_transcript_line(line), "{line}");
-        }
-    }
-
-    #[test]
     fn an_interview_laid_out_as_a_transcript_is_not() {
         let draft = "Levee holds\n\nQ: What happened?\n\nORTIZ: We stacked sandbags.\n\n“Nobody told us a thing about it.”\n";
         assert!(flagged(Rule::UnattributedQuote, draft).is_empty());
+    }
+
+    #[test]
+    fn only_the_q_and_a_section_is_exempt_not_the_whole_draft() {
+        let draft = "Levee holds\n\n**Interviewer:** What happened?\n\n**Rita Ortiz:** “Nobody told us a thing about it.”\n\nThe county met on Monday to review the levee.\n\nThe state did not answer the county's letters.\n\n“The bridge will be finished by June and the road after it.”\n";
+        assert_eq!(
+            crate::rules::fixture::flagged_as(
+                Rule::UnattributedQuote,
+                draft,
+                crate::article::Format::Markdown,
+                &crate::config::Config::default()
+            ),
+            vec!["“The bridge will be finished"]
+        );
     }
 
     #[test]

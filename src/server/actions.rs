@@ -6,7 +6,7 @@
 use super::client::ClientAbilities;
 use super::documents::Snapshot;
 use super::snippets;
-use crate::finding::{fix_all, Edit, Finding, FixScope, Rule};
+use crate::finding::{fix_all, Applicability, Edit, Finding, FixScope, Rule};
 use crate::rules::registry::SUPPRESSION_RULES;
 use crate::text::Span;
 use tower_lsp::lsp_types::{
@@ -85,7 +85,9 @@ fn quick_fixes(
                 edits: &fix.edits,
                 diagnostic,
             };
-            let mut action = quick_fix(snapshot, edit, abilities, i == 0);
+            // One keystroke applies the preferred fix: only a certain one may be it.
+            let preferred = i == 0 && fix.applicability == Applicability::Safe;
+            let mut action = quick_fix(snapshot, edit, abilities, preferred);
             if let Some(snippet) = &fix.snippet {
                 // Turned into a snippet edit, or dropped, on the way out (see `snippets`).
                 action.data = Some(serde_json::json!({ snippets::DATA_KEY: snippet }));

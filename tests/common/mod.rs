@@ -5,6 +5,7 @@
 
 use copydesk::finding::Rule;
 use copydesk::{analyze, Config, Format};
+use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
@@ -100,4 +101,22 @@ pub fn flagged<'d>(
         .filter(|finding| rules.contains(&finding.rule))
         .map(|finding| (finding.rule.code(), finding.span.slice(draft)))
         .collect()
+}
+
+/// Every `.txt` draft under a folder of the corpus, sorted.
+pub fn txt_files(dir: &Path) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        for entry in fs::read_dir(&dir).into_iter().flatten().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|e| e == "txt") {
+                files.push(path);
+            }
+        }
+    }
+    files.sort();
+    files
 }

@@ -5,7 +5,7 @@
 use super::parse::Parsed;
 use super::reader::{Parts, Reading};
 use super::tables;
-use super::words::{month_of, AGENCIES, KICKERS, NOT_IN_PLACES};
+use super::words::{is_day_first, month_of, AGENCIES, KICKERS, NOT_IN_PLACES};
 use crate::text::Span;
 
 /// An agency tag with no place (`(Bloomberg) -- `), when the agency is known and the date,
@@ -30,6 +30,7 @@ pub fn agency_tag(reading: &Reading, window: &str) -> Option<Parsed> {
         region: None,
         region_without_comma: false,
         date: parts.date,
+        stray_comma: None,
         agency: Some(agency),
         separator: Some(separator),
         strong: true,
@@ -44,7 +45,7 @@ pub fn placed(reading: &Reading, window: &str) -> Option<Parsed> {
     if KICKERS.contains(&place.text.trim_end_matches(['.', '-'])) {
         return None;
     }
-    if is_compound_hyphen(parts, window) {
+    if is_compound_hyphen(parts, window) || !slashes_join_places(place.text) {
         return None;
     }
     let evidence = Evidence::of(parts, place.region, window);
@@ -62,6 +63,7 @@ pub fn placed(reading: &Reading, window: &str) -> Option<Parsed> {
         region: place.region,
         region_without_comma: place.region_without_comma,
         date: parts.date,
+        stray_comma: parts.stray_comma,
         agency: parts.agency,
         separator: parts.separator,
         strong: evidence.is_strong(),
@@ -118,10 +120,19 @@ fn is_compound_hyphen(parts: &Parts, window: &str) -> bool {
         && !after.starts_with(char::is_whitespace)
 }
 
+/// `DALLAS/FORT WORTH`, `MINNEAPOLIS/ST. PAUL`: a slash joins two places, each more than a
+/// letter or two before it; `F/H MAY` in a wire table is a code.
+fn slashes_join_places(place: &str) -> bool {
+    place.split('/').rev().skip(1).all(|before| {
+        let word = before.rsplit(char::is_whitespace).next().unwrap_or(before);
+        word.chars().filter(|c| c.is_alphabetic()).count() >= 3
+    })
+}
+
 /// What makes a reading a dateline anywhere: a date, a known agency or a U.S. state.
 struct Evidence {
-    /// A date was read, whether or not its month is one.
-    date_read: bool,
+    /// A date was read month first, whether or not its month is one.
+    month_first_read: bool,
     /// The date names a month.
     dated: bool,
     known_agency: bool,
@@ -132,7 +143,9 @@ impl Evidence {
     fn of(parts: &Parts, region: Option<Span>, window: &str) -> Evidence {
         let region_text = region.map_or("", |region| region.slice(window));
         Evidence {
-            date_read: parts.date.is_some(),
+            month_first_read: parts
+                .date
+                .is_some_and(|date| !is_day_first(date.slice(window))),
             dated: parts
                 .date
                 .is_some_and(|date| month_of(date.slice(window)).is_some()),
@@ -154,12 +167,15 @@ fn convincing(place: &Place, parts: &Parts, evidence: &Evidence, after: &str) ->
     let dashed = parts.separator.is_some();
     let capitals =
         in_capitals(place.text) && place.text.chars().filter(|c| c.is_alphabetic()).count() >= 2;
-    if evidence.date_read && !evidence.dated {
-        // `BUENOS AIRES, ABR 9 -`: a slip in the date of what is plainly a dateline.
-        return capitals && dashed;
+    if parts.date.is_some() && !evidence.dated {
+        // `BUENOS AIRES, ABR 9 -`: a slip in the date of what is plainly a dateline; a day
+        // then a word that is no month (`SEOUL, 3 killed -`) is a sentence.
+        return evidence.month_first_read && capitals && dashed;
     }
     if place.text.starts_with(char::is_lowercase) {
-        return evidence.dated && dashed;
+        // `omaha, april 7 -`, `geneva (AP) —`: a place in small letters, taken for a
+        // dateline only with a date or an agency to show for it.
+        return (evidence.dated || evidence.known_agency) && dashed;
     }
     match (dashed, capitals) {
         (true, true) => {

@@ -4,9 +4,14 @@
 //! knows its shape.
 //!
 //! ```text
-//! dateline := PLACE [", " REGION] [", " DATE] [" (" AGENCY ")"] SEP
+//! dateline := PLACE [", " REGION] [", " DATE] [","] [" (" AGENCY ")"] SEP
+//!           | PLACE [", " REGION] [", " DATE] [" (" AGENCY ")"] " " LEDE   (dash forgotten)
 //!           | [DATE] "(" AGENCY ")" SEP                      e.g. "(Bloomberg) -- "
 //! ```
+//!
+//! Beyond §1.2 it reads the near misses a reader still takes for a dateline, so that they are
+//! judged malformed rather than missing: a comma with nothing after it (`Geneva, (AP) —`), a
+//! date written day first (`London, 3 March (Reuters) -`).
 //!
 //! The grammar is permissive: it says where the parts may stand, and `evidence` then weighs
 //! what was read (a known agency, a month, a U.S. state) before it calls a reading a dateline.
@@ -46,6 +51,8 @@ pub enum Part {
     Region,
     Date,
     Agency,
+    /// A comma with no region or date after it (`Geneva, (AP) —`): a slip.
+    StrayComma,
     /// The blanks between the dateline and its separator.
     Gap,
     Separator,
@@ -151,11 +158,11 @@ const SOME_BLANKS: Pattern = one_or_more(&BLANK);
 const SPACES: Pattern = any_number(&set(&[Class::WhiteSpace], ""));
 const COMMA: Pattern = Literal(&[","]);
 
-/// A word with a capital, and its full stops, hyphens and apostrophes (`ST.`, `WINSTON-SALEM`,
-/// `McALLEN`, `BOGOTÁ`).
+/// A word with a capital, and its full stops, hyphens, apostrophes and slashes (`ST.`,
+/// `WINSTON-SALEM`, `McALLEN`, `BOGOTÁ`, `DALLAS/FORT WORTH`).
 const WORD: Pattern = Sequence(&[
     set(&[Capital], ""),
-    any_number(&set(&[Letter, Mark], "'’.-")),
+    any_number(&set(&[Letter, Mark], "'’.-/")),
 ]);
 
 /// The only lower-case words a place or region may hold (`SAINT-MARTIN-de-RÉ`, `Kansas City`).
@@ -199,10 +206,21 @@ const MONTH: Pattern = Sequence(&[
 ]);
 const DIGIT: Pattern = set(&[Digit], "");
 
+/// `3 March`, `3 Sept.`: a date written day first, which no dateline style asks for.
+const DAY_FIRST: Pattern = Sequence(&[
+    between(1, 2, &DIGIT),
+    SOME_BLANKS,
+    between(3, 9, &set(&[Letter], "")),
+    optional(&Literal(&["."])),
+]);
+
 /// `, March 3`, `, Feb 26, 1987, Reuter`: the date, with the year and wire credit it may carry.
 const DATE: Pattern = optional(&Sequence(&[
     FirstOf(&[Sequence(&[BLANKS, COMMA, SPACES]), SOME_BLANKS]),
-    Named(Part::Date, &Sequence(&[MONTH, between(1, 3, &DIGIT)])),
+    Named(
+        Part::Date,
+        &FirstOf(&[Sequence(&[MONTH, between(1, 3, &DIGIT)]), DAY_FIRST]),
+    ),
     optional(&Sequence(&[COMMA, BLANKS, between(4, 4, &DIGIT)])),
     optional(&Sequence(&[
         COMMA,
@@ -211,6 +229,9 @@ const DATE: Pattern = optional(&Sequence(&[
         optional(&Literal(&["s"])),
     ])),
 ]));
+
+/// `Geneva, (AP) —`: a comma left where a region or a date was meant to follow.
+const STRAY_COMMA: Pattern = optional(&Named(Part::StrayComma, &Sequence(&[BLANKS, COMMA])));
 
 /// A word of an agency's name (`AP`, `Reuters`, `A&P.`).
 const AGENCY_WORD: Pattern = Sequence(&[set(&[Capital], ""), any_number(&set(&[Letter], ".&"))]);
@@ -241,7 +262,7 @@ const SEPARATOR: Pattern = Sequence(&[
 /// `TULSA, Okla., March 3 (AP) —`: a dateline led by its place, with its separator. The
 /// separator is required here: with every part optional, the first reading found would stop
 /// before the dash.
-pub const DASHED: Pattern = Sequence(&[PLACE, REGION, DATE, AGENCY, SEPARATOR]);
+pub const DASHED: Pattern = Sequence(&[PLACE, REGION, DATE, STRAY_COMMA, AGENCY, SEPARATOR]);
 
 /// A dateline whose dash was forgotten: the lede's first sentence, opening with a capital or a
 /// quotation mark, follows directly.

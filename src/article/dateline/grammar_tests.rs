@@ -249,3 +249,28 @@ fn the_dash_bytes_are_the_separators_first_bytes() {
     derived.sort_unstable();
     assert_eq!(leads, derived);
 }
+
+#[test]
+fn near_misses_are_read_with_the_slip_as_a_part() {
+    assert_eq!(
+        read(&DASHED, "Geneva, (AP) — The"),
+        Some(Read {
+            agency: Some("AP"),
+            ..place_and_dash("Geneva", "—")
+        })
+    );
+    let stray = read_at_start(&DASHED, "Geneva, (AP) — The").map(|r| r.parts.stray_comma);
+    assert_eq!(stray, Some(Some(crate::text::Span::new(6, 7))));
+    assert_eq!(
+        read(&DASHED, "London, 3 March (Reuters) - The"),
+        Some(Read {
+            date: Some("3 March"),
+            agency: Some("Reuters"),
+            ..place_and_dash("London", "-")
+        })
+    );
+    assert_eq!(
+        read(&DASHED, "DALLAS/FORT WORTH, Texas - The").and_then(|r| r.place),
+        Some("DALLAS/FORT WORTH")
+    );
+}

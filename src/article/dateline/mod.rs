@@ -17,7 +17,7 @@ use super::structure::{ParagraphKind, Structure};
 use crate::config::Config;
 use crate::text::Span;
 
-pub use words::month_of;
+pub use words::{is_news_agency, month_of, PLACEHOLDER_PLACE, PLACEHOLDER_REGION};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Dateline {
@@ -30,6 +30,8 @@ pub struct Dateline {
     pub region: Option<Span>,
     /// The date ("March 3").
     pub date: Option<Span>,
+    /// A comma with no region or date after it (`Geneva, (AP) —`).
+    pub stray_comma: Option<Span>,
     /// The agency credit inside parentheses ("AP").
     pub agency: Option<Span>,
     /// The dash between dateline and text.
@@ -223,6 +225,7 @@ fn dateline(parsed: parse::Parsed, paragraph: usize) -> Dateline {
         place: parsed.place,
         region: parsed.region,
         date: parsed.date,
+        stray_comma: parsed.stray_comma,
         agency: parsed.agency,
         separator: parsed.separator,
         paragraph,

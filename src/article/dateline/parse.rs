@@ -26,6 +26,8 @@ pub struct Parsed {
     /// The comma between place and region is missing (`FRESNO Calif. —`).
     pub region_without_comma: bool,
     pub date: Option<Span>,
+    /// A comma with nothing after it (`Geneva, (AP) —`).
+    pub stray_comma: Option<Span>,
     pub agency: Option<Span>,
     pub separator: Option<Span>,
     /// A date, a known agency or a U.S. state: enough to call it a dateline anywhere.
@@ -39,6 +41,7 @@ impl Parsed {
             place: self.place.shifted(by),
             region: self.region.map(|span| span.shifted(by)),
             date: self.date.map(|span| span.shifted(by)),
+            stray_comma: self.stray_comma.map(|span| span.shifted(by)),
             agency: self.agency.map(|span| span.shifted(by)),
             separator: self.separator.map(|span| span.shifted(by)),
             ..self
@@ -217,6 +220,14 @@ mod tests {
             ("ANGLETON, Tex. March 3 - The", "ANGLETON", "-"),
             ("WEST HARTFORD, Conn., Marc 3 - The", "WEST HARTFORD", "-"),
             ("omaha, april 7 - shares rose", "omaha", "-"),
+            ("geneva (AP) — The talks", "geneva", "—"),
+            ("Geneva, (AP) — The talks", "Geneva", "—"),
+            ("London, 3 March (Reuters) - The", "London", "-"),
+            (
+                "DALLAS/FORT WORTH, Texas, March 3 - The",
+                "DALLAS/FORT WORTH",
+                "-",
+            ),
         ];
         for (lede, place, separator) in cases {
             let found = read(lede).expect(lede);
@@ -301,6 +312,8 @@ mod tests {
             "The county said Tuesday, FRESNO, Calif. — the levee held.",
             "US-German carmaker DaimlerChrysler has sold 2.1% more cars.",
             "omaha - shares rose",
+            "SEOUL, 3 killed - the police said",
+            "F/H MAY, MAY PRICE - UNC",
             "",
             "—",
         ] {

@@ -1,14 +1,17 @@
 //! What a house style asks of a dateline, checked against one that was found. Each problem says
 //! what the style wants and, where the answer is certain, the rewrite that gives it.
 //!
-//! `any` checks only what every style shares: a city in capitals, a dash before the text, and
-//! a dateline that opens the lede rather than standing on its own line. `ap` adds AP's state
-//! abbreviations, its stand-alone cities, no date and the spaced em dash. `reuters` adds the
-//! spaced hyphen and Reuters' month abbreviations; it does not check case, because the Reuters
-//! wire itself writes `New York, Feb 26 -` beside `NEW YORK, Feb 26 -`.
+//! `any` checks only what every style shares, so that nothing it calls malformed is accepted by
+//! `ap` or `reuters`: a place filled in rather than the fix's placeholder, no comma left with
+//! nothing after it, a date written month first, a dash before the text, and a dateline that
+//! opens the lede rather than standing on its own line. `ap` adds the city in capitals, AP's
+//! state abbreviations, its stand-alone cities, no date and the spaced em dash. `reuters` adds
+//! the spaced hyphen and Reuters' month abbreviations; it does not check case, because the
+//! Reuters wire itself writes `New York, Feb 26 -` beside `NEW YORK, Feb 26 -` (and so `any`
+//! does not either). docs/rules/malformed-dateline.md lists what each style accepts.
 
 use super::tables::{self, StateForm};
-use super::words::{self, NON_CITY_OPENERS};
+use super::words::{self, is_day_first, is_placeholder, NON_CITY_OPENERS};
 use super::Dateline;
 use crate::article::structure::{ParagraphKind, Structure};
 use crate::config::DatelineStyle;
@@ -76,8 +79,11 @@ struct Checks<'a> {
 
 impl Checks<'_> {
     fn run(mut self) -> Vec<Problem> {
+        if self.placeholder() {
+            return self.found;
+        }
         if !self.dateline.place.is_empty() {
-            if self.style != DatelineStyle::Reuters {
+            if self.style == DatelineStyle::Ap {
                 self.city_in_capitals();
             }
             if self.style != DatelineStyle::Any {
@@ -87,10 +93,14 @@ impl Checks<'_> {
                 self.ap_place_and_region();
             }
         }
+        self.stray_comma();
         match self.style {
             DatelineStyle::Ap => self.ap_date(),
-            DatelineStyle::Reuters => self.reuters_month(),
-            DatelineStyle::Any => {}
+            DatelineStyle::Reuters => {
+                self.month_first();
+                self.reuters_month();
+            }
+            DatelineStyle::Any => self.month_first(),
         }
         self.separator();
         self.own_line();
@@ -115,6 +125,71 @@ impl Checks<'_> {
             DatelineStyle::Reuters => "Reuters style",
             DatelineStyle::Any => "Standard dateline style",
         }
+    }
+
+    /// `CITY, State — `, as the `missing-dateline` fix writes it: nothing else is worth saying
+    /// about a dateline the reporter has still to fill in. True when it is one.
+    fn placeholder(&mut self) -> bool {
+        let place = self.part(self.dateline.place);
+        let region = self.dateline.region.map(|region| self.part(region));
+        if !is_placeholder(place, region) {
+            return false;
+        }
+        let end = self
+            .dateline
+            .region
+            .map_or(self.dateline.place.end, |r| r.end);
+        let span = Span::new(self.dateline.place.start, end);
+        let message = format!(
+            "`{}` is a placeholder: write the place the reporting was done.",
+            self.part(span)
+        );
+        self.report(span, message, None);
+        true
+    }
+
+    /// `Geneva, (AP) —`: a comma with no region or date after it.
+    fn stray_comma(&mut self) {
+        let Some(comma) = self.dateline.stray_comma else {
+            return;
+        };
+        let message = "A comma with nothing after it: the place runs straight on to the agency or the dash (`GENEVA (AP) — `, not `GENEVA, (AP) — `).".to_string();
+        self.report(
+            comma,
+            message,
+            Some(Rewrite::new("Remove the comma", comma, "")),
+        );
+    }
+
+    /// `LONDON, 3 March -`: every dateline style writes the month first. The rewrite writes the
+    /// month as the style does (`Sept 3` under Reuters, as written under `any`).
+    fn month_first(&mut self) {
+        let Some(date) = self.dateline.date else {
+            return;
+        };
+        let written = self.part(date);
+        let Some(month) = words::month_of(written).filter(|_| is_day_first(written)) else {
+            return;
+        };
+        let (day, month_word) = written
+            .split_once(char::is_whitespace)
+            .unwrap_or((written, ""));
+        let month_word = match self.style {
+            DatelineStyle::Reuters => REUTERS_MONTHS[month],
+            _ => month_word.trim(),
+        };
+        let wanted = format!("{month_word} {day}");
+        let message =
+            format!("Datelines write the month before the day: `{wanted}`, not `{written}`.");
+        self.report(
+            date,
+            message,
+            Some(Rewrite::new(
+                format!("Write `{wanted}`"),
+                date,
+                wanted.clone(),
+            )),
+        );
     }
 
     fn city_in_capitals(&mut self) {
@@ -289,8 +364,13 @@ impl Checks<'_> {
         self.report(date, message, rewrite);
     }
 
+    /// Reuters' month forms, for a date written month first (`month_first` rewrites the others).
     fn reuters_month(&mut self) {
-        let Some(date) = self.dateline.date else {
+        let Some(date) = self
+            .dateline
+            .date
+            .filter(|d| !is_day_first(d.slice(self.text)))
+        else {
             return;
         };
         let written = self.part(date);

@@ -1,6 +1,22 @@
 //! The words that weigh a reading of the dateline grammar: the news agencies, the kickers and
 //! labels that are not places, the words of a sentence, and the months.
 
+/// The placeholders the `missing-dateline` fix writes for the reporter to fill in
+/// (`CITY, State — `): a dateline that still holds one is not a dateline yet.
+pub const PLACEHOLDER_PLACE: &str = "CITY";
+pub const PLACEHOLDER_REGION: &str = "State";
+
+/// Whether a dateline's place or region is still one of the fix's placeholders.
+pub fn is_placeholder(place: &str, region: Option<&str>) -> bool {
+    place.eq_ignore_ascii_case(PLACEHOLDER_PLACE)
+        || region.is_some_and(|region| region.eq_ignore_ascii_case(PLACEHOLDER_REGION))
+}
+
+/// Whether a date is written day first (`3 March`), as no dateline style writes it.
+pub fn is_day_first(date: &str) -> bool {
+    date.starts_with(|c: char| c.is_ascii_digit())
+}
+
 /// News agencies whose credit in parentheses marks a dateline.
 pub const AGENCIES: &[&str] = &[
     "AP",
@@ -26,6 +42,12 @@ pub const AGENCIES: &[&str] = &[
     "NNS",
     "AAP",
 ];
+
+/// Whether a name is a news agency's (`AP`, `Reuters`): the credit of a dateline, never a
+/// person who speaks.
+pub fn is_news_agency(name: &str) -> bool {
+    AGENCIES.contains(&name)
+}
 
 /// All-capitals openers that are kickers or labels, not places.
 pub const KICKERS: &[&str] = &[
@@ -95,10 +117,11 @@ pub const NON_CITY_OPENERS: &[&str] = &[
     "ABOARD", "ON", "AT", "IN", "NEAR", "OFF", "OVER", "ALONG", "INSIDE", "OUTSIDE",
 ];
 
-/// The month a date word names (0 = January), in any case, abbreviated or not, with or
-/// without a full stop.
+/// The month a date names (0 = January), in any case, abbreviated or not, with or without a
+/// full stop, written month first (`March 3`) or day first (`3 March`).
 pub fn month_of(date: &str) -> Option<usize> {
     let word: String = date
+        .trim_start_matches(|c: char| c.is_ascii_digit() || c.is_whitespace())
         .chars()
         .take_while(|c| c.is_alphabetic())
         .collect::<String>()
@@ -135,5 +158,7 @@ mod tests {
         assert_eq!(month_of("Marc 3"), Some(2));
         assert_eq!(month_of("Monday 3"), None);
         assert_eq!(month_of("Ma 3"), None);
+        assert_eq!(month_of("3 March"), Some(2));
+        assert_eq!(month_of("3 killed"), None);
     }
 }
