@@ -37,6 +37,7 @@ impl Classes {
     pub const MALE_PRONOUN: Classes = Classes(1 << 21);
     pub const FEMALE_PRONOUN: Classes = Classes(1 << 22);
     pub const ANY_PRONOUN: Classes = Classes(1 << 23);
+    pub const ELISION: Classes = Classes(1 << 24);
 
     /// The classes read on a name's word without its full stop: "Sen." is a title, "Jr." a
     /// suffix, "Texas." a place.
@@ -104,6 +105,7 @@ static LEXICON: PackedWords = PackedWords::new()
     .with_words(SPEAKER_NOUNS, Classes::SPEAKER_NOUN.0)
     .with_words(DETERMINERS, Classes::DETERMINER.0)
     .with_words(VERB_FILLERS, Classes::VERB_FILLER.0)
+    .with_words(ELISIONS, Classes::ELISION.0)
     .with_words(&["he"], Classes::MALE_PRONOUN.0)
     .with_words(&["she"], Classes::FEMALE_PRONOUN.0)
     .with_words(&["they", "we", "i", "it", "you"], Classes::ANY_PRONOUN.0);
@@ -285,6 +287,12 @@ pub fn is_speaker_title(word: &str) -> bool {
 /// without its full stop.
 pub fn is_sentence_abbreviation(word: &str) -> bool {
     as_written(word).contains(Classes::ABBREVIATION)
+}
+
+/// Words written with a leading apostrophe for what they leave out ("’til", "rock ’n’ roll"):
+/// the mark before them opens no quote.
+pub fn is_elision(word: &str) -> bool {
+    in_lower_case(word).contains(Classes::ELISION)
 }
 
 /// Capitalised words that open sentences or name days and months, never speakers.

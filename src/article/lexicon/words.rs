@@ -386,3 +386,11 @@ pub(super) const PERSON_VERBS: &str = "said says told added asked wrote explaine
          responded continued recalled urged acknowledged admitted agreed declared announced testified \
          claimed predicted promised vowed pledged complained joked countered stressed suggested confirmed \
          denied posted thinks believes wants spoke";
+
+/// Words that stand after an apostrophe for the letters they lose ("’til", "’em", "rock ’n’
+/// roll", "’bot"), and the endings a line break or a markup split from their word ("Ireland's"
+/// as "Ireland" and "'s"), so that the mark before them is no opening quotation mark.
+pub(super) const ELISIONS: &[&str] = &[
+    "n", "til", "em", "cause", "cos", "tis", "twas", "bout", "round", "nuff", "kay", "bot",
+    "burbs", "s", "t", "d", "ll", "re", "ve", "m",
+];

@@ -12,6 +12,7 @@ mod classify;
 mod marks;
 mod pronouns;
 mod speakers;
+mod style;
 mod words;
 
 use super::people::Person;
@@ -20,6 +21,7 @@ use crate::config::Config;
 use crate::text::Span;
 
 pub use classify::opening;
+pub use style::{DraftMarks, Guillemets};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum QuoteKind {
@@ -134,12 +136,15 @@ pub struct StrayMark {
 pub struct Found {
     pub quotes: Vec<Quote>,
     pub stray_marks: Vec<StrayMark>,
+    /// Which marks carry the draft's speech.
+    pub marks: DraftMarks,
 }
 
 /// Finds every quotation in the body and attributes it.
 pub fn find(_text: &str, structure: &Structure, config: &Config) -> Found {
     let prose = structure.prose.as_str();
-    let (paired, stray_marks) = marks::pair(structure);
+    let draft_marks = style::decide(structure, config.quote_style);
+    let (paired, stray_marks) = marks::pair(structure, draft_marks);
     let mut quotes: Vec<Quote> = paired
         .iter()
         .map(|p| {
@@ -156,6 +161,7 @@ pub fn find(_text: &str, structure: &Structure, config: &Config) -> Found {
                 after,
                 p.close.is_some(),
                 p.continues.is_some(),
+                draft_marks,
             );
             Quote {
                 span,
@@ -185,6 +191,7 @@ pub fn find(_text: &str, structure: &Structure, config: &Config) -> Found {
     Found {
         quotes,
         stray_marks,
+        marks: draft_marks,
     }
 }
 

@@ -1,0 +1,228 @@
+//! Which marks carry a draft's speech: double marks with singles nested (US and wire copy), or
+//! single marks with doubles nested (British copy, many books); and which way its guillemets
+//! point. Decided once per draft, by the house's `[quotes] style` or, under `auto`, by the
+//! draft's own marks.
+//!
+//! `auto` weighs the marks that can only be quotation marks. Every double mark counts for
+//! double marks (apostrophes are single). For single marks, only those whose flanks make them
+//! quotation marks count: an opening mark before a word that is no elision (`‘We`, ` 'We`, not
+//! `’90s`, `'til`), and a closing mark after punctuation (`,’`, `.'`), which no apostrophe
+//! follows. Two straight single marks (`''`) stand for a double one, as some archives set
+//! it. A draft is read in single marks when these outnumber its double marks; a tie, and a
+//! draft with no marks, is read in double marks, as copydesk always read drafts.
+
+use super::marks::single::{role, Role};
+use crate::article::structure::{ParagraphKind, Structure};
+use crate::config::QuoteStyle;
+use crate::text::{quote_mark_at, Facing, Family, QuoteMark, Span, Weight};
+
+/// Which way a draft's guillemets point.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Guillemets {
+    /// «…», as French, Italian and Spanish copy sets them.
+    Outward,
+    /// »…«, as German and Scandinavian copy sets them.
+    Inward,
+}
+
+/// How one draft uses its quotation marks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DraftMarks {
+    /// The weight of the marks that carry speech; marks of the other weight nest inside.
+    pub primary: Weight,
+    /// The weight the draft's own marks tell, whatever the house setting says.
+    pub own: Weight,
+    pub guillemets: Guillemets,
+}
+
+impl Default for DraftMarks {
+    fn default() -> Self {
+        DraftMarks {
+            primary: Weight::Double,
+            own: Weight::Double,
+            guillemets: Guillemets::Outward,
+        }
+    }
+}
+
+impl DraftMarks {
+    /// The mark `c` as this draft uses it, with its guillemets facing the draft's way.
+    pub fn read(self, c: char) -> Option<QuoteMark> {
+        let mut mark = crate::text::quote_mark(c)?;
+        if mark.family == Family::Guillemet && self.guillemets == Guillemets::Inward {
+            mark.facing = match mark.facing {
+                Facing::Opening => Facing::Closing,
+                _ => Facing::Opening,
+            };
+        }
+        Some(mark)
+    }
+
+    /// The weight of nested quotes.
+    pub fn nested(self) -> Weight {
+        match self.primary {
+            Weight::Double => Weight::Single,
+            Weight::Single => Weight::Double,
+        }
+    }
+
+    /// A mark of the speech-carrying weight that may open a quote: what may stand before a
+    /// sentence's first word.
+    pub fn may_open(self, c: char) -> bool {
+        self.read(c)
+            .is_some_and(|mark| mark.weight == self.primary && mark.may_open())
+    }
+}
+
+/// The marks of a draft under the house setting.
+pub fn decide(structure: &Structure, setting: QuoteStyle) -> DraftMarks {
+    let own = own_weight(structure);
+    let primary = match setting {
+        QuoteStyle::Auto => own,
+        QuoteStyle::Double => Weight::Double,
+        QuoteStyle::Single => Weight::Single,
+    };
+    DraftMarks {
+        primary,
+        own,
+        guillemets: guillemets(&structure.prose),
+    }
+}
+
+/// The first guillemet of a draft points the way all of them do: it opens a quote.
+fn guillemets(prose: &str) -> Guillemets {
+    // Guillemets are rare in English copy: two byte searches answer most drafts.
+    let first = |mark: &str| memchr::memmem::find(prose.as_bytes(), mark.as_bytes());
+    match (first("«"), first("»")) {
+        (Some(outward), Some(inward)) if inward < outward => Guillemets::Inward,
+        (None, Some(_)) => Guillemets::Inward,
+        _ => Guillemets::Outward,
+    }
+}
+
+/// Marks that can only be quotation marks, counted by weight.
+#[derive(Default)]
+struct Evidence {
+    double: usize,
+    single: usize,
+    /// Single marks around speech: opening a paragraph or after a colon, or handing over to an
+    /// attribution (`,’ he said`). BBC copy sets scare quotes and terms in single marks and
+    /// speech in double ones; a draft with single marks around no speech is read in double.
+    single_speech: usize,
+}
+
+/// The weight the draft's own marks tell (see the module comment).
+fn own_weight(structure: &Structure) -> Weight {
+    let prose = structure.prose.as_str();
+    // Guillemets are rare in English copy: two byte searches count them.
+    let count = |mark: &str| memchr::memmem::find_iter(prose.as_bytes(), mark.as_bytes()).count();
+    let mut evidence = Evidence {
+        double: count("«") + count("»"),
+        single: count("‹") + count("›"),
+        single_speech: 0,
+    };
+    for paragraph in &structure.paragraphs {
+        if paragraph.kind != ParagraphKind::Subhead {
+            weigh(prose, paragraph.span, &mut evidence);
+        }
+    }
+    if evidence.single_speech > 0 && evidence.single > evidence.double {
+        Weight::Single
+    } else {
+        Weight::Double
+    }
+}
+
+/// Counts the curly and straight marks of one paragraph that can only be quotation marks.
+fn weigh(prose: &str, span: Span, evidence: &mut Evidence) {
+    let Some(text) = prose.get(span.start..span.end) else {
+        return;
+    };
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    // Curly, straight and low marks start with one of these bytes; the rest is skipped.
+    while let Some(offset) = memchr::memchr3(b'"', b'\'', 0xE2, &bytes[from..]) {
+        let at = from + offset;
+        from = at + 1;
+        let Some((c, mark)) = quote_mark_at(text, at) else {
+            continue;
+        };
+        if mark.family == Family::Guillemet {
+            continue;
+        }
+        if c == '\'' && bytes.get(at + 1) == Some(&b'\'') {
+            // `''` stands for a double mark, as some archives set one.
+            evidence.double += 1;
+            from = at + 2;
+            continue;
+        }
+        match mark.weight {
+            Weight::Double => evidence.double += 1,
+            Weight::Single => match role(text, at, c, mark) {
+                Role::Opens => {
+                    evidence.single += 1;
+                    let before = text[..at].trim_end();
+                    if before.is_empty() || before.ends_with(':') {
+                        evidence.single_speech += 1;
+                    }
+                }
+                Role::AfterPunctuation => {
+                    evidence.single += 1;
+                    let hands_over = text[..at].ends_with([',', '?', '!'])
+                        && cue_follows(&text[at + c.len_utf8()..]);
+                    evidence.single_speech += usize::from(hands_over);
+                }
+                _ => {}
+            },
+        }
+    }
+}
+
+/// An attribution within the next three words: `,’ he said`, `,’ said Ms Hewitt`.
+fn cue_follows(after: &str) -> bool {
+    after
+        .split_whitespace()
+        .take(3)
+        .any(|word| crate::article::lexicon::is_cue_verb(word.trim_end_matches([',', '.']), &[]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::structure::{self, Format};
+
+    fn own(draft: &str) -> Weight {
+        own_weight(&structure::parse(draft, Format::PlainText))
+    }
+
+    #[test]
+    fn auto_reads_the_marks_around_speech() {
+        assert_eq!(
+            own("Headline\n\n‘We are ready,’ she said.\n"),
+            Weight::Single
+        );
+        assert_eq!(
+            own("Headline\n\nShe said: 'We are ready.'\n"),
+            Weight::Single
+        );
+        assert_eq!(
+            own("Headline\n\n“He told us ‘leave’,” she said.\n"),
+            Weight::Double
+        );
+        // Scare quotes and terms in single marks, as BBC copy sets them, hold no speech.
+        assert_eq!(
+            own("Headline\n\nThe 'new Maradona' craved 'tranquillity.' He left.\n"),
+            Weight::Double
+        );
+        // `''` stands for a double mark.
+        assert_eq!(own("Headline\n\n''We won,'' she said.\n"), Weight::Double);
+        assert_eq!(own("Headline\n\nNo marks at all.\n"), Weight::Double);
+    }
+
+    #[test]
+    fn the_first_guillemet_points_the_way() {
+        assert_eq!(guillemets("«Oui», dit-il."), Guillemets::Outward);
+        assert_eq!(guillemets("»Ja«, sagte er. «"), Guillemets::Inward);
+        assert_eq!(guillemets("no marks"), Guillemets::Outward);
+    }
+}
