@@ -12,7 +12,7 @@ use super::style::DraftMarks;
 use super::words::is_apostrophe;
 use super::{NotSpeech, QuoteKind};
 use crate::article::lexicon;
-use crate::text::{is_double_mark, may_close_quote, Span};
+use crate::text::{is_quote_mark, Span};
 
 pub struct Shape {
     pub kind: QuoteKind,
@@ -71,7 +71,7 @@ pub fn shape(
     let opens_sentence = match previous {
         None => true,
         Some('.' | '!' | '?' | ':' | ';' | '…' | ',' | '—' | '–' | '-' | '(') => true,
-        Some(c) if may_close_quote(c) || is_double_mark(c) => true,
+        Some(c) if is_quote_mark(c) => true,
         Some(_) => lexicon::is_cue_verb(previous_word, &[]),
     };
     let ends_inside = content.ends_with(['.', ',', '!', '?', '…', '—', '–', '-', ':', ';']);
