@@ -119,16 +119,19 @@ fn is_added_space(c: char) -> bool {
     matches!(c, '\u{A0}' | '\u{202F}')
 }
 
-/// The single marks inside one quote's words that are a nested quote's marks: an opening mark
-/// before a word after white space, and the next mark after it that no letter follows.
-fn nested_marks(text: &str, content: (usize, usize)) -> Vec<(usize, bool)> {
-    let words = &text[content.0..content.1];
+/// The single marks of a draft used as quotation marks (nested quotes, and the scare quotes BBC
+/// copy sets in single marks), which change places with the double ones: an opening mark before
+/// a word after white space, and the next mark on its line that no letter follows.
+fn single_quote_marks(text: &str) -> Vec<(usize, bool)> {
     let mut out = Vec::new();
     let mut pending: Option<usize> = None;
     let mut previous: Option<char> = None;
-    let mut chars = words.char_indices().peekable();
+    let mut chars = text.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
         let next = chars.peek().map(|&(_, n)| n);
+        if c == '\n' {
+            pending = None;
+        }
         if matches!(c, '\'' | '‘' | '’') {
             let letter_before = previous.is_some_and(char::is_alphanumeric);
             let letter_after = next.is_some_and(char::is_alphanumeric);
@@ -137,10 +140,10 @@ fn nested_marks(text: &str, content: (usize, usize)) -> Vec<(usize, bool)> {
                 && next.is_some_and(char::is_alphabetic);
             let closes = !letter_after && previous.is_some_and(|p| !p.is_whitespace());
             match pending {
-                None if opens && c != '’' => pending = Some(content.0 + i),
+                None if opens && c != '’' => pending = Some(i),
                 Some(open) if closes && c != '‘' => {
                     out.push((open, true));
-                    out.push((content.0 + i, false));
+                    out.push((i, false));
                     pending = None;
                 }
                 _ => {}
@@ -161,17 +164,24 @@ fn rewrite(text: &str, original: &Analysis, style: &Style) -> String {
         opening.extend(style.inner_space);
         replace.insert(open, opening);
         if quote.closed {
-            let close = text[..quote.span.end].char_indices().next_back().map(|(i, _)| i);
+            let close = text[..quote.span.end]
+                .char_indices()
+                .next_back()
+                .map(|(i, _)| i);
             if let Some(close) = close.filter(|&c| c > open) {
                 let mut closing: String = style.inner_space.into_iter().collect();
                 closing.push(style.close);
                 replace.insert(close, closing);
             }
         }
-        for (at, opens) in nested_marks(text, (quote.content.start, quote.content.end)) {
-            let nested = if opens { style.nested_open } else { style.nested_close };
-            replace.insert(at, nested.to_string());
-        }
+    }
+    for (at, opens) in single_quote_marks(text) {
+        let nested = if opens {
+            style.nested_open
+        } else {
+            style.nested_close
+        };
+        replace.entry(at).or_insert_with(|| nested.to_string());
     }
     for stray in &original.article.stray_marks {
         replace
@@ -277,7 +287,12 @@ fn measure(files: &[PathBuf], style: &Style, show: bool) -> Tally {
                 found.swap_remove(i);
                 tally.same_quotes += 1;
             } else if show {
-                println!("  {} {}: missed {key:?}", style.name, path.display());
+                let read = rewritten.article.quote_marks.primary;
+                println!(
+                    "  {} {}: missed {key:?}, read {read:?}",
+                    style.name,
+                    path.display()
+                );
             }
         }
         tally.files += 1;
@@ -286,13 +301,14 @@ fn measure(files: &[PathBuf], style: &Style, show: bool) -> Tally {
         if before == after {
             tally.same_findings += 1;
         } else if show {
-            println!("  {} {}: findings {before:?} → {after:?}", style.name, path.display());
+            println!(
+                "  {} {}: findings {before:?} → {after:?}",
+                style.name,
+                path.display()
+            );
         }
-        let unbalanced = |keys: &[FindingKey]| {
-            keys.iter()
-                .filter(|k| k.0 == Rule::UnbalancedQuote)
-                .count()
-        };
+        let unbalanced =
+            |keys: &[FindingKey]| keys.iter().filter(|k| k.0 == Rule::UnbalancedQuote).count();
         tally.new_unbalanced += unbalanced(&after).saturating_sub(unbalanced(&before));
     }
     tally

@@ -8,8 +8,13 @@
 //! quotation marks count: an opening mark before a word that is no elision (`‘We`, ` 'We`, not
 //! `’90s`, `'til`), and a closing mark after punctuation (`,’`, `.'`), which no apostrophe
 //! follows. Two straight single marks (`''`) stand for a double one, as some archives set
-//! it. A draft is read in single marks when these outnumber its double marks; a tie, and a
-//! draft with no marks, is read in double marks, as copydesk always read drafts.
+//! it. Marks around speech weigh first: a mark that opens a paragraph or follows a colon, or
+//! closes a quote before its attribution (`,’ he said`). BBC copy sets speech in double marks
+//! and scare quotes and terms in single ones, so a draft with many single marks around no
+//! speech is a double-mark draft. A draft is read in single marks when it has single marks
+//! around speech and these outnumber its double ones around speech (or, as many, its single
+//! marks outnumber its double ones); a tie, and a draft with no marks, is read in double marks,
+//! as copydesk always read drafts.
 
 use super::marks::single::{role, Role};
 use crate::article::structure::{ParagraphKind, Structure};
@@ -100,14 +105,12 @@ fn guillemets(prose: &str) -> Guillemets {
     }
 }
 
-/// Marks that can only be quotation marks, counted by weight.
+/// Marks that can only be quotation marks, counted by weight, and those of them around speech.
 #[derive(Default)]
 struct Evidence {
     double: usize,
     single: usize,
-    /// Single marks around speech: opening a paragraph or after a colon, or handing over to an
-    /// attribution (`,’ he said`). BBC copy sets scare quotes and terms in single marks and
-    /// speech in double ones; a draft with single marks around no speech is read in double.
+    double_speech: usize,
     single_speech: usize,
 }
 
@@ -119,14 +122,16 @@ fn own_weight(structure: &Structure) -> Weight {
     let mut evidence = Evidence {
         double: count("«") + count("»"),
         single: count("‹") + count("›"),
-        single_speech: 0,
+        ..Evidence::default()
     };
     for paragraph in &structure.paragraphs {
         if paragraph.kind != ParagraphKind::Subhead {
             weigh(prose, paragraph.span, &mut evidence);
         }
     }
-    if evidence.single_speech > 0 && evidence.single > evidence.double {
+    let single = (evidence.single_speech, evidence.single);
+    let double = (evidence.double_speech, evidence.double);
+    if single > double {
         Weight::Single
     } else {
         Weight::Double
@@ -150,40 +155,74 @@ fn weigh(prose: &str, span: Span, evidence: &mut Evidence) {
         if mark.family == Family::Guillemet {
             continue;
         }
-        if c == '\'' && bytes.get(at + 1) == Some(&b'\'') {
+        let doubled = c == '\'' && bytes.get(at + 1) == Some(&b'\'');
+        let weight = if doubled {
             // `''` stands for a double mark, as some archives set one.
-            evidence.double += 1;
             from = at + 2;
+            Weight::Double
+        } else {
+            mark.weight
+        };
+        let quoting = match weight {
+            Weight::Double => true,
+            Weight::Single => matches!(
+                role(text, at, c, mark),
+                Role::Opens | Role::AfterPunctuation
+            ),
+        };
+        if !quoting {
             continue;
         }
-        match mark.weight {
-            Weight::Double => evidence.double += 1,
-            Weight::Single => match role(text, at, c, mark) {
-                Role::Opens => {
-                    evidence.single += 1;
-                    let before = text[..at].trim_end();
-                    if before.is_empty() || before.ends_with(':') {
-                        evidence.single_speech += 1;
-                    }
-                }
-                Role::AfterPunctuation => {
-                    evidence.single += 1;
-                    let hands_over = text[..at].ends_with([',', '?', '!'])
-                        && cue_follows(&text[at + c.len_utf8()..]);
-                    evidence.single_speech += usize::from(hands_over);
-                }
-                _ => {}
-            },
+        let speech = around_speech(text, at, c);
+        match weight {
+            Weight::Double => {
+                evidence.double += 1;
+                evidence.double_speech += usize::from(speech);
+            }
+            Weight::Single => {
+                evidence.single += 1;
+                evidence.single_speech += usize::from(speech);
+            }
         }
     }
 }
 
-/// An attribution within the next three words: `,’ he said`, `,’ said Ms Hewitt`.
+/// A mark that opens a paragraph of sentences or follows a colon, or hands a quote over to its
+/// attribution (`,’ he said`): the shapes of speech, which scare quotes and titles rarely take.
+fn around_speech(text: &str, at: usize, c: char) -> bool {
+    let before = text[..at].trim_end();
+    if before.is_empty() {
+        return is_sentences(text);
+    }
+    if before.ends_with(':') {
+        return true;
+    }
+    text[..at].ends_with([',', '?', '!']) && cue_follows(&text[at + c.len_utf8()..])
+}
+
+/// A paragraph of sentences, not a headline set in quotation marks (`'Stay or pay' could cost
+/// jobs`, `‘EUROPEANS ASK WHY’`): it ends a sentence and runs to more than a few words.
+fn is_sentences(paragraph: &str) -> bool {
+    const FEWEST_WORDS: usize = 6;
+    paragraph
+        .trim_end_matches(crate::text::is_quote_mark)
+        .ends_with(['.', '!', '?'])
+        && crate::text::count_words(paragraph, FEWEST_WORDS) >= FEWEST_WORDS
+}
+
+/// An attribution within the sentence's next six words: `,’ he said`, `,’ said Ms Hewitt`,
+/// `,” Clark County Sheriff Joe Lombardo said`.
 fn cue_follows(after: &str) -> bool {
-    after
-        .split_whitespace()
-        .take(3)
-        .any(|word| crate::article::lexicon::is_cue_verb(word.trim_end_matches([',', '.']), &[]))
+    const FARTHEST: usize = 6;
+    for word in after.split_whitespace().take(FARTHEST) {
+        if crate::article::lexicon::is_cue_verb(word.trim_end_matches([',', '.']), &[]) {
+            return true;
+        }
+        if word.ends_with(['.', '!', '?']) {
+            break;
+        }
+    }
+    false
 }
 
 #[cfg(test)]
