@@ -248,10 +248,16 @@ mod tests {
             own("Headline\n\n“He told us ‘leave’,” she said.\n"),
             Weight::Double
         );
-        // Scare quotes and terms in single marks, as BBC copy sets them, hold no speech.
+        // Scare quotes and terms in single marks, as BBC copy sets them, hold no speech: they
+        // weigh less than one quote of speech in double marks.
+        assert_eq!(
+            own("Headline\n\nThe 'new Maradona' craved 'tranquillity.' 'Why?' \"We won,\" he said.\n"),
+            Weight::Double
+        );
+        // With no double marks at all, single marks carry whatever the draft quotes.
         assert_eq!(
             own("Headline\n\nThe 'new Maradona' craved 'tranquillity.' He left.\n"),
-            Weight::Double
+            Weight::Single
         );
         // `''` stands for a double mark.
         assert_eq!(own("Headline\n\n''We won,'' she said.\n"), Weight::Double);
