@@ -251,7 +251,7 @@ mod tests {
         // Scare quotes and terms in single marks, as BBC copy sets them, hold no speech: they
         // weigh less than one quote of speech in double marks.
         assert_eq!(
-            own("Headline\n\nThe 'new Maradona' craved 'tranquillity.' 'Why?' \"We won,\" he said.\n"),
+            own("Headline\n\nThe 'new Maradona' craved 'tranquillity.' \"We won,\" he said.\n"),
             Weight::Double
         );
         // With no double marks at all, single marks carry whatever the draft quotes.
