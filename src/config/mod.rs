@@ -127,7 +127,7 @@ impl Config {
         self.levels
             .get(&rule)
             .copied()
-            .unwrap_or(Level::On(rule.default_severity()))
+            .unwrap_or_else(|| default_level(rule))
     }
 
     pub fn set_level(&mut self, rule: Rule, level: Level) {
@@ -267,6 +267,15 @@ impl Config {
     }
 }
 
+/// A rule's level when no configuration names it.
+pub fn default_level(rule: Rule) -> Level {
+    if rule.on_by_default() {
+        Level::On(rule.default_severity())
+    } else {
+        Level::Off
+    }
+}
+
 #[derive(Deserialize, Default)]
 #[serde(deny_unknown_fields)]
 struct RawConfig {
@@ -400,12 +409,9 @@ mod tests {
     fn the_default_file_parses_to_the_defaults() {
         let config = Config::from_toml(DEFAULT_TOML).unwrap();
         for rule in Rule::ALL {
-            assert_eq!(
-                config.level(rule),
-                Level::On(rule.default_severity()),
-                "{rule}"
-            );
+            assert_eq!(config.level(rule), default_level(rule), "{rule}");
         }
+        assert_eq!(config.level(Rule::QuoteStyle), Level::Off);
         assert_eq!(config.dateline_style, DatelineStyle::Any);
         assert_eq!(config.quote_style, QuoteStyle::Auto);
         assert!(config.curly_quotes);

@@ -12,17 +12,19 @@ pub enum Rule {
     MalformedDateline,
     MissingDateline,
     NameSpelling,
+    QuoteStyle,
     UnattributedQuote,
     UnbalancedQuote,
 }
 
 impl Rule {
-    pub const ALL: [Rule; 7] = [
+    pub const ALL: [Rule; 8] = [
         Rule::FirstReference,
         Rule::FollowOnQuote,
         Rule::MalformedDateline,
         Rule::MissingDateline,
         Rule::NameSpelling,
+        Rule::QuoteStyle,
         Rule::UnattributedQuote,
         Rule::UnbalancedQuote,
     ];
@@ -34,6 +36,7 @@ impl Rule {
             Rule::MalformedDateline => "malformed-dateline",
             Rule::MissingDateline => "missing-dateline",
             Rule::NameSpelling => "name-spelling",
+            Rule::QuoteStyle => "quote-style",
             Rule::UnattributedQuote => "unattributed-quote",
             Rule::UnbalancedQuote => "unbalanced-quote",
         }
@@ -45,10 +48,16 @@ impl Rule {
 
     pub const fn default_severity(self) -> Severity {
         match self {
-            Rule::FirstReference | Rule::FollowOnQuote => Severity::Info,
+            Rule::FirstReference | Rule::FollowOnQuote | Rule::QuoteStyle => Severity::Info,
             Rule::UnbalancedQuote => Severity::Error,
             _ => Severity::Warning,
         }
+    }
+
+    /// Whether the rule reports unless a configuration turns it off. A house turns on the rules
+    /// that hold drafts to its own typography (`quote-style`).
+    pub const fn on_by_default(self) -> bool {
+        !matches!(self, Rule::QuoteStyle)
     }
 
     /// A one-line summary, used in SARIF rule metadata and `copydesk rules`.
@@ -61,6 +70,7 @@ impl Rule {
             Rule::MalformedDateline => "The dateline does not follow the house style.",
             Rule::MissingDateline => "The lede has no dateline.",
             Rule::NameSpelling => "One person's name is spelled more than one way.",
+            Rule::QuoteStyle => "A quotation mark against the house style.",
             Rule::UnattributedQuote => "A direct quotation has no speaker.",
             Rule::UnbalancedQuote => {
                 "A quotation mark is opened and never closed, or closed and never opened."

@@ -195,6 +195,26 @@ pub fn find(_text: &str, structure: &Structure, config: &Config) -> Found {
     }
 }
 
+/// The marks of one quote: where it opens, and where it closes if it does.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct MarkPair {
+    pub open: Span,
+    pub close: Option<Span>,
+}
+
+/// The quotation marks of a draft paired as if its speech were carried by `marks`: what
+/// `quote-style` rewrites when a draft quotes in other marks than the house sets.
+pub fn mark_pairs(structure: &Structure, marks: DraftMarks) -> Vec<MarkPair> {
+    marks::pair(structure, marks)
+        .0
+        .iter()
+        .map(|p| MarkPair {
+            open: p.open,
+            close: p.close,
+        })
+        .collect()
+}
+
 /// Replaces speaker strings with the fullest name of the person they refer to.
 pub fn resolve_speakers(
     _text: &str,
