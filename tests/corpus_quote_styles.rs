@@ -329,6 +329,7 @@ fn quotes_read_the_same_in_every_style() {
         .collect();
     assert!(!files.is_empty(), "no BBC or Reuters files under {root:?}");
     let half = if tune { "even (tune)" } else { "odd (check)" };
+    let mut failures = Vec::new();
     for style in &STYLES {
         let tally = measure(&files, style, show);
         let same_quotes = tally.same_quotes as f64 / tally.quotes.max(1) as f64;
@@ -343,10 +344,12 @@ fn quotes_read_the_same_in_every_style() {
             tally.files,
             tally.new_unbalanced
         );
-        if !tune {
-            assert!(same_quotes >= 0.98, "{}: {same_quotes:.4}", style.name);
-            assert!(same_findings >= 0.99, "{}: {same_findings:.4}", style.name);
-            assert_eq!(tally.new_unbalanced, 0, "{}", style.name);
+        if !tune && (same_quotes < 0.98 || same_findings < 0.99 || tally.new_unbalanced > 0) {
+            failures.push(style.name);
         }
     }
+    assert!(
+        failures.is_empty(),
+        "below 0.98 same quotes, 0.99 same findings or with new unbalanced-quote: {failures:?}"
+    );
 }
