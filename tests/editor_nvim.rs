@@ -238,4 +238,13 @@ fn neovim_shows_the_dateline_warning_the_hover_card_and_applies_the_fix() {
         result["code_actions"]
     );
     assert_eq!(result["line_count_after_fix"], result["line_count"]);
+
+    assert_eq!(
+        result["fix_all_applied"], 1,
+        "one fix-all action applied: {result:#}"
+    );
+    assert_eq!(
+        result["slip_line_after_fix_all"], "Charap added that the talks would go on.",
+        "fix-all spells the slip as the draft does"
+    );
 }

@@ -86,9 +86,12 @@ impl Lsp {
             next_id: 0,
             published: HashMap::new(),
         };
+        // Markdown hovers, so that `assert_alive` reads the card as editors show it.
+        let capabilities =
+            json!({ "textDocument": { "hover": { "contentFormat": ["markdown"] } } });
         let answer = lsp.request(
             "initialize",
-            json!({ "processId": null, "rootUri": null, "capabilities": {} }),
+            json!({ "processId": null, "rootUri": null, "capabilities": capabilities }),
         );
         assert!(answer.get("result").is_some(), "initialize: {answer}");
         lsp.notify("initialized", json!({}));

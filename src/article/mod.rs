@@ -7,8 +7,10 @@ pub mod lexicon;
 pub mod people;
 pub mod quotes;
 pub mod structure;
+pub mod tokens;
 
 pub use dateline::{Dateline, DatelineAnalysis};
+pub use people::strays::Stray;
 pub use people::{Mention, Person};
 pub use quotes::{Attribution, Quote, QuoteKind, SpeakerKind, StrayMark};
 pub use structure::{Format, MetaKind, Paragraph, ParagraphKind, Structure};
@@ -25,6 +27,8 @@ pub struct Article {
     /// Which marks carry the draft's speech.
     pub quote_marks: quotes::DraftMarks,
     pub people: Vec<Person>,
+    /// Capitalised words written once beside a frequent near spelling ("Trimp" and "Trump").
+    pub strays: Vec<Stray>,
 }
 
 /// Reads a draft into the article model.
@@ -32,7 +36,7 @@ pub fn parse(text: &str, format: Format, config: &Config) -> Article {
     let structure = structure::parse(text, format);
     let dateline = dateline::detect(text, &structure, config);
     let mut found = quotes::find(text, &structure, config);
-    let people = people::find(text, &structure, &found.quotes, config);
+    let people::Reading { people, strays } = people::find(text, &structure, &found.quotes, config);
     quotes::resolve_speakers(text, &structure, &mut found.quotes, &people);
     Article {
         structure,
@@ -41,6 +45,7 @@ pub fn parse(text: &str, format: Format, config: &Config) -> Article {
         stray_marks: found.stray_marks,
         quote_marks: found.marks,
         people,
+        strays,
     }
 }
 

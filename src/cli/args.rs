@@ -54,6 +54,7 @@ pub struct InputArgs {
 }
 
 #[derive(clap::Args, Debug)]
+#[command(group(clap::ArgGroup::new("fixing").args(["fix", "diff"])))]
 pub struct CheckArgs {
     #[command(flatten)]
     pub input: InputArgs,
@@ -63,6 +64,17 @@ pub struct CheckArgs {
     /// Exit 1 when a finding is at or above this severity.
     #[arg(long, value_enum, default_value_t = FailOn::Warning)]
     pub fail_on: FailOn,
+    /// Apply every safe fix in place and report the findings left. With `-`, write the fixed
+    /// text to standard output (and the report to standard error).
+    #[arg(long)]
+    pub fix: bool,
+    /// Print the fixes as a unified diff and change nothing; exit 1 when there would be changes.
+    #[arg(long)]
+    pub diff: bool,
+    /// With --fix or --diff, also apply the fixes that need an editor's eye (an inserted
+    /// attribution, a placeholder dateline).
+    #[arg(long, requires = "fixing")]
+    pub unsafe_fixes: bool,
 }
 
 #[derive(clap::Args, Debug)]

@@ -6,6 +6,7 @@ use super::output::json_range;
 use super::report::position;
 use super::{process_inputs, Processed, EXIT_CLEAN, EXIT_ERROR};
 use crate::analysis::Analysis;
+use crate::article::Attribution;
 use crate::text::LineIndex;
 use serde::Serialize;
 use std::io::Write;
@@ -20,6 +21,11 @@ struct QuoteEntry {
     cue: Option<String>,
     kind: &'static str,
     inferred: bool,
+    /// How sure the speaker is, 0 to 1 (`null` without a speaker): below 1 when a pronoun or
+    /// a description was resolved to a name.
+    confidence: Option<f32>,
+    /// The other speakers a reader might name, best first, when the speaker is a guess.
+    alternatives: Vec<String>,
     #[serde(skip)]
     line: usize,
 }
@@ -71,6 +77,15 @@ fn quotes_of(text: &str, analysis: &Analysis) -> QuotesIndex {
             cue: quote.attribution.as_ref().and_then(|a| a.cue.clone()),
             kind: quote.kind.as_str(),
             inferred: quote.attribution.as_ref().is_some_and(|a| a.inferred()),
+            confidence: quote
+                .attribution
+                .as_ref()
+                .map(|a| f32::from(a.confidence) / 100.0),
+            alternatives: quote
+                .attribution
+                .as_ref()
+                .map(|a| a.alternatives.clone())
+                .unwrap_or_default(),
             line: start.line,
         });
     }
@@ -123,6 +138,17 @@ fn write_quote_line(out: &mut dyn Write, quote: &QuoteEntry) -> std::io::Result<
     }
     if quote.inferred {
         notes.push("carried over".into());
+    }
+    if quote
+        .confidence
+        .is_some_and(|c| c < f32::from(Attribution::SURE) / 100.0)
+    {
+        let others = quote.alternatives.join(" or ");
+        notes.push(if others.is_empty() {
+            "probably".into()
+        } else {
+            format!("probably; or {others}")
+        });
     }
     let notes = if notes.is_empty() {
         String::new()
@@ -202,7 +228,7 @@ fn run_index<T: Serialize + Default + Send>(
     let mut failed = false;
     process_inputs(
         &args.input,
-        |draft, analysis| build(&draft.text, analysis),
+        |analysed| build(&analysed.draft.text, analysed.analysis),
         |path, result| match result {
             Processed::Done(index) => files.push(IndexFile {
                 path,

@@ -4,6 +4,8 @@
 
 mod args;
 mod check;
+mod diff;
+mod fix;
 mod index;
 mod inputs;
 pub mod output;
@@ -11,6 +13,9 @@ pub mod report;
 
 pub use args::{BatchCommand, Cli, Command};
 
+use crate::analysis::Analysis;
+use crate::article::Format;
+use crate::config::Config;
 use args::InputArgs;
 use inputs::{ConfigCache, Draft, Input};
 use rayon::prelude::*;
@@ -59,6 +64,42 @@ pub(crate) enum Processed<T> {
     Skipped(String),
 }
 
+impl<T> Processed<T> {
+    /// Work that can itself fail, on a draft that was processed.
+    pub(crate) fn and_then<U>(self, work: impl FnOnce(T) -> Processed<U>) -> Processed<U> {
+        match self {
+            Processed::Done(done) => work(done),
+            Processed::Failed(message) => Processed::Failed(message),
+            Processed::Skipped(note) => Processed::Skipped(note),
+        }
+    }
+
+    pub(crate) fn map<U>(self, work: impl FnOnce(T) -> U) -> Processed<U> {
+        self.and_then(|done| Processed::Done(work(done)))
+    }
+}
+
+/// The analysis of a draft, read with every line break the core knows (the spans are the
+/// same in the draft).
+pub(crate) fn analyze(text: &str, format: Format, config: &Config) -> Analysis {
+    crate::analysis::analyze(
+        &crate::text::with_lone_returns_as_newlines(text),
+        format,
+        config,
+    )
+}
+
+/// A draft as analysed, with what it was analysed under: `check --fix` analyses the fixed
+/// text again, and writes it back to `path`.
+pub(crate) struct Analysed<'a> {
+    pub draft: &'a Draft,
+    pub analysis: &'a Analysis,
+    pub format: Format,
+    pub config: &'a Config,
+    /// The file the draft was read from; `None` for standard input.
+    pub path: Option<&'a Path>,
+}
+
 /// Runs `work` over every input in parallel, in chunks so memory stays bounded by the largest
 /// files in flight, and hands each result to `sink` in input order. A chunk waits for its
 /// slowest draft while the other cores idle, so chunks are long: 16 drafts a thread cost a
@@ -66,7 +107,7 @@ pub(crate) enum Processed<T> {
 /// last one's results to `sink`, so that writing the report never leaves the cores idle.
 pub(crate) fn process_inputs<T: Send>(
     args: &InputArgs,
-    work: impl Fn(&Draft, &crate::analysis::Analysis) -> T + Sync,
+    work: impl Fn(&Analysed) -> T + Sync,
     mut sink: impl FnMut(String, Processed<T>),
 ) {
     let configs = ConfigCache::new(args.config.as_deref());
@@ -99,9 +140,9 @@ fn process_one<T>(
     input: &Input,
     args: &InputArgs,
     configs: &ConfigCache,
-    work: &impl Fn(&Draft, &crate::analysis::Analysis) -> T,
+    work: &impl Fn(&Analysed) -> T,
 ) -> (String, Processed<T>) {
-    let (draft, config_folder) = match input {
+    let (draft, config_folder, path) = match input {
         Input::Error { display, message } => {
             return (display.clone(), Processed::Failed(message.clone()))
         }
@@ -112,6 +153,7 @@ fn process_one<T>(
             Ok(draft) => (
                 draft,
                 path.parent().map(Path::to_path_buf).unwrap_or_default(),
+                Some(path.as_path()),
             ),
             Err(message) => return (display.clone(), Processed::Failed(message)),
         },
@@ -128,6 +170,7 @@ fn process_one<T>(
                     text: text.clone(),
                 },
                 folder,
+                None,
             )
         }
     };
@@ -140,8 +183,14 @@ fn process_one<T>(
             )
         }
     };
-    let format = crate::article::Format::from_path(&draft.display);
-    let analysis = crate::analysis::analyze(&draft.text, format, &config);
-    let result = work(&draft, &analysis);
+    let format = Format::from_path(&draft.display);
+    let analysis = analyze(&draft.text, format, &config);
+    let result = work(&Analysed {
+        draft: &draft,
+        analysis: &analysis,
+        format,
+        config: &config,
+        path,
+    });
     (draft.display, Processed::Done(result))
 }

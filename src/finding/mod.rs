@@ -1,7 +1,9 @@
 //! What a rule reports: plain data with byte spans, no serialisation and no protocol types.
 
+mod fix_all;
 mod rule;
 
+pub use fix_all::{fix_all, FixAll, FixScope};
 pub use rule::Rule;
 
 use crate::text::Span;
@@ -42,24 +44,53 @@ pub struct Edit {
     pub new_text: String,
 }
 
+/// Whether a fix may be applied without a person reading it first. Decided by the rule that
+/// builds the fix, from what the fix does; the adapters only read it (`check --fix` applies
+/// the safe ones, `--unsafe-fixes` all; the editor's fix-all applies the safe ones).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Applicability {
+    /// The fix restores something the draft or the house already settles: a spelling the
+    /// draft or the house list uses, a dateline's case or punctuation.
+    Safe,
+    /// The fix adds words a person must check: an attribution, a placeholder to fill in.
+    Unsafe,
+}
+
+impl Applicability {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Applicability::Safe => "safe",
+            Applicability::Unsafe => "unsafe",
+        }
+    }
+}
+
 /// A named set of edits that applies one fix.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Fix {
     pub title: String,
     pub edits: Vec<Edit>,
+    pub applicability: Applicability,
     /// The same edits as an LSP snippet, with `${1:CITY}`-style placeholders, for clients that
     /// take snippets. The plain `edits` are always complete on their own.
     pub snippet: Option<String>,
 }
 
 impl Fix {
-    pub fn replace(title: impl Into<String>, span: Span, new_text: impl Into<String>) -> Fix {
+    /// One replacement, without a snippet.
+    pub fn replace(
+        title: impl Into<String>,
+        span: Span,
+        new_text: impl Into<String>,
+        applicability: Applicability,
+    ) -> Fix {
         Fix {
             title: title.into(),
             edits: vec![Edit {
                 span,
                 new_text: new_text.into(),
             }],
+            applicability,
             snippet: None,
         }
     }

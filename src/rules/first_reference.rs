@@ -6,7 +6,7 @@
 use super::{Check, Context, Rule};
 use crate::article::people::house::surname_of;
 use crate::article::people::{Mention, MentionZone, Person};
-use crate::finding::{Finding, Fix};
+use crate::finding::{Applicability, Finding, Fix};
 use rustc_hash::FxHashMap as HashMap;
 
 pub struct FirstReference;
@@ -70,6 +70,9 @@ fn flag(
                 format!("Use the full name “{}”", person.name),
                 early.span,
                 person.name.clone(),
+                // The sentence may then repeat the name, or want the introduction moved
+                // instead: an editor decides.
+                Applicability::Unsafe,
             ))
             .with_related(full_mention.span, "full name first given here"),
     );

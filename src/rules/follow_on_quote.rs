@@ -5,7 +5,7 @@
 
 use super::{Check, Context, Rule};
 use crate::article::quotes::{opening, Attribution, AttributionSource, Quote, SpeakerKind};
-use crate::finding::{Edit, Finding, Fix};
+use crate::finding::{Applicability, Edit, Finding, Fix};
 use crate::text::Span;
 
 pub struct FollowOnQuote;
@@ -73,6 +73,8 @@ fn attribution_fix(text: &str, quote: &Quote, name: &str) -> Option<Fix> {
     Some(Fix {
         title: format!("Attribute to {name}: add `, {name} said`"),
         edits,
+        // Names a speaker the reader only inferred: an editor confirms it.
+        applicability: Applicability::Unsafe,
         snippet: None,
     })
 }

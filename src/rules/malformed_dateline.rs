@@ -4,7 +4,7 @@
 
 use super::{Check, Context, Rule};
 use crate::article::dateline::style;
-use crate::finding::{Finding, Fix};
+use crate::finding::{Applicability, Finding, Fix};
 
 pub struct MalformedDateline;
 
@@ -29,6 +29,8 @@ impl Check for MalformedDateline {
                         rewrite.title,
                         rewrite.span,
                         rewrite.new_text,
+                        // The style model offers a rewrite only where the answer is certain.
+                        Applicability::Safe,
                     ));
                 }
                 findings.push(finding);

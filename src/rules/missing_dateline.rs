@@ -4,7 +4,7 @@
 
 use super::{Check, Context, Rule};
 use crate::config::DatelineStyle;
-use crate::finding::{Edit, Finding, Fix};
+use crate::finding::{Applicability, Edit, Finding, Fix};
 use crate::text::Span;
 
 pub struct MissingDateline;
@@ -37,6 +37,8 @@ impl Check for MissingDateline {
                 span: Span::empty(lede.span.start),
                 new_text: placeholder.into(),
             }],
+            // A placeholder: the reporter knows where the story was filed, the fix does not.
+            applicability: Applicability::Unsafe,
             snippet: Some(snippet.into()),
         };
         let message = "The lede has no dateline: open it with the place the reporting was done (`CITY, State — `), or mark the story `undated: true` in its front matter.";

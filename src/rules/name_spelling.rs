@@ -3,9 +3,9 @@
 //! flags a listed variant even in an article that is consistent with itself.
 
 use super::{Check, Context, Rule};
-use crate::article::people::{house, strays};
+use crate::article::people::house;
 use crate::article::people::{MentionZone, Person};
-use crate::finding::{Finding, Fix};
+use crate::finding::{Applicability, Finding, Fix};
 use crate::text::Span;
 
 pub struct NameSpelling;
@@ -32,7 +32,7 @@ fn check_strays(cx: &Context, findings: &mut Vec<Finding>) {
             .filter(|f| f.rule == Rule::NameSpelling)
             .map(|f| f.span),
     );
-    for stray in strays::find(&cx.article.structure.prose) {
+    for stray in &cx.article.strays {
         if already.overlaps(stray.span) {
             continue;
         }
@@ -47,6 +47,7 @@ fn check_strays(cx: &Context, findings: &mut Vec<Finding>) {
                 format!("Use “{}”", stray.majority),
                 stray.span,
                 stray.majority.clone(),
+                Applicability::Safe,
             )),
         );
     }
@@ -108,6 +109,7 @@ fn check_person(cx: &Context, person: &Person, findings: &mut Vec<Finding>) {
                     format!("Use “{replacement}”"),
                     span,
                     replacement,
+                    Applicability::Safe,
                 )),
             );
             continue;
@@ -131,6 +133,7 @@ fn check_person(cx: &Context, person: &Person, findings: &mut Vec<Finding>) {
                 format!("Use “{}”", majority.spelling),
                 mention.surname,
                 majority.spelling.clone(),
+                Applicability::Safe,
             ));
         if let Some(first) = majority_first {
             finding =

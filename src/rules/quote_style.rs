@@ -6,7 +6,7 @@
 use super::{Check, Context, Rule};
 use crate::article::quotes::{mark_pairs, DraftMarks, StrayKind};
 use crate::config::QuoteStyle as HouseStyle;
-use crate::finding::{Finding, Fix};
+use crate::finding::{Applicability, Finding, Fix};
 use crate::text::{mark_of, quote_mark, Facing, Family, Span, Weight};
 
 pub struct QuoteStyle;
@@ -85,7 +85,14 @@ fn other_weight(cx: &Context, house: Weight, findings: &mut Vec<Finding>) {
                 weight_name(house),
                 weight_name(own.primary)
             );
-            let fix = Fix::replace(format!("Use {wanted}"), span, wanted.to_string());
+            // Unsafe: single marks are told from apostrophes by a guess, and a wrong guess would
+            // set an apostrophe as a quotation mark.
+            let fix = Fix::replace(
+                format!("Use {wanted}"),
+                span,
+                wanted.to_string(),
+                Applicability::Unsafe,
+            );
             findings.push(Finding::new(Rule::QuoteStyle, span, message).with_fix(fix));
         }
     }
@@ -113,7 +120,12 @@ fn straight_marks(cx: &Context, findings: &mut Vec<Finding>) {
                 continue;
             };
             let message = "A straight quotation mark in a house that sets curly ones";
-            let fix = Fix::replace(format!("Use {curly}"), span, curly.to_string());
+            let fix = Fix::replace(
+                format!("Use {curly}"),
+                span,
+                curly.to_string(),
+                Applicability::Safe,
+            );
             findings.push(Finding::new(Rule::QuoteStyle, span, message).with_fix(fix));
         }
     }
@@ -139,7 +151,12 @@ fn closing_marks_that_open(cx: &Context, findings: &mut Vec<Finding>) {
         };
         if opens && mark.facing == Facing::Closing && mark.family == Family::Curly {
             let message = format!("A closing mark opens this quote; open it with {opening}");
-            let fix = Fix::replace(format!("Use {opening}"), span, opening.to_string());
+            let fix = Fix::replace(
+                format!("Use {opening}"),
+                span,
+                opening.to_string(),
+                Applicability::Safe,
+            );
             findings.push(Finding::new(Rule::QuoteStyle, span, message).with_fix(fix));
         }
     }
@@ -168,7 +185,12 @@ fn doubled_apostrophes(cx: &Context, findings: &mut Vec<Finding>) {
             continue;
         };
         let message = format!("Two apostrophes stand for a quotation mark; use {mark}");
-        let fix = Fix::replace(format!("Use {mark}"), span, mark.to_string());
+        let fix = Fix::replace(
+            format!("Use {mark}"),
+            span,
+            mark.to_string(),
+            Applicability::Safe,
+        );
         findings.push(Finding::new(Rule::QuoteStyle, span, message).with_fix(fix));
     }
 }

@@ -1,10 +1,11 @@
 //! The protocol handlers. Each one finds the document's snapshot, converts positions at the
 //! edge and hands the work to the module that knows the concept.
 
+use super::client::ClientAbilities;
 use super::convert::encoding_kind;
 use super::debounce::panic_message;
 use super::documents::{Document, Snapshot};
-use super::settings::ClientSettings;
+use super::settings::{ClientSettings, Refreshed};
 use super::state::State;
 use super::{actions, hover, inlay, symbols};
 use crate::article::Format;
@@ -104,6 +105,37 @@ impl Backend {
     fn position_offset(snapshot: &Snapshot, position: Position) -> usize {
         snapshot.lines().offset(position)
     }
+
+    /// For clients that watch no files: the config file that governs `uri`, read again if it
+    /// changed on disk, and every open draft linted again under it.
+    async fn refresh_config_for(&self, uri: &Url) {
+        let refreshed = self.state.configs().refresh_for(uri);
+        if let Refreshed::Reloaded(error) = refreshed {
+            self.show_errors(error).await;
+            self.relint_all().await;
+        }
+    }
+
+    /// The settings as the client holds them now, pulled with `workspace/configuration`;
+    /// `None` when the client cannot say (then the settings stay as they were).
+    async fn pulled_settings(&self) -> Option<serde_json::Value> {
+        if !self.state.abilities().pulls_configuration {
+            return None;
+        }
+        let item = ConfigurationItem {
+            scope_uri: None,
+            section: Some("copydesk".into()),
+        };
+        match self.client.configuration(vec![item]).await {
+            Ok(mut values) if !values.is_empty() => Some(values.swap_remove(0)),
+            Ok(_) => None,
+            Err(error) => {
+                let message = format!("copydesk: cannot read the editor's settings: {error}");
+                self.client.log_message(MessageType::WARNING, message).await;
+                None
+            }
+        }
+    }
 }
 
 fn capabilities(encoding: Encoding) -> ServerCapabilities {
@@ -113,14 +145,20 @@ fn capabilities(encoding: Encoding) -> ServerCapabilities {
             TextDocumentSyncOptions {
                 open_close: Some(true),
                 change: Some(TextDocumentSyncKind::INCREMENTAL),
+                // Saves tell a client that watches no files' server to look at the config.
+                save: Some(TextDocumentSyncSaveOptions::Supported(true)),
                 ..Default::default()
             },
         )),
         hover_provider: Some(HoverProviderCapability::Simple(true)),
         code_action_provider: Some(CodeActionProviderCapability::Options(CodeActionOptions {
-            code_action_kinds: Some(vec![CodeActionKind::QUICKFIX]),
+            code_action_kinds: Some(vec![CodeActionKind::QUICKFIX, actions::FIX_ALL]),
             ..Default::default()
         })),
+        execute_command_provider: Some(ExecuteCommandOptions {
+            commands: vec![actions::APPLY_EDIT.into()],
+            ..Default::default()
+        }),
         document_symbol_provider: Some(OneOf::Left(true)),
         definition_provider: Some(OneOf::Left(true)),
         references_provider: Some(OneOf::Left(true)),
@@ -161,6 +199,8 @@ impl LanguageServer for Backend {
             .as_ref()
             .and_then(|general| general.position_encodings.as_deref());
         let encoding = self.state.negotiate_encoding(offered);
+        self.state
+            .set_abilities(ClientAbilities::read(&params.capabilities));
         let watch = params
             .capabilities
             .workspace
@@ -230,6 +270,7 @@ impl LanguageServer for Backend {
     async fn did_open(&self, params: DidOpenTextDocumentParams) {
         let item = params.text_document;
         let format = Format::from_language_id(&item.language_id, item.uri.path());
+        self.refresh_config_for(&item.uri).await;
         let (config, error) = self.state.configs().config_for(&item.uri);
         let document = Document::new(&item.text, item.version, format, config);
         let generation = document.generation();
@@ -262,6 +303,10 @@ impl LanguageServer for Backend {
         self.state.schedule(&self.client, uri, generation, delay);
     }
 
+    async fn did_save(&self, params: DidSaveTextDocumentParams) {
+        self.refresh_config_for(&params.text_document.uri).await;
+    }
+
     async fn did_close(&self, params: DidCloseTextDocumentParams) {
         let uri = params.text_document.uri;
         let _turn = self.state.publishing.lock().await;
@@ -270,7 +315,16 @@ impl LanguageServer for Backend {
     }
 
     async fn did_change_configuration(&self, params: DidChangeConfigurationParams) {
-        match ClientSettings::read(&params.settings) {
+        // `null` says only that something changed: the settings are asked for, never taken
+        // for empty.
+        let settings = match params.settings {
+            serde_json::Value::Null => match self.pulled_settings().await {
+                Some(settings) => settings,
+                None => return self.relint_all().await,
+            },
+            settings => settings,
+        };
+        match ClientSettings::read(&settings) {
             Ok(settings) => self.state.configs().client = settings,
             Err(error) => {
                 return self
@@ -345,28 +399,55 @@ impl LanguageServer for Backend {
 
     async fn hover(&self, params: HoverParams) -> Result<Option<Hover>> {
         let at = params.text_document_position_params;
+        let abilities = self.state.abilities();
         self.with_snapshot(&at.text_document.uri, "hover", |snapshot| {
-            hover::hover(snapshot, Self::position_offset(snapshot, at.position))
+            let offset = Self::position_offset(snapshot, at.position);
+            hover::hover(snapshot, offset, abilities.markdown_hover)
         })
         .await
     }
 
     async fn code_action(&self, params: CodeActionParams) -> Result<Option<CodeActionResponse>> {
+        let abilities = self.state.abilities();
         self.with_snapshot(&params.text_document.uri, "code actions", |snapshot| {
-            Some(actions::code_actions(
-                snapshot,
-                snapshot.lines().span(params.range),
-            ))
+            let request = actions::Request {
+                span: snapshot.lines().span(params.range),
+                only: params.context.only.as_deref(),
+            };
+            Some(actions::code_actions(snapshot, &request, &abilities))
         })
         .await
+    }
+
+    async fn execute_command(
+        &self,
+        params: ExecuteCommandParams,
+    ) -> Result<Option<serde_json::Value>> {
+        if params.command != actions::APPLY_EDIT {
+            return Err(Error::invalid_params(format!(
+                "no command {}",
+                params.command
+            )));
+        }
+        let edit = params
+            .arguments
+            .into_iter()
+            .next()
+            .and_then(|edit| serde_json::from_value::<WorkspaceEdit>(edit).ok())
+            .ok_or_else(|| Error::invalid_params("copydesk.applyEdit takes a workspace edit"))?;
+        // The answer comes when the client has applied it (or not); the command is done.
+        let client = self.client.clone();
+        tokio::spawn(async move { client.apply_edit(edit).await });
+        Ok(None)
     }
 
     async fn document_symbol(
         &self,
         params: DocumentSymbolParams,
     ) -> Result<Option<DocumentSymbolResponse>> {
+        let abilities = self.state.abilities();
         self.with_snapshot(&params.text_document.uri, "document symbols", |snapshot| {
-            Some(DocumentSymbolResponse::Nested(symbols::outline(snapshot)))
+            Some(symbols::document_symbols(snapshot, &abilities))
         })
         .await
     }
@@ -424,12 +505,10 @@ impl LanguageServer for Backend {
         if new_name.is_empty() {
             return Err(Error::invalid_params("a name cannot be empty"));
         }
+        let abilities = self.state.abilities();
         self.with_snapshot(&at.text_document.uri, "rename", |snapshot| {
-            symbols::rename(
-                snapshot,
-                Self::position_offset(snapshot, at.position),
-                new_name,
-            )
+            let offset = Self::position_offset(snapshot, at.position);
+            symbols::rename(snapshot, offset, new_name, &abilities)
         })
         .await
     }

@@ -84,7 +84,9 @@ impl State {
         let uri = job.uri.clone();
         let outcome = tokio::task::spawn_blocking(move || {
             std::panic::catch_unwind(AssertUnwindSafe(|| {
-                let analysis = analyzer(&job.text, job.format, &job.config);
+                // Spans into the view are spans into the text (see the function).
+                let view = crate::text::with_lone_returns_as_newlines(&job.text);
+                let analysis = analyzer(&view, job.format, &job.config);
                 Arc::new(Snapshot::new(job, analysis, encoding))
             }))
         })

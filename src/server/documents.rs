@@ -11,7 +11,10 @@ use ropey::Rope;
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
-use tower_lsp::lsp_types::{Diagnostic, Position, TextDocumentContentChangeEvent, Url};
+use tower_lsp::lsp_types::{
+    Diagnostic, DocumentChanges, OneOf, OptionalVersionedTextDocumentIdentifier, Position,
+    TextDocumentContentChangeEvent, TextDocumentEdit, TextEdit, Url, WorkspaceEdit,
+};
 
 pub struct Document {
     rope: Rope,
@@ -81,6 +84,27 @@ impl Snapshot {
             text: &self.text,
             index: &self.index,
             encoding: self.encoding,
+        }
+    }
+
+    /// Edits to this version of the draft. A client that takes `documentChanges` gets them
+    /// with the version they were made for, and refuses them if the draft has moved on.
+    pub fn workspace_edit(&self, edits: Vec<TextEdit>, versioned: bool) -> WorkspaceEdit {
+        if !versioned {
+            return WorkspaceEdit {
+                changes: Some(HashMap::from([(self.uri.clone(), edits)])),
+                ..Default::default()
+            };
+        }
+        WorkspaceEdit {
+            document_changes: Some(DocumentChanges::Edits(vec![TextDocumentEdit {
+                text_document: OptionalVersionedTextDocumentIdentifier {
+                    uri: self.uri.clone(),
+                    version: Some(self.version),
+                },
+                edits: edits.into_iter().map(OneOf::Left).collect(),
+            }])),
+            ..Default::default()
         }
     }
 }

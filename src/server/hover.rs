@@ -1,7 +1,7 @@
 //! Hover cards: who a person is and everything they say in the draft; who said a quote.
 
 use super::documents::Snapshot;
-use crate::article::{Article, Quote};
+use crate::article::{Article, Attribution, Quote};
 use crate::text::Span;
 use std::fmt::Write;
 use tower_lsp::lsp_types::{Hover, HoverContents, MarkupContent, MarkupKind};
@@ -9,9 +9,10 @@ use tower_lsp::lsp_types::{Hover, HoverContents, MarkupContent, MarkupKind};
 /// Quotes longer than this are cut at a word boundary in cards.
 const QUOTE_CHARS: usize = 90;
 
-pub fn hover(snapshot: &Snapshot, offset: usize) -> Option<Hover> {
+/// The card under `offset`: Markdown, or plain text for a client that takes no Markdown.
+pub fn hover(snapshot: &Snapshot, offset: usize, markdown: bool) -> Option<Hover> {
     let article = &snapshot.analysis.article;
-    let (markdown, span) = if let Some((person, mention)) = article.person_at(offset) {
+    let (card, span) = if let Some((person, mention)) = article.person_at(offset) {
         (
             person_card(snapshot, person),
             article.people[person].mentions[mention].span,
@@ -20,11 +21,18 @@ pub fn hover(snapshot: &Snapshot, offset: usize) -> Option<Hover> {
         let quote = article.quote_at(offset)?;
         (quote_card(snapshot, quote)?, article.quotes[quote].span)
     };
-    Some(Hover {
-        contents: HoverContents::Markup(MarkupContent {
+    let contents = match markdown {
+        true => MarkupContent {
             kind: MarkupKind::Markdown,
-            value: markdown,
-        }),
+            value: card,
+        },
+        false => MarkupContent {
+            kind: MarkupKind::PlainText,
+            value: plain(&card),
+        },
+    };
+    Some(Hover {
+        contents: HoverContents::Markup(contents),
         range: Some(snapshot.lines().range(span)),
     })
 }
@@ -47,11 +55,13 @@ pub fn person_card(snapshot: &Snapshot, person: usize) -> String {
             );
             for quote in quotes {
                 let quote = &article.quotes[quote];
+                let guess = quote.attribution.as_ref().is_some_and(Attribution::unsure);
                 let _ = write!(
                     card,
-                    "\n- “{}” — {}",
+                    "\n- “{}” — {}{}",
                     trimmed(&snapshot.text, quote.content),
-                    line_link(snapshot, quote.span.start)
+                    line_link(snapshot, quote.span.start),
+                    if guess { " (probably)" } else { "" }
                 );
             }
         }
@@ -89,7 +99,7 @@ pub fn quote_card(snapshot: &Snapshot, quote: usize) -> Option<String> {
             None => "No one is attributed, and no one is quoted before it.".to_string(),
         });
     };
-    let mut card = format!("**{}**", attribution.speaker);
+    let mut card = speaker_line(attribution);
     if let Some(cue) = &attribution.cue {
         let _ = write!(card, " — {cue}");
     }
@@ -103,6 +113,19 @@ pub fn quote_card(snapshot: &Snapshot, quote: usize) -> Option<String> {
         }
     }
     Some(card)
+}
+
+/// "**Alvarez**", or for a guess "probably **Alvarez** (or Ortiz)": the card never hides that
+/// the speaker was weighed and the best did not win clearly.
+fn speaker_line(attribution: &Attribution) -> String {
+    if !attribution.unsure() {
+        return format!("**{}**", attribution.speaker);
+    }
+    let mut line = format!("probably **{}**", attribution.speaker);
+    if !attribution.alternatives.is_empty() {
+        let _ = write!(line, " (or {})", attribution.alternatives.join(" or "));
+    }
+    line
 }
 
 /// The speaker of the nearest earlier attributed quote.
@@ -130,6 +153,25 @@ fn without_article(role: &str) -> &str {
 fn line_link(snapshot: &Snapshot, offset: usize) -> String {
     let line = snapshot.index.line_of(offset) + 1;
     format!("[line {line}]({}#L{line})", snapshot.uri)
+}
+
+/// A card without its Markdown: the cards use bold and links, nothing else.
+fn plain(card: &str) -> String {
+    let mut out = String::with_capacity(card.len());
+    let mut rest = card;
+    while let Some(open) = rest.find('[') {
+        let link = rest[open..]
+            .split_once("](")
+            .and_then(|(label, after)| Some((label, after.find(')')?)));
+        let Some((label, close)) = link else {
+            break;
+        };
+        out.push_str(&rest[..open]);
+        out.push_str(&label[1..]);
+        rest = &rest[open + label.len() + "](".len() + close + 1..];
+    }
+    out.push_str(rest);
+    out.replace("**", "")
 }
 
 /// A quote's words on one line, cut after about `QUOTE_CHARS` characters at a word boundary.
@@ -162,6 +204,37 @@ mod tests {
         assert_eq!(without_article("an adviser"), "adviser");
         assert_eq!(without_article("the mayor"), "the mayor");
         assert_eq!(without_article("analyst"), "analyst");
+    }
+
+    #[test]
+    fn plain_cards_keep_the_words_of_bold_and_links() {
+        assert_eq!(
+            plain("**Rita Ortiz**, mayor\n\n- “We are home” — [line 3](file:///a.txt#L3)"),
+            "Rita Ortiz, mayor\n\n- “We are home” — line 3"
+        );
+        assert_eq!(plain("[not a link"), "[not a link");
+    }
+
+    #[test]
+    fn a_guessed_speaker_is_shown_as_a_guess() {
+        let mut attribution = Attribution {
+            speaker: "Paul Hewitt".into(),
+            kind: crate::article::SpeakerKind::Pronoun,
+            speaker_span: None,
+            person: None,
+            cue: Some("said".into()),
+            cue_span: None,
+            source: crate::article::quotes::AttributionSource::Own,
+            from_quote: None,
+            confidence: 55,
+            alternatives: vec!["Tom Ortiz".into()],
+        };
+        assert_eq!(
+            speaker_line(&attribution),
+            "probably **Paul Hewitt** (or Tom Ortiz)"
+        );
+        attribution.confidence = 100;
+        assert_eq!(speaker_line(&attribution), "**Paul Hewitt**");
     }
 
     #[test]

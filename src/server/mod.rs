@@ -10,6 +10,7 @@
 
 mod actions;
 mod backend;
+mod client;
 mod convert;
 mod debounce;
 mod documents;

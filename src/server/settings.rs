@@ -97,23 +97,76 @@ impl ClientSettings {
 pub struct ConfigStore {
     pub workspace_roots: Vec<PathBuf>,
     pub client: ClientSettings,
-    /// `None` when a file has never loaded successfully.
-    files: HashMap<PathBuf, Option<Arc<Config>>>,
+    files: HashMap<PathBuf, Loaded>,
+}
+
+/// A configuration file as last read.
+struct Loaded {
+    /// `None` when the file has never loaded successfully.
+    config: Option<Arc<Config>>,
+    /// The file as it was when read, to notice a change without a watcher.
+    stamp: Option<Stamp>,
+}
+
+/// A file's modification time and size: a save within the clock's resolution still changes
+/// the size, nearly always.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Stamp {
+    modified: Option<std::time::SystemTime>,
+    len: u64,
+}
+
+impl Stamp {
+    fn of(path: &Path) -> Option<Stamp> {
+        let metadata = std::fs::metadata(path).ok()?;
+        Some(Stamp {
+            modified: metadata.modified().ok(),
+            len: metadata.len(),
+        })
+    }
+}
+
+/// Whether a configuration file was read again.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Refreshed {
+    Unchanged,
+    /// Read again; the error to show when it no longer loads.
+    Reloaded(Option<String>),
 }
 
 impl ConfigStore {
-    /// The configuration for a draft, and an error to show when a file failed to load.
-    pub fn config_for(&mut self, uri: &Url) -> (Arc<Config>, Option<String>) {
+    /// The configuration file that governs a draft: the nearest at or above its folder, or
+    /// the workspace's.
+    fn file_for(&self, uri: &Url) -> Option<PathBuf> {
         let folder = uri
             .to_file_path()
             .ok()
             .and_then(|path| path.parent().map(Path::to_path_buf));
-        // Found here but loaded through the cache (not `config::discover`), so that a broken
-        // file can fall back to its last good version.
-        let file = folder
+        folder
             .iter()
             .chain(self.workspace_roots.iter())
-            .find_map(|start| config::find_config_file(start));
+            .find_map(|start| config::find_config_file(start))
+    }
+
+    /// Reads the file that governs a draft again if it changed on disk since it was read, for
+    /// clients that watch no files (on their `didOpen` and `didSave` of a draft).
+    pub fn refresh_for(&mut self, uri: &Url) -> Refreshed {
+        let Some(path) = self.file_for(uri) else {
+            return Refreshed::Unchanged;
+        };
+        match self.files.get(&path) {
+            Some(loaded) if loaded.stamp != Stamp::of(&path) => {
+                Refreshed::Reloaded(self.reload(&path))
+            }
+            _ => Refreshed::Unchanged,
+        }
+    }
+
+    /// The configuration for a draft, and an error to show when a file failed to load.
+    pub fn config_for(&mut self, uri: &Url) -> (Arc<Config>, Option<String>) {
+        // Found here but loaded through the cache (not `config::discover`), so that a broken
+        // file can fall back to its last good version.
+        let file = self.file_for(uri);
         let (base, error) = match file {
             Some(path) => self.file(&path),
             None => (None, None),
@@ -125,22 +178,33 @@ impl ConfigStore {
     /// Loads a file the first time it is needed; later loads happen only on `reload`.
     fn file(&mut self, path: &Path) -> (Option<Arc<Config>>, Option<String>) {
         if let Some(cached) = self.files.get(path) {
-            return (cached.clone(), None);
+            return (cached.config.clone(), None);
         }
         let error = self.reload(path);
-        (self.files.get(path).cloned().flatten(), error)
+        let config = self
+            .files
+            .get(path)
+            .and_then(|loaded| loaded.config.clone());
+        (config, error)
     }
 
     /// Re-reads a file after it changed on disk, keeping the last good version on error.
     pub fn reload(&mut self, path: &Path) -> Option<String> {
+        // Taken before reading: a save during the read shows as a change next time.
+        let stamp = Stamp::of(path);
         match config::load_file(path) {
             Ok(config) => {
+                let config = Some(Arc::new(config));
                 self.files
-                    .insert(path.to_path_buf(), Some(Arc::new(config)));
+                    .insert(path.to_path_buf(), Loaded { config, stamp });
                 None
             }
             Err((path, error)) => {
-                self.files.entry(path.clone()).or_insert(None);
+                let loaded = self.files.entry(path.clone()).or_insert(Loaded {
+                    config: None,
+                    stamp,
+                });
+                loaded.stamp = stamp;
                 Some(format!(
                     "copydesk: {} is not valid, keeping the last good configuration: {error}",
                     path.display()
@@ -216,6 +280,29 @@ mod tests {
             store.config_for(&draft).0.level(Rule::NameSpelling),
             Level::On(crate::finding::Severity::Error)
         );
+    }
+
+    #[test]
+    fn a_file_changed_on_disk_is_read_again_only_when_refreshed() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("copydesk.toml");
+        std::fs::write(&file, "[rules]\nname-spelling = \"error\"\n").unwrap();
+        let draft = Url::from_file_path(dir.path().join("draft.md")).unwrap();
+        let mut store = ConfigStore::default();
+        store.config_for(&draft);
+        assert_eq!(store.refresh_for(&draft), Refreshed::Unchanged);
+        std::fs::write(&file, "[rules]\nname-spelling = \"off\"\n").unwrap();
+        // Until refreshed, the file as first read.
+        assert_eq!(
+            store.config_for(&draft).0.level(Rule::NameSpelling),
+            Level::On(crate::finding::Severity::Error)
+        );
+        assert_eq!(store.refresh_for(&draft), Refreshed::Reloaded(None));
+        assert_eq!(
+            store.config_for(&draft).0.level(Rule::NameSpelling),
+            Level::Off
+        );
+        assert_eq!(store.refresh_for(&draft), Refreshed::Unchanged);
     }
 
     #[test]

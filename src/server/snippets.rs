@@ -75,12 +75,22 @@ pub fn apply(result: &mut Value, support: Support) {
     }
 }
 
-/// `{ changes: { uri: [one edit] } }` as `documentChanges` with the snippet in place of the
-/// plain text.
+/// `{ changes: { uri: [one edit] } }`, or the same as versioned `documentChanges`, as
+/// `documentChanges` with the snippet in place of the plain text.
 fn snippet_edit(edit: &Value, snippet: &Value, support: Support) -> Option<Value> {
-    let changes = edit["changes"].as_object()?;
-    let [(uri, edits)] = changes.iter().collect::<Vec<_>>()[..] else {
-        return None;
+    let (document, edits) = match edit["changes"].as_object() {
+        Some(changes) => {
+            let [(uri, edits)] = changes.iter().collect::<Vec<_>>()[..] else {
+                return None;
+            };
+            (json!({ "uri": uri, "version": null }), edits)
+        }
+        None => {
+            let [change] = edit["documentChanges"].as_array()?.as_slice() else {
+                return None;
+            };
+            (change["textDocument"].clone(), &change["edits"])
+        }
     };
     let [plain] = edits.as_array()?.as_slice() else {
         return None;
@@ -96,7 +106,7 @@ fn snippet_edit(edit: &Value, snippet: &Value, support: Support) -> Option<Value
         Support::None => return None,
     };
     Some(json!({ "documentChanges": [{
-        "textDocument": { "uri": uri, "version": null },
+        "textDocument": document,
         "edits": [text_edit],
     }] }))
 }
@@ -138,6 +148,21 @@ mod tests {
         assert_eq!(
             (edit["newText"].clone(), edit["insertTextFormat"].clone()),
             (json!("${1:CITY}, ${2:State} — "), json!(2))
+        );
+    }
+
+    #[test]
+    fn a_versioned_edit_keeps_its_version_as_a_snippet() {
+        let mut result = marked();
+        let plain = result[0]["edit"]["changes"]["file:///a.txt"].clone();
+        result[0]["edit"] = json!({ "documentChanges": [{
+            "textDocument": { "uri": "file:///a.txt", "version": 7 }, "edits": plain }] });
+        apply(&mut result, Support::Standard);
+        let change = &result[0]["edit"]["documentChanges"][0];
+        assert_eq!(change["textDocument"]["version"], 7);
+        assert_eq!(
+            change["edits"][0]["snippet"]["value"],
+            "${1:CITY}, ${2:State} — "
         );
     }
 

@@ -1,6 +1,7 @@
 //! What the protocol handlers and the lint tasks share: the open documents, the configuration
 //! store, the negotiated encoding and the few flags the session's life turns on.
 
+use super::client::ClientAbilities;
 use super::convert;
 use super::documents::Documents;
 use super::settings::ConfigStore;
@@ -14,6 +15,7 @@ pub struct State {
     documents: Mutex<Documents>,
     configs: Mutex<ConfigStore>,
     encoding: OnceLock<Encoding>,
+    abilities: OnceLock<ClientAbilities>,
     /// Held while a lint stores and publishes, and while a close clears, so that what a client
     /// sees comes in the order the store changed.
     pub(super) publishing: tokio::sync::Mutex<()>,
@@ -31,6 +33,7 @@ impl State {
             documents: Mutex::default(),
             configs: Mutex::default(),
             encoding: OnceLock::new(),
+            abilities: OnceLock::new(),
             publishing: tokio::sync::Mutex::new(()),
             analyzer,
             shut_down: AtomicBool::new(false),
@@ -61,6 +64,16 @@ impl State {
     /// Settles the encoding from what the client offers; the first negotiation holds.
     pub(super) fn negotiate_encoding(&self, offered: Option<&[PositionEncodingKind]>) -> Encoding {
         *self.encoding.get_or_init(|| convert::negotiate(offered))
+    }
+
+    /// What the client declared in `initialize`; the first declaration holds.
+    pub(super) fn set_abilities(&self, abilities: ClientAbilities) {
+        let _ = self.abilities.set(abilities);
+    }
+
+    /// What the client can do: nothing optional until `initialize` has said.
+    pub(super) fn abilities(&self) -> ClientAbilities {
+        self.abilities.get().cloned().unwrap_or_default()
     }
 
     pub(super) fn set_watch_config_files(&self, watch: bool) {

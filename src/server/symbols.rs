@@ -2,16 +2,68 @@
 //! reference, references and highlights are every mention in every spelling, and rename
 //! rewrites the surname in all of them.
 
+use super::client::ClientAbilities;
 use super::documents::Snapshot;
 use crate::article::Person;
 use crate::text::Span;
-use std::collections::HashMap;
 use tower_lsp::lsp_types::{
-    DocumentHighlight, DocumentHighlightKind, DocumentSymbol, Location, Range, SymbolKind,
-    TextEdit, WorkspaceEdit,
+    DocumentHighlight, DocumentHighlightKind, DocumentSymbol, DocumentSymbolResponse, Location,
+    Range, SymbolInformation, SymbolKind, TextEdit, WorkspaceEdit,
 };
 
-pub fn outline(snapshot: &Snapshot) -> Vec<DocumentSymbol> {
+/// The outline, nested for clients that take it and flat (each symbol naming its container)
+/// for the others, in symbol kinds the client knows.
+pub fn document_symbols(
+    snapshot: &Snapshot,
+    abilities: &ClientAbilities,
+) -> DocumentSymbolResponse {
+    let mut symbols = outline(snapshot);
+    for symbol in &mut symbols {
+        known_kinds(symbol, abilities);
+    }
+    if abilities.nested_symbols {
+        return DocumentSymbolResponse::Nested(symbols);
+    }
+    let mut flat = Vec::new();
+    for symbol in symbols {
+        flatten(snapshot, symbol, None, &mut flat);
+    }
+    DocumentSymbolResponse::Flat(flat)
+}
+
+/// A dateline is an `Event`, which the protocol's default set of kinds lacks.
+fn known_kinds(symbol: &mut DocumentSymbol, abilities: &ClientAbilities) {
+    let fallbacks: &[SymbolKind] = match symbol.kind {
+        SymbolKind::EVENT => &[SymbolKind::CONSTANT, SymbolKind::STRING],
+        _ => &[SymbolKind::STRING],
+    };
+    symbol.kind = abilities.symbol_kind(symbol.kind, fallbacks);
+    for child in symbol.children.iter_mut().flatten() {
+        known_kinds(child, abilities);
+    }
+}
+
+#[allow(deprecated)] // `deprecated` is a required field of the protocol type.
+fn flatten(
+    snapshot: &Snapshot,
+    symbol: DocumentSymbol,
+    container: Option<&str>,
+    flat: &mut Vec<SymbolInformation>,
+) {
+    flat.push(SymbolInformation {
+        name: symbol.name.clone(),
+        kind: symbol.kind,
+        tags: None,
+        deprecated: None,
+        location: Location::new(snapshot.uri.clone(), symbol.range),
+        container_name: container.map(str::to_string),
+    });
+    for child in symbol.children.into_iter().flatten() {
+        flatten(snapshot, child, Some(&symbol.name), flat);
+    }
+}
+
+fn outline(snapshot: &Snapshot) -> Vec<DocumentSymbol> {
     let article = &snapshot.analysis.article;
     let text = &snapshot.text;
     let mut symbols = Vec::new();
@@ -190,7 +242,12 @@ pub fn prepare_rename(snapshot: &Snapshot, offset: usize) -> Option<Range> {
 }
 
 /// Rewrites the surname of every mention, whatever its spelling.
-pub fn rename(snapshot: &Snapshot, offset: usize, new_name: &str) -> Option<WorkspaceEdit> {
+pub fn rename(
+    snapshot: &Snapshot,
+    offset: usize,
+    new_name: &str,
+    abilities: &ClientAbilities,
+) -> Option<WorkspaceEdit> {
     let person = person_at(snapshot, offset)?;
     let lines = snapshot.lines();
     let edits = person
@@ -198,8 +255,5 @@ pub fn rename(snapshot: &Snapshot, offset: usize, new_name: &str) -> Option<Work
         .iter()
         .map(|m| TextEdit::new(lines.range(m.surname), new_name.to_string()))
         .collect();
-    Some(WorkspaceEdit {
-        changes: Some(HashMap::from([(snapshot.uri.clone(), edits)])),
-        ..Default::default()
-    })
+    Some(snapshot.workspace_edit(edits, abilities.versioned_edits))
 }

@@ -1,4 +1,5 @@
 use super::{floor_char_boundary, Span, TYPICAL_LINE};
+use std::borrow::Cow;
 
 /// Units in which a column is counted.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -20,8 +21,9 @@ pub struct LineCol {
 
 /// Start offsets of every line of a text, for converting offsets to positions and back.
 ///
-/// A line ends after `\n`; a `\r` before it belongs to the line, so `\r\n` files keep exact
-/// offsets. Lines that are pure ASCII convert in constant time.
+/// A line ends after `\n`, `\r\n` or a lone `\r`, as the language server protocol counts
+/// lines (and ropey with `cr_lines`, the server's buffers). Lines that are pure ASCII convert
+/// in constant time.
 #[derive(Clone, Debug)]
 pub struct LineIndex {
     line_starts: Vec<usize>,
@@ -37,7 +39,11 @@ impl LineIndex {
         let mut line_starts = Vec::with_capacity(lines);
         line_starts.push(0);
         let mut ascii_lines = Vec::with_capacity(lines);
-        for end in memchr::memchr_iter(b'\n', bytes) {
+        for end in memchr::memchr2_iter(b'\n', b'\r', bytes) {
+            // The `\r` of a `\r\n` is inside the line; its `\n` ends it.
+            if bytes[end] == b'\r' && bytes.get(end + 1) == Some(&b'\n') {
+                continue;
+            }
             let start = line_starts[line_starts.len() - 1];
             ascii_lines.push(bytes[start..end].is_ascii());
             line_starts.push(end + 1);
@@ -126,6 +132,24 @@ impl LineIndex {
     }
 }
 
+/// The text as the analysis reads it: a lone `\r` (old Mac line ends) becomes `\n`. Both are
+/// one byte, so every span into the view is the same span into the text; the adapters analyse
+/// the view and report into the text. Borrowed when there is no lone `\r`, which is nearly
+/// always.
+pub fn with_lone_returns_as_newlines(text: &str) -> Cow<'_, str> {
+    let bytes = text.as_bytes();
+    let lone = |&at: &usize| bytes.get(at + 1) != Some(&b'\n');
+    if !memchr::memchr_iter(b'\r', bytes).any(|at| lone(&at)) {
+        return Cow::Borrowed(text);
+    }
+    let mut view = bytes.to_vec();
+    for at in memchr::memchr_iter(b'\r', bytes).filter(lone) {
+        view[at] = b'\n';
+    }
+    // One ASCII byte replaced by another: still UTF-8.
+    Cow::Owned(String::from_utf8(view).unwrap_or_else(|_| text.to_string()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -148,6 +172,41 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn lines_end_at_a_newline_a_return_and_newline_or_a_lone_return() {
+        let text = "one\ntwo\r\nthree\rfour\r\rsix";
+        let index = LineIndex::new(text);
+        assert_eq!(index.line_count(), 6);
+        let lines: Vec<&str> = (0..6)
+            .map(|l| index.line_span(text, l).slice(text))
+            .collect();
+        assert_eq!(lines, ["one", "two", "three", "four", "", "six"]);
+        let four = text.find("four").unwrap();
+        assert_eq!(
+            index.position(text, four + 2, Encoding::Utf16),
+            LineCol { line: 3, col: 2 }
+        );
+        assert_eq!(
+            index.offset(text, LineCol { line: 5, col: 1 }, Encoding::Utf16),
+            text.find("six").unwrap() + 1
+        );
+        // The end of a line is before its break, whatever the break.
+        assert_eq!(
+            index.offset(text, LineCol { line: 2, col: 99 }, Encoding::Utf16),
+            text.find("\rfour").unwrap()
+        );
+    }
+
+    #[test]
+    fn the_analysis_reads_lone_returns_as_newlines_at_the_same_offsets() {
+        assert!(matches!(
+            with_lone_returns_as_newlines("one\r\ntwo\n"),
+            Cow::Borrowed(_)
+        ));
+        let view = with_lone_returns_as_newlines("one\r\rtwo\r\nthree\r");
+        assert_eq!(view, "one\n\ntwo\r\nthree\n");
     }
 
     #[test]

@@ -9,7 +9,7 @@ mod line_index;
 mod packed_words;
 mod quote_marks;
 
-pub use line_index::{Encoding, LineCol, LineIndex};
+pub use line_index::{with_lone_returns_as_newlines, Encoding, LineCol, LineIndex};
 pub use packed_words::PackedWords;
 pub use quote_marks::{
     closes, is_double_mark, is_quote_mark, lead_bytes, mark_of, may_close_quote, may_open_quote,
@@ -152,51 +152,9 @@ pub fn ascii_alphanumeric_end(bytes: &[u8], from: usize) -> usize {
     run_end(bytes, from, true)
 }
 
-/// The end of the run of ASCII letters and digits that starts at byte `from`, and whether it
-/// holds an ASCII capital: both from the same reads of eight bytes.
-#[inline]
-pub fn ascii_alphanumeric_run(bytes: &[u8], from: usize) -> (usize, bool) {
-    let mut at = from;
-    let mut capital = 0;
-    while let Some(chunk) = bytes.get(at..at + 8) {
-        let word = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
-        let stopping = outside_run(word, true);
-        // Capitals are letters, so none lies past the first stopping byte but in a later word.
-        let capitals = within(word & !HIGH, b'A', b'Z') & !(word & HIGH);
-        if stopping != 0 {
-            let before_stop = (stopping & stopping.wrapping_neg()) - 1;
-            return (
-                at + stopping.trailing_zeros() as usize / 8,
-                capital | capitals & before_stop != 0,
-            );
-        }
-        capital |= capitals;
-        at += 8;
-    }
-    let end = ascii_alphanumeric_end(bytes, at);
-    (
-        end,
-        capital != 0
-            || bytes
-                .get(at..end)
-                .is_some_and(|tail| tail.iter().any(u8::is_ascii_uppercase)),
-    )
-}
-
 /// The end of the run of ASCII letters that starts at byte `from`.
 pub fn ascii_alphabetic_end(bytes: &[u8], from: usize) -> usize {
     run_end(bytes, from, false)
-}
-
-/// The first byte at or after `from` that is an ASCII capital or not ASCII (or the end). Most
-/// bytes of prose are neither, so they are passed over eight at a time.
-pub fn next_capital_or_non_ascii(bytes: &[u8], from: usize) -> usize {
-    first_of(
-        bytes,
-        from,
-        |word| within(word & !HIGH, b'A', b'Z') | word & HIGH,
-        |b| !b.is_ascii() || b.is_ascii_uppercase(),
-    )
 }
 
 /// The first byte at or after `from` that lies in the ASCII range `first..=last` (or the end):
@@ -405,17 +363,6 @@ pub fn trim_span(text: &str, span: Span) -> Span {
     Span::new(span.start + leading, span.start + leading + trimmed.len())
 }
 
-/// The end of the run of ASCII lower-case letters that starts at byte `from`, eight bytes at a
-/// time: the rest of a name after its capital, or a word of prose.
-pub fn ascii_lowercase_end(bytes: &[u8], from: usize) -> usize {
-    first_of(
-        bytes,
-        from,
-        |word| !within(word & !HIGH, b'a', b'z') & HIGH | word & HIGH,
-        |b| !b.is_ascii_lowercase(),
-    )
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -453,21 +400,6 @@ mod tests {
         }
         assert_eq!(pack_short(b"Abcdefghijklmnop", 0, 16), None);
         assert_ne!(pack_short(b"Mr\0", 0, 3), pack_short(b"Mr", 0, 2));
-    }
-
-    #[test]
-    fn alphanumeric_runs_report_their_capitals() {
-        let text = "said NATO iPhone x covid19 abcdefghijklmnopQ naïve Ünion abcdefgh, ab";
-        let bytes = text.as_bytes();
-        for from in 0..bytes.len() {
-            let end = ascii_alphanumeric_end(bytes, from);
-            let capital = bytes[from.min(end)..end].iter().any(u8::is_ascii_uppercase);
-            assert_eq!(
-                ascii_alphanumeric_run(bytes, from),
-                (end, capital),
-                "{from}"
-            );
-        }
     }
 
     #[test]
@@ -526,24 +458,6 @@ mod tests {
                 }
             }
         }
-    }
-
-    #[test]
-    fn capitals_and_other_characters_are_found_eight_bytes_at_a_time() {
-        let text = "the levee held, said @[Zoe] in the city of Orléans `{|}~";
-        let next: Vec<usize> = (0..=text.len())
-            .map(|at| next_capital_or_non_ascii(text.as_bytes(), at))
-            .collect();
-        let expected: Vec<usize> = (0..=text.len())
-            .map(|at| {
-                (at..text.len())
-                    .find(|&i| {
-                        !text.as_bytes()[i].is_ascii() || text.as_bytes()[i].is_ascii_uppercase()
-                    })
-                    .unwrap_or(text.len())
-            })
-            .collect();
-        assert_eq!(next, expected);
     }
 
     #[test]
@@ -636,18 +550,5 @@ mod tests {
         }
         let empty: SpanIndex = std::iter::empty().collect();
         assert!(!empty.any_contains(Span::empty(0)) && !empty.any_overlaps(Span::new(0, 9)));
-    }
-
-    #[test]
-    fn lower_case_runs_end_at_anything_else() {
-        let text = "Trumpkinsonsville, Ödül abcdefghijklmnopqrstuvwxyz{`@[é";
-        let bytes = text.as_bytes();
-        for from in 0..=bytes.len() + 1 {
-            let expected = from
-                + bytes.get(from..).map_or(0, |rest| {
-                    rest.iter().take_while(|b| b.is_ascii_lowercase()).count()
-                });
-            assert_eq!(ascii_lowercase_end(bytes, from), expected, "{from}");
-        }
     }
 }

@@ -19,6 +19,8 @@ const HANG: Duration = Duration::from_secs(20);
 pub struct Client {
     writer: Arc<Mutex<WriteHalf<DuplexStream>>>,
     incoming: mpsc::UnboundedReceiver<Value>,
+    /// What the client answers to `workspace/configuration` (for each item asked).
+    pub configuration: Arc<std::sync::Mutex<Value>>,
     /// Messages read while waiting for something else.
     backlog: VecDeque<Value>,
     next_id: i64,
@@ -32,6 +34,9 @@ pub struct Options {
     pub snippets: bool,
     pub settings: Value,
     pub root: Option<String>,
+    /// The client's `capabilities` in `initialize` exactly, instead of the modern client's
+    /// that `utf8` and `snippets` adjust.
+    pub capabilities: Option<Value>,
 }
 
 impl Default for Options {
@@ -42,6 +47,7 @@ impl Default for Options {
             snippets: false,
             settings: json!({ "server": { "debounce-ms": 0 } }),
             root: None,
+            capabilities: None,
         }
     }
 }
@@ -56,19 +62,34 @@ impl Client {
             json!(["utf-16"])
         };
         let root = options.root.map(|path| format!("file://{path}"));
+        // A modern editor's: Markdown hovers, code action literals, nested symbols with every
+        // kind, settings pulled; edits without versions unless a test asks for them.
+        let capabilities = options.capabilities.unwrap_or_else(|| {
+            json!({
+                "general": { "positionEncodings": encodings },
+                "textDocument": {
+                    "hover": { "contentFormat": ["markdown", "plaintext"] },
+                    "codeAction": { "codeActionLiteralSupport": { "codeActionKind": {
+                        "valueSet": ["quickfix", "source", "source.fixAll"] } } },
+                    "documentSymbol": {
+                        "hierarchicalDocumentSymbolSupport": true,
+                        "symbolKind": { "valueSet": (1..=26).collect::<Vec<u32>>() }
+                    }
+                },
+                "workspace": {
+                    "configuration": true,
+                    "didChangeWatchedFiles": { "dynamicRegistration": true },
+                    "workspaceEdit": { "snippetEditSupport": options.snippets }
+                }
+            })
+        });
         let answer = client
             .request(
                 "initialize",
                 json!({
                     "processId": null,
                     "rootUri": root,
-                    "capabilities": {
-                        "general": { "positionEncodings": encodings },
-                        "workspace": {
-                            "didChangeWatchedFiles": { "dynamicRegistration": true },
-                            "workspaceEdit": { "snippetEditSupport": options.snippets }
-                        }
-                    },
+                    "capabilities": capabilities,
                     "initializationOptions": options.settings,
                 }),
             )
@@ -88,10 +109,17 @@ impl Client {
         let (client_read, client_write) = tokio::io::split(client_end);
         let writer = Arc::new(Mutex::new(client_write));
         let (sender, incoming) = mpsc::unbounded_channel();
-        tokio::spawn(read_messages(client_read, sender, Arc::clone(&writer)));
+        let configuration = Arc::new(std::sync::Mutex::new(Value::Null));
+        tokio::spawn(read_messages(
+            client_read,
+            sender,
+            Arc::clone(&writer),
+            Arc::clone(&configuration),
+        ));
         Client {
             writer,
             incoming,
+            configuration,
             backlog: VecDeque::new(),
             next_id: 0,
             server: Some(server),
@@ -212,12 +240,14 @@ async fn write_message(writer: &Mutex<WriteHalf<DuplexStream>>, message: &Value)
     writer.flush().await.expect("flush to server");
 }
 
-/// Reads framed messages from the server. Requests from the server (registrations) are
-/// answered with `null` at once, as a simple editor would, and also passed on.
+/// Reads framed messages from the server. Requests from the server (registrations, edits to
+/// apply) are answered with `null` at once, as a simple editor would, and also passed on;
+/// `workspace/configuration` is answered with `configuration` for each item asked.
 async fn read_messages(
     reader: ReadHalf<DuplexStream>,
     sender: mpsc::UnboundedSender<Value>,
     writer: Arc<Mutex<WriteHalf<DuplexStream>>>,
+    configuration: Arc<std::sync::Mutex<Value>>,
 ) {
     let mut reader = BufReader::new(reader);
     loop {
@@ -242,9 +272,17 @@ async fn read_messages(
         let message: Value = serde_json::from_slice(&body).expect("JSON from server");
         if message.get("method").is_some() {
             if let Some(id) = message.get("id") {
+                let result = match message["method"].as_str() {
+                    Some("workspace/configuration") => {
+                        let items = message["params"]["items"].as_array().map_or(0, Vec::len);
+                        let value = configuration.lock().unwrap().clone();
+                        Value::Array(vec![value; items])
+                    }
+                    _ => Value::Null,
+                };
                 write_message(
                     &writer,
-                    &json!({ "jsonrpc": "2.0", "id": id, "result": null }),
+                    &json!({ "jsonrpc": "2.0", "id": id, "result": result }),
                 )
                 .await;
             }
@@ -351,7 +389,7 @@ fn position_at(text: &str, offset: usize) -> (u32, u32) {
 /// "Charap" with a fix and a pointer to the first "Charap".
 pub fn flagging_analyzer() -> Analyzer {
     use copydesk::config::Level;
-    use copydesk::finding::{Edit, Finding, Fix};
+    use copydesk::finding::{Applicability, Edit, Finding, Fix};
     use copydesk::rules::Rule;
     use copydesk::text::Span;
     Arc::new(|text: &str, format, config: &copydesk::Config| {
@@ -369,6 +407,7 @@ pub fn flagging_analyzer() -> Analyzer {
                     span: Span::empty(close),
                     new_text: " she said".into(),
                 }],
+                applicability: Applicability::Unsafe,
                 snippet: None,
             };
             analysis.findings.push(
@@ -391,7 +430,12 @@ pub fn flagging_analyzer() -> Analyzer {
                 span,
                 "“Charapp” is spelled “Charap” elsewhere.",
             )
-            .with_fix(Fix::replace("Change to “Charap”", span, "Charap"));
+            .with_fix(Fix::replace(
+                "Change to “Charap”",
+                span,
+                "Charap",
+                Applicability::Safe,
+            ));
             if let Some(majority) = majority {
                 finding = finding.with_related(majority, "“Charap” is first used here");
             }

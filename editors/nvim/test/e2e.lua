@@ -185,6 +185,25 @@ local function check_lsp()
   result.line3_after_fix = vim.api.nvim_buf_get_lines(bufnr, 2, 3, false)[1]
   result.line_count = #lines
   result.line_count_after_fix = vim.api.nvim_buf_line_count(bufnr)
+
+  -- Fix-all: a slip of Charap's name at the end, fixed in one edit once it is flagged.
+  local slip = 'Charapp added that the talks would go on.'
+  local last = vim.api.nvim_buf_line_count(bufnr)
+  vim.api.nvim_buf_set_lines(bufnr, last, last, false, { '', slip, '', 'Charap said more.' })
+  local flagged = vim.wait(TIMEOUT, function()
+    for _, d in ipairs(vim.diagnostic.get(bufnr)) do
+      if d.code == 'name-spelling' then
+        return true
+      end
+    end
+    return false
+  end, 50)
+  if not flagged then
+    error('the slip was never flagged')
+  end
+  result.fix_all_applied = require('copydesk').fix_all(bufnr)
+  result.slip_line_after_fix_all = vim.api.nvim_buf_get_lines(bufnr, last + 1, last + 2, false)[1]
+  result.can_watch_files = require('copydesk').can_watch_files()
 end
 
 local ok, err = xpcall(function()

@@ -432,6 +432,36 @@ async function runChecks(draft, originalLine3) {
       .first()
       .waitFor({ state: "detached", timeout: TIMEOUT });
   });
+
+  await check("with source.fixAll.copydesk in editor.codeActionsOnSave, saving fixes a slip", async () => {
+    const slip = "Charapp added that the talks would go on.";
+    const fixed = "Charap added that the talks would go on.";
+    try {
+      await editUserSettings({ "editor.codeActionsOnSave": { "source.fixAll.copydesk": "explicit" } });
+      await openDraft();
+      await page.locator(".monaco-editor .view-lines").first().click();
+      await page.keyboard.press("Control+End");
+      await page.keyboard.insertText(`\n\n${slip}\n\nCharap said more.`);
+      // The slip must be analysed before the save asks for its fix.
+      await showProblems();
+      await page.locator(".markers-panel .monaco-list-row", { hasText: "Charapp" }).first().waitFor({ timeout: TIMEOUT });
+      await page.locator(".monaco-editor .view-lines").first().click();
+      await page.keyboard.press("Control+S");
+      const deadline = Date.now() + TIMEOUT;
+      let text = "";
+      while (Date.now() < deadline) {
+        text = fs.readFileSync(draft, "utf8");
+        if (text.includes(fixed) && !text.includes(slip)) {
+          return;
+        }
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+      throw new Error(`the saved draft still has the slip:\n${text.slice(-300)}`);
+    } finally {
+      await editUserSettings({});
+      await openDraft();
+    }
+  });
 }
 
 // The screen box of the first rendered occurrence of `word` in the editor.

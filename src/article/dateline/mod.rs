@@ -1,17 +1,23 @@
 //! The dateline: the place tag that opens the lede (`TULSA, Okla. (AP) — `). `detect` finds it,
-//! and any dateline standing where it should not (inside the lede, in a later paragraph); the
-//! grammar is in `parse`, the reference tables in `tables`, the house-style checks in `style`.
+//! and any dateline standing where it should not (inside the lede, in a later paragraph). The
+//! grammar is written once, in `grammar`, and read by `reader`; `parse` reads datelines from
+//! the prose and `evidence` decides which readings are datelines. The reference tables are in
+//! `tables`, the house-style checks in `style`.
 
+mod classes;
+mod evidence;
+mod grammar;
 mod parse;
-mod shape;
+mod reader;
 pub mod style;
 pub mod tables;
+mod words;
 
 use super::structure::{ParagraphKind, Structure};
 use crate::config::Config;
 use crate::text::Span;
 
-pub use parse::month_of;
+pub use words::month_of;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Dateline {
@@ -77,13 +83,13 @@ pub fn detect(_text: &str, structure: &Structure, config: &Config) -> DatelineAn
         return analysis;
     };
     let prose = &structure.prose;
-    let (found, within_first) = opening_dateline(structure, lede);
-    let lede = found.as_ref().map_or(lede, |d| d.paragraph);
+    let opening = opening_dateline(structure, lede);
+    let lede = opening.dateline.as_ref().map_or(lede, |d| d.paragraph);
     let lede_span = structure.paragraphs[lede].span;
     analysis.lede = Some(lede);
-    analysis.dateline = found;
+    analysis.dateline = opening.dateline;
     // Without a dateline the whole lede is searched, as `opening_dateline` may have done already.
-    let within_lede = match (&analysis.dateline, within_first) {
+    let within_lede = match (&analysis.dateline, opening.within_first) {
         (Some(d), _) => parse::datelines_within(prose, Span::new(d.span.end, lede_span.end)),
         (None, Some(within)) => within,
         (None, None) => parse::datelines_within(prose, lede_span),
@@ -112,14 +118,19 @@ pub fn detect(_text: &str, structure: &Structure, config: &Config) -> DatelineAn
 const MAX_DEK_PARAGRAPHS: usize = 4;
 const LONGEST_DEK: usize = 250;
 
+/// What `opening_dateline` found.
+struct Opening {
+    dateline: Option<Dateline>,
+    /// With no dateline, the datelines inside the first body paragraph, when they were
+    /// looked for.
+    within_first: Option<Vec<parse::Parsed>>,
+}
+
 /// The dateline that opens the lede. When the first body paragraph has none, a dateline that
 /// opens one of the next few paragraphs still counts if everything before it is short: the
 /// story's real lede comes after a dek or a note (`ABSTRACT.`, `FULL TEXT.`). With no dateline,
 /// also the datelines inside the first body paragraph when they were looked for.
-fn opening_dateline(
-    structure: &Structure,
-    first_body: usize,
-) -> (Option<Dateline>, Option<Vec<parse::Parsed>>) {
+fn opening_dateline(structure: &Structure, first_body: usize) -> Opening {
     let prose = &structure.prose;
     let candidates = structure
         .paragraphs
@@ -132,7 +143,10 @@ fn opening_dateline(
         let parsed = parse::dateline_at(prose, paragraph.span.start, paragraph.span.end);
         let convincing = |p: &parse::Parsed| position == 0 || p.separator.is_some();
         if let Some(parsed) = parsed.filter(convincing) {
-            return (Some(dateline(parsed, index)), None);
+            return Opening {
+                dateline: Some(dateline(parsed, index)),
+                within_first: None,
+            };
         }
         // A long paragraph, or one with a dateline inside it, is the lede itself.
         let long = structure
@@ -141,7 +155,7 @@ fn opening_dateline(
             .nth(LONGEST_DEK)
             .is_some();
         if long {
-            return (None, within_first);
+            break;
         }
         let within = parse::datelines_within(prose, paragraph.span);
         let found_within = !within.is_empty();
@@ -149,10 +163,13 @@ fn opening_dateline(
             within_first = Some(within);
         }
         if found_within {
-            return (None, within_first);
+            break;
         }
     }
-    (None, within_first)
+    Opening {
+        dateline: None,
+        within_first,
+    }
 }
 
 /// True when a line of prose opens with a dateline that has a date, an agency or a state and

@@ -7,12 +7,12 @@
 //! spaced hyphen and Reuters' month abbreviations; it does not check case, because the Reuters
 //! wire itself writes `New York, Feb 26 -` beside `NEW YORK, Feb 26 -`.
 
-use super::parse::{self, NON_CITY_OPENERS};
 use super::tables::{self, StateForm};
+use super::words::{self, NON_CITY_OPENERS};
 use super::Dateline;
 use crate::article::structure::{ParagraphKind, Structure};
 use crate::config::DatelineStyle;
-use crate::text::Span;
+use crate::text::{may_close_quote, Span};
 
 /// One way a dateline departs from the style.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -29,6 +29,16 @@ pub struct Rewrite {
     pub title: String,
     pub span: Span,
     pub new_text: String,
+}
+
+impl Rewrite {
+    fn new(title: impl Into<String>, span: Span, new_text: impl Into<String>) -> Rewrite {
+        Rewrite {
+            title: title.into(),
+            span,
+            new_text: new_text.into(),
+        }
+    }
 }
 
 /// Reuters' month forms (Jan, Feb, March, …, Sept, …): no full stop, March to July in full.
@@ -91,12 +101,7 @@ impl Checks<'_> {
         span.slice(self.text)
     }
 
-    fn report(&mut self, span: Span, message: String, rewrite: Option<(String, Span, String)>) {
-        let rewrite = rewrite.map(|(title, span, new_text)| Rewrite {
-            title,
-            span,
-            new_text,
-        });
+    fn report(&mut self, span: Span, message: String, rewrite: Option<Rewrite>) {
         self.found.push(Problem {
             span,
             message,
@@ -126,7 +131,11 @@ impl Checks<'_> {
         self.report(
             place,
             message,
-            Some((format!("Write `{wanted}`"), place, wanted.clone())),
+            Some(Rewrite::new(
+                format!("Write `{wanted}`"),
+                place,
+                wanted.clone(),
+            )),
         );
     }
 
@@ -144,7 +153,7 @@ impl Checks<'_> {
         self.report(
             Span::new(self.dateline.place.start, region.end),
             message,
-            Some(("Add the comma".into(), place_end, ",".into())),
+            Some(Rewrite::new("Add the comma", place_end, ",")),
         );
     }
 
@@ -153,61 +162,85 @@ impl Checks<'_> {
         let place_text = self.part(place).to_string();
         let standalone = tables::standalone_city(&place_text);
         let Some(region) = self.dateline.region else {
-            let non_city = place_text
-                .split_whitespace()
-                .next()
-                .is_some_and(|first| NON_CITY_OPENERS.contains(&first.to_uppercase().as_str()));
-            if standalone.is_none()
-                && !non_city
-                && !STANDALONE_NON_CITIES.contains(&place_text.to_uppercase().as_str())
-            {
-                let message = format!("AP style names the state or country after `{place_text}`: only the cities on AP's stand-alone list (WASHINGTON, NEW YORK, LONDON, …) go without.");
-                self.report(place, message, None);
+            if standalone.is_none() {
+                self.ap_region_wanted(place, &place_text);
             }
             return;
         };
         let region_text = self.part(region).to_string();
-        if let Some(city) = standalone.filter(|c| c.verified) {
-            if city
-                .region
-                .is_some_and(|r| tables::region_names(&region_text, r))
-            {
-                let message = format!(
-                    "AP style datelines `{}` alone, without `{region_text}`.",
-                    city.city
-                );
-                let remove = Span::new(place.end, region.end);
-                self.report(
-                    Span::new(place.start, region.end),
-                    message,
-                    Some((
-                        format!("Write `{}` alone", city.city),
-                        remove,
-                        String::new(),
-                    )),
-                );
-                return;
-            }
+        let named_alone = standalone.filter(|city| {
+            city.verified
+                && city
+                    .region
+                    .is_some_and(|r| tables::region_names(&region_text, r))
+        });
+        if let Some(city) = named_alone {
+            self.ap_city_alone(city, region, &region_text);
+            return;
         }
         match tables::state_for_region(&region_text) {
             Some((state, form)) if form != StateForm::Ap => {
-                let wanted = state.ap;
-                let message = match form {
-                    StateForm::ApInCapitals => format!("AP style writes the state in ordinary case: `{wanted}`, not `{region_text}`."),
-                    _ if state.never_abbreviated() => format!("AP style never abbreviates {}: `{wanted}`, not `{region_text}`.", state.name),
-                    StateForm::Postal => format!("AP style uses its own state abbreviations in datelines, not postal codes: `{wanted}`, not `{region_text}`."),
-                    StateForm::FullName => format!("AP style abbreviates {} in a dateline: `{wanted}`.", state.name),
-                    _ => format!("AP style abbreviates {} as `{wanted}`, not `{region_text}`.", state.name),
-                };
-                self.report(
-                    region,
-                    message,
-                    Some((format!("Write `{wanted}`"), region, wanted.to_string())),
-                );
+                self.ap_state_form(state, form, region, &region_text)
             }
             Some(_) => {}
             None => self.region_in_ordinary_case(region, &region_text),
         }
+    }
+
+    /// A place with no region that is neither on AP's stand-alone list nor a place that is not
+    /// a city (`ABOARD AIR FORCE ONE`).
+    fn ap_region_wanted(&mut self, place: Span, place_text: &str) {
+        let non_city = place_text
+            .split_whitespace()
+            .next()
+            .is_some_and(|first| NON_CITY_OPENERS.contains(&first.to_uppercase().as_str()));
+        if non_city || STANDALONE_NON_CITIES.contains(&place_text.to_uppercase().as_str()) {
+            return;
+        }
+        let message = format!("AP style names the state or country after `{place_text}`: only the cities on AP's stand-alone list (WASHINGTON, NEW YORK, LONDON, …) go without.");
+        self.report(place, message, None);
+    }
+
+    /// `ST. LOUIS, Missouri`: a city AP datelines alone, with its region.
+    fn ap_city_alone(&mut self, city: &tables::StandaloneCity, region: Span, region_text: &str) {
+        let place = self.dateline.place;
+        let message = format!(
+            "AP style datelines `{}` alone, without `{region_text}`.",
+            city.city
+        );
+        let remove = Span::new(place.end, region.end);
+        self.report(
+            Span::new(place.start, region.end),
+            message,
+            Some(Rewrite::new(
+                format!("Write `{}` alone", city.city),
+                remove,
+                "",
+            )),
+        );
+    }
+
+    /// A U.S. state written other than as AP abbreviates it.
+    fn ap_state_form(
+        &mut self,
+        state: &tables::State,
+        form: StateForm,
+        region: Span,
+        written: &str,
+    ) {
+        let wanted = state.ap;
+        let message = match form {
+            StateForm::ApInCapitals => format!("AP style writes the state in ordinary case: `{wanted}`, not `{written}`."),
+            _ if state.never_abbreviated() => format!("AP style never abbreviates {}: `{wanted}`, not `{written}`.", state.name),
+            StateForm::Postal => format!("AP style uses its own state abbreviations in datelines, not postal codes: `{wanted}`, not `{written}`."),
+            StateForm::FullName => format!("AP style abbreviates {} in a dateline: `{wanted}`.", state.name),
+            _ => format!("AP style abbreviates {} as `{wanted}`, not `{written}`.", state.name),
+        };
+        self.report(
+            region,
+            message,
+            Some(Rewrite::new(format!("Write `{wanted}`"), region, wanted)),
+        );
     }
 
     /// `KYIV, UKRAINE`: the country takes ordinary case. Only one-word names get a rewrite; a
@@ -224,7 +257,7 @@ impl Checks<'_> {
                 .into_iter()
                 .chain(chars.flat_map(char::to_lowercase))
                 .collect();
-            (format!("Write `{wanted}`"), region, wanted)
+            Rewrite::new(format!("Write `{wanted}`"), region, wanted)
         });
         let message =
             format!("AP style writes the state or country in ordinary case, not `{written}`.");
@@ -248,13 +281,7 @@ impl Checks<'_> {
                     .trim_matches([',', ' '])
                     .is_empty()
             })
-            .map(|start| {
-                (
-                    "Drop the date".to_string(),
-                    Span::new(start, date.end),
-                    String::new(),
-                )
-            });
+            .map(|start| Rewrite::new("Drop the date", Span::new(start, date.end), ""));
         let message = format!(
             "AP style datelines carry no date: drop `{}`.",
             self.part(date)
@@ -267,7 +294,7 @@ impl Checks<'_> {
             return;
         };
         let written = self.part(date);
-        let Some(month) = parse::month_of(written) else {
+        let Some(month) = words::month_of(written) else {
             let message = format!("Reuters style dates a dateline with the month and day (`Sept 3`); `{written}` is not a date.");
             self.report(date, message, None);
             return;
@@ -304,7 +331,11 @@ impl Checks<'_> {
         self.report(
             month_span,
             message,
-            Some((format!("Write `{wanted}`"), month_span, wanted.to_string())),
+            Some(Rewrite::new(
+                format!("Write `{wanted}`"),
+                month_span,
+                wanted,
+            )),
         );
     }
 
@@ -343,7 +374,11 @@ impl Checks<'_> {
         self.report(
             separator,
             message,
-            Some((format!("Use ` {wanted} `"), separator, new_text)),
+            Some(Rewrite::new(
+                format!("Use ` {wanted} `"),
+                separator,
+                new_text,
+            )),
         );
     }
 
@@ -352,11 +387,11 @@ impl Checks<'_> {
         let (message, rewrite) = match self.style {
             DatelineStyle::Ap => (
                 "AP style ends the dateline with an em dash: ` — ` before the text.",
-                Some(("Add ` — `".to_string(), at, " —".to_string())),
+                Some(Rewrite::new("Add ` — `", at, " —")),
             ),
             DatelineStyle::Reuters => (
                 "Reuters style ends the dateline with a hyphen: ` - ` before the text.",
-                Some(("Add ` - `".to_string(), at, " -".to_string())),
+                Some(Rewrite::new("Add ` - `", at, " -")),
             ),
             DatelineStyle::Any => (
                 "A dateline ends with a dash before the text of the lede.",
@@ -402,13 +437,7 @@ impl Checks<'_> {
         self.report(
             self.dateline.span,
             message,
-            join.map(|between| {
-                (
-                    "Join the dateline to the lede".to_string(),
-                    between,
-                    " ".to_string(),
-                )
-            }),
+            join.map(|between| Rewrite::new("Join the dateline to the lede", between, " ")),
         );
     }
 }
@@ -419,5 +448,5 @@ fn reads_as_sentences(paragraph: &str) -> bool {
     let paragraph = paragraph.trim_end();
     paragraph.chars().count() >= 60
         && paragraph.split_whitespace().count() >= 8
-        && paragraph.ends_with(['.', '?', '!', '"', '”', '’', '\'', ')'])
+        && paragraph.ends_with(|c| matches!(c, '.' | '?' | '!' | ')') || may_close_quote(c))
 }

@@ -28,6 +28,8 @@ impl Classes {
     pub const PERSON_VERB: Classes = Classes(1 << 9);
     pub const LABEL_BEFORE_TITLE: Classes = Classes(1 << 10);
     pub const NOT_SPEAKER: Classes = Classes(1 << 11);
+    pub const MALE_GIVEN_NAME: Classes = Classes(1 << 12);
+    pub const FEMALE_GIVEN_NAME: Classes = Classes(1 << 13);
     // Ordinary words, matched in lower case.
     pub const CUE_VERB: Classes = Classes(1 << 16);
     pub const CUE_ONLY_BEFORE_QUOTE: Classes = Classes(1 << 17);
@@ -37,7 +39,10 @@ impl Classes {
     pub const MALE_PRONOUN: Classes = Classes(1 << 21);
     pub const FEMALE_PRONOUN: Classes = Classes(1 << 22);
     pub const ANY_PRONOUN: Classes = Classes(1 << 23);
-    pub const ELISION: Classes = Classes(1 << 24);
+    pub const MALE_NOUN: Classes = Classes(1 << 24);
+    pub const FEMALE_NOUN: Classes = Classes(1 << 25);
+    pub const INSTITUTION_NOUN: Classes = Classes(1 << 26);
+    pub const ELISION: Classes = Classes(1 << 27);
 
     /// The classes read on a name's word without its full stop: "Sen." is a title, "Jr." a
     /// suffix, "Texas." a place.
@@ -98,6 +103,8 @@ static LEXICON: PackedWords = PackedWords::new()
     .with_text(COMMON, Classes::NOT_PERSON.0 | Classes::COMMON.0)
     .with_text(GIVEN_NAMES, Classes::GIVEN_NAME.0)
     .with_text(PERSON_VERBS, Classes::PERSON_VERB.0)
+    .with_text(MALE_GIVEN_NAMES, Classes::MALE_GIVEN_NAME.0)
+    .with_text(FEMALE_GIVEN_NAMES, Classes::FEMALE_GIVEN_NAME.0)
     .with_words(LABELS_BEFORE_TITLES, Classes::LABEL_BEFORE_TITLE.0)
     .with_words(NOT_SPEAKERS, Classes::NOT_SPEAKER.0)
     .with_words(CUE_VERBS, Classes::CUE_VERB.0)
@@ -105,6 +112,9 @@ static LEXICON: PackedWords = PackedWords::new()
     .with_words(SPEAKER_NOUNS, Classes::SPEAKER_NOUN.0)
     .with_words(DETERMINERS, Classes::DETERMINER.0)
     .with_words(VERB_FILLERS, Classes::VERB_FILLER.0)
+    .with_words(MALE_NOUNS, Classes::MALE_NOUN.0)
+    .with_words(FEMALE_NOUNS, Classes::FEMALE_NOUN.0)
+    .with_words(INSTITUTION_NOUNS, Classes::INSTITUTION_NOUN.0)
     .with_words(ELISIONS, Classes::ELISION.0)
     .with_words(&["he"], Classes::MALE_PRONOUN.0)
     .with_words(&["she"], Classes::FEMALE_PRONOUN.0)
@@ -168,6 +178,13 @@ pub fn is_honorific(word: &str) -> bool {
 /// An abbreviation inside a name that keeps its full stop ("Gen.", "Jr.", "Calif.").
 pub fn is_name_abbreviation(word: &str) -> bool {
     Classes::of(word).contains(Classes::ABBREVIATION)
+}
+
+/// A title written short, whose full stop is part of the word ("Sen.", "Gen.", "Mrs."); given
+/// without its full stop.
+pub fn is_abbreviated_title(word: &str) -> bool {
+    let classes = as_written(word);
+    classes.contains(Classes::ABBREVIATION) && classes.contains(Classes::TITLE)
 }
 
 pub fn is_particle(word: &str) -> bool {
@@ -236,6 +253,35 @@ pub fn pronoun(word: &str) -> Option<Gender> {
     } else {
         None
     }
+}
+
+/// The sex a given name tells ("Hillary" → female), where nearly everyone who bears it shares it.
+pub fn given_name_gender(word: &str) -> Gender {
+    let classes = as_written(word);
+    if classes.contains(Classes::MALE_GIVEN_NAME) {
+        Gender::Male
+    } else if classes.contains(Classes::FEMALE_GIVEN_NAME) {
+        Gender::Female
+    } else {
+        Gender::Any
+    }
+}
+
+/// The sex a noun tells ("congresswoman", "father"), matched in lower case.
+pub fn noun_gender(word: &str) -> Gender {
+    let classes = in_lower_case(word);
+    if classes.contains(Classes::MALE_NOUN) {
+        Gender::Male
+    } else if classes.contains(Classes::FEMALE_NOUN) {
+        Gender::Female
+    } else {
+        Gender::Any
+    }
+}
+
+/// A speaker noun that names an institution, a group or a document, never one person.
+pub fn is_institution_noun(word: &str) -> bool {
+    in_lower_case(word).contains(Classes::INSTITUTION_NOUN)
 }
 
 /// Words that open a description of a speaker ("a spokeswoman", "the company", "two officials").

@@ -16,6 +16,8 @@ fn every_word() -> impl Iterator<Item = &'static str> {
         COMMON,
         GIVEN_NAMES,
         PERSON_VERBS,
+        MALE_GIVEN_NAMES,
+        FEMALE_GIVEN_NAMES,
     ];
     let arrays = [
         LABELS_BEFORE_TITLES,
@@ -25,6 +27,10 @@ fn every_word() -> impl Iterator<Item = &'static str> {
         SPEAKER_NOUNS,
         DETERMINERS,
         VERB_FILLERS,
+        MALE_NOUNS,
+        FEMALE_NOUNS,
+        INSTITUTION_NOUNS,
+        ELISIONS,
     ];
     texts
         .into_iter()

@@ -2,7 +2,7 @@
 //!
 //! No statistical model: capitalised runs of words are read with titles, particles, suffixes,
 //! initials and possessives (`mentions`), told apart from places, organisations, demonyms and
-//! sentence-opening words (`lexicon`), grouped into people (`grouping`), and misspelt mentions
+//! sentence-opening words (`crate::article::lexicon`), grouped into people (`grouping`), and misspelt mentions
 //! are folded into the person they misspell (`variants`), with the house list (`house`) having
 //! the last word on the canonical spelling.
 
@@ -84,46 +84,30 @@ impl Person {
 /// dozen), so that the buffer all zones share seldom grows.
 const KEPT_WORDS_PER_ZONE: usize = 128;
 
-pub fn find(text: &str, structure: &Structure, quotes: &[Quote], config: &Config) -> Vec<Person> {
-    let prose = structure.prose.as_str();
-    let mut zones: Vec<(Span, MentionZone, bool)> = Vec::new();
-    zones.extend(
-        structure
-            .headline
-            .map(|span| (span, MentionZone::Headline, false)),
-    );
-    zones.extend(
-        structure
-            .metadata
-            .iter()
-            .map(|m| (m.span, MentionZone::Metadata, m.kind == MetaKind::Byline)),
-    );
-    zones.extend(structure.paragraphs.iter().map(|p| {
-        (
-            p.span,
-            if p.kind == ParagraphKind::Subhead {
-                MentionZone::Headline
-            } else {
-                MentionZone::Body
-            },
-            false,
-        )
-    }));
-    zones.extend(
-        structure
-            .trailer
-            .iter()
-            .map(|span| (*span, MentionZone::Trailer, true)),
-    );
+/// What the name reader finds in a draft: its people, and the stray spellings of capitalised
+/// words (a word written once beside a frequent near spelling).
+pub struct Reading {
+    pub people: Vec<Person>,
+    pub strays: Vec<strays::Stray>,
+}
 
+pub fn find(text: &str, structure: &Structure, quotes: &[Quote], config: &Config) -> Reading {
+    let prose = structure.prose.as_str();
     let mut candidates = Vec::new();
+    let mut name_shaped = Vec::new();
     // Sized once for the draft (about one word in six bytes of prose, most of them lower
     // case), so that neither list grows word by word.
     let mut lowercase = vocabulary::LowerCaseWords::with_capacity(prose.len() / 6);
     let mut words = mentions::ZoneWords::with_capacity(KEPT_WORDS_PER_ZONE);
-    for (span, zone, credit) in zones {
-        mentions::read_zone(prose, span, &mut words, &mut lowercase);
-        mentions::candidates(prose, &words, zone, credit, &mut candidates);
+    for zone in zones(structure) {
+        mentions::read_zone(
+            prose,
+            zone.span,
+            &mut words,
+            &mut lowercase,
+            &mut name_shaped,
+        );
+        mentions::candidates(prose, &words, zone.kind, zone.credit, &mut candidates);
     }
     let speakers = quotes
         .iter()
@@ -138,5 +122,50 @@ pub fn find(text: &str, structure: &Structure, quotes: &[Quote], config: &Config
         speakers,
         quoted,
     };
-    grouping::group(&draft, config)
+    Reading {
+        people: grouping::group(&draft, config),
+        strays: strays::find(prose, &name_shaped),
+    }
+}
+
+/// A part of the draft read for names.
+struct Zone {
+    span: Span,
+    kind: MentionZone,
+    /// A byline or trailer: its names are the story's writers.
+    credit: bool,
+}
+
+/// The zones of the draft in order: headline, metadata, paragraphs (subheads read as
+/// headlines), trailer.
+fn zones(structure: &Structure) -> Vec<Zone> {
+    let mut zones = Vec::new();
+    zones.extend(structure.headline.map(|span| Zone {
+        span,
+        kind: MentionZone::Headline,
+        credit: false,
+    }));
+    zones.extend(structure.metadata.iter().map(|m| Zone {
+        span: m.span,
+        kind: MentionZone::Metadata,
+        credit: m.kind == MetaKind::Byline,
+    }));
+    zones.extend(structure.paragraphs.iter().map(|p| {
+        let kind = if p.kind == ParagraphKind::Subhead {
+            MentionZone::Headline
+        } else {
+            MentionZone::Body
+        };
+        Zone {
+            span: p.span,
+            kind,
+            credit: false,
+        }
+    }));
+    zones.extend(structure.trailer.iter().map(|span| Zone {
+        span: *span,
+        kind: MentionZone::Trailer,
+        credit: true,
+    }));
+    zones
 }

@@ -3,6 +3,7 @@
 //! (inflections, derived forms, gendered surnames). Comparison goes through an index of keys,
 //! never over all pairs, so a draft of fifty thousand names costs no more than a short one.
 
+use crate::text::quote_mark;
 use std::borrow::Cow;
 use std::cell::OnceCell;
 use unicode_normalization::UnicodeNormalization;
@@ -77,7 +78,15 @@ pub(super) fn spelling_key(word: &str) -> Cow<'_, str> {
     if word.is_ascii() {
         return Cow::Borrowed(word);
     }
-    Cow::Owned(word.replace(['’', 'ʼ', '‘'], "'"))
+    // Any single quotation mark, and the modifier letter ʼ, stands for the apostrophe.
+    let straight = |c: char| {
+        if c == 'ʼ' || quote_mark(c).is_some_and(|mark| mark.is_single()) {
+            '\''
+        } else {
+            c
+        }
+    };
+    Cow::Owned(word.chars().map(straight).collect())
 }
 
 /// Optimal-string-alignment distance (Damerau–Levenshtein with adjacent transpositions).
@@ -169,18 +178,24 @@ pub(super) fn related_forms(a: &str, b: &str) -> bool {
 /// deletions.
 #[derive(Default)]
 pub(super) struct SpellingIndex {
-    /// (key, id) pairs. Keys are hashes: a collision only adds a candidate, which `likeness`
-    /// then rejects.
-    entries: Vec<(u64, usize)>,
+    /// Keys are hashes: a collision only adds a candidate, which `likeness` then rejects.
+    entries: Vec<Entry>,
     /// The entries sorted for lookup, made at the first lookup after an insert: every use
     /// inserts all its names and then looks them up.
-    sorted: OnceCell<Vec<(u64, usize)>>,
+    sorted: OnceCell<Vec<Entry>>,
     /// Per id, the other ids it shares a key with. Read off the sorted entries in one pass:
     /// most names of a draft share no key with any other, and need no lookup at all.
     neighbours: OnceCell<Vec<Vec<usize>>>,
     /// The keys of each id inserted, so that a name already in the index is looked up without
     /// computing them again.
     keys_of: Vec<Vec<u64>>,
+}
+
+/// A name's id under one of its keys; sorted by key, then id.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+struct Entry {
+    key: u64,
+    id: usize,
 }
 
 impl SpellingIndex {
@@ -192,7 +207,8 @@ impl SpellingIndex {
     pub fn insert_keys(&mut self, id: usize, keys: Vec<u64>) {
         self.sorted.take();
         self.neighbours.take();
-        self.entries.extend(keys.iter().map(|&key| (key, id)));
+        self.entries
+            .extend(keys.iter().map(|&key| Entry { key, id }));
         if self.keys_of.len() <= id {
             self.keys_of.resize(id + 1, Vec::new());
         }
@@ -204,12 +220,12 @@ impl SpellingIndex {
         let sorted = self.sorted();
         let mut out = Vec::new();
         for key in keys(spelling) {
-            let from = sorted.partition_point(|&(k, _)| k < key);
+            let from = sorted.partition_point(|entry| entry.key < key);
             out.extend(
                 sorted[from..]
                     .iter()
-                    .take_while(|&&(k, _)| k == key)
-                    .map(|&(_, id)| id),
+                    .take_while(|entry| entry.key == key)
+                    .map(|entry| entry.id),
             );
         }
         out.sort_unstable();
@@ -229,7 +245,7 @@ impl SpellingIndex {
         out
     }
 
-    fn sorted(&self) -> &[(u64, usize)] {
+    fn sorted(&self) -> &[Entry] {
         self.sorted.get_or_init(|| {
             let mut entries = self.entries.clone();
             entries.sort_unstable();
@@ -240,12 +256,12 @@ impl SpellingIndex {
     fn neighbours(&self) -> &[Vec<usize>] {
         self.neighbours.get_or_init(|| {
             let mut neighbours = vec![Vec::new(); self.keys_of.len()];
-            for run in self.sorted().chunk_by(|a, b| a.0 == b.0) {
-                if run.iter().all(|&(_, id)| id == run[0].1) {
+            for run in self.sorted().chunk_by(|a, b| a.key == b.key) {
+                if run.iter().all(|entry| entry.id == run[0].id) {
                     continue;
                 }
-                for &(_, id) in run {
-                    neighbours[id].extend(run.iter().map(|&(_, other)| other));
+                for entry in run {
+                    neighbours[entry.id].extend(run.iter().map(|other| other.id));
                 }
             }
             neighbours
@@ -573,5 +589,13 @@ mod tests {
         assert_eq!(index.candidates_of(3), vec![0, 3]);
         assert_eq!(index.candidates_of(2), vec![2]);
         assert!(index.candidates_of(9).is_empty());
+    }
+
+    #[test]
+    fn spellings_typed_with_different_apostrophes_are_the_same() {
+        assert!(same_spelling("O’Neill", "O'Neill"));
+        assert!(same_spelling("OʼNeill", "O‘Neill"));
+        assert!(!same_spelling("O\"Neill", "O'Neill"));
+        assert_eq!(spelling_key("Okafor"), "Okafor");
     }
 }

@@ -18,6 +18,8 @@ fn from_cue(cue: Cue, source: AttributionSource) -> Attribution {
         cue_span: Some(cue.cue_span).filter(|s| !s.is_empty()),
         source,
         from_quote: None,
+        confidence: 100,
+        alternatives: Vec::new(),
     }
 }
 

@@ -9,9 +9,9 @@
 //! said; that needs the attribution, so `mod.rs` decides them last.
 
 use super::style::DraftMarks;
-use super::words::is_apostrophe;
 use super::{NotSpeech, QuoteKind};
 use crate::article::lexicon;
+use crate::article::tokens::is_apostrophe;
 use crate::text::{is_quote_mark, Span};
 
 pub struct Shape {

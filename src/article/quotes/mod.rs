@@ -11,9 +11,9 @@ mod carry_over;
 mod classify;
 mod marks;
 mod pronouns;
+mod resolution;
 mod speakers;
 mod style;
-mod words;
 
 use super::people::Person;
 use super::structure::Structure;
@@ -86,9 +86,23 @@ pub struct Attribution {
     pub source: AttributionSource,
     /// For carried-over and same-paragraph attributions: the quote whose attribution is used.
     pub from_quote: Option<usize>,
+    /// How sure the resolution is that `speaker` is who the words stand for, in hundredths: 100
+    /// when the attribution names the speaker, less when a pronoun or a description was resolved
+    /// to a name and another candidate came close (`resolution`).
+    pub confidence: u8,
+    /// The other speakers a reader might name, best first, when the resolution is unsure.
+    pub alternatives: Vec<String>,
 }
 
 impl Attribution {
+    /// Below this confidence the speaker is a guess shown as one ("probably Alvarez").
+    pub const SURE: u8 = 70;
+
+    /// True when the resolution weighed candidates and the best did not win clearly.
+    pub fn unsure(&self) -> bool {
+        self.confidence < Self::SURE
+    }
+
     /// True when the speaker was carried over from an earlier paragraph.
     pub fn inferred(&self) -> bool {
         matches!(self.source, AttributionSource::CarriedOver)
@@ -215,13 +229,15 @@ pub fn mark_pairs(structure: &Structure, marks: DraftMarks) -> Vec<MarkPair> {
         .collect()
 }
 
-/// Replaces speaker strings with the fullest name of the person they refer to.
+/// Resolves pronouns and descriptions to the people they stand for (`resolution`), then
+/// replaces speaker strings with the fullest name of the person they refer to.
 pub fn resolve_speakers(
     _text: &str,
     structure: &Structure,
     quotes: &mut [Quote],
     people: &[Person],
 ) {
+    resolution::resolve(structure, quotes, people);
     speakers::resolve(structure, quotes, people);
 }
 

@@ -54,7 +54,8 @@ fn first_word(text: &str) -> &str {
     }
 }
 
-fn title_gender(word: &str) -> Gender {
+/// The sex a title gives away ("Mr", "Ms.", "Dame").
+pub(super) fn title_gender(word: &str) -> Gender {
     match crate::text::trim_end_byte(word, b'.') {
         "Mr" | "Sir" | "Lord" | "King" | "Prince" => Gender::Male,
         "Mrs" | "Ms" | "Miss" | "Dame" | "Lady" | "Queen" | "Princess" => Gender::Female,

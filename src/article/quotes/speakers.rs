@@ -2,13 +2,13 @@
 //! people model decides where it knows the person (a mention under the speaker, or the same
 //! surname); otherwise the body's own longest capitalised name ending in that surname does.
 
-use super::words::{Tok, Tokens};
 use super::{Quote, SpeakerKind};
 use crate::article::lexicon;
 use crate::article::people::Person;
 #[cfg(test)]
 use crate::article::structure::Format;
 use crate::article::structure::{ParagraphKind, Structure};
+use crate::article::tokens::{Tok, Tokens};
 use crate::text::{is_ascii_space, Span};
 use rustc_hash::FxHashMap as HashMap;
 
@@ -107,7 +107,8 @@ fn place_in_people(quotes: &mut [Quote], people: &[Person]) -> Vec<Unplaced> {
         let Some(a) = quote.attribution.as_mut() else {
             continue;
         };
-        if a.kind == SpeakerKind::Description {
+        // A description, or a speaker the resolution already placed.
+        if a.kind == SpeakerKind::Description || a.person.is_some() {
             continue;
         }
         let under_speaker = a

@@ -45,6 +45,7 @@ struct LineColumn {
 #[derive(Serialize)]
 struct JsonFix<'a> {
     title: &'a str,
+    applicability: &'static str,
     edits: Vec<JsonEdit<'a>>,
 }
 
@@ -88,6 +89,7 @@ fn diagnostic(d: &Diagnostic) -> JsonDiagnostic<'_> {
             .iter()
             .map(|fix| JsonFix {
                 title: &fix.title,
+                applicability: fix.applicability.as_str(),
                 edits: fix
                     .edits
                     .iter()

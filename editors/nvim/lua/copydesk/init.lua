@@ -62,6 +62,29 @@ local function configuration_handler(settings)
   end
 end
 
+--- Whether this Neovim can watch files for the server: it has a watcher, and on Linux the
+--- `inotifywait` it uses (without it Neovim's fallback walks whole folders, and Neovim itself
+--- leaves file watching off there).
+function M.can_watch_files()
+  if not pcall(require, 'vim._watch') then
+    return false
+  end
+  return vim.uv.os_uname().sysname ~= 'Linux' or vim.fn.executable('inotifywait') == 1
+end
+
+--- Neovim's client capabilities with the user's on top, and file watching declared where
+--- Neovim can watch: the server then registers a watcher for `copydesk.toml`. Where it cannot,
+--- the server reads the file again when a draft is opened or saved.
+local function client_capabilities(user_capabilities)
+  local capabilities = vim.tbl_deep_extend('force', vim.lsp.protocol.make_client_capabilities(), user_capabilities or {})
+  if M.can_watch_files() then
+    capabilities = vim.tbl_deep_extend('force', capabilities, {
+      workspace = { didChangeWatchedFiles = { dynamicRegistration = true } },
+    })
+  end
+  return capabilities
+end
+
 --- The client configuration for the given options, as `vim.lsp.config` and `vim.lsp.start` take it.
 function M.client_config(options)
   local settings = server_settings(options.settings)
@@ -72,7 +95,7 @@ function M.client_config(options)
     root_markers = options.root_markers,
     init_options = settings,
     settings = settings,
-    capabilities = options.capabilities,
+    capabilities = client_capabilities(options.capabilities),
     handlers = { ['workspace/configuration'] = configuration_handler(settings) },
     on_attach = function(client, bufnr)
       if options.inlay_hints and client_call(client, 'supports_method', 'textDocument/inlayHint') then
@@ -182,11 +205,40 @@ function M.show_speaker_index()
   return scratch
 end
 
+--- The kind of the server's fix-all action.
+M.fix_all_kind = 'source.fixAll.copydesk'
+
+--- Applies every safe fix of a buffer in one edit (names spelled as the draft or the house
+--- spells them, datelines' case and punctuation), and waits for it: usable in a BufWritePre
+--- autocommand. Returns how many edits were applied.
+function M.fix_all(bufnr)
+  bufnr = (bufnr == nil or bufnr == 0) and vim.api.nvim_get_current_buf() or bufnr
+  local applied = 0
+  for _, client in ipairs(vim.lsp.get_clients({ name = M.name, bufnr = bufnr })) do
+    local params = {
+      textDocument = vim.lsp.util.make_text_document_params(bufnr),
+      range = { start = { line = 0, character = 0 }, ['end'] = { line = vim.api.nvim_buf_line_count(bufnr), character = 0 } },
+      context = { only = { M.fix_all_kind }, diagnostics = {} },
+    }
+    local response = client_call(client, 'request_sync', 'textDocument/codeAction', params, 5000, bufnr)
+    for _, action in ipairs((response and response.result) or {}) do
+      if action.kind == M.fix_all_kind and action.edit then
+        vim.lsp.util.apply_workspace_edit(action.edit, client.offset_encoding)
+        applied = applied + 1
+      end
+    end
+  end
+  return applied
+end
+
 local function create_commands()
   vim.api.nvim_create_user_command('CopydeskQuotes', M.show_speaker_index, {
     desc = 'copydesk: the speaker index of this draft (every speaker and their quotes)',
   })
   vim.api.nvim_create_user_command('CopydeskRestart', M.restart, { desc = 'copydesk: restart the language server' })
+  vim.api.nvim_create_user_command('CopydeskFixAll', function()
+    M.fix_all(0)
+  end, { desc = 'copydesk: apply every safe fix in this draft' })
 end
 
 --- Sends the settings to running clients (workspace/didChangeConfiguration), so a second

@@ -1,7 +1,6 @@
 //! The cue after a quote: `,” Trump said`, `,” said Alvarez, the director`, `,” according to a
 //! statement`, `.” ― Krystal Correa`.
 
-use super::super::words::{join_words, Tok, TokKind};
 use super::super::SpeakerKind;
 use super::names::name;
 use super::paragraphs::floor;
@@ -9,6 +8,7 @@ use super::sentences::is_sentence_end;
 use super::speaker::{is_function_word, speaker_after, speaker_phrase};
 use super::{Cue, Paragraph, Speaker, WINDOW};
 use crate::article::lexicon::{self, Gender};
+use crate::article::tokens::{join_words, Tok, TokKind};
 use crate::text::{is_quote_mark, Span};
 
 /// How the quoted words end, which decides what may follow the closing mark.
@@ -186,7 +186,13 @@ fn speaker_then_verb(clause: &[Tok], ending: Ending, extra: &[String]) -> Option
     // After `?` or `!` the verb follows at once. A name with a long appositive may keep its verb
     // waiting: `,” Trump, the 2016 GOP frontrunner …, said`.
     let reach = if ending == Ending::Exclamation { 8 } else { 24 };
-    let appositive = clause[0].is_capitalised() && clause.get(1).is_some_and(|t| t.is_punct(','));
+    // A name of a few words then a comma: `,” Maria T. Alvarez, the governor's adviser, said`.
+    let name_words = clause
+        .iter()
+        .take(5)
+        .take_while(|t| t.is_capitalised())
+        .count();
+    let appositive = name_words > 0 && clause.get(name_words).is_some_and(|t| t.is_punct(','));
     let reach = if appositive { reach.max(48) } else { reach };
     let verb = clause.iter().take(reach).position(|t| {
         t.is_word()

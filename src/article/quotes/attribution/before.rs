@@ -2,7 +2,6 @@
 //! quote paragraph that lends it a speaker: reported speech, the last subject, a colon
 //! introduction.
 
-use super::super::words::{Tok, TokKind};
 use super::super::SpeakerKind;
 use super::paragraphs::floor;
 use super::sentences::starts_backwards;
@@ -10,6 +9,7 @@ use super::speaker::{before_appositive, speaker_after, speaker_before};
 use super::subject::subject;
 use super::{Cue, Paragraph, WINDOW};
 use crate::article::lexicon::{self, Gender};
+use crate::article::tokens::{Tok, TokKind};
 use crate::text::Span;
 
 /// A cue earlier in the quote's sentence, or (for a full quote that opens its sentence) in the

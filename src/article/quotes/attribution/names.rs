@@ -1,10 +1,10 @@
 //! A speaker phrase made into a speaker: a name without its titles, or a description.
 
-use super::super::words::{join_words, Tok};
 use super::super::SpeakerKind;
 use super::speaker::is_function_word;
 use super::Speaker;
 use crate::article::lexicon::{self, Gender};
+use crate::article::tokens::{join_words, Tok};
 
 /// A word that can sit inside a name read backwards ("Donald", "U.S.", "de", "bin").
 pub(super) fn is_name_part(t: &Tok, before: Option<&Tok>) -> bool {

@@ -1,7 +1,7 @@
 //! Each paragraph's words, tokenized once and shared: attribution reads windows of them around
 //! every quote, pronoun resolution the subjects of its sentences.
 
-use super::super::words::{tokens, Tok, TokKind, Tokens};
+use crate::article::tokens::{tokens, Tok, TokKind, Tokens};
 use crate::text::Span;
 use std::borrow::Cow;
 use std::collections::VecDeque;

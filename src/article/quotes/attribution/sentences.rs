@@ -1,9 +1,9 @@
 //! Where the writer's sentences end, among a paragraph's tokens.
 
-use super::super::words::{ends_sentence, Tok, TokKind};
 use super::subject::subject;
 use super::{Paragraph, Speaker};
 use crate::article::lexicon;
+use crate::article::tokens::{ends_sentence, Tok, TokKind};
 use crate::text::is_quote_mark;
 
 /// True when the token ends a sentence: a full stop before a capital, or a quote whose words end
@@ -66,9 +66,9 @@ pub fn sentence_subjects(p: &Paragraph) -> Vec<Speaker> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::super::words::tokens;
     use super::super::one_paragraph as parsed;
     use super::*;
+    use crate::article::tokens::tokens;
     use crate::text::Span;
 
     /// Indexes of the tokens that open sentences; the first is always 0.

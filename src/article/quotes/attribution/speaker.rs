@@ -2,11 +2,11 @@
 //! said`), after an inverted verb (`said Alvarez, the director`), or between a quote and its
 //! verb.
 
-use super::super::words::Tok;
 use super::super::SpeakerKind;
 use super::names::{description, is_name_part, name};
 use super::Speaker;
 use crate::article::lexicon;
+use crate::article::tokens::Tok;
 
 /// "he", "she", "they" as a speaker, to be resolved to the person later.
 pub(super) fn pronoun(t: &Tok) -> Option<Speaker> {

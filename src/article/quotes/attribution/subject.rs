@@ -1,11 +1,11 @@
 //! The subject a sentence opens with: whom the sentence is about.
 
-use super::super::words::Tok;
 use super::super::SpeakerKind;
 use super::names::{description, is_name_part, name};
 use super::speaker::pronoun;
 use super::Speaker;
 use crate::article::lexicon::{self, Gender};
+use crate::article::tokens::Tok;
 
 /// The subject at the start of a sentence: `Samuel Charap, a senior …, described`, `But the
 /// company said`, `Putin spoke first … and said`.

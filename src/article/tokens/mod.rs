@@ -1,5 +1,12 @@
-//! The writer's words around a quote: a small tokenizer over the prose that treats each quote as
-//! one token, and sentence boundaries that know "Mr." and "U.S." do not end a sentence.
+//! The one tokenizer of the prose: words (with the joiners that keep "O’Brien", "U.S.",
+//! "al-Assad" and "3.5" whole), punctuation, quotation marks with their weight and facing, and,
+//! once quotes are paired, each quote as one token. Attribution, pronoun resolution and the
+//! speakers' names read their words from here; `sentences` says where sentences end.
+
+mod sentences;
+
+pub use sentences::ends_sentence;
+use sentences::is_name_abbreviation;
 
 use crate::text::{is_ascii_space, quote_mark, Facing, Span, Weight};
 
@@ -202,16 +209,37 @@ impl<'a, 'q> Tokens<'a, 'q> {
                 }
                 break;
             }
-            let follows = char_at(next).is_some_and(is_word_char);
-            // "U.S." keeps its last full stop; a sentence's full stop is not part of its word.
             let so_far = &prose[at..stop];
-            let abbreviation = ch == '.' && (so_far.contains('.') || is_name_abbreviation(so_far));
-            if !(follows || abbreviation) {
+            let joins = if ch == '.' {
+                joins_at_full_stop(so_far, &window[next..])
+            } else {
+                char_at(next).is_some_and(is_word_char)
+            };
+            if !joins {
                 break;
             }
             stop = next;
         }
         stop
+    }
+}
+
+/// Whether a full stop after `so_far` stays in the word, given the text after it. Between word
+/// characters it does inside initials ("U.S", "e.g") and numbers ("3.5"), not between
+/// words ("said.Trump", "Gawker.com"). At the end of a word it stays after initials ("U.S.",
+/// "p.m.") or an abbreviation inside a name ("Sen.", "D."), and ends the sentence anywhere else
+/// ("rose 3.5.", "Gawker.com.").
+fn joins_at_full_stop(so_far: &str, rest: &str) -> bool {
+    let segment = so_far.rsplit('.').next().unwrap_or(so_far);
+    let mut letters = segment.chars();
+    let initial = letters.next().is_some_and(char::is_alphabetic) && letters.next().is_none();
+    match rest.chars().next() {
+        Some(c) if is_word_char(c) => {
+            let next_segment = rest.split(|c: char| !is_word_char(c)).next().unwrap_or("");
+            initial && next_segment.chars().nth(1).is_none()
+                || c.is_ascii_digit() && segment.bytes().all(|b| b.is_ascii_digit())
+        }
+        _ => initial && so_far.contains('.') || is_name_abbreviation(so_far),
     }
 }
 
@@ -289,90 +317,6 @@ impl<'a> Iterator for Tokens<'a, '_> {
     }
 }
 
-/// Abbreviations that sit inside a name ("Mr. Alexander", "John D. Rockefeller") and keep
-/// their full stop as part of the word. "Ltd." and "Inc." often end a sentence, so they do not.
-fn is_name_abbreviation(word: &str) -> bool {
-    matches!(
-        word,
-        "Mr" | "Mrs"
-            | "Ms"
-            | "Dr"
-            | "St"
-            | "Sen"
-            | "Rep"
-            | "Gov"
-            | "Gen"
-            | "Lt"
-            | "Col"
-            | "Capt"
-            | "Sgt"
-            | "Prof"
-            | "Rev"
-            | "Adm"
-            | "Maj"
-    ) || is_single_capital(word)
-}
-
-/// One capital letter and nothing else ("D", "É").
-fn is_single_capital(word: &str) -> bool {
-    let mut chars = word.chars();
-    matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase())
-}
-
-fn is_abbreviation(word: &str) -> bool {
-    let bare = crate::text::trim_end_byte(word, b'.');
-    crate::article::lexicon::is_sentence_abbreviation(bare)
-        || is_single_capital(bare)
-        || (bare.len() <= 6 && bare.bytes().any(|b| b == b'.'))
-}
-
-/// True when the full stop, question mark or exclamation mark at `at` ends a sentence: white
-/// space and then a capital, a digit or a quotation mark follow, and it is not "Mr." or "U.S.".
-pub fn ends_sentence(prose: &str, at: usize) -> bool {
-    let c = match prose.as_bytes().get(at) {
-        Some(b'.') => '.',
-        Some(b'!') => '!',
-        Some(b'?') => '?',
-        _ => return false,
-    };
-    let after = &prose[at + 1..];
-    let mut rest = after.chars();
-    if !rest.next().is_some_and(char::is_whitespace) {
-        return false;
-    }
-    // The white space after a sentence is mostly ASCII: passed over a byte at a time.
-    let spaces = after.bytes().take_while(|&b| is_ascii_space(b)).count();
-    let next = after[spaces..].trim_start().chars().next();
-    if !next.is_some_and(|n| {
-        n.is_uppercase() || n.is_ascii_digit() || crate::text::may_open_quote(n) || n == '('
-    }) {
-        return false;
-    }
-    if c == '.' {
-        let before = &prose[..at];
-        // Abbreviations are short: look back a few characters only. Where those are ASCII, as
-        // they mostly are, the bytes are the characters.
-        const LOOK_BACK: usize = 12;
-        let near = &before.as_bytes()[at.saturating_sub(LOOK_BACK)..];
-        let word_start = if near.is_ascii() {
-            near.iter()
-                .rposition(|&b| is_ascii_space(b) || b == b'(' || may_open_double(char::from(b)))
-                .map_or(at, |i| at - near.len() + i + 1)
-        } else {
-            before
-                .char_indices()
-                .rev()
-                .take(LOOK_BACK)
-                .find(|&(_, ch)| ch.is_whitespace() || ch == '(' || may_open_double(ch))
-                .map_or(at, |(i, ch)| i + ch.len_utf8())
-        };
-        if is_abbreviation(&before[word_start..]) {
-            return false;
-        }
-    }
-    true
-}
-
 /// Strips trailing commas and possessive marks from a phrase's ends and joins its words.
 pub fn join_words(toks: &[Tok]) -> String {
     // The words and the spaces between them, as the prose spans them, mostly.
@@ -424,5 +368,32 @@ mod tests {
                 assert_eq!(collected, iterated, "{range:?}");
             }
         }
+    }
+
+    fn words(text: &str) -> Vec<&str> {
+        tokens(text, Span::new(0, text.len()), &[])
+            .into_iter()
+            .filter(Tok::is_word)
+            .map(|t| t.text)
+            .collect()
+    }
+
+    #[test]
+    fn a_full_stop_stays_in_initials_numbers_and_name_abbreviations() {
+        assert_eq!(
+            words("The U.S. rose 3.5 points, e.g. at 5 p.m. when Sen. Cruz and John D. Roe spoke."),
+            [
+                "The", "U.S.", "rose", "3.5", "points", "e.g.", "at", "5", "p.m.", "when", "Sen.",
+                "Cruz", "and", "John", "D.", "Roe", "spoke"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_full_stop_between_words_or_after_a_number_ends_the_word() {
+        assert_eq!(
+            words("Trump said.Trump added that Gawker.com rose 3.5. Then"),
+            ["Trump", "said", "Trump", "added", "that", "Gawker", "com", "rose", "3.5", "Then"]
+        );
     }
 }

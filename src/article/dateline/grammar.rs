@@ -1,0 +1,312 @@
+//! The dateline grammar of the newsroom conventions (§1.2), written once, as data. `reader`
+//! reads it; the byte pre-filter (`DASH_LEAD_BYTES`) and the starts a search may skip
+//! (`Pattern::leading_set`, `Pattern::opening_word_tail`) are derived from it; nothing else
+//! knows its shape.
+//!
+//! ```text
+//! dateline := PLACE [", " REGION] [", " DATE] [" (" AGENCY ")"] SEP
+//!           | [DATE] "(" AGENCY ")" SEP                      e.g. "(Bloomberg) -- "
+//! ```
+//!
+//! The grammar is permissive: it says where the parts may stand, and `evidence` then weighs
+//! what was read (a known agency, a month, a U.S. state) before it calls a reading a dateline.
+//!
+//! Readings follow the first-choice order of a backtracking reader: a repetition takes as many
+//! as it can, an alternative is tried in the order written, and the first reading that reaches
+//! the end of a form wins. So `TULSA-- The` reads the place `TULSA-` and the separator `-`.
+
+use super::classes::Class::{self, Capital, Digit, Letter, Mark, OpeningDoubleMark, Small};
+
+/// A set of characters: any character of some classes, or one of a few characters.
+#[derive(Clone, Copy, Debug)]
+pub struct CharSet {
+    pub classes: &'static [Class],
+    pub chars: &'static str,
+}
+
+impl CharSet {
+    pub fn holds(&self, c: char) -> bool {
+        self.chars.contains(c) || self.classes.iter().any(|class| class.holds(c))
+    }
+
+    /// Whether every character of `other` is one of this set, as written.
+    fn includes(&self, other: &CharSet) -> bool {
+        other
+            .classes
+            .iter()
+            .all(|class| self.classes.contains(class))
+            && other.chars.chars().all(|c| self.chars.contains(c))
+    }
+}
+
+/// A named part of a dateline, recorded where the grammar reads it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Part {
+    Place,
+    Region,
+    Date,
+    Agency,
+    /// The blanks between the dateline and its separator.
+    Gap,
+    Separator,
+    /// The blanks between a dateline without a separator and the lede's first word.
+    Rest,
+}
+
+/// No upper limit to a repetition.
+pub const UNLIMITED: usize = usize::MAX;
+
+/// One piece of the grammar.
+#[derive(Debug)]
+pub enum Pattern {
+    /// The first of these texts that lets the rest be read.
+    Literal(&'static [&'static str]),
+    /// One character of the set.
+    OneOf(CharSet),
+    /// The patterns one after another.
+    Sequence(&'static [Pattern]),
+    /// The first alternative that lets the rest be read.
+    FirstOf(&'static [Pattern]),
+    /// From `min` to `max` readings of the pattern, as many as the rest allows. No repeated
+    /// pattern reads empty text.
+    Repeat {
+        pattern: &'static Pattern,
+        min: usize,
+        max: usize,
+    },
+    /// The text the pattern reads is this part of the dateline.
+    Named(Part, &'static Pattern),
+}
+
+impl Pattern {
+    /// The set every reading's first character is in, when the pattern says so plainly.
+    pub fn leading_set(&self) -> Option<&CharSet> {
+        match self {
+            OneOf(set) => Some(set),
+            Sequence([first, ..]) => first.leading_set(),
+            Named(_, pattern) => pattern.leading_set(),
+            _ => None,
+        }
+    }
+
+    /// For a pattern that opens with a word, a first character then a run with no upper limit
+    /// that the first character could also continue (`[S][C]*`, S within C): the run's set C.
+    /// A reading from inside such a word reads part of what a reading from the word's first
+    /// character reads, followed by the same rest: when that reading fails, so does every one
+    /// starting inside the word.
+    pub fn opening_word_tail(&self) -> Option<&CharSet> {
+        match self {
+            Sequence(
+                [OneOf(first), Repeat {
+                    pattern: OneOf(tail),
+                    max: UNLIMITED,
+                    ..
+                }, ..],
+            ) if tail.includes(first) => Some(tail),
+            Sequence([first, ..]) => first.opening_word_tail(),
+            Named(_, pattern) => pattern.opening_word_tail(),
+            _ => None,
+        }
+    }
+}
+
+use Pattern::{FirstOf, Literal, Named, OneOf, Repeat, Sequence};
+
+const fn set(classes: &'static [Class], chars: &'static str) -> Pattern {
+    OneOf(CharSet { classes, chars })
+}
+
+const fn any_number(pattern: &'static Pattern) -> Pattern {
+    Repeat {
+        pattern,
+        min: 0,
+        max: UNLIMITED,
+    }
+}
+
+const fn one_or_more(pattern: &'static Pattern) -> Pattern {
+    Repeat {
+        pattern,
+        min: 1,
+        max: UNLIMITED,
+    }
+}
+
+const fn optional(pattern: &'static Pattern) -> Pattern {
+    Repeat {
+        pattern,
+        min: 0,
+        max: 1,
+    }
+}
+
+const fn between(min: usize, max: usize, pattern: &'static Pattern) -> Pattern {
+    Repeat { pattern, min, max }
+}
+
+const BLANK: Pattern = set(&[], " \t");
+const BLANKS: Pattern = any_number(&BLANK);
+const SOME_BLANKS: Pattern = one_or_more(&BLANK);
+/// `\s*`: white space of any kind, line breaks included (hard-wrapped wire copy).
+const SPACES: Pattern = any_number(&set(&[Class::WhiteSpace], ""));
+const COMMA: Pattern = Literal(&[","]);
+
+/// A word with a capital, and its full stops, hyphens and apostrophes (`ST.`, `WINSTON-SALEM`,
+/// `McALLEN`, `BOGOTÁ`).
+const WORD: Pattern = Sequence(&[
+    set(&[Capital], ""),
+    any_number(&set(&[Letter, Mark], "'’.-")),
+]);
+
+/// The only lower-case words a place or region may hold (`SAINT-MARTIN-de-RÉ`, `Kansas City`).
+const PARTICLE: Pattern = Literal(&[
+    "de", "da", "do", "del", "dos", "das", "la", "le", "les", "of", "upon", "on", "sur", "am",
+    "city", "el", "al", "and", "the",
+]);
+
+/// A further word of a place or region, after blanks.
+const NEXT_WORD: Pattern = Sequence(&[SOME_BLANKS, FirstOf(&[WORD, PARTICLE])]);
+
+/// A word in small letters: all-lower-case wire copy (`omaha, april 7 - `) is read only to be
+/// judged, and counts when a date follows it.
+const SMALL_WORD: Pattern = Sequence(&[set(&[Small], ""), any_number(&set(&[Small], "'’.-"))]);
+
+/// The place: up to five words with capitals, or up to three in small letters.
+const PLACE: Pattern = Named(
+    Part::Place,
+    &FirstOf(&[
+        Sequence(&[WORD, between(0, 4, &NEXT_WORD)]),
+        Sequence(&[
+            SMALL_WORD,
+            between(0, 2, &Sequence(&[SOME_BLANKS, SMALL_WORD])),
+        ]),
+    ]),
+);
+
+/// `, Calif.`, `, New Zealand`: the state, country or region after a comma.
+const REGION: Pattern = optional(&Sequence(&[
+    BLANKS,
+    COMMA,
+    SPACES,
+    Named(Part::Region, &Sequence(&[WORD, between(0, 3, &NEXT_WORD)])),
+]));
+
+/// The month word of a date, 3 to 9 letters (`Feb`, `Sept.`, `MARCH`, `Marc`), and blanks.
+const MONTH: Pattern = Sequence(&[
+    between(3, 9, &set(&[Letter], "")),
+    optional(&Literal(&["."])),
+    BLANKS,
+]);
+const DIGIT: Pattern = set(&[Digit], "");
+
+/// `, March 3`, `, Feb 26, 1987, Reuter`: the date, with the year and wire credit it may carry.
+const DATE: Pattern = optional(&Sequence(&[
+    FirstOf(&[Sequence(&[BLANKS, COMMA, SPACES]), SOME_BLANKS]),
+    Named(Part::Date, &Sequence(&[MONTH, between(1, 3, &DIGIT)])),
+    optional(&Sequence(&[COMMA, BLANKS, between(4, 4, &DIGIT)])),
+    optional(&Sequence(&[
+        COMMA,
+        BLANKS,
+        Literal(&["Reuter"]),
+        optional(&Literal(&["s"])),
+    ])),
+]));
+
+/// A word of an agency's name (`AP`, `Reuters`, `A&P.`).
+const AGENCY_WORD: Pattern = Sequence(&[set(&[Capital], ""), any_number(&set(&[Letter], ".&"))]);
+
+/// ` (AP)`, ` (Agence France Presse)`: the agency credit in parentheses, up to three words.
+const AGENCY: Pattern = optional(&Sequence(&[
+    SPACES,
+    Literal(&["("]),
+    BLANKS,
+    Named(
+        Part::Agency,
+        &Sequence(&[AGENCY_WORD, between(0, 2, &Sequence(&[BLANK, AGENCY_WORD]))]),
+    ),
+    BLANKS,
+    Literal(&[")"]),
+]));
+
+/// The dashes that end a dateline, longest first so that `--` is read whole.
+pub const SEPARATORS: &[&str] = &["--", "—", "–", "―", "-"];
+
+/// The blanks before the separator (a no-break space where bold markup was blanked), and the
+/// separator.
+const SEPARATOR: Pattern = Sequence(&[
+    Named(Part::Gap, &any_number(&set(&[], " \t\u{a0}"))),
+    Named(Part::Separator, &Literal(SEPARATORS)),
+]);
+
+/// `TULSA, Okla., March 3 (AP) —`: a dateline led by its place, with its separator. The
+/// separator is required here: with every part optional, the first reading found would stop
+/// before the dash.
+pub const DASHED: Pattern = Sequence(&[PLACE, REGION, DATE, AGENCY, SEPARATOR]);
+
+/// A dateline whose dash was forgotten: the lede's first sentence, opening with a capital or a
+/// quotation mark, follows directly.
+pub const UNDASHED: Pattern = Sequence(&[
+    PLACE,
+    REGION,
+    DATE,
+    AGENCY,
+    Named(Part::Rest, &SOME_BLANKS),
+    set(&[Capital, OpeningDoubleMark], ""),
+]);
+
+/// `(Bloomberg) -- `, `Dec 29 (Reuters) - `: an agency tag with no place, perhaps after a date.
+pub const AGENCY_TAG: Pattern = Sequence(&[
+    optional(&Sequence(&[
+        Named(Part::Date, &Sequence(&[MONTH, between(1, 2, &DIGIT)])),
+        BLANKS,
+    ])),
+    Literal(&["("]),
+    BLANKS,
+    Named(Part::Agency, &AGENCY_WORD),
+    BLANKS,
+    Literal(&[")"]),
+    SEPARATOR,
+]);
+
+/// A word in capitals only (`ÎLE-DE-FRANCE`, `D.C.`).
+const CAPITALS_WORD: Pattern =
+    Sequence(&[set(&[Capital], ""), one_or_more(&set(&[Capital], "'’.-"))]);
+
+/// A run of capitals followed by a comma or a parenthesis: where a dateline may hide inside a
+/// paragraph.
+pub const CAPITALS_THEN_COMMA: Pattern = Sequence(&[
+    CAPITALS_WORD,
+    between(0, 4, &Sequence(&[SOME_BLANKS, CAPITALS_WORD])),
+    BLANKS,
+    set(&[], ",("),
+]);
+
+/// The first bytes of the separators: every reading of `DASHED` and `AGENCY_TAG` ends in one,
+/// so text without any of these bytes holds neither, told by one `memchr`.
+pub const DASH_LEAD_BYTES: [u8; 2] = distinct_lead_bytes(SEPARATORS);
+
+/// The distinct first bytes of `texts`, exactly `N` of them (checked when compiling).
+const fn distinct_lead_bytes<const N: usize>(texts: &[&str]) -> [u8; N] {
+    let mut leads = [0u8; N];
+    let mut found = 0;
+    let mut i = 0;
+    while i < texts.len() {
+        let lead = texts[i].as_bytes()[0];
+        let mut seen = 0;
+        while seen < found && leads[seen] != lead {
+            seen += 1;
+        }
+        if seen == found {
+            assert!(found < N, "more distinct lead bytes than asked for");
+            leads[found] = lead;
+            found += 1;
+        }
+        i += 1;
+    }
+    assert!(found == N, "fewer distinct lead bytes than asked for");
+    leads
+}
+
+#[cfg(test)]
+#[path = "grammar_tests.rs"]
+mod tests;

@@ -1,0 +1,402 @@
+//! Capitalised runs of words read as candidate names: the title and affiliation before the
+//! name, particles, suffixes, initials and possessives, the role in apposition after it, and
+//! whether the name is used as a modifier.
+
+use super::super::MentionZone;
+use super::word::{is_name_word, Word, WordShape};
+use super::ZoneWords;
+use crate::article::lexicon::{self, Classes};
+use crate::text::{quote_mark, Span};
+
+/// A possible mention of a person: the name part of a capitalised run, with what surrounds it.
+#[derive(Clone, Debug)]
+pub(in crate::article::people) struct Candidate {
+    /// From the first name word to the end of the surname (no title, no possessive).
+    pub span: Span,
+    /// The surname as compared for spelling.
+    pub surname: Span,
+    /// Given names and initials, in order ("Samuel"; "George W.").
+    pub given: GivenNames,
+    pub suffix: Option<Span>,
+    /// Title and affiliation words before the name in the same run ("U.S. President").
+    pub prefix: Option<Span>,
+    /// The word right before the name is a title or honorific ("Sen.", "President").
+    pub titled: bool,
+    pub zone: MentionZone,
+    /// A byline or trailer name: a writer of the story, not a person in it.
+    pub credit: bool,
+    pub sentence_start: bool,
+    /// The name used as a modifier ("Clinton-era", "the Trump administration").
+    pub attributive: bool,
+    /// A speech verb follows or precedes the name ("Charap added", "said Charap").
+    pub speech: bool,
+    /// A role in apposition after a full name (", a senior political scientist at RAND,").
+    pub apposition: Option<Span>,
+    /// The name sits in a list of names (a sports line-up, a roll call), where near names
+    /// of different people stand side by side.
+    pub listed: bool,
+}
+
+impl Candidate {
+    pub fn full(&self) -> bool {
+        !self.given.is_empty()
+    }
+}
+
+/// The given names of a candidate, kept in place: a name has at most four words, the surname
+/// one of them, so a draft's thousands of candidates need no list each.
+#[derive(Clone, Copy, Debug, Default)]
+pub(in crate::article::people) struct GivenNames {
+    spans: [Span; 3],
+    len: usize,
+}
+
+impl GivenNames {
+    fn push(&mut self, span: Span) {
+        if let Some(slot) = self.spans.get_mut(self.len) {
+            *slot = span;
+            self.len += 1;
+        }
+    }
+}
+
+impl std::ops::Deref for GivenNames {
+    type Target = [Span];
+
+    fn deref(&self) -> &[Span] {
+        &self.spans[..self.len]
+    }
+}
+
+/// Nouns that make a name before them a modifier rather than a reference to the person.
+const ATTRIBUTIVE_NOUNS: [&str; 16] = [
+    "administration",
+    "campaign",
+    "era",
+    "camp",
+    "presidency",
+    "government",
+    "regime",
+    "doctrine",
+    "family",
+    "years",
+    "foundation",
+    "team",
+    "aides",
+    "allies",
+    "supporters",
+    "loyalists",
+];
+
+/// Reads the capitalised runs of a zone and returns the names among them.
+pub(in crate::article::people) fn candidates(
+    prose: &str,
+    zone_words: &ZoneWords,
+    zone: MentionZone,
+    credit: bool,
+    out: &mut Vec<Candidate>,
+) {
+    let listed = is_list(prose, zone_words);
+    let words = zone_words.words.as_slice();
+    let mut i = 0;
+    while i < words.len() {
+        if !starts_run(prose, words, i) {
+            i += 1;
+            continue;
+        }
+        let mut end = i + 1;
+        while end < words.len()
+            && !words[end - 1].possessive
+            && !words[end - 1].compound
+            && words[end].joined
+            && continues_run(prose, words, end)
+        {
+            end += 1;
+        }
+        if let Some(mut candidate) = classify(prose, words, i, end, zone, credit) {
+            candidate.listed = listed;
+            out.push(candidate);
+        }
+        i = end;
+    }
+}
+
+fn starts_run(prose: &str, words: &[Word], i: usize) -> bool {
+    is_name_word(prose, &words[i]) || particle_before_name(prose, words, i)
+}
+
+fn continues_run(prose: &str, words: &[Word], i: usize) -> bool {
+    starts_run(prose, words, i)
+}
+
+fn particle_before_name(prose: &str, words: &[Word], i: usize) -> bool {
+    words[i].shape == WordShape::Lower
+        && words
+            .get(i + 1)
+            .is_some_and(|next| next.joined && next.shape == WordShape::Capitalised)
+        && lexicon::is_particle(words[i].text(prose))
+}
+
+/// The capitalised run `words[start..end]` read as a candidate name, or `None` when it names no
+/// one: its last word is no surname, or it holds an acronym or too many words for a name.
+fn classify(
+    prose: &str,
+    words: &[Word],
+    start: usize,
+    end: usize,
+    zone: MentionZone,
+    credit: bool,
+) -> Option<Candidate> {
+    let (run, suffix) = split_suffix(prose, &words[start..end]);
+    let tail = surname_of(prose, run)?;
+    let name_start = name_start(prose, run);
+    let name = &run[name_start..];
+    let name_words = name.iter().filter(|w| w.shape != WordShape::Lower).count();
+    if name_words > 4 || name.iter().any(|w| w.shape == WordShape::Acronym) {
+        return None;
+    }
+    let mut given = GivenNames::default();
+    for word in name[..name.len() - 1]
+        .iter()
+        .filter(|w| w.shape != WordShape::Lower)
+    {
+        given.push(word.core);
+    }
+    let titled = name_start > 0 && run[name_start - 1].classes(prose).contains(Classes::TITLE);
+    let prefix =
+        (name_start > 0).then(|| Span::new(run[0].span.start, run[name_start - 1].span.end));
+    let first = &name[0];
+    let around = Surroundings {
+        previous: start.checked_sub(1).map(|k| &words[k]),
+        next: words.get(end),
+    };
+    let span = Span::new(first.core.start.min(first.span.start), tail.core.end);
+    let apposition = if given.is_empty() {
+        None
+    } else {
+        apposition_after(
+            prose,
+            Span::new(span.start, suffix.map_or(tail.span.end, |s: Span| s.end)),
+        )
+    };
+    Some(Candidate {
+        span,
+        surname: tail.core,
+        given,
+        suffix,
+        prefix,
+        titled,
+        zone,
+        credit,
+        sentence_start: name_start == 0 && first.sentence_start,
+        attributive: around.make_attributive(prose, tail, name_start == 0 && run[0].joined),
+        speech: around.hold_a_speech_verb(prose),
+        apposition,
+        listed: false,
+    })
+}
+
+/// The run without the suffix that ends it after a capitalised word ("Jr.", "III"), and the
+/// suffix.
+fn split_suffix<'w>(prose: &str, run: &'w [Word]) -> (&'w [Word], Option<Span>) {
+    if let [.., before, last] = run {
+        if last.classes(prose).contains(Classes::SUFFIX) && before.shape == WordShape::Capitalised {
+            return (&run[..run.len() - 1], Some(last.span));
+        }
+    }
+    (run, None)
+}
+
+/// The last word of the run, when it may be a surname: capitalised, no abbreviation, and no
+/// place or organisation word, unless it is a month or day after a first name or a title.
+fn surname_of<'w>(prose: &str, run: &'w [Word]) -> Option<&'w Word> {
+    let is = |w: &Word, class: Classes| w.classes(prose).contains(class);
+    let tail = run.last()?;
+    if tail.shape != WordShape::Capitalised || tail.text(prose).ends_with('.') {
+        return None;
+    }
+    let before_tail = run.len().checked_sub(2).map(|i| &run[i]);
+    let tail_is_name = !is(tail, Classes::NOT_PERSON)
+        || (is(tail, Classes::CALENDAR)
+            && before_tail.is_some_and(|w| is(w, Classes::GIVEN_NAME) || is(w, Classes::TITLE)));
+    tail_is_name.then_some(tail)
+}
+
+/// Where the name starts in the run: after the last title, acronym or non-person word before
+/// the surname.
+fn name_start(prose: &str, run: &[Word]) -> usize {
+    let mut name_start = 0;
+    for (k, word) in run[..run.len() - 1].iter().enumerate() {
+        let classes = word.classes(prose);
+        let splits = word.shape == WordShape::Acronym
+            || classes.contains(Classes::TITLE)
+            || (classes.contains(Classes::NOT_PERSON) && !classes.contains(Classes::GIVEN_NAME));
+        if splits {
+            name_start = k + 1;
+        }
+    }
+    name_start
+}
+
+/// The words either side of a run.
+struct Surroundings<'w> {
+    previous: Option<&'w Word>,
+    next: Option<&'w Word>,
+}
+
+impl Surroundings<'_> {
+    /// A speech verb follows or precedes the name ("Charap added", "said Charap").
+    fn hold_a_speech_verb(&self, prose: &str) -> bool {
+        let is_speech = |w: Option<&Word>| {
+            w.is_some_and(|w| w.shape == WordShape::Lower && lexicon::is_speech_verb(w.text(prose)))
+        };
+        is_speech(self.next) || is_speech(self.previous)
+    }
+
+    /// The name whose surname is `tail` is a modifier: a compound ("Clinton-era"), a noun after
+    /// it ("Trump administration"), or an article right before a run it opens ("the Clinton").
+    fn make_attributive(&self, prose: &str, tail: &Word, name_opens_joined_run: bool) -> bool {
+        let text = |w: &Word| w.text(prose);
+        let determiner_before = name_opens_joined_run
+            && self
+                .previous
+                .is_some_and(|w| matches!(text(w), "the" | "a" | "an"));
+        let noun_after = !tail.possessive
+            && self.next.is_some_and(|w| {
+                w.joined && w.shape == WordShape::Lower && ATTRIBUTIVE_NOUNS.contains(&text(w))
+            });
+        tail.compound || noun_after || determiner_before
+    }
+}
+
+/// A zone that is mostly capitalised words between commas: a line-up or a roll call.
+fn is_list(prose: &str, zone: &ZoneWords) -> bool {
+    let Some(first_start) = zone.first_start else {
+        return false;
+    };
+    if zone.count < 6 || zone.capitalised * 2 <= zone.count {
+        return false;
+    }
+    let commas = Span::new(first_start, zone.last_end)
+        .slice(prose)
+        .bytes()
+        .filter(|b| matches!(b, b',' | b';'))
+        .count();
+    commas * 3 >= zone.capitalised
+}
+
+/// ", a senior political scientist at RAND," after a name: the role it introduces.
+fn apposition_after(prose: &str, name: Span) -> Option<Span> {
+    let rest = prose.get(name.end..)?;
+    let body = rest.strip_prefix(", ")?;
+    let starts_role = body.starts_with(|c: char| c.is_lowercase())
+        || body.starts_with("U.S.")
+        || body
+            .split_whitespace()
+            .next()
+            .is_some_and(lexicon::is_person_title);
+    if !starts_role
+        || body.starts_with("who ")
+        || body.starts_with("and ")
+        || body.starts_with("said")
+        || body.starts_with("says")
+    {
+        return None;
+    }
+    let stop = body
+        .find(|c| {
+            matches!(c, ',' | '.' | ';' | '\n' | '(' | ':' | '—')
+                || quote_mark(c).is_some_and(|mark| mark.is_double() && mark.may_open())
+        })
+        .unwrap_or(body.len())
+        .min(160);
+    let stop = crate::text::floor_char_boundary(body, stop);
+    let role = body[..stop].trim_end();
+    if role.is_empty() || role.split_whitespace().count() < 2 {
+        return None;
+    }
+    let start = name.end + 2;
+    Some(Span::new(start, start + role.len()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::people::mentions::read_zone;
+    use crate::article::people::vocabulary::LowerCaseWords;
+
+    fn names(text: &str) -> Vec<(String, String, bool)> {
+        let mut words = ZoneWords::default();
+        let mut lowercase = LowerCaseWords::default();
+        read_zone(
+            text,
+            Span::new(0, text.len()),
+            &mut words,
+            &mut lowercase,
+            &mut Vec::new(),
+        );
+        let mut out = Vec::new();
+        candidates(text, &words, MentionZone::Body, false, &mut out);
+        out.iter()
+            .map(|c| {
+                (
+                    c.span.slice(text).to_string(),
+                    c.prefix
+                        .map(|p| p.slice(text).to_string())
+                        .unwrap_or_default(),
+                    c.full(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn titles_and_affiliations_are_split_from_the_name() {
+        assert_eq!(
+            names("U.S. President Donald Trump called."),
+            vec![("Donald Trump".into(), "U.S. President".into(), true)]
+        );
+        assert_eq!(
+            names("with Ukrainian President Volodymyr Zelenskyy."),
+            vec![(
+                "Volodymyr Zelenskyy".into(),
+                "Ukrainian President".into(),
+                true
+            )]
+        );
+    }
+
+    #[test]
+    fn possessives_particles_suffixes_and_initials() {
+        assert_eq!(
+            names("It was Putin’s back."),
+            vec![("Putin".into(), String::new(), false)]
+        );
+        assert_eq!(
+            names("said Ludwig van Beethoven today"),
+            vec![("Ludwig van Beethoven".into(), String::new(), true)]
+        );
+        assert_eq!(
+            names("Donald Trump Jr. said"),
+            vec![("Donald Trump".into(), String::new(), true)]
+        );
+        assert_eq!(
+            names("George W. Bush spoke"),
+            vec![("George W. Bush".into(), String::new(), true)]
+        );
+        assert_eq!(
+            names("Bashar al-Assad spoke"),
+            vec![("Bashar al-Assad".into(), String::new(), true)]
+        );
+    }
+
+    #[test]
+    fn places_organisations_and_sentence_words_are_not_names() {
+        assert!(names("The White House said. In Anchorage, Alaska.").is_empty());
+        assert!(names("He went to Trump Tower and the Washington Post.").is_empty());
+        assert_eq!(
+            names("When Trump spoke"),
+            vec![("Trump".into(), String::new(), false)]
+        );
+    }
+}

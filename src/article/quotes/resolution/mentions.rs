@@ -1,0 +1,293 @@
+//! The people a resolution can choose from: each body mention of a person with the part it
+//! plays in its sentence, and each person's sex as far as the draft reveals it.
+
+use crate::article::lexicon::{self, Gender};
+use crate::article::people::{MentionZone, Person};
+use crate::article::structure::Structure;
+use crate::article::tokens::{Tok, Tokens};
+use crate::text::Span;
+
+/// How far around a mention its sentence is read, in bytes: the words that make it a speaker or
+/// a subject sit right next to it.
+const AROUND: usize = 160;
+/// The most words of role a subject may wear before its name ("62-year-old retired teacher").
+const MOST_MODIFIERS: usize = 6;
+
+/// The part a mention plays in its sentence, strongest first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Role {
+    /// The speaker of a cue: `Egge said`, `said Robert Egge`, `Walsh, the chief of staff, explained`.
+    Speaker,
+    /// The subject the sentence opens with, after its role words: `62-year-old Brenda Johnson
+    /// railed`.
+    Subject,
+    /// Any other mention: an object, a name in passing.
+    Mentioned,
+}
+
+/// A person's mention in the writer's words, where a pronoun or description may reach it.
+#[derive(Clone, Copy, Debug)]
+pub struct Sighting {
+    pub span: Span,
+    pub person: usize,
+    pub paragraph: usize,
+    pub role: Role,
+}
+
+/// What the draft tells about one person.
+#[derive(Clone, Copy, Debug)]
+pub struct Profile {
+    pub gender: Gender,
+    /// Votes for each sex: titles, given names, nouns, the pronouns that follow the person.
+    male: u16,
+    female: u16,
+}
+
+impl Default for Profile {
+    fn default() -> Self {
+        Profile {
+            gender: Gender::Any,
+            male: 0,
+            female: 0,
+        }
+    }
+}
+
+impl Profile {
+    fn vote(&mut self, gender: Gender, weight: u16) {
+        match gender {
+            Gender::Male => self.male += weight,
+            Gender::Female => self.female += weight,
+            Gender::Any => {}
+        }
+    }
+
+    fn decide(&mut self) {
+        self.gender = match self.male.cmp(&self.female) {
+            std::cmp::Ordering::Greater => Gender::Male,
+            std::cmp::Ordering::Less => Gender::Female,
+            std::cmp::Ordering::Equal => Gender::Any,
+        };
+    }
+}
+
+/// The people's mentions in the body, sorted by position, and what each person is known as.
+pub struct Cast {
+    pub sightings: Vec<Sighting>,
+    pub profiles: Vec<Profile>,
+}
+
+impl Cast {
+    pub fn of(structure: &Structure, people: &[Person]) -> Cast {
+        let prose = structure.prose.as_str();
+        let mut sightings: Vec<Sighting> = Vec::new();
+        let mut profiles = vec![Profile::default(); people.len()];
+        let mut words = Words::default();
+        for (index, person) in people.iter().enumerate().filter(|(_, p)| !p.credit) {
+            let first = person.name.split(' ').next().unwrap_or("");
+            profiles[index].vote(lexicon::given_name_gender(first), 4);
+            for word in person.role.iter().flat_map(|r| r.split(' ')) {
+                profiles[index].vote(lexicon::noun_gender(word), 2);
+            }
+            for m in person.mentions.iter() {
+                if m.zone != MentionZone::Body || m.in_quote || m.attributive {
+                    continue;
+                }
+                let paragraph = structure
+                    .paragraphs
+                    .partition_point(|p| p.span.end <= m.span.start);
+                let Some(bounds) = structure.paragraphs.get(paragraph).map(|p| p.span) else {
+                    continue;
+                };
+                let around = Around::read(prose, m.span, bounds, &mut words);
+                profiles[index].vote(around.gender_told(prose, m.span), 4);
+                // Only a subject's or speaker's next pronoun is likely theirs, and even then
+                // only a weak vote ("Trump attacked Clinton, saying she …").
+                if around.role != Role::Mentioned {
+                    profiles[index].vote(around.next_pronoun, 1);
+                }
+                sightings.push(Sighting {
+                    span: m.span,
+                    person: index,
+                    paragraph,
+                    role: around.role,
+                });
+            }
+        }
+        profiles.iter_mut().for_each(Profile::decide);
+        sightings.sort_by_key(|s| s.span.start);
+        Cast {
+            sightings,
+            profiles,
+        }
+    }
+}
+
+/// The words before and after a mention, as tokens.
+#[derive(Default)]
+struct Words<'a> {
+    before: Vec<Tok<'a>>,
+    after: Vec<Tok<'a>>,
+}
+
+/// What the words around one mention say about it.
+struct Around {
+    role: Role,
+    /// A title or a sexed noun next to the mention ("Ms.", "congresswoman").
+    told: Gender,
+    /// The first "he" or "she" after the mention in its sentence and the next.
+    next_pronoun: Gender,
+}
+
+impl Around {
+    /// Reads the words around a mention into `words` (kept from mention to mention, so that
+    /// reading allocates only while the buffers grow).
+    fn read<'a>(prose: &'a str, mention: Span, paragraph: Span, words: &mut Words<'a>) -> Around {
+        let from = crate::text::floor_char_boundary(prose, mention.start.saturating_sub(AROUND));
+        let to = crate::text::floor_char_boundary(prose, (mention.end + AROUND).min(paragraph.end));
+        words.before.clear();
+        words.before.extend(Tokens::new(
+            prose,
+            Span::new(from.max(paragraph.start), mention.start),
+            &[],
+        ));
+        words.after.clear();
+        words
+            .after
+            .extend(Tokens::new(prose, Span::new(mention.end, to), &[]).take(24));
+        let (before, after) = (&words.before, &words.after);
+        let reaches_paragraph_start = from <= paragraph.start;
+        let (cue_after, appositive) = cue_after(after);
+        let modifiers = modifiers_before(before);
+        let role = if cue_after || cue_before(before) {
+            Role::Speaker
+        } else if modifiers.opens_sentence(reaches_paragraph_start) {
+            Role::Subject
+        } else {
+            Role::Mentioned
+        };
+        let told = before[before.len() - modifiers.count..]
+            .iter()
+            .chain(appositive)
+            .map(|t| noun_or_title_gender(t.text))
+            .find(|&g| g != Gender::Any)
+            .unwrap_or(Gender::Any);
+        let next_pronoun = after
+            .iter()
+            .take(16)
+            .find_map(|t| lexicon::pronoun(t.text).filter(|&g| g != Gender::Any))
+            .unwrap_or(Gender::Any);
+        Around {
+            role,
+            told,
+            next_pronoun,
+        }
+    }
+
+    /// The sex a title or noun next to the mention tells, or the mention's own title.
+    fn gender_told(&self, prose: &str, mention: Span) -> Gender {
+        let own = mention.slice(prose).split(' ').next().unwrap_or("");
+        match super::super::pronouns::title_gender(own) {
+            Gender::Any => self.told,
+            gender => gender,
+        }
+    }
+}
+
+fn noun_or_title_gender(word: &str) -> Gender {
+    match super::super::pronouns::title_gender(word) {
+        Gender::Any => lexicon::noun_gender(word),
+        gender => gender,
+    }
+}
+
+/// Whether a cue verb follows the mention, past an appositive (`Walsh, the chief of staff,
+/// explained`) and the verb's fillers; and the appositive's words.
+fn cue_after<'t, 'a>(after: &'t [Tok<'a>]) -> (bool, &'t [Tok<'a>]) {
+    let mut at = 0;
+    let mut appositive: &[Tok] = &[];
+    if after.first().is_some_and(|t| t.is_punct(',')) {
+        let Some(close) = after[1..].iter().take(14).position(|t| t.is_punct(',')) else {
+            return (false, &after[1..after.len().min(6)]);
+        };
+        appositive = &after[1..close + 1];
+        at = close + 2;
+    }
+    while after
+        .get(at)
+        .is_some_and(|t| lexicon::is_verb_filler(t.text))
+    {
+        at += 1;
+    }
+    let cue = after
+        .get(at)
+        .is_some_and(|t| t.is_word() && lexicon::is_cue_verb(t.text, &[]));
+    (cue, appositive)
+}
+
+/// An inverted cue just before the mention and its labels: `said Robert Egge`, `said Trump
+/// campaign chairman Paul Manafort`. Not a gerund in an opening phrase (`In describing Donald
+/// Trump, Cuban said`).
+fn cue_before(before: &[Tok]) -> bool {
+    before
+        .iter()
+        .rev()
+        .take(5)
+        .take_while(|t| t.is_word())
+        .any(|t| lexicon::is_cue_verb(t.text, &[]) && !t.text.ends_with("ing"))
+}
+
+/// The words of role right before a mention, back to where its sentence or clause starts.
+struct Modifiers {
+    count: usize,
+    /// What stops the reading back.
+    boundary: Boundary,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Boundary {
+    /// A sentence end, a quote mark or a comma after an opening phrase.
+    Clause,
+    /// The words read ran out.
+    Window,
+    /// A word that is not a role: the mention sits inside a clause.
+    Word,
+}
+
+impl Modifiers {
+    fn opens_sentence(&self, reaches_paragraph_start: bool) -> bool {
+        match self.boundary {
+            Boundary::Clause => true,
+            Boundary::Window => reaches_paragraph_start,
+            Boundary::Word => false,
+        }
+    }
+}
+
+fn modifiers_before(before: &[Tok]) -> Modifiers {
+    let mut count = 0;
+    for t in before.iter().rev() {
+        if !t.is_word() {
+            return Modifiers {
+                count,
+                boundary: Boundary::Clause,
+            };
+        }
+        let role_word = t.is_capitalised()
+            || lexicon::is_speaker_noun(t.text)
+            || lexicon::noun_gender(t.text) != Gender::Any
+            || t.text.contains('-')
+            || matches!(t.text, "the" | "a" | "an" | "former" | "retired" | "also");
+        if !role_word || count == MOST_MODIFIERS {
+            return Modifiers {
+                count,
+                boundary: Boundary::Word,
+            };
+        }
+        count += 1;
+    }
+    Modifiers {
+        count,
+        boundary: Boundary::Window,
+    }
+}

@@ -1,0 +1,319 @@
+//! Speaker resolution: the one step where a quote whose attribution does not name its speaker
+//! ("she said", "the governor said") gets the person a reader would name.
+//!
+//! Every such quote gets its candidates: the people the draft mentions in reach before the words
+//! to resolve (`mentions::Cast`), each with named features (`features::Features`): the part
+//! their latest mention plays in its sentence (speaker of a cue, sentence subject, or only
+//! mentioned), how far back it is and how many other people were mentioned since, whether their
+//! sex as the draft reveals it (titles, given names, sexed nouns, the pronouns that follow
+//! them) agrees with the pronoun or noun, how much the story is about them, whether they speak by
+//! name elsewhere, whether the reading by sentence subjects (`pronouns`) chose them, and for a
+//! description whether they wear its role noun. The best candidate wins; its share of the
+//! weight is the confidence, and close runners-up are kept as alternatives. A description no
+//! candidate fits well stays the description; a pronoun with no candidate stays as it was.
+
+mod features;
+mod mentions;
+
+use super::{Quote, SpeakerKind};
+use crate::article::lexicon::{self, Gender};
+use crate::article::people::{MentionZone, Person};
+use crate::article::structure::Structure;
+use features::{weigh, Agreement, Features, Verdict};
+use mentions::{Cast, Role, Sighting};
+
+/// How many paragraphs back a candidate is in reach; past it the whole draft before the quote is
+/// read, for a pronoun that would otherwise be left bare.
+const REACH: usize = 3;
+/// How many mentions back a search reads, to stay linear on long drafts.
+const LOOKBACK: usize = 200;
+/// The weight a description's best candidate needs before the description becomes a name.
+const DESCRIPTION_FLOOR: f32 = 2.0;
+
+/// Words to resolve: a quote's own pronoun or description.
+struct Wanted {
+    quote: usize,
+    /// Where the words stand: candidates are mentioned before this.
+    at: usize,
+    paragraph: usize,
+    ask: Ask,
+}
+
+enum Ask {
+    Pronoun {
+        gender: Gender,
+        /// The name the reading by sentence subjects gave, lower-cased last word.
+        subject_chain: Option<String>,
+    },
+    /// A definite description of one person ("the retired neurosurgeon"), by its head noun.
+    Description { head: String, gender: Gender },
+}
+
+pub fn resolve(structure: &Structure, quotes: &mut [Quote], people: &[Person]) {
+    let prose = structure.prose.as_str();
+    let wanted: Vec<Wanted> = quotes
+        .iter()
+        .enumerate()
+        .filter_map(|(i, q)| Wanted::of(prose, q, i))
+        .collect();
+    // Most drafts name every speaker: nothing to weigh.
+    if wanted.is_empty() || people.is_empty() {
+        return;
+    }
+    let cast = Cast::of(structure, people);
+    let quoted = quoted_people(quotes, people);
+    for w in &wanted {
+        let Some(verdict) = Weighing::new(&cast, people, &quoted, prose).decide(w) else {
+            continue;
+        };
+        if let Some(a) = quotes[w.quote].attribution.as_mut() {
+            a.speaker = people[verdict.person].name.clone();
+            a.person = Some(verdict.person);
+            a.confidence = verdict.confidence;
+            a.alternatives = verdict
+                .alternatives
+                .iter()
+                .map(|&p| people[p].name.clone())
+                .collect();
+        }
+    }
+    share_resolved(quotes);
+}
+
+impl Wanted {
+    fn of(prose: &str, q: &Quote, quote: usize) -> Option<Wanted> {
+        let a = q.attribution.as_ref()?;
+        let span = a.speaker_span.filter(|_| a.from_quote.is_none())?;
+        let words = span.slice(prose);
+        let ask = match a.kind {
+            SpeakerKind::Pronoun => {
+                let gender = pronoun_gender(words)?;
+                let resolved = !a.speaker.eq_ignore_ascii_case(words);
+                Ask::Pronoun {
+                    gender,
+                    subject_chain: resolved.then(|| last_word(&a.speaker)),
+                }
+            }
+            SpeakerKind::Description => definite_description(words)?,
+            SpeakerKind::Name => return None,
+        };
+        Some(Wanted {
+            quote,
+            at: span.start,
+            paragraph: q.paragraph,
+            ask,
+        })
+    }
+}
+
+/// "he", "she", "his", "her": the pronouns that tell a sex. "They" and "it" are left to the
+/// reading by sentence subjects, which knows groups and documents.
+fn pronoun_gender(word: &str) -> Option<Gender> {
+    let gender = match word.to_ascii_lowercase().as_str() {
+        "his" => Gender::Male,
+        "her" => Gender::Female,
+        _ => lexicon::pronoun(word)?,
+    };
+    (gender != Gender::Any).then_some(gender)
+}
+
+/// "the retired neurosurgeon", "the Republican nominee": one person the draft may name. Not
+/// "a spokeswoman" (someone unnamed), "the company" (an institution), "officials" (a group).
+fn definite_description(words: &str) -> Option<Ask> {
+    let mut parts = words.split(' ');
+    let first = parts.next()?;
+    let head = parts.next_back()?;
+    let head = head.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let plural = head.ends_with('s') && !head.ends_with("ss");
+    let definite = first.eq_ignore_ascii_case("the");
+    // "the FBI", "the IMF": a name of its own, not a role.
+    let named = head.starts_with(char::is_uppercase);
+    if !definite
+        || named
+        || plural
+        || words.split(' ').count() > 6
+        || lexicon::is_institution_noun(head)
+    {
+        return None;
+    }
+    let gender = words
+        .split(' ')
+        .map(lexicon::noun_gender)
+        .find(|&g| g != Gender::Any)
+        .unwrap_or(Gender::Any);
+    Some(Ask::Description {
+        head: head.to_lowercase(),
+        gender,
+    })
+}
+
+fn last_word(name: &str) -> String {
+    name.rsplit(' ').next().unwrap_or(name).to_lowercase()
+}
+
+/// Which people speak by name somewhere in the draft (a quote's speaker ends in their surname).
+fn quoted_people(quotes: &[Quote], people: &[Person]) -> Vec<bool> {
+    let mut surnames: Vec<String> = quotes
+        .iter()
+        .filter_map(|q| q.attribution.as_ref())
+        .filter(|a| a.kind == SpeakerKind::Name)
+        .map(|a| last_word(&a.speaker))
+        .collect();
+    surnames.sort_unstable();
+    surnames.dedup();
+    people
+        .iter()
+        .map(|p| surnames.binary_search(&last_word(&p.name)).is_ok())
+        .collect()
+}
+
+/// One weighing of candidates for words to resolve.
+struct Weighing<'w> {
+    cast: &'w Cast,
+    people: &'w [Person],
+    quoted: &'w [bool],
+    prose: &'w str,
+}
+
+/// A candidate being gathered: the person and their features so far.
+struct Gathered {
+    person: usize,
+    features: Features,
+}
+
+impl<'w> Weighing<'w> {
+    fn new(cast: &'w Cast, people: &'w [Person], quoted: &'w [bool], prose: &'w str) -> Self {
+        Weighing {
+            cast,
+            people,
+            quoted,
+            prose,
+        }
+    }
+
+    fn decide(&self, w: &Wanted) -> Option<Verdict> {
+        let mut gathered = self.gather(w, Some(REACH));
+        if gathered.is_empty() && matches!(w.ask, Ask::Pronoun { .. }) {
+            gathered = self.gather(w, None);
+        }
+        let mut scored: Vec<(usize, f32)> = gathered
+            .iter()
+            .filter_map(|g| g.features.score().map(|s| (g.person, s)))
+            .collect();
+        let verdict = weigh(&mut scored)?;
+        if let Ask::Description { .. } = w.ask {
+            let wears = gathered
+                .iter()
+                .any(|g| g.person == verdict.person && g.features.wears_role);
+            if !wears && verdict.score < DESCRIPTION_FLOOR {
+                return None;
+            }
+        }
+        Some(verdict)
+    }
+
+    /// The people mentioned before the words to resolve, within `reach` paragraphs (or anywhere
+    /// before), each with their features.
+    fn gather(&self, w: &Wanted, reach: Option<usize>) -> Vec<Gathered> {
+        let sightings = &self.cast.sightings;
+        let before = sightings.partition_point(|s| s.span.end <= w.at);
+        let mut gathered: Vec<Gathered> = Vec::new();
+        let mut leaders = 0;
+        for s in sightings[..before].iter().rev().take(LOOKBACK) {
+            let in_reach = reach.is_none_or(|r| s.paragraph + r >= w.paragraph);
+            match gathered.iter_mut().find(|g| g.person == s.person) {
+                Some(g) => {
+                    g.features.mentions += 1;
+                    g.features.led_in_reach |= in_reach && s.role != Role::Mentioned;
+                }
+                None if in_reach => {
+                    gathered.push(Gathered {
+                        person: s.person,
+                        features: self.features(w, s, leaders),
+                    });
+                    leaders += usize::from(s.role != Role::Mentioned);
+                }
+                None => {}
+            }
+        }
+        gathered
+    }
+
+    fn features(&self, w: &Wanted, s: &Sighting, leaders_since: usize) -> Features {
+        let person = &self.people[s.person];
+        let known = self.cast.profiles[s.person].gender;
+        let (wanted, subject_chain, wears_role) = match &w.ask {
+            Ask::Pronoun {
+                gender,
+                subject_chain,
+            } => (
+                *gender,
+                subject_chain
+                    .as_ref()
+                    .is_some_and(|n| *n == last_word(&person.name)),
+                false,
+            ),
+            Ask::Description { head, gender } => (*gender, false, self.wears(person, head)),
+        };
+        Features {
+            role: s.role,
+            led_in_reach: s.role != Role::Mentioned,
+            agreement: Agreement::of(wanted, known),
+            paragraphs_back: w.paragraph.saturating_sub(s.paragraph),
+            leaders_since,
+            mentions: 1,
+            quoted: self.quoted[s.person],
+            subject_chain,
+            wears_role,
+        }
+    }
+
+    /// Whether a person wears a role noun: in the role they were introduced with, or right next
+    /// to one of their mentions ("Brown, the governor,", "Gov. Jerry Brown", "investor Mark
+    /// Cuban").
+    fn wears(&self, person: &Person, head: &str) -> bool {
+        const NEXT_TO: usize = 40;
+        // "Gov." wears "governor": an abbreviated title is the start of its noun.
+        let is_head = |written: &str| {
+            let word = written.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+            let abbreviation = written.ends_with('.') && word.len() >= 3 && word.is_ascii();
+            word.eq_ignore_ascii_case(head)
+                || abbreviation && head.starts_with(&word.to_ascii_lowercase())
+        };
+        if person.role.iter().flat_map(|r| r.split(' ')).any(is_head) {
+            return true;
+        }
+        person
+            .mentions
+            .iter()
+            .filter(|m| m.zone == MentionZone::Body && !m.in_quote)
+            .any(|m| {
+                let from = m.span.start.saturating_sub(NEXT_TO);
+                let to = (m.span.end + NEXT_TO).min(self.prose.len());
+                let from = crate::text::floor_char_boundary(self.prose, from);
+                let to = crate::text::floor_char_boundary(self.prose, to);
+                self.prose[from..to].split_whitespace().any(is_head)
+            })
+    }
+}
+
+/// Quotes that share another quote's attribution take its resolved speaker.
+fn share_resolved(quotes: &mut [Quote]) {
+    // A chain may borrow from a later member: two passes settle every link.
+    for _ in 0..2 {
+        for i in 0..quotes.len() {
+            let Some(from) = quotes[i].attribution.as_ref().and_then(|a| a.from_quote) else {
+                continue;
+            };
+            let Some(source) = quotes.get(from).and_then(|q| q.attribution.clone()) else {
+                continue;
+            };
+            if let Some(a) = quotes[i].attribution.as_mut() {
+                a.speaker = source.speaker;
+                a.person = source.person;
+                a.confidence = source.confidence;
+                a.alternatives = source.alternatives;
+            }
+        }
+    }
+}
