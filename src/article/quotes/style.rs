@@ -16,6 +16,7 @@
 //! marks outnumber its double ones); a tie, and a draft with no marks, is read in double marks,
 //! as copydesk always read drafts.
 
+use super::marks::next_mark_byte;
 use super::marks::single::{role, Role};
 use crate::article::structure::{ParagraphKind, Structure};
 use crate::config::QuoteStyle;
@@ -114,19 +115,27 @@ struct Evidence {
     single_speech: usize,
 }
 
+/// The first bytes of the curly, straight and low marks and of ‹ ›: every paragraph is
+/// searched for them.
+const MARK_LEADS: [Option<u8>; 3] = [Some(b'"'), Some(b'\''), Some(0xE2)];
+/// The first byte of « and », which £, ° and the no-break space share: searched for only in a
+/// draft that has guillemets.
+const GUILLEMET_LEADS: [Option<u8>; 3] = [Some(0xC2), None, None];
+
 /// The weight the draft's own marks tell (see the module comment).
 fn own_weight(structure: &Structure) -> Weight {
     let prose = structure.prose.as_str();
-    // Guillemets are rare in English copy: two byte searches count them.
-    let count = |mark: &str| memchr::memmem::find_iter(prose.as_bytes(), mark.as_bytes()).count();
-    let mut evidence = Evidence {
-        double: count("«") + count("»"),
-        single: count("‹") + count("›"),
-        ..Evidence::default()
-    };
+    // Guillemets are rare in English copy: two byte searches tell whether a draft has any.
+    let has = |mark: &str| memchr::memmem::find(prose.as_bytes(), mark.as_bytes()).is_some();
+    let has_guillemets = has("«") || has("»");
+    let mut evidence = Evidence::default();
     for paragraph in &structure.paragraphs {
-        if paragraph.kind != ParagraphKind::Subhead {
-            weigh(prose, paragraph.span, &mut evidence);
+        if paragraph.kind == ParagraphKind::Subhead {
+            continue;
+        }
+        weigh(prose, paragraph.span, MARK_LEADS, &mut evidence);
+        if has_guillemets {
+            weigh(prose, paragraph.span, GUILLEMET_LEADS, &mut evidence);
         }
     }
     let single = (evidence.single_speech, evidence.single);
@@ -138,23 +147,19 @@ fn own_weight(structure: &Structure) -> Weight {
     }
 }
 
-/// Counts the curly and straight marks of one paragraph that can only be quotation marks.
-fn weigh(prose: &str, span: Span, evidence: &mut Evidence) {
+/// Counts the marks of one paragraph that start with one of `leads` and can only be quotation
+/// marks.
+fn weigh(prose: &str, span: Span, leads: [Option<u8>; 3], evidence: &mut Evidence) {
     let Some(text) = prose.get(span.start..span.end) else {
         return;
     };
     let bytes = text.as_bytes();
     let mut from = 0;
-    // Curly, straight and low marks start with one of these bytes; the rest is skipped.
-    while let Some(offset) = memchr::memchr3(b'"', b'\'', 0xE2, &bytes[from..]) {
-        let at = from + offset;
+    while let Some(at) = next_mark_byte(bytes, from, leads) {
         from = at + 1;
         let Some((c, mark)) = quote_mark_at(text, at) else {
             continue;
         };
-        if mark.family == Family::Guillemet {
-            continue;
-        }
         let doubled = c == '\'' && bytes.get(at + 1) == Some(&b'\'');
         let weight = if doubled {
             // `''` stands for a double mark, as some archives set one.
@@ -173,7 +178,7 @@ fn weigh(prose: &str, span: Span, evidence: &mut Evidence) {
         if !quoting {
             continue;
         }
-        let speech = around_speech(text, at, c);
+        let speech = around_speech(text, at, c, mark);
         match weight {
             Weight::Double => {
                 evidence.double += 1;
@@ -189,7 +194,7 @@ fn weigh(prose: &str, span: Span, evidence: &mut Evidence) {
 
 /// A mark that opens a paragraph of sentences or follows a colon, or hands a quote over to its
 /// attribution (`,’ he said`): the shapes of speech, which scare quotes and titles rarely take.
-fn around_speech(text: &str, at: usize, c: char) -> bool {
+fn around_speech(text: &str, at: usize, c: char, mark: QuoteMark) -> bool {
     let before = text[..at].trim_end();
     if before.is_empty() {
         return is_sentences(text);
@@ -197,7 +202,14 @@ fn around_speech(text: &str, at: usize, c: char) -> bool {
     if before.ends_with(':') {
         return true;
     }
-    text[..at].ends_with([',', '?', '!']) && cue_follows(&text[at + c.len_utf8()..])
+    // Guillemets are often spaced off their words (`… go on, » he said`); other marks hand
+    // over to the attribution right after the quote's punctuation.
+    let inside = if mark.family == Family::Guillemet {
+        before
+    } else {
+        &text[..at]
+    };
+    inside.ends_with([',', '?', '!']) && cue_follows(&text[at + c.len_utf8()..])
 }
 
 /// A paragraph of sentences, not a headline set in quotation marks (`'Stay or pay' could cost
@@ -205,7 +217,7 @@ fn around_speech(text: &str, at: usize, c: char) -> bool {
 fn is_sentences(paragraph: &str) -> bool {
     const FEWEST_WORDS: usize = 6;
     paragraph
-        .trim_end_matches(crate::text::is_quote_mark)
+        .trim_end_matches(|c: char| crate::text::is_quote_mark(c) || c.is_whitespace())
         .ends_with(['.', '!', '?'])
         && crate::text::count_words(paragraph, FEWEST_WORDS) >= FEWEST_WORDS
 }
@@ -262,6 +274,23 @@ mod tests {
         // `''` stands for a double mark.
         assert_eq!(own("Headline\n\n''We won,'' she said.\n"), Weight::Double);
         assert_eq!(own("Headline\n\nNo marks at all.\n"), Weight::Double);
+    }
+
+    #[test]
+    fn guillemets_weigh_by_their_weight_around_speech_even_spaced() {
+        // Speech in double guillemets, spaced as French copy spaces them; terms in single ones.
+        assert_eq!(
+            own("Headline\n\n»\u{a0}We are ready,\u{a0}« she said of the ›new‹ and ›old‹ ›plans‹.\n"),
+            Weight::Double
+        );
+        assert_eq!(
+            own("Headline\n\n« We are ready, » she said.\n"),
+            Weight::Double
+        );
+        assert_eq!(
+            own("Headline\n\n‹We are ready,› she said of the «new» plan.\n"),
+            Weight::Single
+        );
     }
 
     #[test]

@@ -65,7 +65,7 @@ const SINGLE_LEADS: [Option<u8>; 3] = lead_bytes(Weight::Single);
 
 /// The next byte at or after `from` that may start a mark of a weight. Every byte of the draft
 /// passes through here, so it is searched for many bytes at a time.
-fn next_mark_byte(bytes: &[u8], from: usize, leads: [Option<u8>; 3]) -> Option<usize> {
+pub(super) fn next_mark_byte(bytes: &[u8], from: usize, leads: [Option<u8>; 3]) -> Option<usize> {
     let rest = bytes.get(from..)?;
     let offset = match leads {
         [Some(a), None, _] => memchr::memchr(a, rest),
