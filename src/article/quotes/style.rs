@@ -91,18 +91,60 @@ pub fn decide(structure: &Structure, setting: QuoteStyle) -> DraftMarks {
     DraftMarks {
         primary,
         own,
-        guillemets: guillemets(&structure.prose),
+        guillemets: guillemets(structure),
     }
 }
 
-/// The first guillemet of a draft points the way all of them do: it opens a quote.
-fn guillemets(prose: &str) -> Guillemets {
+/// Which way a draft's guillemets point, by the paragraphs that open or end with one: a
+/// paragraph opens with the mark that opens its quote and ends with the one that closes it.
+/// With no such paragraph, or as many each way, the first guillemet of the draft opens a quote.
+/// A stray closing mark at the draft's start (`… out of the blue,« he said`) is outvoted.
+fn guillemets(structure: &Structure) -> Guillemets {
+    let prose = structure.prose.as_str();
     // Guillemets are rare in English copy: two byte searches answer most drafts.
     let first = |mark: &str| memchr::memmem::find(prose.as_bytes(), mark.as_bytes());
-    match (first("«"), first("»")) {
+    let by_first = match (first("«"), first("»")) {
+        (None, None) => return Guillemets::Outward,
         (Some(outward), Some(inward)) if inward < outward => Guillemets::Inward,
         (None, Some(_)) => Guillemets::Inward,
         _ => Guillemets::Outward,
+    };
+    let mut votes = GuillemetVotes::default();
+    for paragraph in &structure.paragraphs {
+        if paragraph.kind != ParagraphKind::Subhead {
+            let text = paragraph.span.slice(prose).trim();
+            votes.count(text.chars().next(), Facing::Opening);
+            votes.count(text.chars().next_back(), Facing::Closing);
+        }
+    }
+    match votes.outward.cmp(&votes.inward) {
+        std::cmp::Ordering::Greater => Guillemets::Outward,
+        std::cmp::Ordering::Less => Guillemets::Inward,
+        std::cmp::Ordering::Equal => by_first,
+    }
+}
+
+/// Guillemets at the ends of paragraphs, as evidence of the way they point.
+#[derive(Default)]
+struct GuillemetVotes {
+    outward: usize,
+    inward: usize,
+}
+
+impl GuillemetVotes {
+    /// A guillemet `c` standing where a quote's mark facing `facing` stands.
+    fn count(&mut self, c: Option<char>, facing: Facing) {
+        let Some(mark) = c.and_then(crate::text::quote_mark) else {
+            return;
+        };
+        if mark.family != Family::Guillemet {
+            return;
+        }
+        if mark.facing == facing {
+            self.outward += 1;
+        } else {
+            self.inward += 1;
+        }
     }
 }
 
@@ -295,8 +337,18 @@ mod tests {
 
     #[test]
     fn the_first_guillemet_points_the_way() {
-        assert_eq!(guillemets("«Oui», dit-il."), Guillemets::Outward);
-        assert_eq!(guillemets("»Ja«, sagte er. «"), Guillemets::Inward);
-        assert_eq!(guillemets("no marks"), Guillemets::Outward);
+        let way = |draft: &str| guillemets(&structure::parse(draft, Format::PlainText));
+        assert_eq!(way("«Oui», dit-il."), Guillemets::Outward);
+        assert_eq!(way("»Ja«, sagte er. «"), Guillemets::Inward);
+        assert_eq!(way("no marks"), Guillemets::Outward);
+    }
+
+    #[test]
+    fn paragraphs_that_open_or_close_with_a_guillemet_outvote_a_stray_first_one() {
+        let way = |draft: &str| guillemets(&structure::parse(draft, Format::PlainText));
+        let draft =
+            "Headline\n\nIt came out of the blue,« he said.\n\n»We won.«\n\n»We left,« he said.\n";
+        assert_eq!(way(draft), Guillemets::Inward);
+        assert_eq!(way("Headline\n\nHe said: «Oui.»\n"), Guillemets::Outward);
     }
 }
