@@ -7,7 +7,7 @@
 //! double marks (apostrophes are single). For single marks, only those whose flanks make them
 //! quotation marks count: an opening mark before a word that is no elision (`‘We`, ` 'We`, not
 //! `’90s`, `'til`), and a closing mark after punctuation (`,’`, `.'`), which no apostrophe
-//! follows. Two straight single marks (`''`) stand for a double one, as some archives set
+//! follows. Two single marks in a row (`''`, `’’`) stand for a double one, as some archives set
 //! it. Marks around speech weigh first: a mark that opens a paragraph or follows a colon, or
 //! closes a quote before its attribution (`,’ he said`). BBC copy sets speech in double marks
 //! and scare quotes and terms in single ones, so a draft with many single marks around no
@@ -202,10 +202,13 @@ fn weigh(prose: &str, span: Span, leads: [Option<u8>; 3], evidence: &mut Evidenc
         let Some((c, mark)) = quote_mark_at(text, at) else {
             continue;
         };
-        let doubled = c == '\'' && bytes.get(at + 1) == Some(&b'\'');
+        let width = c.len_utf8();
+        let doubled = mark.weight == Weight::Single
+            && mark.family != Family::Guillemet
+            && text[at + width..].starts_with(c);
         let weight = if doubled {
-            // `''` stands for a double mark, as some archives set one.
-            from = at + 2;
+            // `''` (or `’’` once typeset) stands for a double mark, as some archives set one.
+            from = at + 2 * width;
             Weight::Double
         } else {
             mark.weight
@@ -315,6 +318,10 @@ mod tests {
         );
         // `''` stands for a double mark.
         assert_eq!(own("Headline\n\n''We won,'' she said.\n"), Weight::Double);
+        assert_eq!(
+            own("Headline\n\nHe was ’’poaching’’ players.\n"),
+            Weight::Double
+        );
         assert_eq!(own("Headline\n\nNo marks at all.\n"), Weight::Double);
     }
 
