@@ -101,9 +101,13 @@ pub fn decide(structure: &Structure, setting: QuoteStyle) -> DraftMarks {
 /// A stray closing mark at the draft's start (`… out of the blue,« he said`) is outvoted.
 fn guillemets(structure: &Structure) -> Guillemets {
     let prose = structure.prose.as_str();
-    // Guillemets are rare in English copy: two byte searches answer most drafts.
-    let first = |mark: &str| memchr::memmem::find(prose.as_bytes(), mark.as_bytes());
-    let by_first = match (first("«"), first("»")) {
+    // Guillemets are rare in English copy: four byte searches answer most drafts.
+    let find = |mark: &str| memchr::memmem::find(prose.as_bytes(), mark.as_bytes());
+    let first = |double: &str, single: &str| match (find(double), find(single)) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    };
+    let by_first = match (first("«", "‹"), first("»", "›")) {
         (None, None) => return Guillemets::Outward,
         (Some(outward), Some(inward)) if inward < outward => Guillemets::Inward,
         (None, Some(_)) => Guillemets::Inward,
@@ -348,6 +352,7 @@ mod tests {
         assert_eq!(way("«Oui», dit-il."), Guillemets::Outward);
         assert_eq!(way("»Ja«, sagte er. «"), Guillemets::Inward);
         assert_eq!(way("no marks"), Guillemets::Outward);
+        assert_eq!(way("Elvis ›set for a hat-trick‹"), Guillemets::Inward);
     }
 
     #[test]
