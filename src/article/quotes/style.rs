@@ -16,8 +16,8 @@
 //! marks outnumber its double ones); a tie, and a draft with no marks, is read in double marks,
 //! as copydesk always read drafts.
 
-use super::marks::next_mark_byte;
 use super::marks::single::{role, Role};
+use super::marks::{is_doubled, next_mark_byte};
 use crate::article::structure::{ParagraphKind, Structure};
 use crate::config::QuoteStyle;
 use crate::text::{quote_mark_at, Facing, Family, QuoteMark, Span, Weight};
@@ -206,13 +206,8 @@ fn weigh(prose: &str, span: Span, leads: [Option<u8>; 3], evidence: &mut Evidenc
         let Some((c, mark)) = quote_mark_at(text, at) else {
             continue;
         };
-        let width = c.len_utf8();
-        let doubled = mark.weight == Weight::Single
-            && mark.family != Family::Guillemet
-            && text[at + width..].starts_with(c);
-        let weight = if doubled {
-            // `''` (or `’’` once typeset) stands for a double mark, as some archives set one.
-            from = at + 2 * width;
+        let weight = if is_doubled(text, at, c, mark) {
+            from = at + 2 * c.len_utf8();
             Weight::Double
         } else {
             mark.weight

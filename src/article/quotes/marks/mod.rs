@@ -95,11 +95,24 @@ fn next_mark(text: &str, from: usize, weight: Weight) -> Option<FoundMark> {
     let mut at = from;
     while let Some(i) = next_mark_byte(text.as_bytes(), at, leads) {
         if let Some((c, mark)) = quote_mark_at(text, i).filter(|(_, mark)| mark.weight == weight) {
+            if is_doubled(text, i, c, mark) {
+                // `''` (`’’` once typeset) stands for a double mark, nested in single-mark copy.
+                at = i + 2 * c.len_utf8();
+                continue;
+            }
             return Some(FoundMark { at: i, c, mark });
         }
         at = i + 1;
     }
     None
+}
+
+/// Two single marks in a row, drawn alike, at byte `at`: `''`, `’’`, `‘‘` stand for a double
+/// mark, as some archives set one.
+pub(super) fn is_doubled(text: &str, at: usize, c: char, mark: QuoteMark) -> bool {
+    mark.weight == Weight::Single
+        && mark.family != Family::Guillemet
+        && text[at + c.len_utf8()..].starts_with(c)
 }
 
 /// The first mark at the start of a paragraph opens a quote.

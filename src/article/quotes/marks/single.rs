@@ -51,7 +51,7 @@ pub fn role(text: &str, at: usize, c: char, mark: QuoteMark) -> Role {
         return Role::Opens;
     }
     if is_word_char(after) {
-        return opening_role(mark, before, after_text);
+        return opening_role(mark, before_text, after_text);
     }
     match before {
         None => Role::Loose,
@@ -61,14 +61,28 @@ pub fn role(text: &str, at: usize, c: char, mark: QuoteMark) -> Role {
     }
 }
 
+/// The punctuation a quote's words end with, which no apostrophe follows.
+fn is_closing_punctuation(c: char) -> bool {
+    matches!(c, '.' | ',' | '!' | '?')
+}
+
 /// A mark before a word: an opening mark, unless it stands for letters left out.
-fn opening_role(mark: QuoteMark, before: Option<char>, after_text: &str) -> Role {
+fn opening_role(mark: QuoteMark, before_text: &str, after_text: &str) -> Role {
+    let before = before_text.chars().next_back();
     let word_end = after_text
         .find(|c: char| !crate::text::is_letter_or_digit(c))
         .unwrap_or(after_text.len());
     let word = &after_text[..word_end];
-    // `’90s`, `'til`, `’n’`: no quote opens with a year's digits or an elision.
-    let elision = word.starts_with(|c: char| c.is_ascii_digit()) || lexicon::is_elision(word);
+    // `’90s`, `'til`, `’n’`: no quote opens with a year's digits or an elision. A sentence
+    // may open with digits, though: at its start the mark opens (`… online. ‘2006 is where`).
+    let year = word.starts_with(|c: char| c.is_ascii_digit())
+        && !(before_text.trim_end().is_empty() || after_sentence_end(before_text, Weight::Double));
+    let elision = year || lexicon::is_elision(word);
+    if mark.facing != Facing::Opening && before.is_some_and(is_closing_punctuation) && !elision {
+        // `challenge.’Earlier`: the space after a quote left out. Only an ending (`U.S.’s`)
+        // follows a full stop with an apostrophe.
+        return Role::AfterPunctuation;
+    }
     match mark.facing {
         Facing::Opening if !elision => Role::Opens,
         // A curly ’ before a word is set for an apostrophe; an opening quote would be ‘.
@@ -167,7 +181,15 @@ pub(super) fn turn(text: &str, found: &FoundMark, open: bool, ahead: &mut Ahead)
         Role::Opens => Some(Turn::Opens),
         Role::AfterPunctuation => Some(Turn::Closes),
         Role::AfterWord | Role::Loose if open => Some(Turn::Closes),
-        Role::Loose => Some(Turn::Opens),
+        // A loose mark opens only what follows it: not as a closing mark (’), nor at the end
+        // of its paragraph.
+        Role::Loose
+            if found.mark.may_open()
+                && !text[found.at + found.c.len_utf8()..].trim().is_empty() =>
+        {
+            Some(Turn::Opens)
+        }
+        Role::Loose => None,
         Role::AfterWord => None,
         Role::AfterPlural if open && !ahead.closer_comes_first(text, found.at + 1) => {
             Some(Turn::Closes)

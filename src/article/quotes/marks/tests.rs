@@ -240,3 +240,40 @@ fn low_single_marks_close_with_a_high_one() {
     assert_eq!(quotes, vec!["‚We can do this‘", "‚Yes.‘"]);
     assert!(strays.is_empty());
 }
+
+#[test]
+fn a_single_mark_quote_may_open_with_digits_at_a_sentence_start() {
+    let (quotes, strays) = quoted("Headline\n\nThey rose in the ’90s. ‘2006 is where it starts,’ he added. ‘50’s beef is his.’\n");
+    assert_eq!(
+        quotes,
+        vec!["‘2006 is where it starts,’", "‘50’s beef is his.’"]
+    );
+    assert!(strays.is_empty());
+}
+
+#[test]
+fn a_closing_single_mark_before_a_word_after_a_full_stop_closes() {
+    // The space after the quote left out; `U.S.’s` keeps its apostrophe.
+    let (quotes, strays) =
+        quoted("Headline\n\n‘The U.S.’s plan is up to the challenge.’Earlier, he left.\n");
+    assert_eq!(quotes, vec!["‘The U.S.’s plan is up to the challenge.’"]);
+    assert!(strays.is_empty());
+}
+
+#[test]
+fn a_loose_closing_mark_or_one_ending_a_paragraph_opens_nothing() {
+    let (quotes, strays) = quoted(
+        "Headline\n\nShe left.\n\n‘We are ready,’ she said. The event ends on Sunday. ’\n\nIt went ’ well.\n",
+    );
+    assert_eq!(quotes, vec!["‘We are ready,’"]);
+    assert!(strays.is_empty());
+}
+
+#[test]
+fn doubled_single_marks_stand_for_a_nested_double_mark() {
+    let (quotes, strays) = quoted(
+        "Headline\n\n‘We won,’ he said. ’’I thought I’d get close.’’ He left. ‘Not ''now'',’ she said.\n",
+    );
+    assert_eq!(quotes, vec!["‘We won,’", "‘Not ''now'',’"]);
+    assert!(strays.is_empty());
+}
