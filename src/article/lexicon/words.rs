@@ -470,6 +470,6 @@ pub(super) const INSTITUTION_NOUNS: &[&str] = &[
 /// roll", "’bot"), and the endings a line break or a markup split from their word ("Ireland's"
 /// as "Ireland" and "'s"), so that the mark before them is no opening quotation mark.
 pub(super) const ELISIONS: &[&str] = &[
-    "n", "til", "em", "cause", "cos", "tis", "twas", "bout", "round", "nuff", "kay", "bot",
+    "n", "til", "em", "cause", "cos", "tis", "twas", "bout", "round", "nuff", "kay", "bot", "bots",
     "burbs", "s", "t", "d", "ll", "re", "ve", "m",
 ];

@@ -50,6 +50,13 @@ pub fn role(text: &str, at: usize, c: char, mark: QuoteMark) -> Role {
         // `‘“No,” he said’`: an opening mark before a nested quote or a space.
         return Role::Opens;
     }
+    if mark.facing == Facing::Straight
+        && matches!(after, Some('[' | '('))
+        && before.is_none_or(char::is_whitespace)
+    {
+        // `'[Alastair] will act…'`: a quote may open with the writer's bracket.
+        return Role::Opens;
+    }
     if is_word_char(after) {
         return opening_role(mark, before_text, after_text);
     }
@@ -87,7 +94,12 @@ fn opening_role(mark: QuoteMark, before_text: &str, after_text: &str) -> Role {
         Facing::Opening if !elision => Role::Opens,
         // A curly ’ before a word is set for an apostrophe; an opening quote would be ‘.
         Facing::Closing => Role::Apostrophe,
-        Facing::Straight if !elision && is_opening_context(before, Weight::Double) => Role::Opens,
+        // `journalists :'The`: a colon introduces the quote.
+        Facing::Straight
+            if !elision && (is_opening_context(before, Weight::Double) || before == Some(':')) =>
+        {
+            Role::Opens
+        }
         _ => Role::Apostrophe,
     }
 }

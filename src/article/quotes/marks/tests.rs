@@ -277,3 +277,19 @@ fn doubled_single_marks_stand_for_a_nested_double_mark() {
     assert_eq!(quotes, vec!["‘We won,’", "‘Not ''now'',’"]);
     assert!(strays.is_empty());
 }
+
+#[test]
+fn straight_single_marks_open_after_a_colon_or_before_a_bracket() {
+    let (quotes, strays) = quoted(
+        "Headline\n\nHe told journalists :'The plan has few friends.' He said the 'bots and 'bot nets stay. 'We are ready. '[Alastair] will act for us.'\n",
+    );
+    assert_eq!(
+        quotes,
+        vec![
+            "'The plan has few friends.'",
+            "'We are ready.",
+            "'[Alastair] will act for us.'"
+        ]
+    );
+    assert!(strays.is_empty());
+}
