@@ -162,6 +162,17 @@ fn sarif_output_parses_back_into_the_typed_model_even_when_a_file_fails() {
     assert!(rules
         .iter()
         .all(|r| r.help_uri.is_some() && r.help.is_some()));
+    // A rule off by default (quote-style) is listed as not enabled.
+    let disabled: Vec<&str> = rules
+        .iter()
+        .filter(|r| {
+            r.default_configuration
+                .as_ref()
+                .is_some_and(|c| c.enabled == Some(false))
+        })
+        .map(|r| r.id.as_str())
+        .collect();
+    assert_eq!(disabled, ["quote-style"]);
 }
 
 #[test]

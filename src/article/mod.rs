@@ -26,6 +26,8 @@ pub struct Article {
     pub quotes: Vec<Quote>,
     /// Quotation marks that open and never close, or close and never open.
     pub stray_marks: Vec<StrayMark>,
+    /// Which marks carry the draft's speech.
+    pub quote_marks: quotes::DraftMarks,
     pub people: Vec<Person>,
     /// Capitalised words written once beside a frequent near spelling ("Trimp" and "Trump").
     pub strays: Vec<Stray>,
@@ -46,6 +48,7 @@ pub fn parse(text: &str, format: Format, config: &Config) -> Article {
         dateline,
         quotes: found.quotes,
         stray_marks: found.stray_marks,
+        quote_marks: found.marks,
         people,
         strays,
         transcripts,

@@ -38,6 +38,28 @@ impl DatelineStyle {
     }
 }
 
+/// Which quotation marks carry a draft's speech: `[quotes] style`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum QuoteStyle {
+    /// Decided per draft from its own marks, so a desk that takes both needs no setting.
+    #[default]
+    Auto,
+    /// Double marks, with single marks nested (US and wire copy).
+    Double,
+    /// Single marks, with double marks nested (British copy, many books).
+    Single,
+}
+
+impl QuoteStyle {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            QuoteStyle::Auto => "auto",
+            QuoteStyle::Double => "double",
+            QuoteStyle::Single => "single",
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct HouseName {
     pub canonical: String,
@@ -52,6 +74,9 @@ pub struct Config {
     pub house_names: Vec<HouseName>,
     pub extra_verbs: Vec<String>,
     pub files: Files,
+    pub quote_style: QuoteStyle,
+    /// Whether the house sets curly marks (“ ” ‘ ’), which `quote-style` asks of straight ones.
+    pub curly_quotes: bool,
 }
 
 impl Default for Config {
@@ -73,6 +98,8 @@ impl Default for Config {
             house_names: Vec::new(),
             extra_verbs: Vec::new(),
             files: Files::default(),
+            quote_style: QuoteStyle::Auto,
+            curly_quotes: true,
         }
     }
 }
@@ -100,7 +127,7 @@ impl Config {
         self.levels
             .get(&rule)
             .copied()
-            .unwrap_or(Level::On(rule.default_severity()))
+            .unwrap_or_else(|| default_level(rule))
     }
 
     pub fn set_level(&mut self, rule: Rule, level: Level) {
@@ -201,6 +228,9 @@ impl Config {
                 })
                 .collect();
         }
+        if let Some(quotes) = raw.quotes {
+            self.apply_quotes(quotes)?;
+        }
         if let Some(attribution) = raw.attribution {
             self.extra_verbs = attribution.extra_verbs.unwrap_or_default();
         }
@@ -214,6 +244,35 @@ impl Config {
         }
         Ok(())
     }
+
+    fn apply_quotes(&mut self, quotes: RawQuotes) -> Result<(), (String, String)> {
+        if let Some(style) = quotes.style {
+            self.quote_style = [QuoteStyle::Auto, QuoteStyle::Double, QuoteStyle::Single]
+                .into_iter()
+                .find(|known| known.as_str() == style)
+                .ok_or_else(|| {
+                    (
+                        format!(
+                            "quote style `{style}` is not one of \"auto\", \"double\", \"single\""
+                        ),
+                        "quotes.style".to_string(),
+                    )
+                })?;
+        }
+        if let Some(curly) = quotes.curly {
+            self.curly_quotes = curly;
+        }
+        Ok(())
+    }
+}
+
+/// A rule's level when no configuration names it.
+pub fn default_level(rule: Rule) -> Level {
+    if rule.on_by_default() {
+        Level::On(rule.default_severity())
+    } else {
+        Level::Off
+    }
 }
 
 #[derive(Deserialize, Default)]
@@ -224,7 +283,15 @@ struct RawConfig {
     dateline: Option<RawDateline>,
     names: Option<BTreeMap<String, Vec<String>>>,
     attribution: Option<RawAttribution>,
+    quotes: Option<RawQuotes>,
     files: Option<RawFiles>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawQuotes {
+    style: Option<String>,
+    curly: Option<bool>,
 }
 
 #[derive(Deserialize)]
@@ -256,8 +323,18 @@ fn line_column(text: &str, offset: usize) -> (Option<usize>, Option<usize>) {
 }
 
 /// Where a key first appears as `key =` or `"key" =` in the file, for errors found after parsing.
+/// Where `key` is set; a key given as `section.key` is looked for after the `[section]` header,
+/// as keys of the same name sit in several sections (`style`).
 fn locate_key(text: &str, key: &str) -> (Option<usize>, Option<usize>) {
-    for (number, line) in text.lines().enumerate() {
+    let (skip, key) = match key.split_once('.') {
+        Some((section, key)) => {
+            let header = format!("[{section}]");
+            let at = text.lines().position(|line| line.trim() == header);
+            (at.unwrap_or(0), key)
+        }
+        None => (0, key),
+    };
+    for (number, line) in text.lines().enumerate().skip(skip) {
         let trimmed = line.trim_start();
         let bare = trimmed.strip_prefix('"').unwrap_or(trimmed);
         if bare.starts_with(key)
@@ -339,14 +416,13 @@ mod tests {
     fn the_default_file_parses_to_the_defaults() {
         let config = Config::from_toml(DEFAULT_TOML).unwrap();
         for rule in Rule::ALL {
-            assert_eq!(
-                config.level(rule),
-                Level::On(rule.default_severity()),
-                "{rule}"
-            );
+            assert_eq!(config.level(rule), default_level(rule), "{rule}");
         }
+        assert_eq!(config.level(Rule::QuoteStyle), Level::Off);
         assert_eq!(config.dateline_style, DatelineStyle::Any);
         assert_eq!(config.files, Files::default());
+        assert_eq!(config.quote_style, QuoteStyle::Auto);
+        assert!(config.curly_quotes);
     }
 
     #[test]
@@ -396,6 +472,22 @@ mod tests {
         assert!(error.message.contains("\"off\""), "{}", error.message);
         let error = Config::from_toml("[dateline]\nstyle = \"nyt\"\n").unwrap_err();
         assert_eq!(error.line, Some(2));
+    }
+
+    #[test]
+    fn quote_style_is_read_and_a_bad_one_is_placed() {
+        let config = Config::from_toml("[quotes]\nstyle = \"single\"\ncurly = false\n").unwrap();
+        assert_eq!(config.quote_style, QuoteStyle::Single);
+        assert!(!config.curly_quotes);
+        let error =
+            Config::from_toml("[dateline]\nstyle = \"ap\"\n\n[quotes]\nstyle = \"guillemets\"\n")
+                .unwrap_err();
+        assert!(
+            error.message.contains("\"auto\", \"double\", \"single\""),
+            "{}",
+            error.message
+        );
+        assert_eq!((error.line, error.column), (Some(5), Some(1)));
     }
 
     #[test]

@@ -13,19 +13,21 @@ pub enum Rule {
     MalformedDateline,
     MissingDateline,
     NameSpelling,
+    QuoteStyle,
     UnattributedQuote,
     UnbalancedQuote,
     UnusedSuppression,
 }
 
 impl Rule {
-    pub const ALL: [Rule; 9] = [
+    pub const ALL: [Rule; 10] = [
         Rule::FirstReference,
         Rule::FollowOnQuote,
         Rule::InvalidSuppression,
         Rule::MalformedDateline,
         Rule::MissingDateline,
         Rule::NameSpelling,
+        Rule::QuoteStyle,
         Rule::UnattributedQuote,
         Rule::UnbalancedQuote,
         Rule::UnusedSuppression,
@@ -39,6 +41,7 @@ impl Rule {
             Rule::MalformedDateline => "malformed-dateline",
             Rule::MissingDateline => "missing-dateline",
             Rule::NameSpelling => "name-spelling",
+            Rule::QuoteStyle => "quote-style",
             Rule::UnattributedQuote => "unattributed-quote",
             Rule::UnbalancedQuote => "unbalanced-quote",
             Rule::UnusedSuppression => "unused-suppression",
@@ -51,11 +54,17 @@ impl Rule {
 
     pub const fn default_severity(self) -> Severity {
         match self {
-            Rule::FirstReference | Rule::FollowOnQuote => Severity::Info,
+            Rule::FirstReference | Rule::FollowOnQuote | Rule::QuoteStyle => Severity::Info,
             Rule::UnbalancedQuote => Severity::Error,
             Rule::UnusedSuppression => Severity::Hint,
             _ => Severity::Warning,
         }
+    }
+
+    /// Whether the rule reports unless a configuration turns it off. A house turns on the rules
+    /// that hold drafts to its own typography (`quote-style`).
+    pub const fn on_by_default(self) -> bool {
+        !matches!(self, Rule::QuoteStyle)
     }
 
     /// A one-line summary, used in SARIF rule metadata and `copydesk rules`.
@@ -71,6 +80,7 @@ impl Rule {
             Rule::MalformedDateline => "The dateline does not follow the house style.",
             Rule::MissingDateline => "The lede has no dateline.",
             Rule::NameSpelling => "One person's name is spelled more than one way.",
+            Rule::QuoteStyle => "A quotation mark against the house style.",
             Rule::UnattributedQuote => "A direct quotation has no speaker.",
             Rule::UnbalancedQuote => {
                 "A quotation mark is opened and never closed, or closed and never opened."

@@ -2,8 +2,9 @@
 //! quotation marks, how heavy they are and which way they face. Everything else (pairing, the
 //! tokenizer, the byte searches that skip to the next mark) asks it or is derived from it.
 
-/// Double marks (“ ” ") carry speech in US and wire copy; single marks (‘ ’ ') nest inside them,
-/// and are also apostrophes.
+/// Double marks (“ ” " „ « ») carry speech in US and wire copy; single marks (‘ ’ ' ‚ ‹ ›) nest
+/// inside them, and are also apostrophes. British copy and many books turn that round: single
+/// marks carry the speech and double marks nest.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Weight {
     Double,
@@ -18,16 +19,34 @@ pub enum Facing {
     Straight,
 }
 
-/// A quotation mark: its weight and its facing.
+/// How a mark is drawn, which decides the marks it pairs with: curly and straight marks of one
+/// weight pair with each other, a low mark is closed by a high one („…“, „…”), and a guillemet
+/// only by its mirror image.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Family {
+    Curly,
+    Straight,
+    Low,
+    /// « » ‹ ›, faced as French copy faces them; German and Scandinavian copy turns them round
+    /// (»…«), which only the draft can tell.
+    Guillemet,
+}
+
+/// A quotation mark: its weight, its facing and how it is drawn.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct QuoteMark {
     pub weight: Weight,
     pub facing: Facing,
+    pub family: Family,
 }
 
 impl QuoteMark {
-    const fn new(weight: Weight, facing: Facing) -> Self {
-        Self { weight, facing }
+    const fn new(weight: Weight, facing: Facing, family: Family) -> Self {
+        Self {
+            weight,
+            facing,
+            family,
+        }
     }
 
     pub fn is_double(self) -> bool {
@@ -49,18 +68,27 @@ impl QuoteMark {
     }
 }
 
-/// Every quotation mark, with its weight and facing. The low double mark „ opens (German-style
-/// „…“ copy); ‚ is its single partner.
-pub const QUOTE_MARKS: [(char, QuoteMark); 8] = [
-    ('"', QuoteMark::new(Weight::Double, Facing::Straight)),
-    ('“', QuoteMark::new(Weight::Double, Facing::Opening)),
-    ('”', QuoteMark::new(Weight::Double, Facing::Closing)),
-    ('„', QuoteMark::new(Weight::Double, Facing::Opening)),
-    ('\'', QuoteMark::new(Weight::Single, Facing::Straight)),
-    ('‘', QuoteMark::new(Weight::Single, Facing::Opening)),
-    ('’', QuoteMark::new(Weight::Single, Facing::Closing)),
-    ('‚', QuoteMark::new(Weight::Single, Facing::Opening)),
-];
+/// Every quotation mark, with its weight, facing and family. The low double mark „ opens
+/// (German-style „…“ copy); ‚ is its single partner. Guillemets face as in French copy.
+pub const QUOTE_MARKS: [(char, QuoteMark); 12] = {
+    use Facing::{Closing, Opening, Straight};
+    use Family::{Curly, Guillemet, Low};
+    use Weight::{Double, Single};
+    [
+        ('"', QuoteMark::new(Double, Straight, Family::Straight)),
+        ('“', QuoteMark::new(Double, Opening, Curly)),
+        ('”', QuoteMark::new(Double, Closing, Curly)),
+        ('„', QuoteMark::new(Double, Opening, Low)),
+        ('«', QuoteMark::new(Double, Opening, Guillemet)),
+        ('»', QuoteMark::new(Double, Closing, Guillemet)),
+        ('\'', QuoteMark::new(Single, Straight, Family::Straight)),
+        ('‘', QuoteMark::new(Single, Opening, Curly)),
+        ('’', QuoteMark::new(Single, Closing, Curly)),
+        ('‚', QuoteMark::new(Single, Opening, Low)),
+        ('‹', QuoteMark::new(Single, Opening, Guillemet)),
+        ('›', QuoteMark::new(Single, Closing, Guillemet)),
+    ]
+};
 
 /// The quotation mark `c` is, if any.
 pub const fn quote_mark(c: char) -> Option<QuoteMark> {
@@ -74,7 +102,50 @@ pub const fn quote_mark(c: char) -> Option<QuoteMark> {
     None
 }
 
-/// Whether `c` is a double quotation mark (“ ” „ ").
+/// Whether the mark `close` may close a quote opened by `open`: a mark of the same weight that
+/// may close, a high mark after a low one („…“), and a guillemet only after its mirror image
+/// («…», »…«). Which way a draft's guillemets face is the pairing's to tell.
+pub fn closes(open: char, close: char) -> bool {
+    let (Some(opening), Some(closing)) = (quote_mark(open), quote_mark(close)) else {
+        return false;
+    };
+    if opening.weight != closing.weight {
+        return false;
+    }
+    match (opening.family, closing.family) {
+        (Family::Guillemet, Family::Guillemet) => open != close,
+        (Family::Guillemet, _) | (_, Family::Guillemet) => false,
+        (Family::Low, high) => high != Family::Low,
+        _ => closing.may_close(),
+    }
+}
+
+/// The mark of the other family that a house would write for `c`: the curly mark of a straight
+/// one facing `facing`, or the straight mark of a curly one; `None` for low marks and guillemets.
+pub fn restyled(c: char, facing: Facing) -> Option<char> {
+    let mark = quote_mark(c)?;
+    let wanted = match mark.family {
+        Family::Straight => Family::Curly,
+        Family::Curly => Family::Straight,
+        Family::Low | Family::Guillemet => return None,
+    };
+    mark_of(mark.weight, facing, wanted)
+}
+
+/// The mark of a weight, facing and family, if the table has one (`'` faces neither way).
+pub fn mark_of(weight: Weight, facing: Facing, family: Family) -> Option<char> {
+    let facing = if family == Family::Straight {
+        Facing::Straight
+    } else {
+        facing
+    };
+    QUOTE_MARKS
+        .iter()
+        .find(|(_, m)| *m == QuoteMark::new(weight, facing, family))
+        .map(|(c, _)| *c)
+}
+
+/// Whether `c` is a double quotation mark (“ ” „ " « »).
 pub fn is_double_mark(c: char) -> bool {
     quote_mark(c).is_some_and(QuoteMark::is_double)
 }
@@ -84,12 +155,12 @@ pub fn is_quote_mark(c: char) -> bool {
     quote_mark(c).is_some()
 }
 
-/// A mark that may close a quote: ” ’ and the straight marks.
+/// A mark that may close a quote: ” ’ » › and the straight marks.
 pub fn may_close_quote(c: char) -> bool {
     quote_mark(c).is_some_and(QuoteMark::may_close)
 }
 
-/// A mark that may open a quote: “ „ ‘ ‚ and the straight marks.
+/// A mark that may open a quote: “ „ « ‘ ‚ ‹ and the straight marks.
 pub fn may_open_quote(c: char) -> bool {
     quote_mark(c).is_some_and(QuoteMark::may_open)
 }
@@ -136,17 +207,47 @@ mod tests {
     fn every_mark_is_told_by_weight_and_facing() {
         assert_eq!(
             quote_mark('“'),
-            Some(QuoteMark::new(Weight::Double, Facing::Opening))
+            Some(QuoteMark::new(
+                Weight::Double,
+                Facing::Opening,
+                Family::Curly
+            ))
         );
         assert_eq!(
             quote_mark('’'),
-            Some(QuoteMark::new(Weight::Single, Facing::Closing))
+            Some(QuoteMark::new(
+                Weight::Single,
+                Facing::Closing,
+                Family::Curly
+            ))
         );
         assert!(is_double_mark('"') && is_double_mark('„') && !is_double_mark('\''));
         assert!(may_close_quote('”') && may_close_quote('\'') && !may_close_quote('“'));
         assert!(may_open_quote('‘') && !may_open_quote('’'));
         assert_eq!(quote_mark('a'), None);
-        assert_eq!(quote_mark('«'), None);
+        assert!(is_double_mark('«') && !is_double_mark('‹'));
+    }
+
+    #[test]
+    fn marks_close_the_quotes_their_partners_open() {
+        assert!(closes('“', '”') && closes('“', '"') && closes('"', '”'));
+        assert!(closes('‘', '’') && closes('\'', '’') && closes('‚', '‘'));
+        assert!(closes('„', '“') && closes('„', '”') && !closes('„', '„'));
+        assert!(closes('«', '»') && closes('»', '«') && closes('‹', '›'));
+        assert!(!closes('«', '”') && !closes('“', '»') && !closes('«', '«'));
+        assert!(!closes('“', '’') && !closes('‘', '”') && !closes('“', '“'));
+    }
+
+    #[test]
+    fn restyling_swaps_straight_and_curly() {
+        assert_eq!(restyled('"', Facing::Opening), Some('“'));
+        assert_eq!(restyled('\'', Facing::Closing), Some('’'));
+        assert_eq!(restyled('”', Facing::Closing), Some('"'));
+        assert_eq!(restyled('«', Facing::Opening), None);
+        assert_eq!(
+            mark_of(Weight::Single, Facing::Opening, Family::Curly),
+            Some('‘')
+        );
     }
 
     #[test]
@@ -156,7 +257,11 @@ mod tests {
             let lead = c.encode_utf8(&mut buffer).as_bytes()[0];
             assert!(lead_bytes(mark.weight).contains(&Some(lead)), "{c}");
         }
-        assert_eq!(lead_bytes(Weight::Double), [Some(b'"'), Some(0xE2), None]);
+        assert_eq!(
+            lead_bytes(Weight::Double),
+            [Some(b'"'), Some(0xE2), Some(0xC2)]
+        );
+        assert_eq!(lead_bytes(Weight::Single), [Some(b'\''), Some(0xE2), None]);
     }
 
     #[test]

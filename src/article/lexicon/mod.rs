@@ -44,6 +44,7 @@ impl Classes {
     pub const MALE_NOUN: Classes = Classes(1 << 24);
     pub const FEMALE_NOUN: Classes = Classes(1 << 25);
     pub const INSTITUTION_NOUN: Classes = Classes(1 << 26);
+    pub const ELISION: Classes = Classes(1 << 27);
 
     /// The classes read on a name's word without its full stop: "Sen." is a title, "Jr." a
     /// suffix, "Texas." a place.
@@ -116,6 +117,7 @@ static LEXICON: PackedWords = PackedWords::new()
     .with_words(MALE_NOUNS, Classes::MALE_NOUN.0)
     .with_words(FEMALE_NOUNS, Classes::FEMALE_NOUN.0)
     .with_words(INSTITUTION_NOUNS, Classes::INSTITUTION_NOUN.0)
+    .with_words(ELISIONS, Classes::ELISION.0)
     .with_words(&["he"], Classes::MALE_PRONOUN.0)
     .with_words(&["she"], Classes::FEMALE_PRONOUN.0)
     .with_words(&["they", "we", "i", "it", "you"], Classes::ANY_PRONOUN.0);
@@ -333,6 +335,12 @@ pub fn is_speaker_title(word: &str) -> bool {
 /// without its full stop.
 pub fn is_sentence_abbreviation(word: &str) -> bool {
     as_written(word).contains(Classes::ABBREVIATION)
+}
+
+/// Words written with a leading apostrophe for what they leave out ("’til", "rock ’n’ roll"):
+/// the mark before them opens no quote.
+pub fn is_elision(word: &str) -> bool {
+    in_lower_case(word).contains(Classes::ELISION)
 }
 
 /// Capitalised words that open sentences or name days and months, never speakers.

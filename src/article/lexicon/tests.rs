@@ -30,6 +30,7 @@ fn every_word() -> impl Iterator<Item = &'static str> {
         MALE_NOUNS,
         FEMALE_NOUNS,
         INSTITUTION_NOUNS,
+        ELISIONS,
     ];
     texts
         .into_iter()

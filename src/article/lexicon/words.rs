@@ -465,3 +465,11 @@ pub(super) const INSTITUTION_NOUNS: &[&str] = &[
     "photo", "image", "picture", "caption", "footage", "map", "chart", "graphic", "ballot",
     "website's", "company's", "newspaper's", "statement's", "report's", "campaign's",
 ];
+
+/// Words that stand after an apostrophe for the letters they lose ("’til", "’em", "rock ’n’
+/// roll", "’bot"), and the endings a line break or a markup split from their word ("Ireland's"
+/// as "Ireland" and "'s"), so that the mark before them is no opening quotation mark.
+pub(super) const ELISIONS: &[&str] = &[
+    "n", "til", "em", "cause", "cos", "tis", "twas", "bout", "round", "nuff", "kay", "bot", "bots",
+    "burbs", "s", "t", "d", "ll", "re", "ve", "m",
+];

@@ -8,10 +8,11 @@
 //! (`the word “unprecedented”`). Scare quotes are short partial quotes nobody is said to have
 //! said; that needs the attribution, so `mod.rs` decides them last.
 
+use super::style::DraftMarks;
 use super::{NotSpeech, QuoteKind};
 use crate::article::lexicon;
-use crate::article::tokens::{is_apostrophe, may_open_double};
-use crate::text::{is_double_mark, may_close_quote, Span};
+use crate::article::tokens::is_apostrophe;
+use crate::text::{is_quote_mark, Span};
 
 pub struct Shape {
     pub kind: QuoteKind,
@@ -48,8 +49,16 @@ fn first_word(text: &str) -> &str {
 }
 
 /// Reads the shape of a quote. `before` is the paragraph's prose before the opening mark,
-/// `after` the prose after the quote, `continues` whether it continues an earlier quote.
-pub fn shape(content: &str, before: &str, after: &str, closed: bool, continues: bool) -> Shape {
+/// `after` the prose after the quote, `continues` whether it continues an earlier quote; `marks`
+/// tells which marks open the draft's quotes.
+pub fn shape(
+    content: &str,
+    before: &str,
+    after: &str,
+    closed: bool,
+    continues: bool,
+    marks: DraftMarks,
+) -> Shape {
     let content = content.trim();
     // Counted up to eleven only: no test here asks about more than ten words, and a quote can
     // run for pages.
@@ -62,14 +71,14 @@ pub fn shape(content: &str, before: &str, after: &str, closed: bool, continues: 
     let opens_sentence = match previous {
         None => true,
         Some('.' | '!' | '?' | ':' | ';' | '…' | ',' | '—' | '–' | '-' | '(') => true,
-        Some(c) if may_close_quote(c) || is_double_mark(c) => true,
+        Some(c) if is_quote_mark(c) => true,
         Some(_) => lexicon::is_cue_verb(previous_word, &[]),
     };
     let ends_inside = content.ends_with(['.', ',', '!', '?', '…', '—', '–', '-', ':', ';']);
     let after_trimmed = after.trim_start();
     let next = after_trimmed.chars().next();
     let ends_sentence = next.is_none_or(|c| {
-        may_open_double(c) || matches!(c, '.' | '!' | '?' | ',' | ';' | ':' | '—' | '–' | ')')
+        marks.may_open(c) || matches!(c, '.' | '!' | '?' | ',' | ';' | ':' | '—' | '–' | ')')
     });
     let full =
         continues || !closed || (opens_sentence && !starts_lower && (ends_inside || ends_sentence));
@@ -193,7 +202,7 @@ mod tests {
     use super::*;
 
     fn kind(before: &str, content: &str, after: &str) -> (QuoteKind, Option<NotSpeech>) {
-        let s = shape(content, before, after, true, false);
+        let s = shape(content, before, after, true, false, DraftMarks::default());
         (s.kind, s.not_speech)
     }
 

@@ -13,6 +13,7 @@ mod marks;
 mod pronouns;
 mod resolution;
 mod speakers;
+mod style;
 
 use super::people::Person;
 use super::structure::Structure;
@@ -20,6 +21,7 @@ use crate::config::Config;
 use crate::text::Span;
 
 pub use classify::opening;
+pub use style::{DraftMarks, Guillemets};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum QuoteKind {
@@ -148,12 +150,15 @@ pub struct StrayMark {
 pub struct Found {
     pub quotes: Vec<Quote>,
     pub stray_marks: Vec<StrayMark>,
+    /// Which marks carry the draft's speech.
+    pub marks: DraftMarks,
 }
 
 /// Finds every quotation in the body and attributes it.
 pub fn find(_text: &str, structure: &Structure, config: &Config) -> Found {
     let prose = structure.prose.as_str();
-    let (paired, stray_marks) = marks::pair(structure);
+    let draft_marks = style::decide(structure, config.quote_style);
+    let (paired, stray_marks) = marks::pair(structure, draft_marks);
     let mut quotes: Vec<Quote> = paired
         .iter()
         .map(|p| {
@@ -170,6 +175,7 @@ pub fn find(_text: &str, structure: &Structure, config: &Config) -> Found {
                 after,
                 p.close.is_some(),
                 p.continues.is_some(),
+                draft_marks,
             );
             Quote {
                 span,
@@ -199,7 +205,28 @@ pub fn find(_text: &str, structure: &Structure, config: &Config) -> Found {
     Found {
         quotes,
         stray_marks,
+        marks: draft_marks,
     }
+}
+
+/// The marks of one quote: where it opens, and where it closes if it does.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct MarkPair {
+    pub open: Span,
+    pub close: Option<Span>,
+}
+
+/// The quotation marks of a draft paired as if its speech were carried by `marks`: what
+/// `quote-style` rewrites when a draft quotes in other marks than the house sets.
+pub fn mark_pairs(structure: &Structure, marks: DraftMarks) -> Vec<MarkPair> {
+    marks::pair(structure, marks)
+        .0
+        .iter()
+        .map(|p| MarkPair {
+            open: p.open,
+            close: p.close,
+        })
+        .collect()
 }
 
 /// Resolves pronouns and descriptions to the people they stand for (`resolution`), then

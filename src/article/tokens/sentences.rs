@@ -25,6 +25,13 @@ fn is_abbreviation(word: &str) -> bool {
         || (bare.len() <= 6 && bare.bytes().any(|b| b == b'.'))
 }
 
+/// A mark that may open the quote a sentence starts with: any guillemet, since drafts point
+/// them either way (»…« in German and Scandinavian copy) and the draft's way is not known here.
+fn may_open_a_quote(c: char) -> bool {
+    crate::text::quote_mark(c)
+        .is_some_and(|mark| mark.may_open() || mark.family == crate::text::Family::Guillemet)
+}
+
 /// True when the full stop, question mark or exclamation mark at `at` ends a sentence: white
 /// space and then a capital, a digit or a quotation mark follow, and it is not "Mr." or "U.S.".
 pub fn ends_sentence(prose: &str, at: usize) -> bool {
@@ -42,9 +49,9 @@ pub fn ends_sentence(prose: &str, at: usize) -> bool {
     // The white space after a sentence is mostly ASCII: passed over a byte at a time.
     let spaces = after.bytes().take_while(|&b| is_ascii_space(b)).count();
     let next = after[spaces..].trim_start().chars().next();
-    if !next.is_some_and(|n| {
-        n.is_uppercase() || n.is_ascii_digit() || crate::text::may_open_quote(n) || n == '('
-    }) {
+    if !next
+        .is_some_and(|n| n.is_uppercase() || n.is_ascii_digit() || may_open_a_quote(n) || n == '(')
+    {
         return false;
     }
     if c == '.' {
@@ -87,6 +94,18 @@ mod tests {
             .map(|(at, _)| &text[at.saturating_sub(5)..=at])
             .collect();
         assert_eq!(stops, ["spoke.", " base.", " said."]);
+    }
+
+    #[test]
+    fn a_sentence_may_open_with_a_guillemet_pointing_either_way() {
+        for text in [
+            "He left. »We won.«",
+            "He left. «We won.»",
+            "He left. \u{a0}»\u{a0}We won.",
+        ] {
+            assert!(ends_sentence(text, text.find('.').unwrap()), "{text}");
+        }
+        assert!(!ends_sentence("He left. ”we", 7));
     }
 
     #[test]

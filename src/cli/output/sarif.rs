@@ -31,6 +31,7 @@ pub fn build(reports: &[FileReport]) -> sarif::Sarif {
                 .help_uri(rule.doc_url())
                 .default_configuration(
                     sarif::ReportingConfiguration::builder()
+                        .enabled(rule.on_by_default())
                         .level(serde_json::json!(level(rule.default_severity())))
                         .build(),
                 )

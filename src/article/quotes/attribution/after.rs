@@ -9,7 +9,7 @@ use super::speaker::{is_function_word, speaker_after, speaker_phrase};
 use super::{Cue, Paragraph, Speaker, WINDOW};
 use crate::article::lexicon::{self, Gender};
 use crate::article::tokens::{join_words, Tok, TokKind};
-use crate::text::{may_close_quote, Span};
+use crate::text::{is_quote_mark, Span};
 
 /// How the quoted words end, which decides what may follow the closing mark.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -25,7 +25,7 @@ enum Ending {
 
 impl Ending {
     fn of(quote: &str) -> Self {
-        let inner = quote.trim_end_matches(may_close_quote).trim_end();
+        let inner = quote.trim_end_matches(is_quote_mark).trim_end();
         if inner.ends_with(['?', '!']) {
             Ending::Exclamation
         } else if inner.ends_with(',') {

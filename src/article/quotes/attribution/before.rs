@@ -41,7 +41,7 @@ pub(super) fn before_quote(
     // no cue: `Bolton thought the buzz was a tribute to “the consummate political skills of her
     // husband.”` Short ones without a cue are scare quotes.
     // Counting stops at four: only "four or more" is asked, and a quote can be long.
-    let words = crate::text::count_words(quote.slice(p.prose), 4);
+    let words = quoted_words(quote.slice(p.prose), 4);
     let long_partial = !full && words >= 4;
     if long_partial && !opens_sentence {
         return context(sentence).map(|cue| Cue {
@@ -59,7 +59,7 @@ pub(super) fn before_quote(
     // scare quote of a word or three does not (`his main concern is “privacy”`).
     let speech_before = previous
         .iter()
-        .any(|t| matches!(t.kind, TokKind::Quote(_)) && crate::text::count_words(t.text, 4) == 4);
+        .any(|t| matches!(t.kind, TokKind::Quote(_)) && quoted_words(t.text, 4) == 4);
     if speech_before {
         return None;
     }
@@ -69,6 +69,13 @@ pub(super) fn before_quote(
             previous_sentence: true,
             ..cue
         })
+}
+
+/// The words of a quote, up to `most`, without its marks: in `« privacy »` the guillemets,
+/// spaced off as French copy sets them, are no words.
+fn quoted_words(quote: &str, most: usize) -> usize {
+    let inner = quote.trim_matches(|c: char| c.is_whitespace() || crate::text::is_quote_mark(c));
+    crate::text::count_words(inner, most)
 }
 
 /// The last cue in a stretch of the writer's words, with its speaker. A colon that ends the

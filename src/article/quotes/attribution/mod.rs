@@ -70,7 +70,7 @@ pub fn own(p: &Paragraph, q: usize, full: bool, extra: &[String]) -> Option<Cue>
 #[cfg(test)]
 fn one_paragraph(text: &str) -> (crate::article::structure::Structure, Vec<Span>) {
     let structure = crate::article::structure::parse(text, crate::article::Format::PlainText);
-    let (paired, _) = super::marks::pair(&structure);
+    let (paired, _) = super::marks::pair(&structure, super::style::DraftMarks::default());
     let quotes = paired
         .iter()
         .map(|q| Span::new(q.open.start, q.end))

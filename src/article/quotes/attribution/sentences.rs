@@ -4,7 +4,7 @@ use super::subject::subject;
 use super::{Paragraph, Speaker};
 use crate::article::lexicon;
 use crate::article::tokens::{ends_sentence, Tok, TokKind};
-use crate::text::may_close_quote;
+use crate::text::is_quote_mark;
 
 /// True when the token ends a sentence: a full stop before a capital, or a quote whose words end
 /// one (`“We won.” The team…`).
@@ -25,7 +25,7 @@ fn closes_sentence(prose: &str, toks: &[Tok], i: usize) -> bool {
             ends_sentence(prose, t.span.start) || i + 1 == toks.len()
         }
         TokKind::Quote(_) => {
-            let inner = t.text.trim_end_matches(may_close_quote).trim_end();
+            let inner = t.text.trim_end_matches(is_quote_mark).trim_end();
             inner.ends_with(['.', '!', '?'])
                 && toks
                     .get(i + 1)

@@ -1,0 +1,211 @@
+//! Single marks as quotation marks, in copy that quotes in single marks (‘…’ or '…', with double
+//! marks nested). Their trouble is the apostrophe: ’ and ' close a quote and also end
+//! "workers’", open "’90s" and sit twice in "rock ’n’ roll". A mark is read by its flanks
+//! first (`role`); only a mark after a plural `s` (`the nurses’ union`) needs the marks after
+//! it: it closes the open quote unless a mark that can only close comes before the next
+//! opening one.
+
+use super::{after_sentence_end, is_opening_context, FoundMark, Turn};
+use crate::article::lexicon;
+use crate::text::{Facing, Family, QuoteMark, Weight};
+
+/// What the flanks of a single mark make of it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Role {
+    /// Inside a word (`don’t`, `O'Brien`) or before an elision (`’90s`, `'til`, `’n’`).
+    Apostrophe,
+    /// Before a word, after white space or an opening bracket: `‘We`, ` 'We`.
+    Opens,
+    /// After the quote's own punctuation (`,’`, `.'`, `?’`): no apostrophe stands there.
+    AfterPunctuation,
+    /// After a word, before white space or punctuation: closing, unless no quote is open
+    /// (`goin’ home`, `the Joneses’.`).
+    AfterWord,
+    /// After a plural `s` and before a word: `the nurses’ union`, or a quote's end.
+    AfterPlural,
+    /// White space on both sides.
+    Loose,
+}
+
+fn is_word_char(c: Option<char>) -> bool {
+    c.is_some_and(crate::text::is_letter_or_digit)
+}
+
+/// What the single mark `c` at byte `at` of a paragraph's `text` is, by its flanks.
+pub fn role(text: &str, at: usize, c: char, mark: QuoteMark) -> Role {
+    let before_text = &text[..at];
+    let after_text = &text[at + c.len_utf8()..];
+    let before = before_text.chars().next_back();
+    let after = after_text.chars().next();
+    if mark.family == Family::Guillemet {
+        return match mark.facing {
+            Facing::Opening => Role::Opens,
+            _ => Role::AfterPunctuation,
+        };
+    }
+    if is_word_char(before) && is_word_char(after) {
+        return Role::Apostrophe;
+    }
+    if mark.facing == Facing::Opening && !is_word_char(after) {
+        // `‘“No,” he said’`: an opening mark before a nested quote or a space.
+        return Role::Opens;
+    }
+    if mark.facing == Facing::Straight
+        && matches!(after, Some('[' | '('))
+        && before.is_none_or(char::is_whitespace)
+    {
+        // `'[Alastair] will act…'`: a quote may open with the writer's bracket.
+        return Role::Opens;
+    }
+    if is_word_char(after) {
+        return opening_role(mark, before_text, after_text);
+    }
+    match before {
+        None => Role::Loose,
+        Some(b) if b.is_whitespace() => Role::Loose,
+        Some(b) if crate::text::is_letter_or_digit(b) => closing_role(before_text, after_text),
+        Some(_) => Role::AfterPunctuation,
+    }
+}
+
+/// The punctuation a quote's words end with, which no apostrophe follows.
+fn is_closing_punctuation(c: char) -> bool {
+    matches!(c, '.' | ',' | '!' | '?')
+}
+
+/// A mark before a word: an opening mark, unless it stands for letters left out.
+fn opening_role(mark: QuoteMark, before_text: &str, after_text: &str) -> Role {
+    let before = before_text.chars().next_back();
+    let word_end = after_text
+        .find(|c: char| !crate::text::is_letter_or_digit(c))
+        .unwrap_or(after_text.len());
+    let word = &after_text[..word_end];
+    // `’90s`, `'til`, `’n’`: no quote opens with a year's digits or an elision. A sentence
+    // may open with digits, though: at its start the mark opens (`… online. ‘2006 is where`).
+    let year = word.starts_with(|c: char| c.is_ascii_digit())
+        && !(before_text.trim_end().is_empty() || after_sentence_end(before_text, Weight::Double));
+    let elision = year || lexicon::is_elision(word);
+    if mark.facing != Facing::Opening && before.is_some_and(is_closing_punctuation) && !elision {
+        // `challenge.’Earlier`: the space after a quote left out. Only an ending (`U.S.’s`)
+        // follows a full stop with an apostrophe.
+        return Role::AfterPunctuation;
+    }
+    match mark.facing {
+        Facing::Opening if !elision => Role::Opens,
+        // A curly ’ before a word is set for an apostrophe; an opening quote would be ‘.
+        Facing::Closing => Role::Apostrophe,
+        // `journalists :'The`: a colon introduces the quote.
+        Facing::Straight
+            if !elision && (is_opening_context(before, Weight::Double) || before == Some(':')) =>
+        {
+            Role::Opens
+        }
+        _ => Role::Apostrophe,
+    }
+}
+
+/// A mark after a word: a closing quotation mark, or a plural's apostrophe.
+fn closing_role(before_text: &str, after_text: &str) -> Role {
+    let word_start = before_text
+        .rfind(|c: char| !crate::text::is_letter_or_digit(c))
+        .map_or(0, |i| {
+            i + before_text[i..].chars().next().map_or(1, char::len_utf8)
+        });
+    let word = &before_text[word_start..];
+    let marked = before_text[..word_start]
+        .chars()
+        .next_back()
+        .and_then(crate::text::quote_mark)
+        .is_some_and(|mark| mark.weight == Weight::Single);
+    // The second mark of `’n’` closes the elision the first one opened.
+    if marked && lexicon::is_elision(word) {
+        return Role::Apostrophe;
+    }
+    let after_space = after_text.trim_start();
+    let word_follows = after_space.len() < after_text.len()
+        && after_space
+            .chars()
+            .next()
+            .is_some_and(crate::text::is_letter_or_digit);
+    if word.ends_with(['s', 'S']) && word_follows {
+        Role::AfterPlural
+    } else {
+        Role::AfterWord
+    }
+}
+
+/// The next mark of a paragraph that decides whether a mark after a plural closes: remembered,
+/// so that a paragraph of plurals is read once.
+#[derive(Default)]
+pub(super) struct Ahead {
+    /// Where the last search started and what it found: the next mark that can only close
+    /// (`Some(true)`), that opens (`Some(false)`), or none (`None`).
+    searched_from: Option<usize>,
+    found_at: usize,
+    closes: Option<bool>,
+}
+
+impl Ahead {
+    /// Whether a mark that can only close comes after byte `from` before any opening mark.
+    fn closer_comes_first(&mut self, text: &str, from: usize) -> bool {
+        let still_valid = self
+            .searched_from
+            .is_some_and(|start| start <= from && (self.closes.is_none() || from < self.found_at));
+        if !still_valid {
+            self.search(text, from);
+        }
+        self.closes == Some(true)
+    }
+
+    fn search(&mut self, text: &str, from: usize) {
+        self.searched_from = Some(from);
+        self.closes = None;
+        let mut at = from;
+        while let Some(found) = super::next_mark(text, at, Weight::Single) {
+            at = found.at + found.c.len_utf8();
+            let decided = match role(text, found.at, found.c, found.mark) {
+                Role::Opens => Some(false),
+                Role::AfterPunctuation | Role::AfterWord | Role::Loose => Some(true),
+                Role::Apostrophe | Role::AfterPlural => None,
+            };
+            if decided.is_some() {
+                self.found_at = found.at;
+                self.closes = decided;
+                return;
+            }
+        }
+    }
+}
+
+/// What a single mark does in single-mark copy, given whether a quote is open: `None` when it
+/// is an apostrophe.
+pub(super) fn turn(text: &str, found: &FoundMark, open: bool, ahead: &mut Ahead) -> Option<Turn> {
+    let straight = found.mark.facing == Facing::Straight;
+    match role(text, found.at, found.c, found.mark) {
+        Role::Apostrophe => None,
+        // An opening mark inside an open quote starts a continuation, as in double-mark copy;
+        // a straight one only after a sentence's end (or it closes the quote).
+        Role::Opens
+            if open && straight && !after_sentence_end(&text[..found.at], Weight::Double) =>
+        {
+            Some(Turn::Closes)
+        }
+        Role::Opens => Some(Turn::Opens),
+        Role::AfterPunctuation => Some(Turn::Closes),
+        Role::AfterWord | Role::Loose if open => Some(Turn::Closes),
+        // A loose mark opens only what follows it: not as a closing mark (’), nor at the end
+        // of its paragraph.
+        Role::Loose
+            if found.mark.may_open()
+                && !text[found.at + found.c.len_utf8()..].trim().is_empty() =>
+        {
+            Some(Turn::Opens)
+        }
+        Role::Loose => None,
+        Role::AfterWord => None,
+        Role::AfterPlural if open && !ahead.closer_comes_first(text, found.at + 1) => {
+            Some(Turn::Closes)
+        }
+        Role::AfterPlural => None,
+    }
+}
