@@ -5,7 +5,7 @@
 use super::{Check, Context, Rule};
 use crate::article::people::house;
 use crate::article::people::{MentionZone, Person};
-use crate::finding::{Applicability, Finding, Fix};
+use crate::finding::{Applicability, Edit, Finding, Fix};
 use crate::text::Span;
 
 pub struct NameSpelling;
@@ -16,11 +16,9 @@ impl Check for NameSpelling {
     }
 
     fn check(&self, cx: &Context, findings: &mut Vec<Finding>) {
-        let mut slips = Vec::new();
         for person in cx.article.people.iter().filter(|p| !p.credit) {
-            check_person(cx, person, findings, &mut slips);
+            check_person(cx, person, findings);
         }
-        check_other_uses_of_slips(cx, &slips, findings);
         check_strays(cx, findings);
     }
 }
@@ -81,54 +79,17 @@ impl Covered {
     }
 }
 
-/// A minority spelling flagged for a person, and the spelling it should be.
-struct Slip<'a> {
-    written: &'a str,
-    majority: &'a str,
-    person: &'a str,
-}
-
-/// A spelling flagged as a slip of a person's name is a slip wherever else the draft writes it
-/// as a word ("the Hans Christian Anderson School" beside Andersen), unless the words there are
-/// another person's mention: fixing one use must not leave the next one unflagged.
-fn check_other_uses_of_slips(cx: &Context, slips: &[Slip], findings: &mut Vec<Finding>) {
-    if slips.is_empty() {
-        return;
-    }
+/// The other places the draft writes a flagged spelling as a word, outside anyone's mention
+/// and the trailer ("the Hans Christian Anderson School" beside Andersen): the fix corrects
+/// them too, so that fixing one use does not leave the next to be flagged on the next run.
+fn other_uses(cx: &Context, person: &Person, written: &str) -> Vec<Span> {
     let prose = &cx.article.structure.prose;
-    let mut seen: Vec<&str> = Vec::new();
-    for slip in slips {
-        if seen.contains(&slip.written) {
-            continue;
-        }
-        seen.push(slip.written);
-        let covered = Covered::new(
-            findings
-                .iter()
-                .filter(|f| f.rule == Rule::NameSpelling)
-                .map(|f| f.span),
-        );
-        let uses: Vec<Span> = memchr::memmem::find_iter(prose.as_bytes(), slip.written)
-            .map(|at| Span::new(at, at + slip.written.len()))
-            .filter(|&span| is_whole_word(prose, span) && !covered.overlaps(span))
-            .filter(|&span| cx.article.person_at(span.start).is_none())
-            .filter(|&span| !in_trailer(cx, span))
-            .collect();
-        for span in uses {
-            let message = format!(
-                "“{}” is spelled “{}” elsewhere in this article (for {}).",
-                slip.written, slip.majority, slip.person
-            );
-            findings.push(
-                Finding::new(Rule::NameSpelling, span, message).with_fix(Fix::replace(
-                    format!("Use “{}”", slip.majority),
-                    span,
-                    slip.majority.to_string(),
-                    Applicability::Safe,
-                )),
-            );
-        }
-    }
+    let mentioned = Covered::new(person.mentions.iter().map(|m| m.span));
+    memchr::memmem::find_iter(prose.as_bytes(), written)
+        .map(|at| Span::new(at, at + written.len()))
+        .filter(|&span| is_whole_word(prose, span) && !mentioned.overlaps(span))
+        .filter(|&span| cx.article.person_at(span.start).is_none() && !in_trailer(cx, span))
+        .collect()
 }
 
 fn is_whole_word(prose: &str, span: Span) -> bool {
@@ -145,12 +106,7 @@ fn in_trailer(cx: &Context, span: Span) -> bool {
         .any(|t| t.start <= span.start && span.end <= t.end)
 }
 
-fn check_person<'a>(
-    cx: &Context<'a>,
-    person: &'a Person,
-    findings: &mut Vec<Finding>,
-    slips: &mut Vec<Slip<'a>>,
-) {
+fn check_person(cx: &Context, person: &Person, findings: &mut Vec<Finding>) {
     let Some(majority) = person.variants.first() else {
         return;
     };
@@ -199,18 +155,21 @@ fn check_person<'a>(
             "“{surname}” is spelled “{}” elsewhere in this article ({times}, for {}).",
             majority.spelling, person.name
         );
-        slips.push(Slip {
-            written: surname,
-            majority: &majority.spelling,
-            person: &person.name,
-        });
-        let mut finding =
-            Finding::new(Rule::NameSpelling, mention.span, message).with_fix(Fix::replace(
-                format!("Use “{}”", majority.spelling),
-                mention.surname,
-                majority.spelling.clone(),
-                Applicability::Safe,
-            ));
+        let others = other_uses(cx, person, surname);
+        let mut fix = Fix::replace(
+            format!("Use “{}”", majority.spelling),
+            mention.surname,
+            majority.spelling.clone(),
+            Applicability::Safe,
+        );
+        fix.edits.extend(others.iter().map(|&span| Edit {
+            span,
+            new_text: majority.spelling.clone(),
+        }));
+        let mut finding = Finding::new(Rule::NameSpelling, mention.span, message).with_fix(fix);
+        for &span in &others {
+            finding = finding.with_related(span, format!("also written “{surname}” here"));
+        }
         if let Some(first) = majority_first {
             finding =
                 finding.with_related(first, format!("“{}” first used here", majority.spelling));
@@ -266,17 +225,20 @@ mod tests {
     }
 
     #[test]
-    fn a_slip_is_flagged_wherever_else_the_draft_writes_it() {
+    fn the_fix_of_a_slip_corrects_its_other_uses_too() {
         // Fixing the first "Anderson" must not leave the school's name to surface as a new
         // finding on the next run.
         let text = "Author honoured\n\nHans Christian Andersen wrote the fairy tales. Andersen's stories sold well, and Andersen lived in Odense.\n\nThe prize is given in Anderson's hometown each spring.\n\nVisitors also toured the Hans Christian Anderson School complex.\n";
-        assert_eq!(
-            flagged(text, &Config::default()),
-            vec![
-                ("Anderson".to_string(), "Andersen".to_string()),
-                ("Anderson".to_string(), "Andersen".to_string())
-            ]
+        let found = findings_as(
+            Rule::NameSpelling,
+            text,
+            Format::PlainText,
+            &Config::default(),
         );
+        assert_eq!(found.len(), 1);
+        let fixed = crate::finding::apply_edits(text, &found[0].fixes[0].edits).unwrap_or_default();
+        assert!(!fixed.contains("Anderson"), "{fixed}");
+        assert_eq!(found[0].related[0].span.slice(text), "Anderson");
     }
 
     #[test]

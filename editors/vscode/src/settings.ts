@@ -16,6 +16,7 @@ export const RULE_CODES = [
   "malformed-dateline",
   "missing-dateline",
   "name-spelling",
+  "quote-style",
   "unattributed-quote",
   "unbalanced-quote",
   "unused-suppression",
