@@ -147,7 +147,12 @@ impl Around {
     fn read<'a>(prose: &'a str, mention: Span, paragraph: Span, words: &mut Words<'a>) -> Around {
         let from = crate::text::floor_char_boundary(prose, mention.start.saturating_sub(AROUND));
         let to = crate::text::floor_char_boundary(prose, (mention.end + AROUND).min(paragraph.end));
-        read_before(prose, from.max(paragraph.start), mention.start, &mut words.before);
+        read_before(
+            prose,
+            from.max(paragraph.start),
+            mention.start,
+            &mut words.before,
+        );
         words.after.clear();
         let mut after = After {
             tokens: Tokens::new(prose, Span::new(mention.end, to), &[]).take(MOST_WORDS_AFTER),
@@ -208,7 +213,11 @@ const MOST_WORDS_AFTER: usize = 24;
 fn read_before<'a>(prose: &'a str, from: usize, mention: usize, before: &mut Vec<Tok<'a>>) {
     let near = mention.saturating_sub(NEAR_BEFORE);
     let space = (near > from)
-        .then(|| prose.as_bytes()[near..mention].iter().position(|&b| is_ascii_space(b)))
+        .then(|| {
+            prose.as_bytes()[near..mention]
+                .iter()
+                .position(|&b| is_ascii_space(b))
+        })
         .flatten();
     if let Some(space) = space {
         before.clear();
@@ -342,5 +351,35 @@ fn modifiers_before(before: &[Tok]) -> Modifiers {
     Modifiers {
         count,
         boundary: Boundary::Window,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts<'a>(tokens: &[Tok<'a>]) -> Vec<&'a str> {
+        tokens.iter().map(|t| t.text).collect()
+    }
+
+    #[test]
+    fn the_last_words_before_a_mention_are_those_of_the_whole_window() {
+        let prose = "After a long morning of hearings on the U.S.-backed plan, the retired \
+                     state senator and former mayor Jane Doe said";
+        let mention = prose.find("Jane").unwrap();
+        let mut near = Vec::new();
+        read_before(prose, 0, mention, &mut near);
+        let whole: Vec<Tok> = Tokens::new(prose, Span::new(0, mention), &[]).collect();
+        assert!(WORDS_BEFORE <= near.len() && near.len() < whole.len());
+        assert_eq!(texts(&near), texts(&whole[whole.len() - near.len()..]));
+    }
+
+    #[test]
+    fn a_short_opening_is_read_whole() {
+        let prose = "Gov. Jane Doe said";
+        let mention = prose.find("Jane").unwrap();
+        let mut before = Vec::new();
+        read_before(prose, 0, mention, &mut before);
+        assert_eq!(texts(&before), ["Gov."]);
     }
 }
