@@ -26,7 +26,14 @@ pub struct CharSet {
 
 impl CharSet {
     pub fn holds(&self, c: char) -> bool {
-        self.chars.contains(c) || self.classes.iter().any(|class| class.holds(c))
+        // An ASCII character is in a string only as its own byte: one byte search, without the
+        // character search's setup.
+        let listed = if c.is_ascii() {
+            self.chars.as_bytes().contains(&(c as u8))
+        } else {
+            self.chars.contains(c)
+        };
+        listed || self.classes.iter().any(|class| class.holds(c))
     }
 
     /// Whether every character of `other` is one of this set, as written.
@@ -111,6 +118,108 @@ impl Pattern {
 }
 
 use Pattern::{FirstOf, Literal, Named, OneOf, Repeat, Sequence};
+
+/// Characters derived from the grammar for the cheap tests run before a reading: the union
+/// of some of its sets and literal characters, with the answers for ASCII in a table.
+pub struct Chars {
+    ascii: [bool; 128],
+    classes: Vec<Class>,
+    listed: Vec<char>,
+}
+
+impl Chars {
+    fn new() -> Chars {
+        Chars {
+            ascii: [false; 128],
+            classes: Vec::new(),
+            listed: Vec::new(),
+        }
+    }
+
+    fn add_set(&mut self, set: &CharSet) {
+        for class in set.classes {
+            if !self.classes.contains(class) {
+                self.classes.push(*class);
+            }
+        }
+        set.chars.chars().for_each(|c| self.add_char(c));
+    }
+
+    fn add_char(&mut self, c: char) {
+        if !self.listed.contains(&c) {
+            self.listed.push(c);
+        }
+    }
+
+    /// The table of ASCII answers, once every set and character is in.
+    fn finished(mut self) -> Chars {
+        for byte in 0..128u8 {
+            self.ascii[usize::from(byte)] = self.holds_by_list(char::from(byte));
+        }
+        self
+    }
+
+    pub fn holds(&self, c: char) -> bool {
+        match self.ascii.get(c as usize) {
+            Some(&held) => held,
+            None => self.holds_by_list(c),
+        }
+    }
+
+    fn holds_by_list(&self, c: char) -> bool {
+        self.listed.contains(&c) || self.classes.iter().any(|class| class.holds(c))
+    }
+}
+
+impl Pattern {
+    /// The characters a reading of the pattern may open with, or `None` when a reading may
+    /// be empty (and what follows the pattern opens it).
+    pub fn opening_chars(&self) -> Option<Chars> {
+        let mut chars = Chars::new();
+        let may_be_empty = self.add_openers(&mut chars);
+        (!may_be_empty).then(|| chars.finished())
+    }
+
+    /// Every character some part of the pattern can read.
+    pub fn readable_chars(&self) -> Chars {
+        let mut chars = Chars::new();
+        self.add_readable(&mut chars);
+        chars.finished()
+    }
+
+    /// Adds the characters a reading may open with; `true` when a reading may be empty.
+    fn add_openers(&self, chars: &mut Chars) -> bool {
+        match self {
+            Literal(texts) => texts.iter().fold(false, |empty, text| {
+                text.chars().next().map(|c| chars.add_char(c)).is_none() || empty
+            }),
+            OneOf(set) => {
+                chars.add_set(set);
+                false
+            }
+            Sequence(patterns) => patterns.iter().all(|pattern| pattern.add_openers(chars)),
+            FirstOf(alternatives) => alternatives
+                .iter()
+                .fold(false, |empty, pattern| pattern.add_openers(chars) || empty),
+            Repeat { pattern, min, .. } => pattern.add_openers(chars) || *min == 0,
+            Named(_, pattern) => pattern.add_openers(chars),
+        }
+    }
+
+    fn add_readable(&self, chars: &mut Chars) {
+        match self {
+            Literal(texts) => texts
+                .iter()
+                .flat_map(|text| text.chars())
+                .for_each(|c| chars.add_char(c)),
+            OneOf(set) => chars.add_set(set),
+            Sequence(patterns) | FirstOf(patterns) => patterns
+                .iter()
+                .for_each(|pattern| pattern.add_readable(chars)),
+            Repeat { pattern, .. } | Named(_, pattern) => pattern.add_readable(chars),
+        }
+    }
+}
 
 const fn set(classes: &'static [Class], chars: &'static str) -> Pattern {
     OneOf(CharSet { classes, chars })
