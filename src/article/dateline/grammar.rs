@@ -25,11 +25,12 @@ pub struct CharSet {
 }
 
 impl CharSet {
+    #[inline]
     pub fn holds(&self, c: char) -> bool {
-        // An ASCII character is in a string only as its own byte: one byte search, without the
-        // character search's setup.
+        // An ASCII character is in a string only as its own byte, and the grammar's strings are
+        // a few bytes long: compared byte by byte, with no search set up.
         let listed = if c.is_ascii() {
-            self.chars.as_bytes().contains(&(c as u8))
+            self.chars.bytes().any(|b| u32::from(b) == u32::from(c))
         } else {
             self.chars.contains(c)
         };
