@@ -138,12 +138,14 @@ impl Chars {
     }
 
     fn add_set(&mut self, set: &CharSet) {
-        for class in set.classes {
-            if !self.classes.contains(class) {
-                self.classes.push(*class);
-            }
-        }
+        set.classes.iter().for_each(|class| self.add_class(*class));
         set.chars.chars().for_each(|c| self.add_char(c));
+    }
+
+    fn add_class(&mut self, class: Class) {
+        if !self.classes.contains(&class) {
+            self.classes.push(class);
+        }
     }
 
     fn add_char(&mut self, c: char) {
@@ -218,6 +220,107 @@ impl Pattern {
                 .iter()
                 .for_each(|pattern| pattern.add_readable(chars)),
             Repeat { pattern, .. } | Named(_, pattern) => pattern.add_readable(chars),
+        }
+    }
+}
+
+/// For each run of one character set in a form (`[C]*`, read by giving back one character at
+/// a time), what may follow it in a reading: at a length where the next character could open
+/// nothing that follows, the rest of the form is not tried.
+pub struct Follows {
+    /// By the run's address, sorted.
+    runs: Vec<(usize, Follow)>,
+}
+
+/// What may follow a run.
+pub struct Follow {
+    chars: Chars,
+    /// The reading may end right after the run.
+    may_end: bool,
+}
+
+impl Follow {
+    /// Whether the rest of the form may read on from a character `next` (`None` at the end of
+    /// the text).
+    pub fn allows(&self, next: Option<char>) -> bool {
+        self.may_end || next.is_some_and(|c| self.chars.holds(c))
+    }
+}
+
+/// What follows a pattern inside its form (a walk keeps them innermost last).
+#[derive(Clone, Copy)]
+enum Next {
+    Pattern(&'static Pattern),
+    /// Another reading of a repeated pattern, which may also not come.
+    Again(&'static Pattern),
+}
+
+impl Follows {
+    pub fn of(form: &'static Pattern) -> Follows {
+        let mut follows = Follows { runs: Vec::new() };
+        follows.walk(form, &[]);
+        follows.runs.sort_by_key(|(address, _)| *address);
+        follows
+    }
+
+    /// What may follow the run `run`, if it is one of the form's.
+    pub fn of_run(&self, run: &Pattern) -> Option<&Follow> {
+        let address = std::ptr::from_ref(run) as usize;
+        let at = self.runs.binary_search_by_key(&address, |(a, _)| *a).ok()?;
+        Some(&self.runs[at].1)
+    }
+
+    fn walk(&mut self, pattern: &'static Pattern, next: &[Next]) {
+        match pattern {
+            Literal(_) | OneOf(_) => {}
+            Sequence(patterns) => {
+                for (at, part) in patterns.iter().enumerate() {
+                    let rest = patterns[at + 1..].iter().rev().map(Next::Pattern);
+                    let within: Vec<Next> = next.iter().copied().chain(rest).collect();
+                    self.walk(part, &within);
+                }
+            }
+            FirstOf(alternatives) => alternatives.iter().for_each(|a| self.walk(a, next)),
+            Repeat {
+                pattern: OneOf(_), ..
+            } => self.add(pattern, next),
+            Repeat { pattern: inner, .. } => {
+                let within: Vec<Next> = next.iter().copied().chain([Next::Again(inner)]).collect();
+                self.walk(inner, &within);
+            }
+            Named(_, inner) => self.walk(inner, next),
+        }
+    }
+
+    /// Records what may follow `run`, merged with what follows it elsewhere if the compiler
+    /// placed two equal runs at one address.
+    fn add(&mut self, run: &'static Pattern, next: &[Next]) {
+        let mut chars = Chars::new();
+        let may_end = next.iter().rev().all(|following| match following {
+            Next::Pattern(pattern) => pattern.add_openers(&mut chars),
+            Next::Again(pattern) => {
+                pattern.add_openers(&mut chars);
+                true
+            }
+        });
+        let address = std::ptr::from_ref(run) as usize;
+        match self.runs.iter_mut().find(|(a, _)| *a == address) {
+            Some((_, follow)) => {
+                follow.may_end |= may_end;
+                let (classes, listed) = (chars.classes, chars.listed);
+                classes
+                    .iter()
+                    .for_each(|class| follow.chars.add_class(*class));
+                listed.iter().for_each(|c| follow.chars.add_char(*c));
+                follow.chars = std::mem::replace(&mut follow.chars, Chars::new()).finished();
+            }
+            None => self.runs.push((
+                address,
+                Follow {
+                    chars: chars.finished(),
+                    may_end,
+                },
+            )),
         }
     }
 }

@@ -4,9 +4,10 @@
 use super::classes::Class;
 use super::evidence;
 use super::grammar::{
-    Chars, Pattern, AGENCY_TAG, CAPITALS_THEN_COMMA, DASHED, DASH_LEAD_BYTES, SEPARATORS, UNDASHED,
+    Chars, Follows, Pattern, AGENCY_TAG, CAPITALS_THEN_COMMA, DASHED, DASH_LEAD_BYTES, SEPARATORS,
+    UNDASHED,
 };
-use super::reader::{find_each, read_at_start, Reading};
+use super::reader::{find_each, read_at_start_following, Reading};
 use crate::text::Span;
 use std::sync::LazyLock;
 
@@ -92,6 +93,7 @@ struct Form {
     pattern: &'static Pattern,
     opening: Option<Chars>,
     readable: Chars,
+    follows: Follows,
 }
 
 struct Forms {
@@ -112,6 +114,7 @@ impl Form {
             pattern,
             opening: pattern.opening_chars(),
             readable: pattern.readable_chars(),
+            follows: Follows::of(pattern),
         }
     }
 
@@ -122,7 +125,7 @@ impl Form {
         if !self.may_open(text) {
             return None;
         }
-        read_at_start(self.pattern, text)
+        read_at_start_following(self.pattern, &self.follows, text)
     }
 
     fn may_open(&self, text: &str) -> bool {
@@ -197,6 +200,7 @@ fn may_precede_a_dateline(c: char) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::super::reader::read_at_start;
     use super::*;
 
     /// A dateline's parts as text.
@@ -434,6 +438,16 @@ mod tests {
             "The county said: “We are well-known” — and left",
             "NASA: a well-known agency — said so",
             "3 (AP) - The 1,200 \"people\" — ÉLAN, É; PARIS — ",
+            "TULSA-- The pipeline",
+            "PARIS—The minister",
+            "WINSTON-SALEM, N.C., March 3 - Shares",
+            "SAINT-MARTIN-de-RÉ, France, Sept. 12 (AFP) -- The",
+            "Kansas City, March 9 - The bank",
+            "TULSA, June 2- <Company> said",
+            "FRESNO, Calif.   — The county",
+            "FRESNO, Calif. The county said",
+            "BUENOS AIRES, ABR 9 - The",
+            "The well-known co-founder of St. Jude’s said",
         ];
         let forms = &*FORMS;
         for lede in ledes {
