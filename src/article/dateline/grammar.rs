@@ -1,7 +1,9 @@
 //! The dateline grammar of the newsroom conventions (§1.2), written once, as data. `reader`
-//! reads it; the byte pre-filter (`DASH_LEAD_BYTES`) and the starts a search may skip
-//! (`Pattern::leading_set`, `Pattern::opening_word_tail`) are derived from it; nothing else
-//! knows its shape.
+//! reads it; the byte pre-filter (`DASH_LEAD_BYTES`), the cheap tests run before a reading
+//! (`Pattern::opening_chars`, the characters a form may open with; `Pattern::readable_chars`,
+//! all it can read), the starts a search may skip (`Pattern::opening_word_tail`) and what may
+//! follow each run (`Follows`, so that a run is not given back in vain) are derived from it;
+//! nothing else knows its shape.
 //!
 //! ```text
 //! dateline := PLACE [", " REGION] [", " DATE] [" (" AGENCY ")"] SEP
@@ -87,16 +89,6 @@ pub enum Pattern {
 }
 
 impl Pattern {
-    /// The set every reading's first character is in, when the pattern says so plainly.
-    pub fn leading_set(&self) -> Option<&CharSet> {
-        match self {
-            OneOf(set) => Some(set),
-            Sequence([first, ..]) => first.leading_set(),
-            Named(_, pattern) => pattern.leading_set(),
-            _ => None,
-        }
-    }
-
     /// For a pattern that opens with a word, a first character then a run with no upper limit
     /// that the first character could also continue (`[S][C]*`, S within C): the run's set C.
     /// A reading from inside such a word reads part of what a reading from the word's first
@@ -135,6 +127,13 @@ impl Chars {
             classes: Vec::new(),
             listed: Vec::new(),
         }
+    }
+
+    /// The characters of one set.
+    pub fn of_set(set: &CharSet) -> Chars {
+        let mut chars = Chars::new();
+        chars.add_set(set);
+        chars.finished()
     }
 
     fn add_set(&mut self, set: &CharSet) {

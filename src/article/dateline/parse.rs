@@ -7,7 +7,7 @@ use super::grammar::{
     Chars, Follows, Pattern, AGENCY_TAG, CAPITALS_THEN_COMMA, DASHED, DASH_LEAD_BYTES, SEPARATORS,
     UNDASHED,
 };
-use super::reader::{find_each, read_at_start_following, Reading};
+use super::reader::{find_each, read_at_start_following, Reading, Search};
 use crate::text::Span;
 use std::sync::LazyLock;
 
@@ -175,6 +175,8 @@ fn window(prose: &str, start: usize, end: usize) -> Option<&str> {
     prose.get(start..end)
 }
 
+static CAPITALS_SEARCH: LazyLock<Search> = LazyLock::new(|| Search::of(&CAPITALS_THEN_COMMA));
+
 /// Datelines inside a paragraph, not at its start: only the strong ones, with their dash.
 pub fn datelines_within(prose: &str, paragraph: Span) -> Vec<Parsed> {
     let Some(text) = prose.get(paragraph.start..paragraph.end) else {
@@ -184,7 +186,7 @@ pub fn datelines_within(prose: &str, paragraph: Span) -> Vec<Parsed> {
     if !may_hold_a_separator(text) {
         return Vec::new();
     }
-    find_each(&CAPITALS_THEN_COMMA, text)
+    find_each(&CAPITALS_SEARCH, text)
         .map(|capitals| capitals.start)
         .filter(|&start| start > 0 && text[..start].ends_with(may_precede_a_dateline))
         .take(MOST_CANDIDATES_WITHIN)

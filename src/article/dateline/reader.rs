@@ -3,7 +3,7 @@
 //! recording each named part it passes. Datelines are short and the grammar leaves few ways to
 //! read a text, so a reading costs a few hundred steps at most.
 
-use super::grammar::{CharSet, Follows, Part, Pattern};
+use super::grammar::{CharSet, Chars, Follows, Part, Pattern};
 use crate::text::Span;
 
 /// The parts of a dateline that a reading found, as byte ranges of the text read.
@@ -52,15 +52,36 @@ pub fn read_at_start_following(form: &Pattern, follows: &Follows, text: &str) ->
     read_at(form, text, 0, Some(follows))
 }
 
-/// Each reading of `form` in `text`, left to right, each starting where the one before ended
-/// or later, as the span it covers.
-pub fn find_each<'a>(form: &'a Pattern, text: &'a str) -> impl Iterator<Item = Span> + 'a {
+/// A form searched for through a paragraph, with what the search derives from it once: the
+/// characters a reading may open with, the rest of a word a failed reading opened, and what
+/// may follow each run.
+pub struct Search {
+    form: &'static Pattern,
+    opening: Option<Chars>,
+    word_tail: Option<Chars>,
+    follows: Follows,
+}
+
+impl Search {
+    pub fn of(form: &'static Pattern) -> Search {
+        Search {
+            form,
+            opening: form.opening_chars(),
+            word_tail: form.opening_word_tail().map(Chars::of_set),
+            follows: Follows::of(form),
+        }
+    }
+}
+
+/// Each reading of the searched form in `text`, left to right, each starting where the one
+/// before ended or later, as the span it covers.
+pub fn find_each<'a>(search: &'a Search, text: &'a str) -> impl Iterator<Item = Span> + 'a {
     // Only a character that may open a reading starts one: most of a paragraph is skipped.
-    let may_start = |c: char| form.leading_set().is_none_or(|set| set.holds(c));
+    let may_start = |c: char| search.opening.as_ref().is_none_or(|set| set.holds(c));
     // After a start that failed, the rest of its word is skipped: no start inside it can
     // succeed (see `Pattern::opening_word_tail`), and trying each would take time quadratic in
     // the word's length.
-    let word_tail = form.opening_word_tail();
+    let word_tail = search.word_tail.as_ref();
     let mut from = 0;
     std::iter::from_fn(move || {
         let mut inside_failed_word = false;
@@ -70,7 +91,7 @@ pub fn find_each<'a>(form: &'a Pattern, text: &'a str) -> impl Iterator<Item = S
                 continue;
             }
             let start = from + offset;
-            match read_at(form, text, start, None) {
+            match read_at(search.form, text, start, Some(&search.follows)) {
                 Some(reading) => {
                     from = reading.end;
                     return Some(Span::new(start, reading.end));
@@ -269,7 +290,7 @@ mod tests {
     #[test]
     fn readings_found_in_a_text_do_not_overlap() {
         let text = "xNEW YORK, WASHINGTON (AP)";
-        let found: Vec<&str> = find_each(&CAPITALS_THEN_COMMA, text)
+        let found: Vec<&str> = find_each(&Search::of(&CAPITALS_THEN_COMMA), text)
             .map(|span| span.slice(text))
             .collect();
         assert_eq!(found, ["NEW YORK,", "WASHINGTON ("]);
@@ -279,10 +300,13 @@ mod tests {
     fn a_long_word_is_searched_in_linear_time() {
         // Quadratic, this would take minutes in a debug build.
         let text = format!("{}, and {} -", "A.".repeat(100_000), "B".repeat(100_000));
-        let found: Vec<Span> = find_each(&CAPITALS_THEN_COMMA, &text).collect();
+        let found: Vec<Span> = find_each(&Search::of(&CAPITALS_THEN_COMMA), &text).collect();
         assert_eq!(found, [Span::new(0, 200_001)]);
         let text = format!("{} and {} -", "A.".repeat(100_000), "B".repeat(100_000));
-        assert_eq!(find_each(&CAPITALS_THEN_COMMA, &text).count(), 0);
+        assert_eq!(
+            find_each(&Search::of(&CAPITALS_THEN_COMMA), &text).count(),
+            0
+        );
         assert!(CAPITALS_THEN_COMMA.opening_word_tail().is_some());
     }
 }
