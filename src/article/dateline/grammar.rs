@@ -192,17 +192,29 @@ impl Pattern {
     /// Adds the characters a reading may open with; `true` when a reading may be empty.
     fn add_openers(&self, chars: &mut Chars) -> bool {
         match self {
-            Literal(texts) => texts.iter().fold(false, |empty, text| {
-                text.chars().next().map(|c| chars.add_char(c)).is_none() || empty
-            }),
+            Literal(texts) => {
+                let mut empty = false;
+                for text in texts.iter() {
+                    match text.chars().next() {
+                        Some(c) => chars.add_char(c),
+                        None => empty = true,
+                    }
+                }
+                empty
+            }
             OneOf(set) => {
                 chars.add_set(set);
                 false
             }
             Sequence(patterns) => patterns.iter().all(|pattern| pattern.add_openers(chars)),
-            FirstOf(alternatives) => alternatives
-                .iter()
-                .fold(false, |empty, pattern| pattern.add_openers(chars) || empty),
+            FirstOf(alternatives) => {
+                // Every alternative adds its openers, even after one that may be empty.
+                let mut empty = false;
+                for alternative in alternatives.iter() {
+                    empty |= alternative.add_openers(chars);
+                }
+                empty
+            }
             Repeat { pattern, min, .. } => pattern.add_openers(chars) || *min == 0,
             Named(_, pattern) => pattern.add_openers(chars),
         }
