@@ -24,6 +24,7 @@ pub enum Class {
 }
 
 impl Class {
+    #[inline]
     pub fn holds(self, c: char) -> bool {
         // Most text is ASCII, where each class is one of `char`'s ASCII tests.
         if c.is_ascii() {
@@ -37,6 +38,10 @@ impl Class {
                 Class::OpeningDoubleMark => opens_double_quote(c),
             };
         }
+        self.holds_outside_ascii(c)
+    }
+
+    fn holds_outside_ascii(self, c: char) -> bool {
         let ranges = match self {
             Class::Capital => &UNICODE.capital,
             Class::Small => &UNICODE.small,

@@ -1,7 +1,9 @@
 //! The dateline grammar of the newsroom conventions (§1.2), written once, as data. `reader`
-//! reads it; the byte pre-filter (`DASH_LEAD_BYTES`) and the starts a search may skip
-//! (`Pattern::leading_set`, `Pattern::opening_word_tail`) are derived from it; nothing else
-//! knows its shape.
+//! reads it; the byte pre-filter (`DASH_LEAD_BYTES`), the cheap tests run before a reading
+//! (`Pattern::opening_chars`, the characters a form may open with; `Pattern::readable_chars`,
+//! all it can read), the starts a search may skip (`Pattern::opening_word_tail`) and what may
+//! follow each run (`Follows`, so that a run is not given back in vain) are derived from it;
+//! nothing else knows its shape.
 //!
 //! ```text
 //! dateline := PLACE [", " REGION] [", " DATE] [","] [" (" AGENCY ")"] SEP
@@ -30,8 +32,16 @@ pub struct CharSet {
 }
 
 impl CharSet {
+    #[inline]
     pub fn holds(&self, c: char) -> bool {
-        self.chars.contains(c) || self.classes.iter().any(|class| class.holds(c))
+        // An ASCII character is in a string only as its own byte, and the grammar's strings are
+        // a few bytes long: compared byte by byte, with no search set up.
+        let listed = if c.is_ascii() {
+            self.chars.bytes().any(|b| u32::from(b) == u32::from(c))
+        } else {
+            self.chars.contains(c)
+        };
+        listed || self.classes.iter().any(|class| class.holds(c))
     }
 
     /// Whether every character of `other` is one of this set, as written.
@@ -86,16 +96,6 @@ pub enum Pattern {
 }
 
 impl Pattern {
-    /// The set every reading's first character is in, when the pattern says so plainly.
-    pub fn leading_set(&self) -> Option<&CharSet> {
-        match self {
-            OneOf(set) => Some(set),
-            Sequence([first, ..]) => first.leading_set(),
-            Named(_, pattern) => pattern.leading_set(),
-            _ => None,
-        }
-    }
-
     /// For a pattern that opens with a word, a first character then a run with no upper limit
     /// that the first character could also continue (`[S][C]*`, S within C): the run's set C.
     /// A reading from inside such a word reads part of what a reading from the word's first
@@ -118,6 +118,230 @@ impl Pattern {
 }
 
 use Pattern::{FirstOf, Literal, Named, OneOf, Repeat, Sequence};
+
+/// Characters derived from the grammar for the cheap tests run before a reading: the union
+/// of some of its sets and literal characters, with the answers for ASCII in a table.
+pub struct Chars {
+    ascii: [bool; 128],
+    classes: Vec<Class>,
+    listed: Vec<char>,
+}
+
+impl Chars {
+    fn new() -> Chars {
+        Chars {
+            ascii: [false; 128],
+            classes: Vec::new(),
+            listed: Vec::new(),
+        }
+    }
+
+    /// The characters of one set.
+    pub fn of_set(set: &CharSet) -> Chars {
+        let mut chars = Chars::new();
+        chars.add_set(set);
+        chars.finished()
+    }
+
+    fn add_set(&mut self, set: &CharSet) {
+        set.classes.iter().for_each(|class| self.add_class(*class));
+        set.chars.chars().for_each(|c| self.add_char(c));
+    }
+
+    fn add_class(&mut self, class: Class) {
+        if !self.classes.contains(&class) {
+            self.classes.push(class);
+        }
+    }
+
+    fn add_char(&mut self, c: char) {
+        if !self.listed.contains(&c) {
+            self.listed.push(c);
+        }
+    }
+
+    /// The table of ASCII answers, once every set and character is in.
+    fn finished(mut self) -> Chars {
+        for byte in 0..128u8 {
+            self.ascii[usize::from(byte)] = self.holds_by_list(char::from(byte));
+        }
+        self
+    }
+
+    pub fn holds(&self, c: char) -> bool {
+        match self.ascii.get(c as usize) {
+            Some(&held) => held,
+            None => self.holds_by_list(c),
+        }
+    }
+
+    fn holds_by_list(&self, c: char) -> bool {
+        self.listed.contains(&c) || self.classes.iter().any(|class| class.holds(c))
+    }
+}
+
+impl Pattern {
+    /// The characters a reading of the pattern may open with, or `None` when a reading may
+    /// be empty (and what follows the pattern opens it).
+    pub fn opening_chars(&self) -> Option<Chars> {
+        let mut chars = Chars::new();
+        let may_be_empty = self.add_openers(&mut chars);
+        (!may_be_empty).then(|| chars.finished())
+    }
+
+    /// Every character some part of the pattern can read.
+    pub fn readable_chars(&self) -> Chars {
+        let mut chars = Chars::new();
+        self.add_readable(&mut chars);
+        chars.finished()
+    }
+
+    /// Adds the characters a reading may open with; `true` when a reading may be empty.
+    fn add_openers(&self, chars: &mut Chars) -> bool {
+        match self {
+            Literal(texts) => {
+                let mut empty = false;
+                for text in texts.iter() {
+                    match text.chars().next() {
+                        Some(c) => chars.add_char(c),
+                        None => empty = true,
+                    }
+                }
+                empty
+            }
+            OneOf(set) => {
+                chars.add_set(set);
+                false
+            }
+            Sequence(patterns) => patterns.iter().all(|pattern| pattern.add_openers(chars)),
+            FirstOf(alternatives) => {
+                // Every alternative adds its openers, even after one that may be empty.
+                let mut empty = false;
+                for alternative in alternatives.iter() {
+                    empty |= alternative.add_openers(chars);
+                }
+                empty
+            }
+            Repeat { pattern, min, .. } => pattern.add_openers(chars) || *min == 0,
+            Named(_, pattern) => pattern.add_openers(chars),
+        }
+    }
+
+    fn add_readable(&self, chars: &mut Chars) {
+        match self {
+            Literal(texts) => texts
+                .iter()
+                .flat_map(|text| text.chars())
+                .for_each(|c| chars.add_char(c)),
+            OneOf(set) => chars.add_set(set),
+            Sequence(patterns) | FirstOf(patterns) => patterns
+                .iter()
+                .for_each(|pattern| pattern.add_readable(chars)),
+            Repeat { pattern, .. } | Named(_, pattern) => pattern.add_readable(chars),
+        }
+    }
+}
+
+/// For each run of one character set in a form (`[C]*`, read by giving back one character at
+/// a time), what may follow it in a reading: at a length where the next character could open
+/// nothing that follows, the rest of the form is not tried.
+pub struct Follows {
+    /// By the run's address, sorted.
+    runs: Vec<(usize, Follow)>,
+}
+
+/// What may follow a run.
+pub struct Follow {
+    chars: Chars,
+    /// The reading may end right after the run.
+    may_end: bool,
+}
+
+impl Follow {
+    /// Whether the rest of the form may read on from a character `next` (`None` at the end of
+    /// the text).
+    pub fn allows(&self, next: Option<char>) -> bool {
+        self.may_end || next.is_some_and(|c| self.chars.holds(c))
+    }
+}
+
+/// What follows a pattern inside its form (a walk keeps them innermost last).
+#[derive(Clone, Copy)]
+enum Next {
+    Pattern(&'static Pattern),
+    /// Another reading of a repeated pattern, which may also not come.
+    Again(&'static Pattern),
+}
+
+impl Follows {
+    pub fn of(form: &'static Pattern) -> Follows {
+        let mut follows = Follows { runs: Vec::new() };
+        follows.walk(form, &[]);
+        follows.runs.sort_by_key(|(address, _)| *address);
+        follows
+    }
+
+    /// What may follow the run `run`, if it is one of the form's.
+    pub fn of_run(&self, run: &Pattern) -> Option<&Follow> {
+        let address = std::ptr::from_ref(run) as usize;
+        let at = self.runs.binary_search_by_key(&address, |(a, _)| *a).ok()?;
+        Some(&self.runs[at].1)
+    }
+
+    fn walk(&mut self, pattern: &'static Pattern, next: &[Next]) {
+        match pattern {
+            Literal(_) | OneOf(_) => {}
+            Sequence(patterns) => {
+                for (at, part) in patterns.iter().enumerate() {
+                    let rest = patterns[at + 1..].iter().rev().map(Next::Pattern);
+                    let within: Vec<Next> = next.iter().copied().chain(rest).collect();
+                    self.walk(part, &within);
+                }
+            }
+            FirstOf(alternatives) => alternatives.iter().for_each(|a| self.walk(a, next)),
+            Repeat {
+                pattern: OneOf(_), ..
+            } => self.add(pattern, next),
+            Repeat { pattern: inner, .. } => {
+                let within: Vec<Next> = next.iter().copied().chain([Next::Again(inner)]).collect();
+                self.walk(inner, &within);
+            }
+            Named(_, inner) => self.walk(inner, next),
+        }
+    }
+
+    /// Records what may follow `run`, merged with what follows it elsewhere if the compiler
+    /// placed two equal runs at one address.
+    fn add(&mut self, run: &'static Pattern, next: &[Next]) {
+        let mut chars = Chars::new();
+        let may_end = next.iter().rev().all(|following| match following {
+            Next::Pattern(pattern) => pattern.add_openers(&mut chars),
+            Next::Again(pattern) => {
+                pattern.add_openers(&mut chars);
+                true
+            }
+        });
+        let address = std::ptr::from_ref(run) as usize;
+        match self.runs.iter_mut().find(|(a, _)| *a == address) {
+            Some((_, follow)) => {
+                follow.may_end |= may_end;
+                let (classes, listed) = (chars.classes, chars.listed);
+                classes
+                    .iter()
+                    .for_each(|class| follow.chars.add_class(*class));
+                listed.iter().for_each(|c| follow.chars.add_char(*c));
+                follow.chars = std::mem::replace(&mut follow.chars, Chars::new()).finished();
+            }
+            None => self.runs.push((
+                address,
+                Follow {
+                    chars: chars.finished(),
+                    may_end,
+                },
+            )),
+        }
+    }
+}
 
 const fn set(classes: &'static [Class], chars: &'static str) -> Pattern {
     OneOf(CharSet { classes, chars })

@@ -1,7 +1,7 @@
 //! Each part of the dateline grammar, read from small ledes by `reader`, with the parts it
 //! yields written next to them.
 
-use super::super::reader::{find_each, read_at_start};
+use super::super::reader::{find_each, read_at_start, Search};
 use super::*;
 
 /// The parts a form reads at the start of a lede, as text.
@@ -234,7 +234,7 @@ fn an_agency_tag_stands_alone_or_after_a_short_date() {
 #[test]
 fn capitals_then_a_comma_or_parenthesis_are_found_anywhere() {
     let text = "said on Monday, ÎLE-DE-FRANCE, France, and WASHINGTON (AP) — but A, NO";
-    let found: Vec<&str> = find_each(&CAPITALS_THEN_COMMA, text)
+    let found: Vec<&str> = find_each(&Search::of(&CAPITALS_THEN_COMMA), text)
         .map(|span| span.slice(text))
         .collect();
     assert_eq!(found, ["ÎLE-DE-FRANCE,", "WASHINGTON ("]);

@@ -4,10 +4,12 @@
 use super::classes::Class;
 use super::evidence;
 use super::grammar::{
-    AGENCY_TAG, CAPITALS_THEN_COMMA, DASHED, DASH_LEAD_BYTES, SEPARATORS, UNDASHED,
+    Chars, Follows, Pattern, AGENCY_TAG, CAPITALS_THEN_COMMA, DASHED, DASH_LEAD_BYTES, SEPARATORS,
+    UNDASHED,
 };
-use super::reader::{find_each, read_at_start};
+use super::reader::{find_each, read_at_start_following, Reading, Search};
 use crate::text::Span;
+use std::sync::LazyLock;
 
 /// Datelines are short; nothing past this many bytes of a paragraph is read as one.
 const LONGEST_DATELINE: usize = 160;
@@ -71,31 +73,98 @@ pub fn dashed_dateline_at(prose: &str, start: usize, end: usize) -> Option<Parse
 
 /// The dateline at the start of `window`: an agency tag, or one led by its place.
 fn read_dateline(window: &str, wanted: Wanted) -> Option<Parsed> {
+    let forms = &*FORMS;
     // Most paragraphs hold no separator near their start, and then no dashed form is read.
-    let may_be_dashed = may_hold_a_separator(window);
-    let tag = may_be_dashed
-        .then(|| read_at_start(&AGENCY_TAG, window))
-        .flatten()
+    let first_separator = first_separator(window);
+    let tag = forms
+        .agency_tag
+        .read_dashed(window, first_separator)
         .and_then(|reading| evidence::agency_tag(&reading, window));
     if tag.is_some() {
         return tag;
     }
-    match may_be_dashed
-        .then(|| read_at_start(&DASHED, window))
-        .flatten()
-    {
+    match forms.dashed.read_dashed(window, first_separator) {
         Some(reading) => evidence::placed(&reading, window),
         None if wanted == Wanted::Dashed => None,
-        None => evidence::placed(&read_at_start(&UNDASHED, window)?, window),
+        None => evidence::placed(&forms.undashed.read(window)?, window),
     }
 }
 
-/// Whether `text` holds one of the grammar's separators: each dashed reading ends in one. The
-/// byte search skips to the bytes that open one; curly quotation marks share the lead byte of
-/// the dashes, so each candidate is then compared.
+/// A form of the grammar with the characters derived from it for the cheap tests run before
+/// reading it.
+struct Form {
+    pattern: &'static Pattern,
+    opening: Option<Chars>,
+    readable: Chars,
+    follows: Follows,
+}
+
+struct Forms {
+    dashed: Form,
+    undashed: Form,
+    agency_tag: Form,
+}
+
+static FORMS: LazyLock<Forms> = LazyLock::new(|| Forms {
+    dashed: Form::of(&DASHED),
+    undashed: Form::of(&UNDASHED),
+    agency_tag: Form::of(&AGENCY_TAG),
+});
+
+impl Form {
+    fn of(pattern: &'static Pattern) -> Form {
+        Form {
+            pattern,
+            opening: pattern.opening_chars(),
+            readable: pattern.readable_chars(),
+            follows: Follows::of(pattern),
+        }
+    }
+
+    /// The form's reading at the start of `text`.
+    fn read(&self, text: &str) -> Option<Reading> {
+        // Many paragraphs open with a character no reading opens with (a quotation mark, a
+        // digit).
+        if !self.may_open(text) {
+            return None;
+        }
+        read_at_start_following(self.pattern, &self.follows, text)
+    }
+
+    fn may_open(&self, text: &str) -> bool {
+        let first = text.chars().next();
+        self.opening
+            .as_ref()
+            .is_none_or(|opening| first.is_some_and(|c| opening.holds(c)))
+    }
+
+    /// The reading of a form that ends in a separator, given where the first separator of
+    /// `text` starts.
+    fn read_dashed(&self, text: &str, first_separator: Option<usize>) -> Option<Reading> {
+        if !self.may_read_up_to(text, first_separator?) {
+            return None;
+        }
+        self.read(text)
+    }
+
+    /// Whether a reading may reach the separator at `separator` (the first in `text`): a
+    /// reading reads only the form's characters up to its separator, this one or a later one.
+    fn may_read_up_to(&self, text: &str, separator: usize) -> bool {
+        text[..separator].chars().all(|c| self.readable.holds(c))
+    }
+}
+
+/// Whether `text` holds one of the grammar's separators: each dashed reading ends in one.
 fn may_hold_a_separator(text: &str) -> bool {
+    first_separator(text).is_some()
+}
+
+/// Where the first of the grammar's separators in `text` starts. The byte search skips to the
+/// bytes that open one; curly quotation marks share the lead byte of the dashes, so each
+/// candidate is then compared.
+fn first_separator(text: &str) -> Option<usize> {
     let [first, second] = DASH_LEAD_BYTES;
-    memchr::memchr2_iter(first, second, text.as_bytes()).any(|at| {
+    memchr::memchr2_iter(first, second, text.as_bytes()).find(|&at| {
         SEPARATORS
             .iter()
             .any(|separator| text[at..].starts_with(separator))
@@ -109,6 +178,8 @@ fn window(prose: &str, start: usize, end: usize) -> Option<&str> {
     prose.get(start..end)
 }
 
+static CAPITALS_SEARCH: LazyLock<Search> = LazyLock::new(|| Search::of(&CAPITALS_THEN_COMMA));
+
 /// Datelines inside a paragraph, not at its start: only the strong ones, with their dash.
 pub fn datelines_within(prose: &str, paragraph: Span) -> Vec<Parsed> {
     let Some(text) = prose.get(paragraph.start..paragraph.end) else {
@@ -118,7 +189,7 @@ pub fn datelines_within(prose: &str, paragraph: Span) -> Vec<Parsed> {
     if !may_hold_a_separator(text) {
         return Vec::new();
     }
-    find_each(&CAPITALS_THEN_COMMA, text)
+    find_each(&CAPITALS_SEARCH, text)
         .map(|capitals| capitals.start)
         .filter(|&start| start > 0 && text[..start].ends_with(may_precede_a_dateline))
         .take(MOST_CANDIDATES_WITHIN)
@@ -134,6 +205,7 @@ fn may_precede_a_dateline(c: char) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::super::reader::read_at_start;
     use super::*;
 
     /// A dateline's parts as text.
@@ -367,6 +439,55 @@ mod tests {
         ] {
             assert!(!may_hold_a_separator(lede), "{lede:?}");
         }
+    }
+
+    #[test]
+    fn the_cheap_tests_turn_away_only_texts_the_plain_reading_rejects() {
+        let ledes = [
+            "ANCHORAGE, Alaska (AP) — The city",
+            "TAUPO, New Zealand, March 23, Reuter - The",
+            "Dec 29 (Reuters) - U.S. Democratic",
+            "(Bloomberg) -- Oil rose",
+            "omaha, april 7 - shares rose",
+            "FRESNO, Calif. “The county” said",
+            "The county said: “We are well-known” — and left",
+            "NASA: a well-known agency — said so",
+            "3 (AP) - The 1,200 \"people\" — ÉLAN, É; PARIS — ",
+            "TULSA-- The pipeline",
+            "PARIS—The minister",
+            "WINSTON-SALEM, N.C., March 3 - Shares",
+            "SAINT-MARTIN-de-RÉ, France, Sept. 12 (AFP) -- The",
+            "Kansas City, March 9 - The bank",
+            "TULSA, June 2- <Company> said",
+            "FRESNO, Calif.   — The county",
+            "FRESNO, Calif. The county said",
+            "BUENOS AIRES, ABR 9 - The",
+            "The well-known co-founder of St. Jude’s said",
+        ];
+        let forms = &*FORMS;
+        for lede in ledes {
+            for (at, _) in lede.char_indices() {
+                let text = &lede[at..];
+                let separator = first_separator(text);
+                for form in [&forms.dashed, &forms.agency_tag] {
+                    let plain = read_at_start(form.pattern, text);
+                    assert_eq!(form.read_dashed(text, separator), plain, "{text}");
+                }
+                let plain = read_at_start(forms.undashed.pattern, text);
+                assert_eq!(forms.undashed.read(text), plain, "{text}");
+            }
+        }
+        assert!(!forms.dashed.may_open("“PARIS — The"));
+        let colon_first = "NASA: a well-known agency — said so";
+        assert!(!forms
+            .dashed
+            .may_read_up_to(colon_first, colon_first.find('-').unwrap()));
+        let dateline = "ST. LOUIS, Mo. (AP) — The";
+        assert!(forms
+            .dashed
+            .may_read_up_to(dateline, dateline.find('—').unwrap()));
+        assert!(!forms.agency_tag.may_open("3 (AP) — The"));
+        assert!(forms.agency_tag.may_open("(AP) — The"));
     }
 
     #[test]

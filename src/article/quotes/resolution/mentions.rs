@@ -5,7 +5,8 @@ use crate::article::lexicon::{self, Gender};
 use crate::article::people::{MentionZone, Person};
 use crate::article::structure::Structure;
 use crate::article::tokens::{Tok, Tokens};
-use crate::text::Span;
+use crate::text::{is_ascii_space, Span};
+use std::ops::Range;
 
 /// How far around a mention its sentence is read, in bytes: the words that make it a speaker or
 /// a subject sit right next to it.
@@ -135,7 +136,8 @@ struct Around {
     role: Role,
     /// A title or a sexed noun next to the mention ("Ms.", "congresswoman").
     told: Gender,
-    /// The first "he" or "she" after the mention in its sentence and the next.
+    /// The first "he" or "she" after the mention in its sentence and the next; read only for a
+    /// speaker or a subject, whose next pronoun may be theirs (`Gender::Any` for the others).
     next_pronoun: Gender,
 }
 
@@ -145,19 +147,20 @@ impl Around {
     fn read<'a>(prose: &'a str, mention: Span, paragraph: Span, words: &mut Words<'a>) -> Around {
         let from = crate::text::floor_char_boundary(prose, mention.start.saturating_sub(AROUND));
         let to = crate::text::floor_char_boundary(prose, (mention.end + AROUND).min(paragraph.end));
-        words.before.clear();
-        words.before.extend(Tokens::new(
+        read_before(
             prose,
-            Span::new(from.max(paragraph.start), mention.start),
-            &[],
-        ));
+            from.max(paragraph.start),
+            mention.start,
+            &mut words.before,
+        );
         words.after.clear();
-        words
-            .after
-            .extend(Tokens::new(prose, Span::new(mention.end, to), &[]).take(24));
-        let (before, after) = (&words.before, &words.after);
+        let mut after = After {
+            tokens: Tokens::new(prose, Span::new(mention.end, to), &[]).take(MOST_WORDS_AFTER),
+            read: &mut words.after,
+        };
+        let before = &words.before;
         let reaches_paragraph_start = from <= paragraph.start;
-        let (cue_after, appositive) = cue_after(after);
+        let (cue_after, appositive) = cue_after(&mut after);
         let modifiers = modifiers_before(before);
         let role = if cue_after || cue_before(before) {
             Role::Speaker
@@ -166,16 +169,15 @@ impl Around {
         } else {
             Role::Mentioned
         };
+        let next_pronoun = match role {
+            Role::Mentioned => Gender::Any,
+            Role::Speaker | Role::Subject => after.next_pronoun(),
+        };
         let told = before[before.len() - modifiers.count..]
             .iter()
-            .chain(appositive)
+            .chain(&after.read[appositive])
             .map(|t| noun_or_title_gender(t.text))
             .find(|&g| g != Gender::Any)
-            .unwrap_or(Gender::Any);
-        let next_pronoun = after
-            .iter()
-            .take(16)
-            .find_map(|t| lexicon::pronoun(t.text).filter(|&g| g != Gender::Any))
             .unwrap_or(Gender::Any);
         Around {
             role,
@@ -194,6 +196,65 @@ impl Around {
     }
 }
 
+/// How many words before a mention are ever looked at: the words of role back to
+/// `MOST_MODIFIERS` and the one that stops them (the cue before looks at fewer).
+const WORDS_BEFORE: usize = MOST_MODIFIERS + 1;
+/// How far back from a mention its words before are first read from: most often far enough
+/// for `WORDS_BEFORE` words.
+const NEAR_BEFORE: usize = 56;
+/// How many words after a mention are ever looked at (an appositive, the verb's fillers, the
+/// next pronoun).
+const MOST_WORDS_AFTER: usize = 24;
+
+/// Reads the words from `from` to a mention into `before`, or only the last of them when
+/// those are enough: a space is never inside a token, so reading from a space near the mention
+/// gives the same last words as reading from `from`, and with `WORDS_BEFORE` of them no
+/// question asked of the words before reads further back.
+fn read_before<'a>(prose: &'a str, from: usize, mention: usize, before: &mut Vec<Tok<'a>>) {
+    let near = mention.saturating_sub(NEAR_BEFORE);
+    let space = (near > from)
+        .then(|| {
+            prose.as_bytes()[near..mention]
+                .iter()
+                .position(|&b| is_ascii_space(b))
+        })
+        .flatten();
+    if let Some(space) = space {
+        before.clear();
+        before.extend(Tokens::new(prose, Span::new(near + space, mention), &[]));
+        if before.len() >= WORDS_BEFORE {
+            return;
+        }
+    }
+    before.clear();
+    before.extend(Tokens::new(prose, Span::new(from, mention), &[]));
+}
+
+/// The words after a mention, read from the prose only as far as a question asks: most
+/// mentions are settled by their next word or two.
+struct After<'a, 'w> {
+    tokens: std::iter::Take<Tokens<'a, 'static>>,
+    read: &'w mut Vec<Tok<'a>>,
+}
+
+impl<'a> After<'a, '_> {
+    /// The word at `index` after the mention, if there are that many.
+    fn get(&mut self, index: usize) -> Option<Tok<'a>> {
+        while self.read.len() <= index {
+            self.read.push(self.tokens.next()?);
+        }
+        Some(self.read[index])
+    }
+
+    /// The first "he" or "she" within 16 words.
+    fn next_pronoun(&mut self) -> Gender {
+        (0..16)
+            .map_while(|index| self.get(index))
+            .find_map(|t| lexicon::pronoun(t.text).filter(|&g| g != Gender::Any))
+            .unwrap_or(Gender::Any)
+    }
+}
+
 fn noun_or_title_gender(word: &str) -> Gender {
     match super::super::pronouns::title_gender(word) {
         Gender::Any => lexicon::noun_gender(word),
@@ -202,16 +263,17 @@ fn noun_or_title_gender(word: &str) -> Gender {
 }
 
 /// Whether a cue verb follows the mention, past an appositive (`Walsh, the chief of staff,
-/// explained`) and the verb's fillers; and the appositive's words.
-fn cue_after<'t, 'a>(after: &'t [Tok<'a>]) -> (bool, &'t [Tok<'a>]) {
+/// explained`) and the verb's fillers; and where the appositive's words are among those read.
+fn cue_after(after: &mut After) -> (bool, Range<usize>) {
     let mut at = 0;
-    let mut appositive: &[Tok] = &[];
-    if after.first().is_some_and(|t| t.is_punct(',')) {
-        let Some(close) = after[1..].iter().take(14).position(|t| t.is_punct(',')) else {
-            return (false, &after[1..after.len().min(6)]);
+    let mut appositive = 0..0;
+    if after.get(0).is_some_and(|t| t.is_punct(',')) {
+        let close = (1..15).find(|&index| after.get(index).is_some_and(|t| t.is_punct(',')));
+        let Some(close) = close else {
+            return (false, 1..after.read.len().min(6));
         };
-        appositive = &after[1..close + 1];
-        at = close + 2;
+        appositive = 1..close;
+        at = close + 1;
     }
     while after
         .get(at)
@@ -289,5 +351,35 @@ fn modifiers_before(before: &[Tok]) -> Modifiers {
     Modifiers {
         count,
         boundary: Boundary::Window,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts<'a>(tokens: &[Tok<'a>]) -> Vec<&'a str> {
+        tokens.iter().map(|t| t.text).collect()
+    }
+
+    #[test]
+    fn the_last_words_before_a_mention_are_those_of_the_whole_window() {
+        let prose = "After a long morning of hearings on the U.S.-backed plan, the retired \
+                     state senator and former mayor Jane Doe said";
+        let mention = prose.find("Jane").unwrap();
+        let mut near = Vec::new();
+        read_before(prose, 0, mention, &mut near);
+        let whole: Vec<Tok> = Tokens::new(prose, Span::new(0, mention), &[]).collect();
+        assert!(WORDS_BEFORE <= near.len() && near.len() < whole.len());
+        assert_eq!(texts(&near), texts(&whole[whole.len() - near.len()..]));
+    }
+
+    #[test]
+    fn a_short_opening_is_read_whole() {
+        let prose = "Gov. Jane Doe said";
+        let mention = prose.find("Jane").unwrap();
+        let mut before = Vec::new();
+        read_before(prose, 0, mention, &mut before);
+        assert_eq!(texts(&before), ["Gov."]);
     }
 }
