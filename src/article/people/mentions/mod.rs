@@ -103,9 +103,15 @@ impl Words for ZoneReader<'_, '_> {
         self.out.count += 1;
         self.out.first_start.get_or_insert(token.span.start);
         self.out.last_end = token.span.end;
-        // A plain word with no ASCII capital holds no name-shaped run ("eBay" opens with none).
-        if !token.plain || token.capital {
-            let text = &prose[token.span.start..token.span.end];
+        // Only a capital opens a name-shaped run, so a word of ASCII without one ("said",
+        // "don't", "well-known") is not read for them; most words are such.
+        let text = &prose[token.span.start..token.span.end];
+        let may_hold_a_name = if token.plain {
+            token.capital
+        } else {
+            !text.is_ascii() || text.bytes().any(|b| b.is_ascii_uppercase())
+        };
+        if may_hold_a_name {
             name_shaped_runs(text, token.span.start, self.name_shaped);
         }
         if token.opens_plain_lower(bytes) {
