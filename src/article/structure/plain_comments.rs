@@ -9,7 +9,8 @@ use crate::text::Span;
 /// The `<!-- copydesk-… -->` comments of a plain-text draft, in order.
 pub(super) fn suppression_comments(text: &str) -> Vec<Span> {
     let mut comments: Vec<Span> = Vec::new();
-    for (start, _) in text.match_indices("<!--") {
+    // Every byte of a plain-text draft passes here; memmem skips to the rare "<!--" by SIMD.
+    for start in memchr::memmem::find_iter(text.as_bytes(), "<!--") {
         if comments.last().is_some_and(|last| start < last.end) {
             continue;
         }
