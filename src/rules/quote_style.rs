@@ -87,15 +87,25 @@ fn other_weight(cx: &Context, house: Weight, findings: &mut Vec<Finding>) {
             );
             // Unsafe: single marks are told from apostrophes by a guess, and a wrong guess would
             // set an apostrophe as a quotation mark.
-            let fix = Fix::replace(
-                format!("Use {wanted}"),
-                span,
-                wanted.to_string(),
-                Applicability::Unsafe,
-            );
-            findings.push(Finding::new(Rule::QuoteStyle, span, message).with_fix(fix));
+            findings.push(mark_finding(span, message, wanted, Applicability::Unsafe));
         }
     }
+}
+
+/// A finding on one mark, with the fix that sets `wanted` in its place.
+fn mark_finding(
+    span: Span,
+    message: impl Into<String>,
+    wanted: char,
+    applicability: Applicability,
+) -> Finding {
+    let fix = Fix::replace(
+        format!("Use {wanted}"),
+        span,
+        wanted.to_string(),
+        applicability,
+    );
+    Finding::new(Rule::QuoteStyle, span, message).with_fix(fix)
 }
 
 /// Straight marks in a curly house: the opening and closing marks of each quote.
@@ -120,13 +130,7 @@ fn straight_marks(cx: &Context, findings: &mut Vec<Finding>) {
                 continue;
             };
             let message = "A straight quotation mark in a house that sets curly ones";
-            let fix = Fix::replace(
-                format!("Use {curly}"),
-                span,
-                curly.to_string(),
-                Applicability::Safe,
-            );
-            findings.push(Finding::new(Rule::QuoteStyle, span, message).with_fix(fix));
+            findings.push(mark_finding(span, message, curly, Applicability::Safe));
         }
     }
 }
@@ -151,13 +155,7 @@ fn closing_marks_that_open(cx: &Context, findings: &mut Vec<Finding>) {
         };
         if opens && mark.facing == Facing::Closing && mark.family == Family::Curly {
             let message = format!("A closing mark opens this quote; open it with {opening}");
-            let fix = Fix::replace(
-                format!("Use {opening}"),
-                span,
-                opening.to_string(),
-                Applicability::Safe,
-            );
-            findings.push(Finding::new(Rule::QuoteStyle, span, message).with_fix(fix));
+            findings.push(mark_finding(span, message, opening, Applicability::Safe));
         }
     }
 }
@@ -185,13 +183,7 @@ fn doubled_apostrophes(cx: &Context, findings: &mut Vec<Finding>) {
             continue;
         };
         let message = format!("Two apostrophes stand for a quotation mark; use {mark}");
-        let fix = Fix::replace(
-            format!("Use {mark}"),
-            span,
-            mark.to_string(),
-            Applicability::Safe,
-        );
-        findings.push(Finding::new(Rule::QuoteStyle, span, message).with_fix(fix));
+        findings.push(mark_finding(span, message, mark, Applicability::Safe));
     }
 }
 
