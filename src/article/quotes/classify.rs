@@ -14,7 +14,8 @@ use crate::article::lexicon;
 use crate::article::tokens::is_apostrophe;
 use crate::text::{is_quote_mark, Span};
 
-pub struct Shape {
+/// What a quote is: full, partial or not speech, and if not speech, which kind.
+pub struct Classification {
     pub kind: QuoteKind,
     pub not_speech: Option<NotSpeech>,
 }
@@ -48,17 +49,17 @@ fn first_word(text: &str) -> &str {
     &text[..end]
 }
 
-/// Reads the shape of a quote. `before` is the paragraph's prose before the opening mark,
+/// Classifies a quote. `before` is the paragraph's prose before the opening mark,
 /// `after` the prose after the quote, `continues` whether it continues an earlier quote; `marks`
 /// tells which marks open the draft's quotes.
-pub fn shape(
+pub fn classify(
     content: &str,
     before: &str,
     after: &str,
     closed: bool,
     continues: bool,
     marks: DraftMarks,
-) -> Shape {
+) -> Classification {
     let content = content.trim();
     // Counted up to eleven only: no test here asks about more than ten words, and a quote can
     // run for pages.
@@ -85,18 +86,18 @@ pub fn shape(
     // `the words, “Stay tuned.”`, `the brand name, “Carlton.”`: named words, even when they
     // stand where a sentence could.
     if closed && words <= 4 && names_words(previous_word) {
-        return Shape {
+        return Classification {
             kind: QuoteKind::Partial,
             not_speech: Some(NotSpeech::WordAsWord),
         };
     }
     if full {
-        return Shape {
+        return Classification {
             kind: QuoteKind::Full,
             not_speech: None,
         };
     }
-    Shape {
+    Classification {
         kind: QuoteKind::Partial,
         not_speech: not_speech(content, words, previous_word, after_trimmed),
     }
@@ -202,7 +203,7 @@ mod tests {
     use super::*;
 
     fn kind(before: &str, content: &str, after: &str) -> (QuoteKind, Option<NotSpeech>) {
-        let s = shape(content, before, after, true, false, DraftMarks::default());
+        let s = classify(content, before, after, true, false, DraftMarks::default());
         (s.kind, s.not_speech)
     }
 

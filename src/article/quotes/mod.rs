@@ -169,7 +169,7 @@ pub fn find(_text: &str, structure: &Structure, config: &Config) -> Found {
             let paragraph = structure.paragraphs[p.paragraph].span;
             let before = prose.get(paragraph.start..p.open.start).unwrap_or("");
             let after = prose.get(p.end..paragraph.end).unwrap_or("");
-            let shape = classify::shape(
+            let classification = classify::classify(
                 content.slice(prose),
                 before,
                 after,
@@ -181,8 +181,8 @@ pub fn find(_text: &str, structure: &Structure, config: &Config) -> Found {
                 span,
                 content,
                 paragraph: p.paragraph,
-                kind: shape.kind,
-                not_speech: shape.not_speech,
+                kind: classification.kind,
+                not_speech: classification.not_speech,
                 closed: p.close.is_some(),
                 continues: p.continues,
                 attribution: None,
