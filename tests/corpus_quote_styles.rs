@@ -14,6 +14,9 @@
 //!
 //! Run: `COPYDESK_CORPUS=../shared/corpus cargo test --test corpus_quote_styles -- --nocapture`
 
+mod common;
+
+use common::txt_files;
 use copydesk::finding::Rule;
 use copydesk::{analyze, Analysis, Config, Format};
 use std::path::{Path, PathBuf};
@@ -24,23 +27,6 @@ const QUOTE_RULES: [Rule; 3] = [
     Rule::FollowOnQuote,
     Rule::UnbalancedQuote,
 ];
-
-fn texts(dir: &Path, depth: usize) -> Vec<PathBuf> {
-    let mut out = Vec::new();
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return out;
-    };
-    for entry in entries.flatten() {
-        let path = entry.path();
-        if path.is_dir() && depth > 0 {
-            out.extend(texts(&path, depth - 1));
-        } else if path.extension().is_some_and(|e| e == "txt") {
-            out.push(path);
-        }
-    }
-    out.sort();
-    out
-}
 
 /// Which half of the corpus a file is in, by the number in its name.
 fn is_odd(path: &Path) -> bool {
@@ -348,9 +334,9 @@ fn quotes_read_the_same_in_every_style() {
     };
     let tune = std::env::var("COPYDESK_QUOTE_STYLES_HALF").is_ok_and(|half| half == "even");
     let show = std::env::var_os("COPYDESK_EVAL_SHOW").is_some();
-    let files: Vec<PathBuf> = texts(&root.join("bbc/text"), 1)
+    let files: Vec<PathBuf> = txt_files(&root.join("bbc/text"))
         .into_iter()
-        .chain(texts(&root.join("reuters/text"), 0))
+        .chain(txt_files(&root.join("reuters/text")))
         .filter(|path| is_odd(path) != tune)
         .collect();
     assert!(!files.is_empty(), "no BBC or Reuters files under {root:?}");

@@ -14,6 +14,10 @@
 use copydesk::article::quotes::{AttributionSource, QuoteKind};
 use copydesk::rules::Rule;
 use copydesk::{analyze, Analysis, Config, Format};
+
+mod common;
+
+use common::txt_files;
 use std::path::{Path, PathBuf};
 use unicode_normalization::UnicodeNormalization;
 
@@ -31,27 +35,10 @@ fn show() -> bool {
     std::env::var_os("COPYDESK_EVAL_SHOW").is_some()
 }
 
-fn texts(dir: &Path, depth: usize) -> Vec<PathBuf> {
-    let mut out = Vec::new();
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return out;
-    };
-    for entry in entries.flatten() {
-        let path = entry.path();
-        if path.is_dir() && depth > 0 {
-            out.extend(texts(&path, depth - 1));
-        } else if path.extension().is_some_and(|e| e == "txt") {
-            out.push(path);
-        }
-    }
-    out.sort();
-    out
-}
-
 fn news(root: &Path) -> Vec<(&'static str, Vec<PathBuf>)> {
     vec![
-        ("BBC", texts(&root.join("bbc/text"), 1)),
-        ("Reuters", texts(&root.join("reuters/text"), 0)),
+        ("BBC", txt_files(&root.join("bbc/text"))),
+        ("Reuters", txt_files(&root.join("reuters/text"))),
     ]
 }
 
@@ -222,7 +209,7 @@ fn professional_copy_false_alarms_and_follow_on_rates() {
     let mut unattributed = 0;
     let mut articles = 0;
     let mut sets = news(&root);
-    sets.push(("PolNeAR", texts(&root.join("quotes/polnear/text"), 1)));
+    sets.push(("PolNeAR", txt_files(&root.join("quotes/polnear/text"))));
     for (name, paths) in &sets {
         let (mut follow_ons, mut alarms) = (0, 0);
         for path in paths {
@@ -342,7 +329,7 @@ fn delete_attribution(text: &str, analysis: &Analysis) -> Vec<(String, usize)> {
 fn recall_when_attribution_is_deleted() {
     let Some(root) = corpus() else { return };
     let mut sets = news(&root);
-    sets.push(("PolNeAR", texts(&root.join("quotes/polnear/text"), 1)));
+    sets.push(("PolNeAR", txt_files(&root.join("quotes/polnear/text"))));
     let (mut all, mut all_flagged) = (0, 0);
     for (name, paths) in &sets {
         let (mut cases, mut flagged, mut as_follow_on) = (0, 0, 0);
