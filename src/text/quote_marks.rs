@@ -165,6 +165,17 @@ pub fn may_open_quote(c: char) -> bool {
     quote_mark(c).is_some_and(QuoteMark::may_open)
 }
 
+/// A single mark that may close a quote (’ and '), which inside and at the end of a word is an
+/// apostrophe: "don’t", "O'Brien", "Jones’".
+pub fn is_apostrophe(c: char) -> bool {
+    quote_mark(c).is_some_and(|mark| mark.is_single() && mark.may_close())
+}
+
+/// A double mark that may open a quote (“ „ "): what may stand before a sentence's first word.
+pub fn may_open_double(c: char) -> bool {
+    quote_mark(c).is_some_and(|mark| mark.is_double() && mark.facing != Facing::Closing)
+}
+
 /// The first bytes in UTF-8 of the marks of one weight, so that a byte search (memchr) can skip
 /// to the next candidate many bytes at a time; every candidate is then asked of `quote_mark`.
 pub const fn lead_bytes(weight: Weight) -> [Option<u8>; 3] {

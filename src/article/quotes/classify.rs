@@ -11,7 +11,7 @@
 use super::style::DraftMarks;
 use super::{NotSpeech, QuoteKind};
 use crate::article::lexicon;
-use crate::article::tokens::is_apostrophe;
+use crate::text::is_apostrophe;
 use crate::text::{is_quote_mark, Span};
 
 /// What a quote is: full, partial or not speech, and if not speech, which kind.

@@ -8,7 +8,7 @@ mod sentences;
 pub use sentences::ends_sentence;
 use sentences::is_name_abbreviation;
 
-use crate::text::{is_ascii_space, quote_mark, Facing, Span, Weight};
+use crate::text::{is_apostrophe, is_ascii_space, Span};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TokKind {
@@ -55,18 +55,6 @@ impl Tok<'_> {
         }
         bare.trim_end_matches(is_apostrophe)
     }
-}
-
-/// A single mark that may close a quote (’ and '), which inside and at the end of a word is an
-/// apostrophe: "don’t", "O'Brien", "Jones’".
-pub fn is_apostrophe(c: char) -> bool {
-    quote_mark(c).is_some_and(|mark| mark.weight == Weight::Single && mark.may_close())
-}
-
-/// A double mark that may open a quote (“ „ "): what may stand before a sentence's first word.
-pub fn may_open_double(c: char) -> bool {
-    quote_mark(c)
-        .is_some_and(|mark| mark.weight == Weight::Double && mark.facing != Facing::Closing)
 }
 
 fn is_word_char(c: char) -> bool {

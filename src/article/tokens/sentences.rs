@@ -1,9 +1,9 @@
 //! Where sentences end: a full stop, question or exclamation mark followed by white space and
 //! what opens a sentence, unless the full stop belongs to "Mr." or "U.S.".
 
-use super::may_open_double;
 use crate::article::lexicon;
 use crate::text::is_ascii_space;
+use crate::text::may_open_double;
 
 /// Abbreviations that sit inside a name ("Mr. Alexander", "Sen. Cruz", "John D. Rockefeller",
 /// "St. Louis") and keep their full stop as part of the word: abbreviated titles, "St", and

@@ -17,7 +17,7 @@ pub(super) use runs::{candidates, Candidate, SurnameKind};
 
 use super::strays::name_shaped_runs;
 use super::vocabulary::LowerCaseWords;
-use crate::text::{quote_mark, Span};
+use crate::text::Span;
 use scanner::{scan, FollowingWords, Token, Words};
 use word::{is_name_word, Word, WordShape};
 
@@ -73,12 +73,6 @@ pub(super) fn read_zone<'a>(
         after_capital: false,
     };
     scan(prose, zone, &mut reader);
-}
-
-/// A mark that is also an apostrophe, inside a word ("O'Brien", "Trump’s"): a single quotation
-/// mark that may close a quote (' and ’).
-fn is_apostrophe(c: char) -> bool {
-    quote_mark(c).is_some_and(|mark| mark.is_single() && mark.may_close())
 }
 
 /// The name reader's state within one zone.

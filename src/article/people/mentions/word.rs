@@ -1,9 +1,8 @@
 //! The shape of a word: capitalised, an initial, an acronym, lower case or other; and its core,
 //! without a possessive or a compound's lower-case tail.
 
-use super::is_apostrophe;
 use crate::article::lexicon::{self, Classes};
-use crate::text::{pack_short, packed_letters, quote_mark, Facing, Span};
+use crate::text::{is_apostrophe, pack_short, packed_letters, quote_mark, Facing, Span};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum WordShape {
