@@ -166,3 +166,73 @@ fn a_plural_description_is_not_one_of_the_people_named() {
         ["The evidence is clear — the committee chairmen", "It is not — the two"]
     );
 }
+
+#[test]
+fn an_owner_is_not_the_one_who_speaks() {
+    // "Bloomberg's" names the pollster's client: the pollster is the subject and the speaker.
+    assert_eq!(
+        who_said("Poll\n\nMichael Keane won the primary easily. Keane's pollster, Douglas Shore, says his man has time. “The mayor can build support rapidly,” he says.\n"),
+        ["The mayor can build support rapidly — Douglas Shore"]
+    );
+}
+
+#[test]
+fn a_person_in_a_subordinate_clause_is_not_the_one_the_sentence_is_about() {
+    assert_eq!(
+        who_said("Interview\n\nWhen Rachel Moody pointed out the cost, Clara Okafor seized on it. “It is not the same plan,” she said.\n"),
+        ["It is not the same plan — Clara Okafor"]
+    );
+}
+
+#[test]
+fn a_cue_after_an_age_and_a_hometown_is_the_named_persons() {
+    assert_eq!(
+        who_said("Voters\n\n“The economy comes first,” said Misha Patel, 32, of Chicago.\n\nBrianne Stone, 29, of Huntsville, Ala., says her biggest concern is the climate. “By the time we act, it will be too late,” she says.\n"),
+        [
+            "The economy comes first — Misha Patel",
+            "By the time we act, it will be too late — Brianne Stone"
+        ]
+    );
+}
+
+#[test]
+fn a_cue_after_a_long_relative_clause_is_the_named_persons() {
+    assert_eq!(
+        who_said("Delegates\n\n“We stay,” said Dana Cole.\n\nSteve Dunwoody, who worked as a campaign staffer for the senator in the 2008 primary and on into the general election, said tensions were high. “What we ask for is not unreasonable,” he said.\n"),
+        ["We stay — Dana Cole", "What we ask for is not unreasonable — Steve Dunwoody"]
+    );
+}
+
+#[test]
+fn a_pronoun_with_its_verb_run_in_is_resolved() {
+    assert_eq!(
+        who_said("Rally\n\nDonald Trump spoke in Michigan on Tuesday.\n\nHe’s claiming that voting fraud is “a big, big problem in this country” but that nobody cares.\n"),
+        ["a big, big problem in this country — Donald Trump"]
+    );
+}
+
+#[test]
+fn someone_the_quote_names_is_seldom_its_speaker() {
+    // Long is the sentence's subject, but the quote speaks of Sean: it is Sculthorpe's, though
+    // against the subject only a guess.
+    assert_eq!(
+        who_said("Rugby\n\nPaul Sculthorpe said the schedule was too long. Sean Long, his team-mate, has doubts about playing on. “I think Sean's situation is down to the number of games,” he said.\n"),
+        ["I think Sean's situation is down to the number of games — Paul Sculthorpe (probably)"]
+    );
+}
+
+#[test]
+fn a_cue_before_an_outlets_reporter_names_the_reporter() {
+    assert_eq!(
+        who_said("Debates\n\nThe debates seldom move the race, noted NBC’s Dante Chinni.\n\n“Debates happen late in the campaign,” he wrote.\n"),
+        ["Debates happen late in the campaign — Dante Chinni"]
+    );
+}
+
+#[test]
+fn a_role_noun_before_a_given_name_is_not_part_of_the_name() {
+    assert_eq!(
+        who_said("Party\n\nThe committee spent early. That, RNC Chief of Staff Katie Walsh explained, is by design.\n\n“We have a head start on the ground,” she said.\n"),
+        ["We have a head start on the ground — Katie Walsh"]
+    );
+}

@@ -45,6 +45,7 @@ impl Classes {
     pub const FEMALE_NOUN: Classes = Classes(1 << 25);
     pub const INSTITUTION_NOUN: Classes = Classes(1 << 26);
     pub const ELISION: Classes = Classes(1 << 27);
+    pub const SUBORDINATOR: Classes = Classes(1 << 28);
 
     /// The classes read on a name's word without its full stop: "Sen." is a title, "Jr." a
     /// suffix, "Texas." a place.
@@ -118,6 +119,7 @@ static LEXICON: PackedWords = PackedWords::new()
     .with_words(FEMALE_NOUNS, Classes::FEMALE_NOUN.0)
     .with_words(INSTITUTION_NOUNS, Classes::INSTITUTION_NOUN.0)
     .with_words(ELISIONS, Classes::ELISION.0)
+    .with_words(SUBORDINATORS, Classes::SUBORDINATOR.0)
     .with_words(&["he"], Classes::MALE_PRONOUN.0)
     .with_words(&["she"], Classes::FEMALE_PRONOUN.0)
     .with_words(&["they", "we", "i", "it", "you"], Classes::ANY_PRONOUN.0);
@@ -346,6 +348,25 @@ pub fn is_elision(word: &str) -> bool {
 /// Capitalised words that open sentences or name days and months, never speakers.
 pub fn is_not_a_speaker(word: &str) -> bool {
     as_written(word).contains(Classes::NOT_SPEAKER)
+}
+
+/// "when", "after", "because": a word that opens a subordinate clause.
+pub fn is_subordinator(word: &str) -> bool {
+    in_lower_case(word).contains(Classes::SUBORDINATOR)
+}
+
+/// A pronoun with a verb run into it ("He’s", "she'd", "He'll"): the pronoun alone. Any other
+/// word as it is.
+pub fn without_contraction(word: &str) -> &str {
+    match word
+        .char_indices()
+        .find(|&(_, c)| crate::text::is_apostrophe(c))
+    {
+        Some((at, c)) if matches!(&word[at + c.len_utf8()..], "s" | "d" | "ll" | "ve" | "re") => {
+            &word[..at]
+        }
+        _ => word,
+    }
 }
 
 /// Adverbs and auxiliaries that sit between a speaker and the verb ("Trump later said", "she

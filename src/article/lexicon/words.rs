@@ -293,7 +293,7 @@ pub(super) const CUE_VERBS: &[&str] = &[
     "exclaimed", "concluded", "concludes", "pointed", "proclaimed", "reads", "read", "writ",
     "echoed", "chimed", "began", "begins", "went", "goes", "offered", "summed", "put", "puts",
     "quoted", "quotes", "cited", "cites", "tweets", "explain", "argue", "insist", "warn", "note",
-    "add", "ask", "claim", "predict",
+    "add", "ask", "claim", "predict", "hinted", "hints",
 ];
 
 /// Cue verbs that attribute only the words after them (see `cue_only_before_quote`).
@@ -363,6 +363,14 @@ pub(super) const DETERMINERS: &[&str] = &[
     "a", "an", "the", "one", "two", "three", "four", "five", "several", "some", "many", "most",
     "other", "another", "both", "his", "her", "their", "its", "our", "this", "that", "these",
     "those", "each", "any", "no", "few",
+];
+
+/// Words that open a subordinate clause ("When Maddow pointed out …, Clinton said"): a person
+/// named in one is not the one the sentence is about.
+#[rustfmt::skip]
+pub(super) const SUBORDINATORS: &[&str] = &[
+    "when", "whenever", "while", "whilst", "after", "before", "as", "because", "since", "if",
+    "unless", "until", "although", "though", "once", "whereas",
 ];
 
 /// Adverbs and auxiliaries that sit between a speaker and the verb ("Trump later said", "she

@@ -52,7 +52,7 @@ impl<'d, 'a> PersonEvidence<'d, 'a> {
         if lexicon::is_given_name(first) {
             return true;
         }
-        if c.titled || self.draft.speakers.any_overlaps(c.span) {
+        if c.titled || c.aged || self.draft.speakers.any_overlaps(c.span) {
             // A sentence opener that the draft also writes in lower case is an ordinary word,
             // not a first name; asked after the evidence, as that lookup costs the most.
             return !(c.sentence_start && self.written_in_lower_case(first));
@@ -73,7 +73,9 @@ impl<'d, 'a> PersonEvidence<'d, 'a> {
             || c.speech
             || c.apposition.is_some()
             || self.draft.speakers.any_overlaps(c.span);
-        (known_given && evidence) || self.written_alone(c.surname.slice(self.draft.prose))
+        (known_given && evidence)
+            || (c.aged && self.plausible_given(first))
+            || self.written_alone(c.surname.slice(self.draft.prose))
     }
 
     /// A word that may be a first name. The draft's lower-case words are asked last: that

@@ -32,6 +32,9 @@ pub(in crate::article::people) struct Candidate {
     pub speech: bool,
     /// A role in apposition after a full name (", a senior political scientist at RAND,").
     pub apposition: Option<Span>,
+    /// An age in apposition after the name ("Brianne Stone, 29, of Huntsville"): news gives
+    /// ages only to people.
+    pub aged: bool,
     /// The name sits in a list of names (a sports line-up, a roll call), where near names
     /// of different people stand side by side.
     pub listed: bool,
@@ -202,6 +205,7 @@ fn classify(
     let first = &name[0];
     let around = Surroundings {
         previous: start.checked_sub(1).map(|k| &words[k]),
+        before_owner: owner_before(prose, words, start),
         next: words.get(end),
     };
     if surname_kind == SurnameKind::AlsoAWord
@@ -231,6 +235,7 @@ fn classify(
         attributive: around.make_attributive(prose, tail, name_start == 0 && run[0].joined),
         speech: around.hold_a_speech_verb(prose),
         apposition,
+        aged: age_after(prose, tail.core.end),
         listed: false,
         surname_kind,
     })
@@ -303,9 +308,16 @@ fn name_start(prose: &str, run: &[Word]) -> usize {
     let mut name_start = 0;
     for (k, word) in run[..run.len() - 1].iter().enumerate() {
         let classes = word.classes(prose);
+        // "RNC Chief of Staff Katie Walsh", "Actress Amandla Stenberg": a role noun before a
+        // known given name is no part of the name.
+        let role_before_given = run[k + 1].classes(prose).contains(Classes::GIVEN_NAME)
+            && !classes.contains(Classes::GIVEN_NAME)
+            && k + 2 < run.len()
+            && is_role_noun(word.text(prose));
         let splits = word.shape == WordShape::Acronym
             || classes.contains(Classes::TITLE)
-            || (classes.contains(Classes::NOT_PERSON) && !classes.contains(Classes::GIVEN_NAME));
+            || (classes.contains(Classes::NOT_PERSON) && !classes.contains(Classes::GIVEN_NAME))
+            || role_before_given;
         if splits {
             name_start = k + 1;
         }
@@ -313,10 +325,40 @@ fn name_start(prose: &str, run: &[Word]) -> usize {
     name_start
 }
 
+/// A noun for what someone does or is ("Staff", "Actress").
+fn is_role_noun(word: &str) -> bool {
+    lexicon::is_speaker_noun(word) || lexicon::noun_gender(word) != lexicon::Gender::Any
+}
+
 /// The words either side of a run.
 struct Surroundings<'w> {
     previous: Option<&'w Word>,
+    /// Where the run follows an owner ("noted NBC’s Dante Chinni"), the word before the owner.
+    before_owner: Option<&'w Word>,
     next: Option<&'w Word>,
+}
+
+/// The word before the capitalised possessive right before `words[start]` ("noted" in "noted
+/// NBC’s Dante Chinni"), when nothing but white space stands between the three.
+fn owner_before<'w>(prose: &str, words: &'w [Word], start: usize) -> Option<&'w Word> {
+    let owner = &words[start.checked_sub(1)?];
+    let before = &words[start.checked_sub(2)?];
+    let blank =
+        |from: usize, to: usize| prose.get(from..to).is_some_and(|gap| gap.trim().is_empty());
+    (owner.possessive
+        && owner.shape.opens_with_capital()
+        && blank(owner.span.end, words[start].span.start)
+        && blank(before.span.end, owner.span.start))
+    .then_some(before)
+}
+
+/// ", 29," or ", 29 " right after a name.
+fn age_after(prose: &str, end: usize) -> bool {
+    let Some(rest) = prose.get(end..).and_then(|r| r.strip_prefix(", ")) else {
+        return false;
+    };
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=3).contains(&digits) && matches!(rest.as_bytes().get(digits), Some(b',' | b')'))
 }
 
 impl Surroundings<'_> {
@@ -325,7 +367,7 @@ impl Surroundings<'_> {
         let is_speech = |w: Option<&Word>| {
             w.is_some_and(|w| w.shape == WordShape::Lower && lexicon::is_speech_verb(w.text(prose)))
         };
-        is_speech(self.next) || is_speech(self.previous)
+        is_speech(self.next) || is_speech(self.previous) || is_speech(self.before_owner)
     }
 
     /// The name whose surname is `tail` is a modifier: a compound ("Clinton-era"), a noun after

@@ -1,6 +1,6 @@
 //! Where the writer's sentences end, among a paragraph's tokens.
 
-use super::subject::subject;
+use super::subject::main_subject;
 use super::{Paragraph, Speaker};
 use crate::article::lexicon;
 use crate::article::tokens::{ends_sentence, Tok, TokKind};
@@ -56,11 +56,11 @@ pub fn sentence_subjects(p: &Paragraph) -> Vec<Speaker> {
     let mut start = 0;
     for i in 0..toks.len() {
         if is_sentence_end(p.prose, &toks, i) {
-            subjects.extend(subject(&toks[start..=i]));
+            subjects.extend(main_subject(&toks[start..=i]));
             start = i + 1;
         }
     }
-    subjects.extend(toks.get(start..).and_then(subject));
+    subjects.extend(toks.get(start..).and_then(main_subject));
     subjects
 }
 

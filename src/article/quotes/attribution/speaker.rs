@@ -5,16 +5,26 @@
 use super::super::SpeakerKind;
 use super::names::{description, is_name_part, name};
 use super::Speaker;
-use crate::article::lexicon;
+use crate::article::lexicon::{self, Gender};
 use crate::article::tokens::Tok;
+use crate::text::Span;
 
-/// "he", "she", "they" as a speaker, to be resolved to the person later.
+/// "he", "she", "they" as a speaker, to be resolved to the person later; "He’s" (claiming …) is
+/// "he" with its verb run in.
 pub(super) fn pronoun(t: &Tok) -> Option<Speaker> {
-    let gender = lexicon::pronoun(t.text)?;
+    let gender = lexicon::pronoun(t.text);
+    let (word, gender) = match gender {
+        Some(gender) => (t.text, gender),
+        None => {
+            let word = lexicon::without_contraction(t.text);
+            let gender = lexicon::pronoun(word).filter(|&g| g != Gender::Any)?;
+            (word, gender)
+        }
+    };
     Some(Speaker {
-        text: t.text.to_string(),
+        text: word.to_string(),
         kind: SpeakerKind::Pronoun,
-        span: t.span,
+        span: Span::new(t.span.start, t.span.start + word.len()),
         gender,
     })
 }

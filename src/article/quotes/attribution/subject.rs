@@ -29,6 +29,23 @@ pub(super) fn subject(toks: &[Tok]) -> Option<Speaker> {
     subject_at(toks, i + comma + 1)
 }
 
+/// The subject of the sentence's main clause, whom a pronoun in the next sentence most likely
+/// stands for: "When Maddow pointed out the cost, Clinton seized on it" is about Clinton. A
+/// quote inside the opening clause is still its subject's (`subject`).
+pub(super) fn main_subject(toks: &[Tok]) -> Option<Speaker> {
+    let opening = toks
+        .iter()
+        .position(|t| t.is_word() && !is_connective(t.text))?;
+    if !lexicon::is_subordinator(toks[opening].text) {
+        return subject(toks);
+    }
+    let comma = toks[opening..]
+        .iter()
+        .take(30)
+        .position(|t| t.is_punct(','))?;
+    subject_at(toks, opening + comma + 1)
+}
+
 /// The subject phrase starting at token `i`.
 fn subject_at(toks: &[Tok], i: usize) -> Option<Speaker> {
     let first = toks.get(i)?;
@@ -89,6 +106,12 @@ fn subject_at(toks: &[Tok], i: usize) -> Option<Speaker> {
             if toks.get(end + noun + 1).is_some_and(Tok::is_capitalised) {
                 return subject_at(toks, end + noun + 1);
             }
+        }
+        // "Keane's pollster, Douglas Shore, says": the appositive names the subject. Without
+        // one, the owner stays: "Blair's speech …, he declared" is still about Blair.
+        let owner = toks[end - 1].bare().len() < toks[end - 1].text.len();
+        if let Some(at) = appositive.filter(|_| owner) {
+            return subject_at(toks, at);
         }
         return name(&toks[i..end]);
     }

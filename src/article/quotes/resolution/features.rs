@@ -48,6 +48,9 @@ pub struct Features {
     /// The only candidate in reach whom the draft gives the pronoun's sex: "she" after one
     /// woman is her, however far back or in passing.
     pub sole_of_the_sex: bool,
+    /// The quote itself names the candidate ("I think Sean's situation …"): people seldom
+    /// speak of themselves by name.
+    pub named_in_quote: bool,
 }
 
 impl Features {
@@ -74,7 +77,8 @@ impl Features {
                 + weight(self.quoted, 0.6)
                 + weight(self.subject_chain, 1.5)
                 + weight(self.wears_role, 2.5)
-                + weight(self.sole_of_the_sex, 1.0),
+                + weight(self.sole_of_the_sex, 1.0)
+                - weight(self.named_in_quote, 2.0),
         )
     }
 }
@@ -150,6 +154,7 @@ mod tests {
             subject_chain: false,
             wears_role: false,
             sole_of_the_sex: false,
+            named_in_quote: false,
         }
     }
 

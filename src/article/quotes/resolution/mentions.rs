@@ -4,7 +4,7 @@
 use crate::article::lexicon::{self, Gender};
 use crate::article::people::{MentionZone, Person};
 use crate::article::structure::Structure;
-use crate::article::tokens::{Tok, Tokens};
+use crate::article::tokens::{Tok, TokKind, Tokens};
 use crate::text::{is_ascii_space, Span};
 use std::ops::Range;
 
@@ -162,7 +162,21 @@ impl Around {
         let reaches_paragraph_start = from <= paragraph.start;
         let (cue_after, appositive) = cue_after(&mut after);
         let modifiers = modifiers_before(before);
-        let role = if cue_after || cue_before(before) {
+        // "Bloomberg's pollster", "When Maddow pointed out …, Clinton said": the sentence is
+        // about someone else. Not "When Trump held rallies he was received …", where the
+        // sentence goes on about the person.
+        let carried_on =
+            modifiers.boundary == Boundary::OpeningSubordinate && after.pronoun_before_a_name();
+        let subordinate = matches!(
+            modifiers.boundary,
+            Boundary::Subordinate | Boundary::OpeningSubordinate
+        );
+        let aside = is_possessive(prose, mention.end) || subordinate && !carried_on;
+        let role = if aside {
+            Role::Mentioned
+        } else if carried_on {
+            Role::Subject
+        } else if cue_after || cue_before(before) {
             Role::Speaker
         } else if modifiers.opens_sentence(reaches_paragraph_start) {
             Role::Subject
@@ -246,6 +260,22 @@ impl<'a> After<'a, '_> {
         Some(self.read[index])
     }
 
+    /// Whether "he", "she" or "they" comes among the words read before another capitalised
+    /// word: the sentence goes on about the mention.
+    fn pronoun_before_a_name(&mut self) -> bool {
+        (0..MOST_WORDS_AFTER)
+            .map_while(|index| self.get(index))
+            .filter(|t| t.is_word())
+            .find_map(|t| {
+                let pronoun = matches!(
+                    lexicon::pronoun(t.text),
+                    Some(Gender::Male | Gender::Female)
+                ) || t.text.eq_ignore_ascii_case("they");
+                (pronoun || t.is_capitalised()).then_some(pronoun)
+            })
+            .unwrap_or(false)
+    }
+
     /// The first "he" or "she" within 16 words.
     fn next_pronoun(&mut self) -> Gender {
         (0..16)
@@ -262,29 +292,85 @@ fn noun_or_title_gender(word: &str) -> Gender {
     }
 }
 
-/// Whether a cue verb follows the mention, past an appositive (`Walsh, the chief of staff,
-/// explained`) and the verb's fillers; and where the appositive's words are among those read.
+/// Whether a cue verb follows the mention, past what stands in apposition to it (`Walsh, the
+/// chief of staff, explained`, `Stone, 29, of Huntsville, Ala., says`, `Dunwoody, who worked for
+/// Obama, said`) and the verb's fillers; and where the first appositive's words are among those
+/// read.
 fn cue_after(after: &mut After) -> (bool, Range<usize>) {
-    let mut at = 0;
-    let mut appositive = 0..0;
-    if after.get(0).is_some_and(|t| t.is_punct(',')) {
-        let close = (1..15).find(|&index| after.get(index).is_some_and(|t| t.is_punct(',')));
-        let Some(close) = close else {
-            return (false, 1..after.read.len().min(6));
+    if !after.get(0).is_some_and(|t| t.is_punct(',')) {
+        return (cue_at(after, 0), 0..0);
+    }
+    // The name itself in apposition: "Bloomberg's pollster, Douglas Schoen, says".
+    if cue_at(after, 1) {
+        return (true, 0..0);
+    }
+    let mut at = 1;
+    let mut appositive = None;
+    for _ in 0..MOST_APPOSITIVE_CHUNKS {
+        let close = (at..at + LONGEST_APPOSITIVE_CHUNK).find(|&index| match after.get(index) {
+            None => true,
+            // "Huntsville, Ala., says": the full stop of an abbreviation.
+            Some(t) if t.is_punct('.') => !after.get(index + 1).is_some_and(|n| n.is_punct(',')),
+            Some(t) => t.is_punct(',') || ends_apposition(&t),
+        });
+        let Some(close) = close.filter(|&i| after.get(i).is_some_and(|t| t.is_punct(','))) else {
+            break;
         };
-        appositive = 1..close;
+        let first = appositive.get_or_insert(1..close).clone();
+        if cue_at(after, close + 1) {
+            return (true, first);
+        }
         at = close + 1;
     }
+    let read = after.read.len().min(6);
+    (false, appositive.unwrap_or(1..read))
+}
+
+/// How many comma-closed stretches may stand between a name and its verb.
+const MOST_APPOSITIVE_CHUNKS: usize = 3;
+/// The words of the longest of them ("who worked as a campaign staffer for Barack Obama in the
+/// 2008 primary and on into the general election").
+const LONGEST_APPOSITIVE_CHUNK: usize = 20;
+
+/// A token that no apposition reads past: a quotation, or a mark that ends a clause.
+fn ends_apposition(t: &Tok) -> bool {
+    matches!(t.kind, TokKind::Quote(_)) || t.is_punct(';') || t.is_punct('?') || t.is_punct('!')
+}
+
+/// A cue verb at `at`, past the verb's fillers.
+fn cue_at(after: &mut After, mut at: usize) -> bool {
     while after
         .get(at)
         .is_some_and(|t| lexicon::is_verb_filler(t.text))
     {
         at += 1;
     }
-    let cue = after
+    after
         .get(at)
-        .is_some_and(|t| t.is_word() && lexicon::is_cue_verb(t.text, &[]));
-    (cue, appositive)
+        .is_some_and(|t| t.is_word() && lexicon::is_cue_verb(t.text, &[]))
+}
+
+/// The mention is an owner: "Bloomberg's pollster", "the Clintons’ foundation"; not "Curry's
+/// pressing ahead", where the 's is "is" or "has".
+fn is_possessive(prose: &str, end: usize) -> bool {
+    let rest = &prose[end..];
+    let mut chars = rest.chars();
+    let Some(apostrophe) = chars.next().filter(|&c| crate::text::is_apostrophe(c)) else {
+        return false;
+    };
+    let after_s = &rest[apostrophe.len_utf8()..];
+    let Some(after) = after_s.strip_prefix('s') else {
+        return !after_s.starts_with(char::is_alphanumeric);
+    };
+    if after.starts_with(char::is_alphanumeric) {
+        return false;
+    }
+    let next_word = after
+        .trim_start()
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    !(next_word.ends_with("ing") || lexicon::is_verb_filler(next_word))
 }
 
 /// An inverted cue just before the mention and its labels: `said Robert Egge`, `said Trump
@@ -314,6 +400,10 @@ enum Boundary {
     Window,
     /// A word that is not a role: the mention sits inside a clause.
     Word,
+    /// A word that opens a subordinate clause ("When", "after").
+    Subordinate,
+    /// The same, opening the sentence: "When Trump held rallies, he …" may go on about them.
+    OpeningSubordinate,
 }
 
 impl Modifiers {
@@ -321,18 +411,29 @@ impl Modifiers {
         match self.boundary {
             Boundary::Clause => true,
             Boundary::Window => reaches_paragraph_start,
-            Boundary::Word => false,
+            Boundary::Word | Boundary::Subordinate | Boundary::OpeningSubordinate => false,
         }
     }
 }
 
 fn modifiers_before(before: &[Tok]) -> Modifiers {
     let mut count = 0;
-    for t in before.iter().rev() {
+    for (at, t) in before.iter().enumerate().rev() {
         if !t.is_word() {
             return Modifiers {
                 count,
                 boundary: Boundary::Clause,
+            };
+        }
+        if lexicon::is_subordinator(t.text) {
+            let opening = at.checked_sub(1).is_none_or(|i| !before[i].is_word());
+            return Modifiers {
+                count,
+                boundary: if opening {
+                    Boundary::OpeningSubordinate
+                } else {
+                    Boundary::Subordinate
+                },
             };
         }
         let role_word = t.is_capitalised()

@@ -19,6 +19,7 @@ use super::{Quote, SpeakerKind};
 use crate::article::lexicon::{self, Gender};
 use crate::article::people::{MentionZone, Person};
 use crate::article::structure::Structure;
+use crate::text::Span;
 use features::{weigh, Agreement, Features, Verdict};
 use mentions::{Cast, Role, Sighting};
 
@@ -33,6 +34,8 @@ const DESCRIPTION_FLOOR: f32 = 2.0;
 /// Words to resolve: a quote's own pronoun or description.
 struct Wanted {
     quote: usize,
+    /// The quoted words.
+    content: Span,
     /// Where the words stand: candidates are mentioned before this.
     at: usize,
     paragraph: usize,
@@ -99,6 +102,7 @@ impl Wanted {
         };
         Some(Wanted {
             quote,
+            content: q.content,
             at: span.start,
             paragraph: q.paragraph,
             ask,
@@ -270,6 +274,7 @@ impl<'w> Weighing<'w> {
             subject_chain,
             wears_role,
             sole_of_the_sex: false,
+            named_in_quote: names_in(self.prose, w.content, person),
         }
     }
 
@@ -300,6 +305,29 @@ impl<'w> Weighing<'w> {
                 self.prose[from..to].split_whitespace().any(is_head)
             })
     }
+}
+
+/// Whether the quoted words `content` hold a word of the person's name (of three letters or
+/// more) as a word of its own, not as a modifier ("Trump supporters"): "I think Sean's
+/// situation …" is not Sean's own quote.
+fn names_in(prose: &str, content: Span, person: &Person) -> bool {
+    let text = content.slice(prose);
+    let modifier_at = |at: usize| {
+        person
+            .mentions
+            .iter()
+            .any(|m| m.attributive && m.span.start <= at && at < m.span.end)
+    };
+    let parts = person.name.split(' ').filter(|part| part.len() >= 3);
+    parts.into_iter().any(|part| {
+        text.match_indices(part).any(|(at, _)| {
+            let before = text[..at].chars().next_back();
+            let after = text[at + part.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric)
+                && !after.is_some_and(char::is_alphanumeric)
+                && !modifier_at(content.start + at)
+        })
+    })
 }
 
 /// Marks the one candidate whose sex, as the draft tells it, agrees with the words, if only one
