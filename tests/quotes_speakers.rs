@@ -236,3 +236,33 @@ fn a_role_noun_before_a_given_name_is_not_part_of_the_name() {
         ["We have a head start on the ground — Katie Walsh"]
     );
 }
+
+#[test]
+fn the_name_in_apposition_to_a_description_is_the_speaker() {
+    assert_eq!(
+        who_said("Brexit\n\nIn a statement to the Observer, her senior policy adviser, Jake Sullivan, said: “Cooperation is essential.”\n\nAnother Tory back-bencher, Anthony Beaumont-Dark, said: “I have always been an October man.”\n"),
+        [
+            "Cooperation is essential — Jake Sullivan",
+            "I have always been an October man — Anthony Beaumont-Dark"
+        ]
+    );
+}
+
+#[test]
+fn a_place_in_apposition_is_not_the_speaker() {
+    assert_eq!(
+        who_said("Sanders\n\nMichael Seaman, who lives outside the state capital, Sacramento, said he still “prays that Bernie ends up the nominee.”\n"),
+        ["prays that Bernie ends up the nominee — Michael Seaman"]
+    );
+}
+
+#[test]
+fn where_an_inverted_speaker_is_from_is_not_the_speaker() {
+    assert_eq!(
+        who_said("Primary\n\n“I do not know where he stands,” said undecided Republican voter Stephanie Hooton of Derry, N.H., before the barn event.\n\n“We will grow,” said the head of Microsoft.\n"),
+        [
+            "I do not know where he stands — Stephanie Hooton",
+            "We will grow — the head of Microsoft"
+        ]
+    );
+}

@@ -29,7 +29,8 @@ pub(super) fn pronoun(t: &Tok) -> Option<Speaker> {
     })
 }
 
-/// A speaker before an appositive: `Bob Neill, leader of the London Assembly Conservatives, said`.
+/// A speaker before an appositive: `Bob Neill, leader of the London Assembly Conservatives, said`;
+/// or the name in apposition to a description: `her senior policy adviser, Jake Sullivan, said`.
 pub(super) fn before_appositive(toks: &[Tok]) -> Option<Speaker> {
     let closing = toks
         .len()
@@ -40,7 +41,39 @@ pub(super) fn before_appositive(toks: &[Tok]) -> Option<Speaker> {
         .rev()
         .take(16)
         .position(|t| t.is_punct(','))?;
-    speaker_before(&toks[..closing - opening - 1])
+    let outer = &toks[..closing - opening - 1];
+    let before = speaker_before(outer)?;
+    let inner = &toks[closing - opening..closing];
+    // The words back to the clause's start hold a person's noun ("shadow chief secretary to
+    // the Treasury", "another Tory back-bencher"), not a place's ("the state capital").
+    let clause = outer.rsplit(|t| !t.is_word()).next().unwrap_or_default();
+    let is_person_noun = |word: &str| {
+        lexicon::is_speaker_noun(word) && !lexicon::is_institution_noun(word)
+            || lexicon::noun_gender(word) != Gender::Any
+    };
+    let agent_noun_head = clause.last().is_some_and(|t| {
+        !t.is_capitalised()
+            && ["er", "or", "ist", "ian"]
+                .iter()
+                .any(|end| t.text.ends_with(end))
+    });
+    let describes_a_person = agent_noun_head || clause.iter().any(|t| is_person_noun(t.text));
+    if before.kind == SpeakerKind::Description && describes_a_person && is_bare_name(inner) {
+        return name(inner).or(Some(before));
+    }
+    Some(before)
+}
+
+/// Capitalised words, a name's particles and initials only, and not every one an abbreviation
+/// ("N.H."): a name standing on its own.
+fn is_bare_name(toks: &[Tok]) -> bool {
+    (1..=6).contains(&toks.len())
+        && toks
+            .iter()
+            .all(|t| t.is_capitalised() || is_name_part(t, None))
+        && toks.iter().any(|t| !t.text.ends_with('.'))
+        && !lexicon::is_determiner(toks[0].text)
+        && !lexicon::is_not_a_speaker(toks[0].text)
 }
 
 /// A speaker phrase directly before a verb, read backwards: a name, a pronoun or a description.
@@ -189,6 +222,23 @@ pub(super) fn speaker_after(toks: &[Tok]) -> Option<Speaker> {
     speaker_phrase(toks)
 }
 
+/// A name after its job description: "CBI director-general Sir Digby Jones".
+fn name_after_job(head: &[Tok]) -> Option<Speaker> {
+    let run = head.iter().rev().take_while(|t| t.is_capitalised()).count();
+    if run == 0 || run >= head.len() || head.len() > 14 {
+        return None;
+    }
+    let joined_by = head[head.len() - run - 1].text;
+    let of_something = matches!(
+        joined_by,
+        "for" | "at" | "of" | "from" | "with" | "in" | "to" | "on" | "by" | "the"
+    );
+    if of_something {
+        return None;
+    }
+    name(&head[head.len() - run..])
+}
+
 /// A speaker phrase between a quote and its verb: a name, a pronoun or a description, and a
 /// name in an appositive wins over the description it follows.
 pub(super) fn speaker_phrase(toks: &[Tok]) -> Option<Speaker> {
@@ -205,29 +255,20 @@ pub(super) fn speaker_phrase(toks: &[Tok]) -> Option<Speaker> {
             return Some(speaker);
         }
     }
-    let is_name = |s: &[Tok]| {
-        s.len() <= 6
-            && s.iter()
-                .all(|t| t.is_capitalised() || is_name_part(t, None))
-            && !lexicon::is_determiner(s[0].text)
-            && !lexicon::is_not_a_speaker(s[0].text)
-    };
+    let is_name = |s: &[Tok]| is_bare_name(s);
     if is_name(head) {
         return name(head);
     }
-    // A name after its job description: "CBI director-general Sir Digby Jones".
-    let run = head.iter().rev().take_while(|t| t.is_capitalised()).count();
-    if run > 0 && run < head.len() && head.len() <= 14 {
-        let joined_by = head[head.len() - run - 1].text;
-        let of_something = matches!(
-            joined_by,
-            "for" | "at" | "of" | "from" | "with" | "in" | "to" | "on" | "by" | "the"
-        );
-        if !of_something {
-            if let Some(speaker) = name(&head[head.len() - run..]) {
-                return Some(speaker);
-            }
-        }
+    if let Some(speaker) = name_after_job(head) {
+        return Some(speaker);
+    }
+    // "voter Stephanie Hooton of Derry": the name before where the person is from.
+    let from = head
+        .iter()
+        .rposition(|t| matches!(t.text, "of" | "from"))
+        .filter(|&at| head[at + 1..].iter().all(Tok::is_capitalised));
+    if let Some(speaker) = from.and_then(|at| name_after_job(&head[..at])) {
+        return Some(speaker);
     }
     if head.len() > 14 {
         return None;
