@@ -266,3 +266,15 @@ fn where_an_inverted_speaker_is_from_is_not_the_speaker() {
         ]
     );
 }
+
+#[test]
+fn the_one_told_or_accused_is_not_the_speaker_and_the_one_asked_answers() {
+    // The other person leads the same sentence, so each answer is a guess, but the right one.
+    assert_eq!(
+        who_said("Rally\n\nMr Brown accused shadow chancellor Oliver Letwin of plotting cuts. He said: “Britain will never return to the mistakes of the past.”\n\nLast month, the Post's Scott Conroy asked Bernie Sanders whether his age was fair game. “Sure it is,” he said.\n"),
+        [
+            "Britain will never return to the mistakes of the past — Brown (probably)",
+            "Sure it is — Bernie Sanders (probably)"
+        ]
+    );
+}

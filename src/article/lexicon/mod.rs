@@ -46,6 +46,7 @@ impl Classes {
     pub const INSTITUTION_NOUN: Classes = Classes(1 << 26);
     pub const ELISION: Classes = Classes(1 << 27);
     pub const SUBORDINATOR: Classes = Classes(1 << 28);
+    pub const OBJECT_CUE_VERB: Classes = Classes(1 << 29);
 
     /// The classes read on a name's word without its full stop: "Sen." is a title, "Jr." a
     /// suffix, "Texas." a place.
@@ -120,6 +121,7 @@ static LEXICON: PackedWords = PackedWords::new()
     .with_words(INSTITUTION_NOUNS, Classes::INSTITUTION_NOUN.0)
     .with_words(ELISIONS, Classes::ELISION.0)
     .with_words(SUBORDINATORS, Classes::SUBORDINATOR.0)
+    .with_words(OBJECT_CUE_VERBS, Classes::OBJECT_CUE_VERB.0)
     .with_words(&["he"], Classes::MALE_PRONOUN.0)
     .with_words(&["she"], Classes::FEMALE_PRONOUN.0)
     .with_words(&["they", "we", "i", "it", "you"], Classes::ANY_PRONOUN.0);
@@ -348,6 +350,11 @@ pub fn is_elision(word: &str) -> bool {
 /// Capitalised words that open sentences or name days and months, never speakers.
 pub fn is_not_a_speaker(word: &str) -> bool {
     as_written(word).contains(Classes::NOT_SPEAKER)
+}
+
+/// "told", "accused": a cue verb whose object is not its speaker.
+pub fn is_object_cue_verb(word: &str) -> bool {
+    in_lower_case(word).contains(Classes::OBJECT_CUE_VERB)
 }
 
 /// "when", "after", "because": a word that opens a subordinate clause.

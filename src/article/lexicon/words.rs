@@ -365,6 +365,18 @@ pub(super) const DETERMINERS: &[&str] = &[
     "those", "each", "any", "no", "few",
 ];
 
+/// Cue verbs whose object is the person spoken to or about, never the speaker: "told CNN's Jake
+/// Tapper", "accused Clinton".
+#[rustfmt::skip]
+pub(super) const OBJECT_CUE_VERBS: &[&str] = &[
+    "told", "tells", "tell", "telling", "asked", "asks", "ask", "asking", "thanked", "thanks",
+    "urged", "urges", "urging", "warned", "warns", "warning", "accused", "blasted", "slammed",
+    "attacked", "mocked", "ridiculed", "praised", "hailed", "criticised", "criticized",
+    "condemned", "scolded", "chided", "challenged", "assured", "reassured", "called", "calls",
+    "calling", "dubbed", "labelled", "labeled", "branded", "termed", "described", "describes",
+    "describing", "characterized", "characterised", "dismissed",
+];
+
 /// Words that open a subordinate clause ("When Maddow pointed out …, Clinton said"): a person
 /// named in one is not the one the sentence is about.
 #[rustfmt::skip]

@@ -176,7 +176,7 @@ impl Around {
             Role::Mentioned
         } else if carried_on {
             Role::Subject
-        } else if cue_after || cue_before(before) {
+        } else if cue_after || cue_before(before) || asked(before) {
             Role::Speaker
         } else if modifiers.opens_sentence(reaches_paragraph_start) {
             Role::Subject
@@ -375,14 +375,30 @@ fn is_possessive(prose: &str, end: usize) -> bool {
 
 /// An inverted cue just before the mention and its labels: `said Robert Egge`, `said Trump
 /// campaign chairman Paul Manafort`. Not a gerund in an opening phrase (`In describing Donald
-/// Trump, Cuban said`).
+/// Trump, Cuban said`), nor a verb whose object is the mention (`told CNN's Jake Tapper`).
 fn cue_before(before: &[Tok]) -> bool {
     before
         .iter()
         .rev()
         .take(5)
         .take_while(|t| t.is_word())
-        .any(|t| lexicon::is_cue_verb(t.text, &[]) && !t.text.ends_with("ing"))
+        .any(|t| {
+            lexicon::is_cue_verb(t.text, &[])
+                && !t.text.ends_with("ing")
+                && !lexicon::is_object_cue_verb(t.text)
+        })
+}
+
+/// The mention is the one asked (`Conroy asked Sanders whether …`): the answer that follows is
+/// theirs.
+fn asked(before: &[Tok]) -> bool {
+    before
+        .iter()
+        .rev()
+        .take(4)
+        .take_while(|t| t.is_word())
+        .find(|t| !t.is_capitalised())
+        .is_some_and(|t| matches!(t.text, "asked" | "asks" | "questioned" | "pressed"))
 }
 
 /// The words of role right before a mention, back to where its sentence or clause starts.
