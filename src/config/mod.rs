@@ -70,6 +70,8 @@ pub struct HouseName {
 pub struct Config {
     levels: BTreeMap<Rule, Level>,
     pub dateline_style: DatelineStyle,
+    /// The agency tag every dateline of the house carries ("AP" for `(AP)`), when it has one.
+    pub dateline_agency: Option<String>,
     pub exempt_desks: Vec<String>,
     pub house_names: Vec<HouseName>,
     pub extra_verbs: Vec<String>,
@@ -84,6 +86,7 @@ impl Default for Config {
         Config {
             levels: BTreeMap::new(),
             dateline_style: DatelineStyle::Any,
+            dateline_agency: None,
             exempt_desks: [
                 "opinion",
                 "analysis",
@@ -218,6 +221,20 @@ impl Config {
             if let Some(desks) = dateline.exempt_desks {
                 self.exempt_desks = desks;
             }
+            if let Some(agency) = dateline.agency {
+                let name = agency
+                    .trim()
+                    .trim_start_matches('(')
+                    .trim_end_matches(')')
+                    .trim();
+                if name.is_empty() || name.contains(['(', ')', '\n']) {
+                    return Err((
+                        format!("dateline agency `{agency}` should be the name inside the parentheses, such as \"AP\""),
+                        "agency".into(),
+                    ));
+                }
+                self.dateline_agency = Some(name.to_string());
+            }
         }
         if let Some(names) = raw.names {
             self.house_names = names
@@ -299,6 +316,7 @@ struct RawQuotes {
 struct RawDateline {
     style: Option<String>,
     exempt_desks: Option<Vec<String>>,
+    agency: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -457,6 +475,19 @@ mod tests {
             error.message
         );
         assert_eq!((error.line, error.column), (Some(3), Some(1)));
+    }
+
+    #[test]
+    fn a_house_agency_is_read_without_its_parentheses_and_checked() {
+        let config = Config::from_toml("[dateline]\nagency = \"(AP)\"\n").unwrap();
+        assert_eq!(config.dateline_agency.as_deref(), Some("AP"));
+        assert_eq!(Config::default().dateline_agency, None);
+        let error = Config::from_toml("[dateline]\nagency = \"\"\n").unwrap_err();
+        assert!(
+            error.message.contains("inside the parentheses"),
+            "{}",
+            error.message
+        );
     }
 
     #[test]

@@ -16,12 +16,11 @@ impl Check for MalformedDateline {
     fn check(&self, cx: &Context, findings: &mut Vec<Finding>) {
         let datelines = &cx.article.dateline;
         if let Some(dateline) = &datelines.dateline {
-            for problem in style::problems(
-                cx.text,
-                &cx.article.structure,
-                dateline,
-                cx.config.dateline_style,
-            ) {
+            let house = style::House {
+                style: cx.config.dateline_style,
+                agency: cx.config.dateline_agency.as_deref(),
+            };
+            for problem in style::problems(cx.text, &cx.article.structure, dateline, &house) {
                 let mut finding =
                     Finding::new(Rule::MalformedDateline, problem.span, problem.message);
                 if let Some(rewrite) = problem.rewrite {
@@ -101,6 +100,49 @@ mod tests {
             .into_iter()
             .map(|(flagged, _)| flagged)
             .collect()
+    }
+
+    /// Findings and fixed ledes for a house whose datelines carry an agency tag.
+    fn with_agency(dateline: &str, agency: &str) -> Vec<(String, Option<String>)> {
+        let draft = format!("Levee holds\n\n{dateline}The county said the levee held.\n");
+        let config = Config::from_toml(&format!(
+            "[dateline]\nstyle = \"ap\"\nagency = \"{agency}\"\n"
+        ))
+        .expect("a valid config");
+        findings_as(Rule::MalformedDateline, &draft, Format::PlainText, &config)
+            .iter()
+            .map(|f| {
+                let fixed = f
+                    .fixes
+                    .first()
+                    .and_then(|fix| apply_edits(&draft, &fix.edits))
+                    .map(|text| text.lines().nth(2).unwrap_or("").to_string());
+                (f.span.slice(&draft).to_string(), fixed)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_house_that_tags_its_datelines_flags_a_missing_tag_and_adds_it() {
+        assert_eq!(
+            with_agency("ANCHORAGE, Alaska — ", "AP"),
+            [(
+                "ANCHORAGE, Alaska —".to_string(),
+                Some("ANCHORAGE, Alaska (AP) — The county said the levee held.".to_string())
+            )]
+        );
+        assert_eq!(
+            with_agency("DENVER — ", "(AP)"),
+            [(
+                "DENVER —".to_string(),
+                Some("DENVER (AP) — The county said the levee held.".to_string())
+            )]
+        );
+        // Another agency's story, and a tagged one, are as the house wants them.
+        assert_eq!(with_agency("DENVER (Reuters) — ", "AP"), []);
+        assert_eq!(with_agency("DENVER (AP) — ", "AP"), []);
+        // Without `agency`, AP style accepts a staff story's untagged dateline.
+        assert_eq!(check("DENVER — ", DatelineStyle::Ap), []);
     }
 
     #[test]

@@ -57,16 +57,25 @@ pub fn problems(
     text: &str,
     structure: &Structure,
     dateline: &Dateline,
-    style: DatelineStyle,
+    house: &House,
 ) -> Vec<Problem> {
     let checks = Checks {
         text,
         structure,
         dateline,
-        style,
+        style: house.style,
+        agency: house.agency,
         found: Vec::new(),
     };
     checks.run()
+}
+
+/// What the house asks of its datelines (`[dateline]` in copydesk.toml).
+#[derive(Clone, Copy, Debug)]
+pub struct House<'c> {
+    pub style: DatelineStyle,
+    /// The agency tag every dateline carries ("AP"), when the house has one.
+    pub agency: Option<&'c str>,
 }
 
 struct Checks<'a> {
@@ -74,6 +83,7 @@ struct Checks<'a> {
     structure: &'a Structure,
     dateline: &'a Dateline,
     style: DatelineStyle,
+    agency: Option<&'a str>,
     found: Vec<Problem>,
 }
 
@@ -102,9 +112,40 @@ impl Checks<'_> {
             }
             DatelineStyle::Any => self.month_first(),
         }
+        self.agency_tag();
         self.separator();
         self.own_line();
         self.found
+    }
+
+    /// The house's agency tag, where its datelines carry one (`[dateline] agency = "AP"`): a
+    /// staff story in a paper that sets `CITY, State — ` has none to carry, so only a house that
+    /// says so is held to it. A different agency's tag (a Reuters story in an AP paper) is fine.
+    fn agency_tag(&mut self) {
+        let Some(agency) = self.agency else {
+            return;
+        };
+        if self.dateline.agency.is_some() || self.dateline.place.is_empty() {
+            return;
+        }
+        let Some(separator) = self.dateline.separator else {
+            return;
+        };
+        let before = self.part(Span::new(self.dateline.span.start, separator.start));
+        let last_word = before.trim_end().len();
+        let at = self.dateline.span.start + last_word;
+        let message =
+            format!("The house dateline carries its agency tag: `({agency})` before the dash.");
+        let rewrite = Rewrite::new(
+            format!("Add `({agency})`"),
+            Span::new(at, at),
+            format!(" ({agency})"),
+        );
+        self.report(
+            Span::new(self.dateline.span.start, separator.end),
+            message,
+            Some(rewrite),
+        );
     }
 
     fn part(&self, span: Span) -> &str {
