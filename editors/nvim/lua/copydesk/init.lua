@@ -109,7 +109,8 @@ function M.client_config(options)
 end
 
 --- The advice shown when the binary is missing (also used by `:checkhealth copydesk`).
-M.install_advice = 'Install it with `cargo install --path .` in a copydesk checkout (it lands in ~/.cargo/bin), '
+M.install_advice = 'Install it from a release archive, with :MasonInstall copydesk, or with '
+  .. '`cargo install --locked --path .` in a copydesk checkout (it lands in ~/.cargo/bin); '
   .. 'or pass `server_path = "/path/to/copydesk"` to require("copydesk").setup{}.'
 
 --- Starts (or reuses) the client for one buffer, without `vim.lsp.enable`: the 0.10 path, and
