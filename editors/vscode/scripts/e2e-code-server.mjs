@@ -2,15 +2,26 @@
 // rendered in headless Chromium, driven with Playwright. Opens the sample draft and checks what a
 // reporter would see: the Problems panel, the hover card on "Charap", and the dateline quick fix.
 //
+// Where the server comes from (COPYDESK_E2E_SERVER):
+//   setting  (default) `copydesk.server.path` names COPYDESK_BIN;
+//   bundled  the extension's own bin/copydesk, as a user gets it from a platform package
+//            (scripts/package-platform.sh): no `copydesk.server.path`, and code-server runs with
+//            no copydesk on PATH (folders holding one, ~/.cargo/bin and the repository's target/
+//            are left out) and an empty CARGO_HOME. A check confirms the running server is the
+//            bundled file and that the extension host's PATH has no copydesk.
+//
 // Gated: runs only with COPYDESK_CODE_SERVER=1 (scripts/ci/editors.sh sets it), else prints
 // "skipped: ..." and exits 0.
 //
 //   CODE_SERVER_BIN         the code-server launcher (scripts/setup-code-server.sh prints it)
-//   COPYDESK_BIN            the copydesk binary the extension starts (`copydesk lsp`)
-//   COPYDESK_VSIX           the packaged extension (default: copydesk.vsix here)
+//   COPYDESK_E2E_SERVER     setting (default) or bundled, above
+//   COPYDESK_BIN            with `setting`: the copydesk binary the extension starts (`copydesk lsp`)
+//   COPYDESK_VSIX           the packaged extension (default: copydesk.vsix here; with `bundled`, a
+//                           platform package such as copydesk-linux-x64.vsix)
 //   COPYDESK_DRAFT          the draft to open (default: tests/fixtures/summit.txt)
 //   CHROMIUM                default /usr/bin/chromium
 //   COPYDESK_E2E_SCREENSHOT where to save the hover card picture (optional)
+//   COPYDESK_E2E_PROBLEMS_SCREENSHOT  where to save the window with the Problems panel (optional)
 //   COPYDESK_E2E_ARTIFACTS  where to save screenshots of failures (default: a temp folder)
 
 import { spawn, spawnSync } from "node:child_process";
@@ -31,7 +42,12 @@ if (process.env.COPYDESK_CODE_SERVER !== "1") {
 }
 
 const codeServer = required("CODE_SERVER_BIN");
-const copydesk = path.resolve(required("COPYDESK_BIN"));
+const serverMode = process.env.COPYDESK_E2E_SERVER ?? "setting";
+if (serverMode !== "setting" && serverMode !== "bundled") {
+  console.error(`e2e: COPYDESK_E2E_SERVER must be "setting" or "bundled", not ${JSON.stringify(serverMode)}`);
+  process.exit(2);
+}
+const configuredServer = serverMode === "setting" ? path.resolve(required("COPYDESK_BIN")) : undefined;
 const vsix = path.resolve(process.env.COPYDESK_VSIX ?? path.join(extensionRoot, "copydesk.vsix"));
 const draftSource = process.env.COPYDESK_DRAFT ?? path.join(repoRoot, "tests/fixtures/summit.txt");
 const chromiumPath = process.env.CHROMIUM ?? "/usr/bin/chromium";
@@ -48,9 +64,14 @@ function required(name) {
   return value;
 }
 
+// The server binary the extension should start: the setting's, or the one in the installed
+// extension (set once the .vsix is installed).
+let expectedServer = configuredServer;
+let codeServerPid;
+
 // The language server is the placeholder until the server issue lands: it prints "not yet".
 function serverIsPlaceholder() {
-  const probe = spawnSync(copydesk, ["lsp"], { input: "", encoding: "utf8", timeout: 10_000 });
+  const probe = spawnSync(expectedServer, ["lsp"], { input: "", encoding: "utf8", timeout: 10_000 });
   return (probe.stderr ?? "").includes("not yet");
 }
 
@@ -63,6 +84,102 @@ function freePort() {
       server.close(() => resolve(port));
     });
   });
+}
+
+function isExecutable(file) {
+  try {
+    if (!fs.statSync(file).isFile()) {
+      return false;
+    }
+    fs.accessSync(file, fs.constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// The environment for code-server with no copydesk to find outside the extension: PATH without
+// the folders that hold one (and without ~/.cargo/bin and the repository's target/, whatever they
+// hold), and CARGO_HOME an empty folder.
+function environmentWithoutCopydesk() {
+  const cargoBin = path.join(os.homedir(), ".cargo", "bin");
+  const targetDir = path.join(repoRoot, "target") + path.sep;
+  const kept = [];
+  const dropped = [];
+  for (const folder of (process.env.PATH ?? "").split(path.delimiter)) {
+    if (!folder) {
+      continue;
+    }
+    const absolute = path.resolve(folder);
+    const leaveOut =
+      isExecutable(path.join(absolute, "copydesk")) || absolute === cargoBin || (absolute + path.sep).startsWith(targetDir);
+    (leaveOut ? dropped : kept).push(folder);
+  }
+  const cargoHome = path.join(scratch, "empty-cargo-home");
+  fs.mkdirSync(path.join(cargoHome, "bin"), { recursive: true });
+  return { env: { ...process.env, PATH: kept.join(path.delimiter), CARGO_HOME: cargoHome }, dropped };
+}
+
+// The copydesk extension installed in `extensions`, and the server it brings.
+function installedBundledServer(extensions) {
+  const folders = fs.readdirSync(extensions).filter((name) => name.startsWith("copydesk.copydesk-"));
+  if (folders.length !== 1) {
+    throw new Error(`expected one installed copydesk extension in ${extensions}, found ${JSON.stringify(folders)}`);
+  }
+  const server = path.join(extensions, folders[0], "bin", "copydesk");
+  if (!isExecutable(server)) {
+    throw new Error(`the installed extension has no executable bin/copydesk: ${server}`);
+  }
+  return server;
+}
+
+function parentOf(pid) {
+  const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+  // "pid (command) state ppid ...": the command may hold spaces and parentheses.
+  return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+}
+
+function descendsFrom(pid, ancestor) {
+  for (let current = pid, depth = 0; current > 1 && depth < 32; depth++) {
+    current = parentOf(current);
+    if (current === ancestor) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// The `… lsp` processes under code-server, with the file each runs and its parent (the
+// extension host).
+function languageServers() {
+  const servers = [];
+  for (const name of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(name)) {
+      continue;
+    }
+    const pid = Number(name);
+    try {
+      const argv = fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0");
+      if (argv[1] !== "lsp" || !descendsFrom(pid, codeServerPid)) {
+        continue;
+      }
+      servers.push({ pid, exe: fs.readlinkSync(`/proc/${pid}/exe`), parent: parentOf(pid) });
+    } catch {
+      // gone meanwhile, or not ours to read
+    }
+  }
+  return servers;
+}
+
+function environmentOf(pid) {
+  const variables = {};
+  for (const entry of fs.readFileSync(`/proc/${pid}/environ`, "utf8").split("\0")) {
+    const at = entry.indexOf("=");
+    if (at > 0) {
+      variables[entry.slice(0, at)] = entry.slice(at + 1);
+    }
+  }
+  return variables;
 }
 
 async function waitForHealth(url, child) {
@@ -94,7 +211,7 @@ function writeUserSettings(extra) {
 // Changes the user settings as a person would: in the settings.json editor, then save.
 async function editUserSettings(extra) {
   await runCommand("Preferences: Open User Settings (JSON)");
-  const editor = page.locator(".monaco-editor", { hasText: "copydesk.server.path" }).first();
+  const editor = page.locator(".monaco-editor", { hasText: "workbench.startupEditor" }).first();
   await editor.waitFor({ timeout: TIMEOUT });
   await editor.locator(".view-lines").click();
   await page.keyboard.press("Control+A");
@@ -195,7 +312,7 @@ async function main() {
   const originalLine3 = fs.readFileSync(draft, "utf8").split("\n")[2];
   userSettingsFile = path.join(userData, "User", "settings.json");
   baseSettings = {
-    "copydesk.server.path": copydesk,
+    ...(configuredServer ? { "copydesk.server.path": configuredServer } : {}),
     "workbench.startupEditor": "none",
     "workbench.tips.enabled": false,
     "workbench.enableExperiments": false,
@@ -223,6 +340,14 @@ async function main() {
     throw new Error(`installing ${vsix} failed:\n${install.stdout}\n${install.stderr}`);
   }
   console.log(`e2e: installed ${path.basename(vsix)} into code-server`);
+  let environment = process.env;
+  if (serverMode === "bundled") {
+    expectedServer = installedBundledServer(extensions);
+    const { env, dropped } = environmentWithoutCopydesk();
+    environment = env;
+    console.log(`e2e: the server should come from the extension: ${expectedServer}`);
+    console.log(`e2e: no copydesk.server.path; left out of PATH: ${JSON.stringify(dropped)}; CARGO_HOME=${env.CARGO_HOME}`);
+  }
 
   const port = await freePort();
   const serverLog = fs.openSync(path.join(scratch, "code-server.log"), "w");
@@ -240,8 +365,9 @@ async function main() {
       "--disable-getting-started-override",
       workspace,
     ],
-    { detached: true, stdio: ["ignore", serverLog, serverLog], env: { ...process.env, PATH: process.env.PATH } },
+    { detached: true, stdio: ["ignore", serverLog, serverLog], env: environment },
   );
+  codeServerPid = server.pid;
   let browser;
   try {
     await waitForHealth(`http://127.0.0.1:${port}/healthz`, server);
@@ -293,6 +419,43 @@ async function runChecks(draft, originalLine3) {
     console.log(`  status bar: ${label}`);
   });
 
+  await check(
+    serverMode === "bundled"
+      ? "the language server running is the one bundled in the extension, with no other copydesk in reach"
+      : "the language server running is the one copydesk.server.path names",
+    async () => {
+      const deadline = Date.now() + TIMEOUT;
+      let servers = [];
+      while (Date.now() < deadline && servers.length === 0) {
+        servers = languageServers();
+        if (servers.length === 0) {
+          await new Promise((resolve) => setTimeout(resolve, 250));
+        }
+      }
+      if (servers.length !== 1) {
+        throw new Error(`expected one copydesk lsp under code-server, found ${JSON.stringify(servers)}`);
+      }
+      const [running] = servers;
+      console.log(`  server: pid ${running.pid} runs ${running.exe}`);
+      if (running.exe !== fs.realpathSync(expectedServer)) {
+        throw new Error(`the server runs ${running.exe}, not ${expectedServer}`);
+      }
+      if (serverMode === "bundled") {
+        // What the extension host would have found without the bundle: nothing.
+        const hostEnv = environmentOf(running.parent);
+        const reachable = (hostEnv.PATH ?? "")
+          .split(path.delimiter)
+          .filter(Boolean)
+          .map((folder) => path.join(folder, "copydesk"))
+          .concat(path.join(hostEnv.CARGO_HOME ?? path.join(os.homedir(), ".cargo"), "bin", "copydesk"))
+          .filter(isExecutable);
+        if (reachable.length > 0) {
+          throw new Error(`the extension host could also reach ${JSON.stringify(reachable)}`);
+        }
+      }
+    },
+  );
+
   await check("the Problems panel opens", async () => {
     await page.keyboard.press("Control+Shift+M");
     await page.locator(".markers-panel").waitFor({ state: "visible", timeout: TIMEOUT });
@@ -332,6 +495,9 @@ async function runChecks(draft, originalLine3) {
         throw new Error(`${rows} missing-dateline rows in the Problems panel, expected 1`);
       }
       await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    if (process.env.COPYDESK_E2E_PROBLEMS_SCREENSHOT) {
+      await screenshotProblems(draft, path.resolve(process.env.COPYDESK_E2E_PROBLEMS_SCREENSHOT));
     }
   });
 
@@ -462,6 +628,40 @@ async function runChecks(draft, originalLine3) {
       await openDraft();
     }
   });
+}
+
+// The window with the draft and the Problems panel, the side bar hidden for the draft's width and
+// the cursor after the punctuation ending a short line (so no word is highlighted and the view
+// does not scroll sideways) and the top of the draft in view; put back as it was afterwards.
+async function screenshotProblems(draft, file) {
+  const lines = fs.readFileSync(draft, "utf8").split("\n");
+  const quiet = lines.findIndex((line) => line.length > 0 && line.length < 100 && /[^\p{L}\p{N}_]$/u.test(line));
+  await runCommand("View: Toggle Primary Side Bar Visibility");
+  try {
+    await page.locator(".part.sidebar").waitFor({ state: "hidden", timeout: TIMEOUT });
+    if (quiet >= 0) {
+      await goToLine(quiet + 1, lines[quiet].length + 1);
+    }
+    // Go to line centres the line: scroll back to the top with the wheel, which keeps the cursor
+    // (a few lines a turn; turning on past the top does nothing).
+    const editor = await page.locator(".part.editor .monaco-editor").first().boundingBox();
+    await page.mouse.move(editor.x + editor.width / 2, editor.y + editor.height / 2);
+    const firstLine = page.locator(".part.editor .monaco-editor .line-numbers", { hasText: /^1$/ });
+    for (let turn = 0, extra = 0; turn < 50 && extra < 5; turn++) {
+      await page.mouse.wheel(0, -400);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      extra += (await firstLine.isVisible()) ? 1 : 0;
+    }
+    await page.mouse.move(5, 5);
+    await firstLine.waitFor({ timeout: TIMEOUT });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    await page.screenshot({ path: file });
+    console.log(`  window with the Problems panel saved to ${file}`);
+  } finally {
+    await runCommand("View: Toggle Primary Side Bar Visibility");
+    await goToLine(1, 1);
+  }
 }
 
 // The screen box of the first rendered occurrence of `word` in the editor.

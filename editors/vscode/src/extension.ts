@@ -11,7 +11,7 @@ import {
   ServerOptions,
   State,
 } from "vscode-languageclient/node";
-import { localInput, resolveServerPath } from "./serverPath";
+import { localInput, resolveServerPath, ServerSource } from "./serverPath";
 import { RESTART_SETTINGS, serverSettings } from "./settings";
 import { speakerIndex } from "./speakerIndex";
 
@@ -20,12 +20,14 @@ const LANGUAGES = ["markdown", "plaintext"];
 
 let client: LanguageClient | undefined;
 let serverPath: string | undefined;
+let extensionPath: string | undefined;
 let output: vscode.OutputChannel;
 let status: vscode.StatusBarItem;
 const speakerPages = new Map<string, string>();
 const speakerPagesChanged = new vscode.EventEmitter<vscode.Uri>();
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  extensionPath = context.extensionPath;
   output = vscode.window.createOutputChannel("copydesk");
   status = vscode.window.createStatusBarItem("copydesk.status", vscode.StatusBarAlignment.Right, 100);
   status.name = "copydesk";
@@ -64,7 +66,7 @@ function firstWorkspaceFolder(): string | undefined {
 
 async function startServer(): Promise<void> {
   const configured = vscode.workspace.getConfiguration("copydesk").get<string>("server.path");
-  const resolution = resolveServerPath(localInput(configured, firstWorkspaceFolder()));
+  const resolution = resolveServerPath(localInput(configured, firstWorkspaceFolder(), extensionPath));
   if (resolution.kind === "missing") {
     serverPath = undefined;
     showState("missing", resolution.message);
@@ -76,7 +78,7 @@ async function startServer(): Promise<void> {
     return;
   }
   serverPath = resolution.path;
-  output.appendLine(`copydesk: starting ${serverPath} lsp (found via ${resolution.source})`);
+  output.appendLine(`copydesk: starting ${serverPath} lsp (${describeSource(resolution.source)})`);
 
   const serverOptions: ServerOptions = { command: serverPath, args: ["lsp"] };
   const clientOptions: LanguageClientOptions = {
@@ -154,6 +156,19 @@ async function onConfigurationChanged(event: vscode.ConfigurationChangeEvent): P
   }
   if (client.isRunning()) {
     await client.sendNotification(DidChangeConfigurationNotification.type, { settings: currentSettings() });
+  }
+}
+
+function describeSource(source: ServerSource): string {
+  switch (source) {
+    case "setting":
+      return "set in copydesk.server.path";
+    case "bundled":
+      return "bundled with the extension";
+    case "PATH":
+      return "found on PATH";
+    case "cargo":
+      return "found in cargo's bin folder";
   }
 }
 

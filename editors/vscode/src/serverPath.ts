@@ -1,6 +1,11 @@
-// Where the `copydesk` binary is: the `copydesk.server.path` setting, else `PATH`, else the
-// folder `cargo install` writes to. This module does not import `vscode`, so it can be
-// unit-tested in plain Node with a fake file system.
+// Where the `copydesk` binary is, in this order:
+//   1. the `copydesk.server.path` setting;
+//   2. the binary bundled in a platform-specific extension package: `<extension>/bin/copydesk`
+//      (`bin\copydesk.exe` on Windows), put there by scripts/package-platform.sh;
+//   3. `PATH`;
+//   4. the folder `cargo install` writes to (`$CARGO_HOME/bin`, default `~/.cargo/bin`).
+// This module does not import `vscode`, so it can be unit-tested in plain Node with a fake file
+// system.
 
 import * as fs from "node:fs";
 import * as os from "node:os";
@@ -11,17 +16,27 @@ export interface ResolveInput {
   configured: string | undefined;
   /** The first workspace folder's path, for relative paths and `${workspaceFolder}`. */
   workspaceFolder: string | undefined;
+  /** Where the extension is installed (`ExtensionContext.extensionPath`), for the bundled binary. */
+  extensionPath: string | undefined;
   env: NodeJS.ProcessEnv;
   platform: NodeJS.Platform;
   homedir: string;
   isExecutable: (file: string) => boolean;
 }
 
-export type Resolution = { kind: "found"; path: string; source: "setting" | "PATH" | "cargo" } | { kind: "missing"; message: string };
+export type ServerSource = "setting" | "bundled" | "PATH" | "cargo";
+
+export type Resolution = { kind: "found"; path: string; source: ServerSource } | { kind: "missing"; message: string };
 
 export const INSTALL_HINT =
-  "Install it with `cargo install --path .` in a copydesk checkout (it lands in ~/.cargo/bin), " +
+  "Install the copydesk extension built for your platform (it brings the server), " +
+  "or install the binary with `cargo install --path .` in a copydesk checkout (it lands in ~/.cargo/bin), " +
   "or set `copydesk.server.path` to the binary.";
+
+/** The bundled server's path inside the extension, as scripts/package-platform.sh lays it out. */
+export function bundledServerPath(extensionPath: string, platform: NodeJS.Platform): string {
+  return joinFor(platform, extensionPath, "bin", platform === "win32" ? "copydesk.exe" : "copydesk");
+}
 
 export function resolveServerPath(input: ResolveInput): Resolution {
   const configured = input.configured?.trim();
@@ -34,6 +49,13 @@ export function resolveServerPath(input: ResolveInput): Resolution {
       kind: "missing",
       message: `copydesk: the server binary set in copydesk.server.path (${candidate}) does not exist or is not executable. ${INSTALL_HINT}`,
     };
+  }
+
+  if (input.extensionPath) {
+    const bundled = bundledServerPath(input.extensionPath, input.platform);
+    if (input.isExecutable(bundled)) {
+      return { kind: "found", path: bundled, source: "bundled" };
+    }
   }
 
   const names = executableNames("copydesk", input);
@@ -61,7 +83,7 @@ export function resolveServerPath(input: ResolveInput): Resolution {
 
   return {
     kind: "missing",
-    message: `copydesk: the \`copydesk\` server was not found on PATH. ${INSTALL_HINT}`,
+    message: `copydesk: the \`copydesk\` server is not bundled with this extension and was not found on PATH. ${INSTALL_HINT}`,
   };
 }
 
@@ -106,10 +128,15 @@ export function isExecutableFile(file: string): boolean {
 }
 
 /** The input for this machine and process. */
-export function localInput(configured: string | undefined, workspaceFolder: string | undefined): ResolveInput {
+export function localInput(
+  configured: string | undefined,
+  workspaceFolder: string | undefined,
+  extensionPath: string | undefined,
+): ResolveInput {
   return {
     configured,
     workspaceFolder,
+    extensionPath,
     env: process.env,
     platform: process.platform,
     homedir: os.homedir(),

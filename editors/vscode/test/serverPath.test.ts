@@ -1,12 +1,16 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { INSTALL_HINT, ResolveInput, resolveServerPath } from "../src/serverPath";
+import { bundledServerPath, INSTALL_HINT, ResolveInput, resolveServerPath } from "../src/serverPath";
+
+const EXTENSION = "/home/ana/.vscode/extensions/copydesk.copydesk-0.1.0-linux-x64";
+const BUNDLED = `${EXTENSION}/bin/copydesk`;
 
 function machine(executables: string[], overrides: Partial<ResolveInput> = {}): ResolveInput {
   const present = new Set(executables);
   return {
     configured: "",
     workspaceFolder: "/home/ana/newsroom",
+    extensionPath: EXTENSION,
     env: { PATH: "/usr/local/bin:/usr/bin:/bin" },
     platform: "linux",
     homedir: "/home/ana",
@@ -57,7 +61,7 @@ test("nothing found: the message says how to install", () => {
   const resolution = resolveServerPath(machine([]));
   assert.equal(resolution.kind, "missing");
   const message = resolution.kind === "missing" ? resolution.message : "";
-  assert.match(message, /not found on PATH/);
+  assert.match(message, /not bundled with this extension and was not found on PATH/);
   assert.ok(message.includes(INSTALL_HINT));
   assert.match(message, /cargo install/);
 });
@@ -74,4 +78,45 @@ test("Windows: PATH separated by ';' and executables with PATHEXT", () => {
 test("empty PATH entries are not taken as the current folder", () => {
   const input = machine(["copydesk"], { env: { PATH: ":/usr/bin:" } });
   assert.equal(resolveServerPath(input).kind, "missing");
+});
+
+test("the bundled server comes after the setting and before PATH and cargo", () => {
+  const everywhere = [BUNDLED, "/usr/local/bin/copydesk", "/home/ana/.cargo/bin/copydesk", "/opt/copydesk"];
+  assert.deepEqual(resolveServerPath(machine(everywhere)), { kind: "found", path: BUNDLED, source: "bundled" });
+  assert.deepEqual(resolveServerPath(machine(everywhere, { configured: "/opt/copydesk" })), {
+    kind: "found",
+    path: "/opt/copydesk",
+    source: "setting",
+  });
+});
+
+test("a setting that points nowhere is reported even when a server is bundled", () => {
+  const resolution = resolveServerPath(machine([BUNDLED], { configured: "/nowhere/copydesk" }));
+  assert.equal(resolution.kind, "missing");
+});
+
+test("a package without a bundled server (the universal .vsix) falls through to PATH", () => {
+  assert.deepEqual(resolveServerPath(machine(["/usr/bin/copydesk"])), {
+    kind: "found",
+    path: "/usr/bin/copydesk",
+    source: "PATH",
+  });
+  assert.deepEqual(resolveServerPath(machine(["/usr/bin/copydesk"], { extensionPath: undefined })), {
+    kind: "found",
+    path: "/usr/bin/copydesk",
+    source: "PATH",
+  });
+});
+
+test("Windows: the bundled server is bin\\copydesk.exe", () => {
+  const extension = "C:\\Users\\ana\\.vscode\\extensions\\copydesk.copydesk-0.1.0-win32-x64";
+  const bundled = `${extension}\\bin\\copydesk.exe`;
+  assert.equal(bundledServerPath(extension, "win32"), bundled);
+  const input = machine([bundled, "C:\\Tools\\copydesk.exe"], {
+    platform: "win32",
+    homedir: "C:\\Users\\ana",
+    extensionPath: extension,
+    env: { Path: "C:\\Tools", PATHEXT: ".EXE" },
+  });
+  assert.deepEqual(resolveServerPath(input), { kind: "found", path: bundled, source: "bundled" });
 });
