@@ -13,6 +13,7 @@ pub enum Rule {
     MalformedDateline,
     MissingDateline,
     NameSpelling,
+    QuoteDrift,
     QuoteStyle,
     UnattributedQuote,
     UnbalancedQuote,
@@ -20,13 +21,14 @@ pub enum Rule {
 }
 
 impl Rule {
-    pub const ALL: [Rule; 10] = [
+    pub const ALL: [Rule; 11] = [
         Rule::FirstReference,
         Rule::FollowOnQuote,
         Rule::InvalidSuppression,
         Rule::MalformedDateline,
         Rule::MissingDateline,
         Rule::NameSpelling,
+        Rule::QuoteDrift,
         Rule::QuoteStyle,
         Rule::UnattributedQuote,
         Rule::UnbalancedQuote,
@@ -41,6 +43,7 @@ impl Rule {
             Rule::MalformedDateline => "malformed-dateline",
             Rule::MissingDateline => "missing-dateline",
             Rule::NameSpelling => "name-spelling",
+            Rule::QuoteDrift => "quote-drift",
             Rule::QuoteStyle => "quote-style",
             Rule::UnattributedQuote => "unattributed-quote",
             Rule::UnbalancedQuote => "unbalanced-quote",
@@ -80,6 +83,7 @@ impl Rule {
             Rule::MalformedDateline => "The dateline does not follow the house style.",
             Rule::MissingDateline => "The lede has no dateline.",
             Rule::NameSpelling => "One person's name is spelled more than one way.",
+            Rule::QuoteDrift => "The same quotation is given twice with different words.",
             Rule::QuoteStyle => "A quotation mark against the house style.",
             Rule::UnattributedQuote => "A direct quotation has no speaker.",
             Rule::UnbalancedQuote => {

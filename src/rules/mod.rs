@@ -8,6 +8,7 @@ mod follow_on_quote;
 mod malformed_dateline;
 mod missing_dateline;
 mod name_spelling;
+mod quote_drift;
 mod quote_style;
 pub mod registry;
 mod unattributed_quote;

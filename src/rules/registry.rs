@@ -9,6 +9,7 @@ pub static RULES: &[&(dyn Check + Sync)] = &[
     &super::malformed_dateline::MalformedDateline,
     &super::missing_dateline::MissingDateline,
     &super::name_spelling::NameSpelling,
+    &super::quote_drift::QuoteDrift,
     &super::quote_style::QuoteStyle,
     &super::unattributed_quote::UnattributedQuote,
     &super::unbalanced_quote::UnbalancedQuote,

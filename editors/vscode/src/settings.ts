@@ -16,6 +16,7 @@ export const RULE_CODES = [
   "malformed-dateline",
   "missing-dateline",
   "name-spelling",
+  "quote-drift",
   "quote-style",
   "unattributed-quote",
   "unbalanced-quote",
