@@ -130,7 +130,8 @@ install_release() {
   say "SHA-256 $actual matches $archive.sha256"
 
   if [[ -n "$exe" ]]; then
-    (cd "$dir" && { unzip -q "$archive" 2>/dev/null || tar -xf "$archive"; })
+    # Git Bash on Windows runners has unzip; 7-Zip is there too.
+    (cd "$dir" && { unzip -q "$archive" || 7z x -bso0 "$archive"; })
   else
     tar -xzf "$dir/$archive" -C "$dir"
   fi
