@@ -11,6 +11,8 @@
 #        install: a release archive served from a folder (file:// URL) is verified and unpacked,
 #        a tampered one is refused, and a missing one (or a ref that names no release) falls
 #        back to `cargo install --path`, here a stub that records its arguments;
+#      and action.yml itself, its steps run by scripts/ci/composite.py as a runner runs them
+#      (inputs, step env, outputs);
 #   4. validates .pre-commit-hooks.yaml and runs its `copydesk-system` hook on the sample draft
 #      through `pre-commit try-repo` (the `copydesk` hook would build a release binary with
 #      cargo install: minutes, so CI leaves it to pre-commit's own users).
@@ -202,6 +204,31 @@ run_action "${install_env[@]}" INPUT_VERSION=latest install
 expect_status 1 "install with version latest"
 expect_output "^::error title=copydesk action::version 'latest' is not a release version" "install: version latest"
 pass "a version that is not a release: ::error, exit 1"
+
+step "action.yml, its steps run as the runner runs them (scripts/ci/composite.py)"
+composite() {
+  status=0
+  env -u GH_TOKEN -u COPYDESK_BINARY -u INPUT_VERSION RUNNER_TEMP="$work/runner" \
+    COPYDESK_RELEASE_URL="file://$release" COPYDESK_TARGET="$target" COPYDESK_CARGO="$work/cargo" \
+    STUB_CARGO_LOG="$work/cargo.log" STUB_BINARY="$binary" \
+    "$venv/bin/python" scripts/ci/composite.py action.yml "$@" >"$work/out" 2>&1 || status=$?
+}
+reset_install
+composite --github action_repository=someone/copydesk --github "action_ref=v$version" \
+  --with "paths=$draft" --with "sarif-file=$work/action.sarif"
+expect_status 1 "action.yml at v$version on the sample draft"
+expect_output "$annotation" "action.yml: the annotation"
+expect_output "^binary=$unpacked$" "action.yml: the binary output"
+expect_output "^version=$version$" "action.yml: the version output"
+[[ -s "$work/action.sarif" ]] || die "action.yml: no SARIF file"
+pass "uses: …@v$version: the release binary, exit 1, the annotation, outputs, SARIF"
+
+reset_install
+composite --with "paths=$draft" --with fail-on=never --with format=human
+expect_status 0 "action.yml as a local action"
+expect_output "^$draft:3:1: warning\[missing-dateline\]" "action.yml: human format"
+grep -q -- "--path $repo" "$work/cargo.log" || die "action.yml as a local action: no source build"
+pass "uses: ./ (no repository, no ref): built from source, fail-on never, human format"
 
 # --- pre-commit ---------------------------------------------------------------------------------
 step "pre-commit"
