@@ -84,7 +84,8 @@ fetch() {
     return
   fi
   local server="${GITHUB_SERVER_URL:-https://github.com}"
-  # gh uses the job's token: it also reaches a private repository's releases, and GHES.
+  # gh uses the job's token, so it also reaches the releases of a private action repository
+  # the job may read; curl covers a runner without gh.
   if [[ -n "${GH_TOKEN:-}" ]] && command -v gh >/dev/null; then
     local host="${server#*://}"
     if gh release download "$tag" --repo "$host/$repository" --pattern "$name" --dir "$into" >/dev/null 2>&1; then
