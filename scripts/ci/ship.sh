@@ -57,7 +57,7 @@ step "shellcheck"
 # --- The action ---------------------------------------------------------------------------------
 step "cargo build (the debug binary)"
 cargo build --quiet --bin copydesk
-binary="$repo/target/debug/copydesk"
+binary="$(cd "${CARGO_TARGET_DIR:-target}" && pwd)/debug/copydesk"
 version=$(sed -n 's/^version = "\(.*\)"$/\1/p' Cargo.toml | head -n 1)
 
 work=$(mktemp -d)
