@@ -34,7 +34,12 @@ cp "$binary" README.md LICENSE "$stage/"
 if [[ -n "$exe" ]]; then
   archive="$out/$name.zip"
   rm -f "$archive"
-  (cd "$out" && 7z a -tzip -bso0 "$name.zip" "$name" >&2 2>/dev/null || zip -qr "$name.zip" "$name")
+  # Windows runners have 7-Zip; zip where it is missing.
+  if command -v 7z >/dev/null; then
+    (cd "$out" && 7z a -tzip -bso0 "$name.zip" "$name" >&2)
+  else
+    (cd "$out" && zip -qr "$name.zip" "$name")
+  fi
 else
   archive="$out/$name.tar.gz"
   tar -C "$out" -czf "$archive" "$name"

@@ -97,9 +97,14 @@ if [[ "${COPYDESK_SKIP_CODE_SERVER:-}" == "1" ]]; then
 else
   step "code-server: install"
   code_server=$(COPYDESK_CI_CACHE="$cache" bash scripts/setup-code-server.sh | tail -n 1)
-  step "copydesk: cargo build (the server the extension brings)"
-  (cd "$repo" && cargo build --quiet --bin copydesk)
-  copydesk_bin="${CARGO_TARGET_DIR:-$repo/target}/debug/copydesk"
+  # The server the extension brings: the release archive's binary when scripts/ci/dist.sh has
+  # built one (COPYDESK_SERVER_BINARY), else a debug build.
+  copydesk_bin="${COPYDESK_SERVER_BINARY:-}"
+  if [[ -z "$copydesk_bin" ]]; then
+    step "copydesk: cargo build (the server the extension brings)"
+    (cd "$repo" && cargo build --quiet --bin copydesk)
+    copydesk_bin="${CARGO_TARGET_DIR:-$repo/target}/debug/copydesk"
+  fi
   case "$(uname -m)" in
     aarch64 | arm64) vscode_target=linux-arm64 ;;
     *) vscode_target=linux-x64 ;;
