@@ -4,7 +4,7 @@ mod fix_all;
 mod rule;
 
 pub use fix_all::{fix_all, FixAll, FixScope};
-pub use rule::Rule;
+pub use rule::{Rule, REPOSITORY_URL};
 
 use crate::text::Span;
 

@@ -93,14 +93,24 @@ impl Rule {
         }
     }
 
-    /// Where the rule's documentation lives, for editors and SARIF.
-    pub fn doc_url(self) -> String {
-        format!(
-            "https://github.com/copydesk/copydesk/blob/main/docs/rules/{}.md",
-            self.code()
-        )
+    /// Where the rule's documentation lives, for editors and SARIF: its page in the repository
+    /// the binary was built from, at the binary's version. Only a build told the repository's
+    /// address (`COPYDESK_REPOSITORY_URL`, which the release workflow sets) has one; a plain
+    /// build names no address it cannot vouch for, and points at `docs/rules/` in words.
+    pub fn doc_url(self) -> Option<String> {
+        REPOSITORY_URL.map(|repository| {
+            format!(
+                "{}/blob/v{}/docs/rules/{}.md",
+                repository.trim_end_matches('/'),
+                env!("CARGO_PKG_VERSION"),
+                self.code()
+            )
+        })
     }
 }
+
+/// The address of the repository the binary was built from, when the build was told it.
+pub const REPOSITORY_URL: Option<&str> = option_env!("COPYDESK_REPOSITORY_URL");
 
 impl std::fmt::Display for Rule {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {

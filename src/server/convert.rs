@@ -89,8 +89,10 @@ pub fn diagnostic(finding: &Finding, lines: Lines, uri: &Url) -> Diagnostic {
         range: lines.range(finding.span),
         severity: Some(severity(finding.severity)),
         code: Some(NumberOrString::String(finding.rule.code().to_string())),
-        code_description: Url::parse(&finding.rule.doc_url())
-            .ok()
+        code_description: finding
+            .rule
+            .doc_url()
+            .and_then(|url| Url::parse(&url).ok())
             .map(|href| CodeDescription { href }),
         source: Some("copydesk".to_string()),
         message: finding.message.clone(),
@@ -183,7 +185,7 @@ mod tests {
             Some(NumberOrString::String("unattributed-quote".into()))
         );
         assert_eq!(
-            diagnostic.code_description.unwrap().href.as_str(),
+            diagnostic.code_description.map(|d| d.href.to_string()),
             Rule::UnattributedQuote.doc_url()
         );
         assert_eq!(diagnostic.severity, Some(DiagnosticSeverity::WARNING));

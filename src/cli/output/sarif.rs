@@ -6,11 +6,17 @@ use crate::finding::{Rule, Severity};
 use serde_sarif::sarif;
 use std::io::Write;
 
+/// Where a reader finds the rule's page: its address, or its path in the repository.
+fn help_page(rule: Rule) -> String {
+    rule.doc_url()
+        .unwrap_or_else(|| format!("docs/rules/{}.md in the copydesk repository.", rule.code()))
+}
+
 pub fn build(reports: &[FileReport]) -> sarif::Sarif {
     let rules: Vec<sarif::ReportingDescriptor> = Rule::ALL
         .iter()
         .map(|rule| {
-            sarif::ReportingDescriptor::builder()
+            let mut descriptor = sarif::ReportingDescriptor::builder()
                 .id(rule.code().to_string())
                 .name(rule.code().to_string())
                 .short_description(
@@ -25,17 +31,18 @@ pub fn build(reports: &[FileReport]) -> sarif::Sarif {
                 )
                 .help(
                     sarif::MultiformatMessageString::builder()
-                        .text(format!("{} See {}", rule.summary(), rule.doc_url()))
+                        .text(format!("{} See {}", rule.summary(), help_page(*rule)))
                         .build(),
                 )
-                .help_uri(rule.doc_url())
                 .default_configuration(
                     sarif::ReportingConfiguration::builder()
                         .enabled(rule.on_by_default())
                         .level(serde_json::json!(level(rule.default_severity())))
                         .build(),
                 )
-                .build()
+                .build();
+            descriptor.help_uri = rule.doc_url();
+            descriptor
         })
         .collect();
     let mut results = Vec::new();
@@ -90,13 +97,13 @@ pub fn build(reports: &[FileReport]) -> sarif::Sarif {
             Outcome::Skipped(_) => {}
         }
     }
-    let driver = sarif::ToolComponent::builder()
+    let mut driver = sarif::ToolComponent::builder()
         .name("copydesk".to_string())
         .version(env!("CARGO_PKG_VERSION").to_string())
         .semantic_version(env!("CARGO_PKG_VERSION").to_string())
-        .information_uri("https://github.com/copydesk/copydesk".to_string())
         .rules(rules)
         .build();
+    driver.information_uri = crate::finding::REPOSITORY_URL.map(str::to_string);
     let invocation = sarif::Invocation::builder()
         .execution_successful(notifications.is_empty())
         .tool_execution_notifications(notifications)
