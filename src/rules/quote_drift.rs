@@ -10,7 +10,8 @@
 use super::{Check, Context, Rule};
 use crate::article::quotes::Quote;
 use crate::finding::Finding;
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHasher};
+use std::hash::{Hash, Hasher};
 
 pub struct QuoteDrift;
 
@@ -22,7 +23,7 @@ const MIN_WORDS: usize = 7;
 const SAME_QUOTE: f64 = 0.8;
 /// Words compared per quote: enough for any quotation, and a bound on the comparison's cost.
 const MOST_WORDS: usize = 150;
-/// Earlier quotes one quote is compared with, of those sharing its word runs.
+/// Earlier quotes one quote is compared with, those sharing the most word runs with it.
 const MOST_CANDIDATES: usize = 4;
 
 impl Check for QuoteDrift {
@@ -38,26 +39,15 @@ impl Check for QuoteDrift {
             .filter(|q| q.is_speech() && q.closed && !is_credited_title(cx.text, q))
             .filter_map(|q| Wording::of(cx.text, q))
             .collect();
-        // Each run of three words, with the quotes that hold it: only quotes sharing runs are
-        // compared, so a draft of many quotes is not read pair by pair.
-        let mut runs: HashMap<[&str; 3], Vec<usize>> = HashMap::default();
+        if quotes.len() < 2 {
+            return;
+        }
+        let shared = shared_runs(&quotes);
         for (later, wording) in quotes.iter().enumerate() {
-            let mut shared: HashMap<usize, usize> = HashMap::default();
-            for run in wording.runs() {
-                let holders = runs.entry(run).or_default();
-                for &earlier in holders.iter() {
-                    *shared.entry(earlier).or_default() += 1;
-                }
-                if holders.last() != Some(&later) {
-                    holders.push(later);
-                }
-            }
-            let mut candidates: Vec<(usize, usize)> = shared.into_iter().collect();
-            candidates.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-            let drifted = candidates
-                .iter()
+            let drifted = shared
+                .candidates_of(later)
                 .take(MOST_CANDIDATES)
-                .map(|&(earlier, _)| &quotes[earlier])
+                .map(|earlier| &quotes[earlier])
                 .find(|earlier| drifts(earlier, wording));
             if let Some(earlier) = drifted {
                 findings.push(finding(cx.text, earlier, wording));
@@ -66,12 +56,56 @@ impl Check for QuoteDrift {
     }
 }
 
-/// A quote's words as compared: lower case, apostrophes alike, punctuation dropped, with where
-/// the writer marked an omission and what they put in brackets.
+/// The pairs of quotes that share a run of three words, and how many: only those are compared,
+/// so a draft of many quotes is not read pair by pair. Made from one sorted list of every run,
+/// which costs far less than a table keyed by run for the few runs any two quotes share.
+struct SharedRuns {
+    /// (later, earlier, runs shared), the later quote's candidates by most runs shared.
+    pairs: Vec<(usize, usize, usize)>,
+}
+
+impl SharedRuns {
+    fn candidates_of(&self, later: usize) -> impl Iterator<Item = usize> + '_ {
+        let first = self.pairs.partition_point(|p| p.0 < later);
+        self.pairs[first..]
+            .iter()
+            .take_while(move |p| p.0 == later)
+            .map(|p| p.1)
+    }
+}
+
+fn shared_runs(quotes: &[Wording]) -> SharedRuns {
+    let mut runs: Vec<(u64, usize)> = quotes
+        .iter()
+        .enumerate()
+        .flat_map(|(index, wording)| wording.runs().map(move |run| (run, index)))
+        .collect();
+    runs.sort_unstable();
+    runs.dedup();
+    let mut counted: HashMap<(usize, usize), usize> = HashMap::default();
+    for group in runs.chunk_by(|a, b| a.0 == b.0).filter(|g| g.len() > 1) {
+        for (i, &(_, earlier)) in group.iter().enumerate() {
+            for &(_, later) in &group[i + 1..] {
+                *counted.entry((later, earlier)).or_default() += 1;
+            }
+        }
+    }
+    let mut pairs: Vec<(usize, usize, usize)> = counted
+        .into_iter()
+        .map(|((later, earlier), shared)| (later, earlier, shared))
+        .collect();
+    pairs.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.2.cmp(&a.2)).then(a.1.cmp(&b.1)));
+    SharedRuns { pairs }
+}
+
+/// A quote's words as compared, each folded (lower case, apostrophes and punctuation dropped)
+/// and kept as its hash: comparing quotes compares words many times over, and a hash needs no
+/// string of its own. With where the writer marked an omission or put words in brackets.
 struct Wording<'a> {
     quote: &'a Quote,
-    words: Vec<String>,
-    /// Before each word: whether an ellipsis stands between it and the word before.
+    words: Vec<u64>,
+    /// Before each word: whether an ellipsis or bracketed words stand between it and the one
+    /// before.
     gap_before: Vec<bool>,
 }
 
@@ -82,16 +116,17 @@ impl<'a> Wording<'a> {
         let mut gap_before = Vec::new();
         let mut gap = false;
         let mut bracketed = false;
+        // Most quotes carry no editing mark: their words are not searched for one.
+        let marked = content.contains(['…', '[']) || content.contains("...");
         for raw in content.split(|c: char| c.is_whitespace() || matches!(c, '—' | '–')) {
-            if raw.contains('…') || raw.contains("...") {
+            if marked && (raw.contains('…') || raw.contains("...")) {
                 gap = true;
             }
-            if raw.starts_with('[') {
+            if marked && raw.starts_with('[') {
                 bracketed = true;
             }
-            let word = normalise(raw);
             let inserted = bracketed;
-            if raw.contains(']') {
+            if marked && raw.contains(']') {
                 bracketed = false;
             }
             // Words in brackets are the writer's, not the speaker's: left out, like a gap.
@@ -99,9 +134,9 @@ impl<'a> Wording<'a> {
                 gap = true;
                 continue;
             }
-            if word.is_empty() {
+            let Some(word) = folded_hash(raw) else {
                 continue;
-            }
+            };
             words.push(word);
             gap_before.push(std::mem::take(&mut gap));
             if words.len() == MOST_WORDS {
@@ -120,14 +155,17 @@ impl<'a> Wording<'a> {
         self.gap_before.iter().any(|&gap| gap)
     }
 
-    fn runs(&self) -> impl Iterator<Item = [&str; 3]> + '_ {
-        self.words
-            .windows(3)
-            .map(|w| [w[0].as_str(), w[1].as_str(), w[2].as_str()])
+    /// Each run of three words, as one number.
+    fn runs(&self) -> impl Iterator<Item = u64> + '_ {
+        self.words.windows(3).map(|w| {
+            let mut hasher = FxHasher::default();
+            w.hash(&mut hasher);
+            hasher.finish()
+        })
     }
 
     /// The stretches the writer quoted without a gap, in order.
-    fn stretches(&self) -> Vec<&[String]> {
+    fn stretches(&self) -> Vec<&[u64]> {
         let mut out = Vec::new();
         let mut start = 0;
         for i in 1..self.words.len() {
@@ -141,24 +179,33 @@ impl<'a> Wording<'a> {
     }
 }
 
+/// A word folded as compared (letters and digits in lower case, nothing else), as its hash;
+/// `None` for a word with no letter or digit.
+fn folded_hash(raw: &str) -> Option<u64> {
+    let mut hasher = FxHasher::default();
+    let mut any = false;
+    // ASCII, most words, is folded byte by byte; the rest by its characters.
+    if raw.is_ascii() {
+        for b in raw.bytes().filter(u8::is_ascii_alphanumeric) {
+            hasher.write_u32(u32::from(b.to_ascii_lowercase()));
+            any = true;
+        }
+        return any.then(|| hasher.finish());
+    }
+    for c in raw.chars().filter(|c| c.is_alphanumeric()) {
+        for lower in c.to_lowercase() {
+            hasher.write_u32(u32::from(lower));
+        }
+        any = true;
+    }
+    any.then(|| hasher.finish())
+}
+
 /// A story's title with its writer's credit (`"Hamilton' to play Chicago," by Post's Jane
 /// Doe`), as newsletters list them: a headline, not words anyone said.
 fn is_credited_title(text: &str, quote: &Quote) -> bool {
     let after = text[quote.span.end..].trim_start_matches([',', ' ']);
     after.starts_with("by ")
-}
-
-fn normalise(raw: &str) -> String {
-    raw.chars()
-        .filter_map(|c| match c {
-            '’' | '‘' | '\'' => Some('\''),
-            c if c.is_alphanumeric() => Some(c),
-            _ => None,
-        })
-        .flat_map(char::to_lowercase)
-        .collect::<String>()
-        .trim_matches('\'')
-        .to_string()
 }
 
 /// The same quotation, worded differently: most of the shorter's words in order in the longer,
@@ -178,7 +225,7 @@ fn drifts(a: &Wording, b: &Wording) -> bool {
 }
 
 /// Whether each stretch of `short` runs on, word for word, in `long`, each after the last.
-fn is_excerpt(short: &Wording, long: &[String]) -> bool {
+fn is_excerpt(short: &Wording, long: &[u64]) -> bool {
     let mut from = 0;
     for stretch in short.stretches() {
         let found = (from..=long.len().saturating_sub(stretch.len()))
@@ -192,7 +239,7 @@ fn is_excerpt(short: &Wording, long: &[String]) -> bool {
 }
 
 /// How many words of `a` come in the same order in `b` (their longest common subsequence).
-fn common_in_order(a: &[String], b: &[String]) -> usize {
+fn common_in_order(a: &[u64], b: &[u64]) -> usize {
     let mut row = vec![0usize; b.len() + 1];
     for word in a {
         let mut diagonal = 0;
@@ -231,6 +278,15 @@ fn finding(text: &str, earlier: &Wording, later: &Wording) -> Finding {
 mod tests {
     use crate::rules::fixture::flagged;
     use crate::rules::Rule;
+
+    #[test]
+    fn an_ascii_word_folds_as_the_same_word_read_by_characters() {
+        // The ASCII lane against the general one: "Don't" beside "dON’T" (curly apostrophe).
+        assert_eq!(super::folded_hash("Don't,"), super::folded_hash("dON’T"));
+        assert_eq!(super::folded_hash("café"), super::folded_hash("CAFÉ"));
+        assert_ne!(super::folded_hash("cafe"), super::folded_hash("café"));
+        assert_eq!(super::folded_hash("—"), None);
+    }
 
     #[test]
     fn the_same_quote_in_other_words_is_flagged_at_its_second_telling() {
