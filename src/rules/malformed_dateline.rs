@@ -72,10 +72,15 @@ mod tests {
     /// A story whose lede opens with `dateline`, checked under a style: each finding's flagged
     /// text, and the lede's first line after its fix (if it has one).
     fn check(dateline: &str, style: DatelineStyle) -> Vec<(String, Option<String>)> {
-        let draft = format!("Levee holds\n\n{dateline}The county said the levee held.\n");
         let mut config = Config::default();
         config.dateline_style = style;
-        findings_as(Rule::MalformedDateline, &draft, Format::PlainText, &config)
+        check_under(dateline, &config)
+    }
+
+    /// `check` under a whole configuration.
+    fn check_under(dateline: &str, config: &Config) -> Vec<(String, Option<String>)> {
+        let draft = format!("Levee holds\n\n{dateline}The county said the levee held.\n");
+        findings_as(Rule::MalformedDateline, &draft, Format::PlainText, config)
             .iter()
             .map(|f| {
                 let fixed = f
@@ -104,22 +109,11 @@ mod tests {
 
     /// Findings and fixed ledes for a house whose datelines carry an agency tag.
     fn with_agency(dateline: &str, agency: &str) -> Vec<(String, Option<String>)> {
-        let draft = format!("Levee holds\n\n{dateline}The county said the levee held.\n");
         let config = Config::from_toml(&format!(
             "[dateline]\nstyle = \"ap\"\nagency = \"{agency}\"\n"
         ))
         .expect("a valid config");
-        findings_as(Rule::MalformedDateline, &draft, Format::PlainText, &config)
-            .iter()
-            .map(|f| {
-                let fixed = f
-                    .fixes
-                    .first()
-                    .and_then(|fix| apply_edits(&draft, &fix.edits))
-                    .map(|text| text.lines().nth(2).unwrap_or("").to_string());
-                (f.span.slice(&draft).to_string(), fixed)
-            })
-            .collect()
+        check_under(dateline, &config)
     }
 
     #[test]

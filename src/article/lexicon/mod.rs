@@ -47,6 +47,7 @@ impl Classes {
     pub const ELISION: Classes = Classes(1 << 27);
     pub const SUBORDINATOR: Classes = Classes(1 << 28);
     pub const OBJECT_CUE_VERB: Classes = Classes(1 << 29);
+    pub const ASKING_VERB: Classes = Classes(1 << 30);
 
     /// The classes read on a name's word without its full stop: "Sen." is a title, "Jr." a
     /// suffix, "Texas." a place.
@@ -122,6 +123,7 @@ static LEXICON: PackedWords = PackedWords::new()
     .with_words(ELISIONS, Classes::ELISION.0)
     .with_words(SUBORDINATORS, Classes::SUBORDINATOR.0)
     .with_words(OBJECT_CUE_VERBS, Classes::OBJECT_CUE_VERB.0)
+    .with_words(ASKING_VERBS, Classes::ASKING_VERB.0)
     .with_words(&["he"], Classes::MALE_PRONOUN.0)
     .with_words(&["she"], Classes::FEMALE_PRONOUN.0)
     .with_words(&["they", "we", "i", "it", "you"], Classes::ANY_PRONOUN.0);
@@ -357,6 +359,11 @@ pub fn is_object_cue_verb(word: &str) -> bool {
     in_lower_case(word).contains(Classes::OBJECT_CUE_VERB)
 }
 
+/// "asked", "pressed": the one they name is asked, and answers.
+pub fn is_asking_verb(word: &str) -> bool {
+    in_lower_case(word).contains(Classes::ASKING_VERB)
+}
+
 /// "when", "after", "because": a word that opens a subordinate clause.
 pub fn is_subordinator(word: &str) -> bool {
     in_lower_case(word).contains(Classes::SUBORDINATOR)
@@ -369,9 +376,7 @@ pub fn without_contraction(word: &str) -> &str {
         .char_indices()
         .find(|&(_, c)| crate::text::is_apostrophe(c))
     {
-        Some((at, c)) if matches!(&word[at + c.len_utf8()..], "s" | "d" | "ll" | "ve" | "re") => {
-            &word[..at]
-        }
+        Some((at, c)) if is_elision(&word[at + c.len_utf8()..]) => &word[..at],
         _ => word,
     }
 }

@@ -377,6 +377,10 @@ pub(super) const OBJECT_CUE_VERBS: &[&str] = &[
     "describing", "characterized", "characterised", "dismissed",
 ];
 
+/// Verbs whose object is asked a question, and so speaks the answer ("Conroy asked Sanders
+/// whether …").
+pub(super) const ASKING_VERBS: &[&str] = &["asked", "asks", "questioned", "pressed"];
+
 /// Words that open a subordinate clause ("When Maddow pointed out …, Clinton said"): a person
 /// named in one is not the one the sentence is about.
 #[rustfmt::skip]

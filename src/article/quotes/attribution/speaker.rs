@@ -255,8 +255,7 @@ pub(super) fn speaker_phrase(toks: &[Tok]) -> Option<Speaker> {
             return Some(speaker);
         }
     }
-    let is_name = |s: &[Tok]| is_bare_name(s);
-    if is_name(head) {
+    if is_bare_name(head) {
         return name(head);
     }
     if let Some(speaker) = name_after_job(head) {
@@ -274,7 +273,7 @@ pub(super) fn speaker_phrase(toks: &[Tok]) -> Option<Speaker> {
         return None;
     }
     // "hunt master, Captain Ian Farquhar,": the name in the appositive.
-    if let Some(named) = segments[1..].iter().find(|s| is_name(s)) {
+    if let Some(named) = segments[1..].iter().find(|s| is_bare_name(s)) {
         return name(named);
     }
     if lexicon::is_determiner(head[0].text) || head.iter().any(|t| lexicon::is_speaker_noun(t.text))

@@ -398,7 +398,7 @@ fn asked(before: &[Tok]) -> bool {
         .take(4)
         .take_while(|t| t.is_word())
         .find(|t| !t.is_capitalised())
-        .is_some_and(|t| matches!(t.text, "asked" | "asks" | "questioned" | "pressed"))
+        .is_some_and(|t| lexicon::is_asking_verb(t.text))
 }
 
 /// The words of role right before a mention, back to where its sentence or clause starts.
