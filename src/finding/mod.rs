@@ -102,6 +102,31 @@ impl Fix {
             snippet: None,
         }
     }
+
+    /// The same replacement at every span, in text order (edits apply front to back, and a
+    /// span found later, such as an earlier headline use, must not come first).
+    pub fn replace_all(
+        title: impl Into<String>,
+        spans: impl IntoIterator<Item = Span>,
+        new_text: &str,
+        applicability: Applicability,
+    ) -> Fix {
+        let mut spans: Vec<Span> = spans.into_iter().collect();
+        spans.sort_by_key(|span| (span.start, span.end));
+        spans.dedup();
+        Fix {
+            title: title.into(),
+            edits: spans
+                .into_iter()
+                .map(|span| Edit {
+                    span,
+                    new_text: new_text.to_string(),
+                })
+                .collect(),
+            applicability,
+            snippet: None,
+        }
+    }
 }
 
 /// Another place in the text that explains a finding (where the majority spelling is first

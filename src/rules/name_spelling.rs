@@ -5,7 +5,7 @@
 use super::{Check, Context, Rule};
 use crate::article::people::house;
 use crate::article::people::{MentionZone, Person};
-use crate::finding::{Applicability, Edit, Finding, Fix};
+use crate::finding::{Applicability, Finding, Fix};
 use crate::text::Span;
 
 pub struct NameSpelling;
@@ -156,16 +156,12 @@ fn check_person(cx: &Context, person: &Person, findings: &mut Vec<Finding>) {
             majority.spelling, person.name
         );
         let others = other_uses(cx, person, surname);
-        let mut fix = Fix::replace(
+        let fix = Fix::replace_all(
             format!("Use “{}”", majority.spelling),
-            mention.surname,
-            majority.spelling.clone(),
+            std::iter::once(mention.surname).chain(others.iter().copied()),
+            &majority.spelling,
             Applicability::Safe,
         );
-        fix.edits.extend(others.iter().map(|&span| Edit {
-            span,
-            new_text: majority.spelling.clone(),
-        }));
         let mut finding = Finding::new(Rule::NameSpelling, mention.span, message).with_fix(fix);
         for &span in &others {
             finding = finding.with_related(span, format!("also written “{surname}” here"));
@@ -239,6 +235,26 @@ mod tests {
         let fixed = crate::finding::apply_edits(text, &found[0].fixes[0].edits).unwrap_or_default();
         assert!(!fixed.contains("Anderson"), "{fixed}");
         assert_eq!(found[0].related[0].span.slice(text), "Anderson");
+    }
+
+    #[test]
+    fn the_fix_corrects_a_use_in_the_headline_above_the_slip() {
+        // The headline's "Anderson" comes before the flagged one; a fix lists its edits in
+        // text order or an editor refuses it.
+        let text = "Critics Ignore Anderson Legacy\n\nHans Christian Andersen wrote the fairy tales. Andersen's stories sold well, and Andersen lived in Odense.\n\nThe prize is given in Anderson's hometown each spring.\n";
+        let found = findings_as(
+            Rule::NameSpelling,
+            text,
+            Format::PlainText,
+            &Config::default(),
+        );
+        assert_eq!(found.len(), 1);
+        let edits = &found[0].fixes[0].edits;
+        assert_eq!(edits[0].span.slice(text), "Anderson", "{edits:?}");
+        assert_eq!(edits[0].span.start, 15, "{edits:?}");
+        assert!(edits.windows(2).all(|w| w[0].span.end <= w[1].span.start));
+        let fixed = crate::finding::apply_edits(text, edits).unwrap_or_default();
+        assert!(!fixed.contains("Anderson"), "{fixed}");
     }
 
     #[test]
