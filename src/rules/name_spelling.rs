@@ -209,6 +209,22 @@ mod tests {
             .collect()
     }
 
+    fn the_one_slip(text: &str) -> crate::finding::Finding {
+        let mut found = findings_as(
+            Rule::NameSpelling,
+            text,
+            Format::PlainText,
+            &Config::default(),
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        found.remove(0)
+    }
+
+    /// The text with the finding's first fix applied; panics if the fix does not apply.
+    fn fixed_by(text: &str, found: &crate::finding::Finding) -> String {
+        crate::finding::apply_edits(text, &found.fixes[0].edits).expect("the fix applies")
+    }
+
     const HEAD: &str = "Talks end without a deal\n\n";
 
     #[test]
@@ -225,16 +241,9 @@ mod tests {
         // Fixing the first "Anderson" must not leave the school's name to surface as a new
         // finding on the next run.
         let text = "Author honoured\n\nHans Christian Andersen wrote the fairy tales. Andersen's stories sold well, and Andersen lived in Odense.\n\nThe prize is given in Anderson's hometown each spring.\n\nVisitors also toured the Hans Christian Anderson School complex.\n";
-        let found = findings_as(
-            Rule::NameSpelling,
-            text,
-            Format::PlainText,
-            &Config::default(),
-        );
-        assert_eq!(found.len(), 1);
-        let fixed = crate::finding::apply_edits(text, &found[0].fixes[0].edits).unwrap_or_default();
-        assert!(!fixed.contains("Anderson"), "{fixed}");
-        assert_eq!(found[0].related[0].span.slice(text), "Anderson");
+        let found = the_one_slip(text);
+        assert_eq!(found.related[0].span.slice(text), "Anderson");
+        assert!(!fixed_by(text, &found).contains("Anderson"));
     }
 
     #[test]
@@ -242,19 +251,11 @@ mod tests {
         // The headline's "Anderson" comes before the flagged one; a fix lists its edits in
         // text order or an editor refuses it.
         let text = "Critics Ignore Anderson Legacy\n\nHans Christian Andersen wrote the fairy tales. Andersen's stories sold well, and Andersen lived in Odense.\n\nThe prize is given in Anderson's hometown each spring.\n";
-        let found = findings_as(
-            Rule::NameSpelling,
-            text,
-            Format::PlainText,
-            &Config::default(),
-        );
-        assert_eq!(found.len(), 1);
-        let edits = &found[0].fixes[0].edits;
-        assert_eq!(edits[0].span.slice(text), "Anderson", "{edits:?}");
+        let found = the_one_slip(text);
+        let edits = &found.fixes[0].edits;
         assert_eq!(edits[0].span.start, 15, "{edits:?}");
         assert!(edits.windows(2).all(|w| w[0].span.end <= w[1].span.start));
-        let fixed = crate::finding::apply_edits(text, edits).unwrap_or_default();
-        assert!(!fixed.contains("Anderson"), "{fixed}");
+        assert!(!fixed_by(text, &found).contains("Anderson"));
     }
 
     #[test]
