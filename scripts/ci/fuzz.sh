@@ -47,6 +47,8 @@ for target in "${targets[@]}"; do
     failed=1
     echo "   $target FAILED; the input that breaks it:"
     grep -E 'Test unit written to|artifact_prefix' "$log" | sed 's/^/   /' || true
+    # The panic message names the broken invariant; the tail below is mostly the stack.
+    grep -A6 'panicked at' "$log" | head -n 20 | sed 's/^/   /' || true
     tail -n 60 "$log"
     echo "   reproduce: cargo +nightly fuzz run $target <artifact>"
   fi
