@@ -133,7 +133,7 @@ fn is_added_space(c: char) -> bool {
 
 /// The single marks of a draft used as quotation marks (nested quotes, and the scare quotes BBC
 /// copy sets in single marks), which change places with the double ones: an opening mark before
-/// a word after white space, and the next mark on its line that no letter follows.
+/// a word after white space, and the next mark in its paragraph that no letter follows.
 fn single_quote_marks(text: &str) -> Vec<(usize, bool)> {
     let mut out = Vec::new();
     let mut pending: Option<usize> = None;
@@ -141,7 +141,8 @@ fn single_quote_marks(text: &str) -> Vec<(usize, bool)> {
     let mut chars = text.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
         let next = chars.peek().map(|&(_, n)| n);
-        if c == '\n' {
+        // A paragraph ends a nested quote; a hard-wrapped line (Reuters) does not.
+        if c == '\n' && next.is_none_or(char::is_whitespace) {
             pending = None;
         }
         if matches!(c, '\'' | '‘' | '’') {
