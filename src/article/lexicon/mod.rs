@@ -48,6 +48,7 @@ impl Classes {
     pub const SUBORDINATOR: Classes = Classes(1 << 28);
     pub const OBJECT_CUE_VERB: Classes = Classes(1 << 29);
     pub const ASKING_VERB: Classes = Classes(1 << 30);
+    pub const CLIPPED: Classes = Classes(1 << 31);
 
     /// The classes read on a name's word without its full stop: "Sen." is a title, "Jr." a
     /// suffix, "Texas." a place.
@@ -124,6 +125,7 @@ static LEXICON: PackedWords = PackedWords::new()
     .with_words(SUBORDINATORS, Classes::SUBORDINATOR.0)
     .with_words(OBJECT_CUE_VERBS, Classes::OBJECT_CUE_VERB.0)
     .with_words(ASKING_VERBS, Classes::ASKING_VERB.0)
+    .with_words(CLIPPED_WORDS, Classes::CLIPPED.0)
     .with_words(&["he"], Classes::MALE_PRONOUN.0)
     .with_words(&["she"], Classes::FEMALE_PRONOUN.0)
     .with_words(&["they", "we", "i", "it", "you"], Classes::ANY_PRONOUN.0);
@@ -347,6 +349,13 @@ pub fn is_sentence_abbreviation(word: &str) -> bool {
 /// the mark before them opens no quote.
 pub fn is_elision(word: &str) -> bool {
     in_lower_case(word).contains(Classes::ELISION)
+}
+
+/// Whether an apostrophe may stand at the end of `word` for letters it lost: a listed clipped
+/// word ("ol’", "an’") or a dropped g ("goin’", "nothin’").
+pub fn is_clipped(word: &str) -> bool {
+    let dropped_g = word.len() > 3 && word.ends_with("in");
+    dropped_g || in_lower_case(word).contains(Classes::CLIPPED)
 }
 
 /// Capitalised words that open sentences or name days and months, never speakers.

@@ -31,6 +31,7 @@ fn every_word() -> impl Iterator<Item = &'static str> {
         FEMALE_NOUNS,
         INSTITUTION_NOUNS,
         ELISIONS,
+        CLIPPED_WORDS,
     ];
     texts
         .into_iter()

@@ -490,6 +490,12 @@ pub(super) const INSTITUTION_NOUNS: &[&str] = &[
     "website's", "company's", "newspaper's", "statement's", "report's", "campaign's",
 ];
 
+/// Words that lose their last letters to an apostrophe ("good ol’ boys", "rock an’ roll", "top
+/// o’ the morning", "lil’"), so that the mark after them is no closing quotation mark.
+pub(super) const CLIPPED_WORDS: &[&str] = &[
+    "ol", "an", "n", "o", "th", "lil", "mo", "fo", "tho", "gon", "ma", "pa", "ya", "y",
+];
+
 /// Words that stand after an apostrophe for the letters they lose ("’til", "’em", "rock ’n’
 /// roll", "’bot"), and the endings a line break or a markup split from their word ("Ireland's"
 /// as "Ireland" and "'s"), so that the mark before them is no opening quotation mark.

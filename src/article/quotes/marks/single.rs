@@ -19,9 +19,10 @@ pub enum Role {
     /// After the quote's own punctuation (`,’`, `.'`, `?’`): no apostrophe stands there.
     AfterPunctuation,
     /// After a word, before white space or punctuation: closing, unless no quote is open
-    /// (`goin’ home`, `the Joneses’.`).
+    /// (`goin’ home`, `the Joneses’.`, and `the UK’ economy` with its `s` left out).
     AfterWord,
-    /// After a plural `s` and before a word: `the nurses’ union`, or a quote's end.
+    /// After a plural `s` or a clipped word and before a word: `the nurses’ union`, `lovin’
+    /// it`, or a quote's end.
     AfterPlural,
     /// White space on both sides.
     Loose,
@@ -127,7 +128,7 @@ fn closing_role(before_text: &str, after_text: &str) -> Role {
             .chars()
             .next()
             .is_some_and(crate::text::is_letter_or_digit);
-    if word.ends_with(['s', 'S']) && word_follows {
+    if (word.ends_with(['s', 'S']) || lexicon::is_clipped(word)) && word_follows {
         Role::AfterPlural
     } else {
         Role::AfterWord

@@ -293,3 +293,11 @@ fn straight_single_marks_open_after_a_colon_or_before_a_bracket() {
     );
     assert!(strays.is_empty());
 }
+
+#[test]
+fn a_clipped_word_before_a_word_leaves_its_quote_open() {
+    let (quotes, strays) =
+        quoted("Headline\n\n‘I’m lovin’ it’ was the slogan, she said. ‘Good ol’ boys,’ he said.\n");
+    assert_eq!(quotes, vec!["‘I’m lovin’ it’", "‘Good ol’ boys,’"]);
+    assert!(strays.is_empty());
+}
