@@ -127,3 +127,25 @@ fn a_named_speaker_wins_over_a_person_only_mentioned() {
         Some("Rita Alvarez")
     );
 }
+
+#[test]
+fn a_phrase_of_place_or_time_or_an_audience_is_never_the_speaker() {
+    for body in [
+        "In Washington, Alvarez released a statement condemning “what appears to be a failure of the county.”",
+        "Alvarez, meanwhile, told Politico on Wednesday that “the clinic is not closing this year.”",
+        "The center, which Alvarez on Friday declared open, is the one she called “the best clinic in the county.”",
+    ] {
+        assert_eq!(speaker(body).0.as_deref(), Some("Rita Alvarez"), "{body}");
+    }
+}
+
+#[test]
+fn a_statement_issued_in_the_paragraph_before_speaks_in_the_next() {
+    let body = "The county issued a statement apologizing for the delay.\n\n“We regret the delay and will reopen the clinic on Monday.”";
+    assert_eq!(speaker(body).0.as_deref(), Some("The county"));
+    // Carried over from the paragraph before: a follow-on quote, not an unattributed one.
+    let (text, analysis) = analysed(body);
+    let rules: Vec<Rule> = analysis.findings.iter().map(|f| f.rule).collect();
+    assert!(rules.contains(&Rule::FollowOnQuote), "{text}");
+    assert!(!rules.contains(&Rule::UnattributedQuote), "{text}");
+}

@@ -32,6 +32,8 @@ impl Classes {
     pub const FEMALE_GIVEN_NAME: Classes = Classes(1 << 13);
     /// "Cuban", "British": a people's name, which may also be a person's surname ("Mark Cuban").
     pub const DEMONYM: Classes = Classes(1 << 14);
+    // Ordinary words, matched in lower case (the bits below were all taken).
+    pub const PREPOSITION: Classes = Classes(1 << 15);
     // Ordinary words, matched in lower case.
     pub const CUE_VERB: Classes = Classes(1 << 16);
     pub const CUE_ONLY_BEFORE_QUOTE: Classes = Classes(1 << 17);
@@ -126,6 +128,7 @@ static LEXICON: PackedWords = PackedWords::new()
     .with_words(OBJECT_CUE_VERBS, Classes::OBJECT_CUE_VERB.0)
     .with_words(ASKING_VERBS, Classes::ASKING_VERB.0)
     .with_words(CLIPPED_WORDS, Classes::CLIPPED.0)
+    .with_words(PREPOSITIONS, Classes::PREPOSITION.0)
     .with_words(&["he"], Classes::MALE_PRONOUN.0)
     .with_words(&["she"], Classes::FEMALE_PRONOUN.0)
     .with_words(&["they", "we", "i", "it", "you"], Classes::ANY_PRONOUN.0);
@@ -392,6 +395,21 @@ pub fn without_contraction(word: &str) -> &str {
 
 /// Adverbs and auxiliaries that sit between a speaker and the verb ("Trump later said", "she
 /// has repeatedly warned").
+/// "issued a statement": whether `verb` and `noun` put a document's words out.
+pub fn issues_a_document(verb: &str, noun: &str) -> bool {
+    ISSUING_VERBS.contains(&verb) && DOCUMENT_NOUNS.contains(&noun)
+}
+
+/// "In", "at", "during": a word that opens a phrase of place or time, never a subject.
+pub fn is_preposition(word: &str) -> bool {
+    in_lower_case(word).contains(Classes::PREPOSITION)
+}
+
+/// "Friday", "March": a day, month or holiday, as written.
+pub fn is_calendar(word: &str) -> bool {
+    as_written(word).contains(Classes::CALENDAR)
+}
+
 pub fn is_verb_filler(word: &str) -> bool {
     in_lower_case(word).contains(Classes::VERB_FILLER)
 }

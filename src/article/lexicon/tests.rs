@@ -32,6 +32,7 @@ fn every_word() -> impl Iterator<Item = &'static str> {
         INSTITUTION_NOUNS,
         ELISIONS,
         CLIPPED_WORDS,
+        PREPOSITIONS,
     ];
     texts
         .into_iter()

@@ -379,6 +379,12 @@ pub(super) const OBJECT_CUE_VERBS: &[&str] = &[
 
 /// Verbs whose object is asked a question, and so speaks the answer ("Conroy asked Sanders
 /// whether …").
+/// "The DNC issued a statement": a verb and a document that put words out, so that the quote
+/// paragraph after the sentence is the document's words, its subject's (conventions §2.10).
+pub(super) const ISSUING_VERBS: &[&str] = &["issued", "released", "sent", "posted", "published"];
+pub(super) const DOCUMENT_NOUNS: &[&str] =
+    &["statement", "letter", "memo", "email", "tweet", "note"];
+
 pub(super) const ASKING_VERBS: &[&str] = &["asked", "asks", "questioned", "pressed"];
 
 /// Words that open a subordinate clause ("When Maddow pointed out …, Clinton said"): a person
@@ -387,6 +393,29 @@ pub(super) const ASKING_VERBS: &[&str] = &["asked", "asks", "questioned", "press
 pub(super) const SUBORDINATORS: &[&str] = &[
     "when", "whenever", "while", "whilst", "after", "before", "as", "because", "since", "if",
     "unless", "until", "although", "though", "once", "whereas",
+];
+
+/// Words that open a phrase of place or time ("In Washington, Obama said"), so that the
+/// sentence's subject comes after the phrase. Not "for" or "to" ("For analyst Olivier
+/// Beauvillain, the decision was an error"), whose phrase names whose view it is.
+pub(super) const PREPOSITIONS: &[&str] = &[
+    "in",
+    "at",
+    "on",
+    "from",
+    "during",
+    "across",
+    "inside",
+    "outside",
+    "throughout",
+    "within",
+    "near",
+    "amid",
+    "over",
+    "since",
+    "until",
+    "around",
+    "behind",
 ];
 
 /// Adverbs and auxiliaries that sit between a speaker and the verb ("Trump later said", "she

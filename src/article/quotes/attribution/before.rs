@@ -9,7 +9,7 @@ use super::speaker::{before_appositive, speaker_after, speaker_before};
 use super::subject::subject;
 use super::{Cue, Paragraph, WINDOW};
 use crate::article::lexicon::{self, Gender};
-use crate::article::tokens::{Tok, TokKind};
+use crate::article::tokens::{join_words, Tok, TokKind};
 use crate::text::Span;
 
 /// A cue earlier in the quote's sentence, or (for a full quote that opens its sentence) in the
@@ -110,6 +110,21 @@ fn cue_in(sentence: &[Tok], extra: &[String], ends_at_quote: bool) -> Option<Cue
                 previous_sentence: false,
             });
         }
+        // "The DNC issued a statement": the statement's words follow.
+        let document = k >= 2
+            && t.is_word()
+            && lexicon::is_determiner(sentence[k - 1].text)
+            && lexicon::issues_a_document(sentence[k - 2].text, t.text);
+        if document && !ends_at_quote {
+            let speaker =
+                speaker_before(&sentence[..k - 2]).or_else(|| subject(&sentence[..k - 2]))?;
+            return Some(Cue {
+                speaker,
+                cue: join_words(&sentence[k - 2..=k]),
+                cue_span: sentence[k - 2].span.cover(t.span),
+                previous_sentence: false,
+            });
+        }
         if !t.is_word() || !lexicon::is_cue_verb(t.text, extra) {
             continue;
         }
@@ -117,7 +132,9 @@ fn cue_in(sentence: &[Tok], extra: &[String], ends_at_quote: bool) -> Option<Cue
             continue;
         }
         // "…, says Mr Pearson.": the verb after a comma, the speaker after the verb.
+        // Not "Hunter, meanwhile, told Politico": after "told" comes whom it was told to.
         let inverted = k > 0
+            && !lexicon::is_object_cue_verb(t.text)
             && sentence[k - 1].is_punct(',')
             && sentence.get(k + 1).is_some_and(Tok::is_capitalised);
         let speaker = inverted

@@ -89,6 +89,13 @@ mod tests {
         own(&p, n, true, &[]).map(|c| (c.speaker.text, c.speaker.kind, c.cue))
     }
 
+    /// The same for a partial quote, which may take its sentence's subject without a cue.
+    fn partial_attribution(paragraph: &str, n: usize) -> Option<(String, SpeakerKind, String)> {
+        let (structure, quotes) = one_paragraph(paragraph);
+        let p = Paragraph::tokenized(&structure.prose, Span::new(0, paragraph.len()), quotes);
+        own(&p, n, false, &[]).map(|c| (c.speaker.text, c.speaker.kind, c.cue))
+    }
+
     fn named(speaker: &str, cue: &str) -> Option<(String, SpeakerKind, String)> {
         Some((speaker.into(), SpeakerKind::Name, cue.into()))
     }
@@ -220,6 +227,22 @@ mod tests {
                 0
             ),
             None
+        );
+    }
+
+    #[test]
+    fn a_phrase_of_place_time_or_an_object_is_no_speaker() {
+        assert_eq!(
+            partial_attribution("In Washington, President Obama released a statement Thursday night condemning “what appears to be a horrific terrorist attack in Nice.”", 0),
+            named("Obama", "")
+        );
+        assert_eq!(
+            partial_attribution("In New York, the chants were strong at the Stonewall Inn, which President Obama on Friday declared a monument “to tell the story of the struggle for rights.”", 0),
+            named("Obama", "declared")
+        );
+        assert_eq!(
+            partial_attribution("Hunter, meanwhile, told Politico on Wednesday that he is for Trump because “we don’t need a policy wonk as president.”", 0),
+            named("Hunter", "told")
         );
     }
 }

@@ -77,10 +77,42 @@ fn is_bare_name(toks: &[Tok]) -> bool {
 }
 
 /// A speaker phrase directly before a verb, read backwards: a name, a pronoun or a description.
+/// Where a phrase of time ends the tokens, the phrase's start: "on Friday", "on Thursday
+/// night", "last March" between a speaker and the verb ("Obama on Friday declared").
+fn time_phrase_before(toks: &[Tok]) -> Option<usize> {
+    const PART_OF_DAY: [&str; 4] = ["morning", "afternoon", "evening", "night"];
+    let mut start = toks.len().checked_sub(1)?;
+    if PART_OF_DAY.contains(&toks[start].text) {
+        start = start.checked_sub(1)?;
+    }
+    if !(toks[start].is_word() && lexicon::is_calendar(toks[start].text)) {
+        return None;
+    }
+    // The opening word is needed: a day alone may be a name ("Mr Valentine").
+    let start = start.checked_sub(1).filter(|&i| {
+        matches!(
+            toks[i].text,
+            "on" | "last" | "this" | "next" | "early" | "late"
+        )
+    })?;
+    // Only between a name and its verb: in "issued a statement late on Friday saying" the
+    // day belongs to the statement.
+    let named_before = start
+        .checked_sub(1)
+        .is_some_and(|i| toks[i].is_capitalised() || pronoun(&toks[i]).is_some());
+    named_before.then_some(start)
+}
+
 pub(super) fn speaker_before(toks: &[Tok]) -> Option<Speaker> {
     let mut end = toks.len();
-    while end > 0 && lexicon::is_verb_filler(toks[end - 1].text) {
-        end -= 1;
+    loop {
+        if end > 0 && lexicon::is_verb_filler(toks[end - 1].text) {
+            end -= 1;
+        } else if let Some(start) = time_phrase_before(&toks[..end]) {
+            end = start;
+        } else {
+            break;
+        }
     }
     let last = toks.get(end.checked_sub(1)?)?;
     if !last.is_word() {

@@ -14,6 +14,17 @@ pub(super) fn subject(toks: &[Tok]) -> Option<Speaker> {
     while i < toks.len() && (!toks[i].is_word() || is_connective(toks[i].text)) {
         i += 1;
     }
+    // "In Washington, President Obama released": a phrase of place or time, closed by its
+    // comma, is no subject.
+    let opens_with_place_or_time = toks
+        .get(i)
+        .is_some_and(|t| t.is_word() && lexicon::is_preposition(t.text));
+    if opens_with_place_or_time {
+        let comma = toks[i..].iter().take(12).position(|t| t.is_punct(','));
+        if let Some(speaker) = comma.and_then(|c| subject_at(toks, i + c + 1)) {
+            return Some(speaker);
+        }
+    }
     if let Some(speaker) = subject_at(toks, i) {
         return Some(speaker);
     }
@@ -97,13 +108,18 @@ fn subject_at(toks: &[Tok], i: usize) -> Option<Speaker> {
             return None;
         }
         // "Band member Flea", "Lib Dem foreign affairs spokesman Menzies Campbell": up to four words of role.
+        // Not "Obama released a statement Thursday": a determiner starts a phrase of its own,
+        // and a day is no name.
         let role = toks[end..]
             .iter()
             .take(4)
-            .take_while(|t| t.is_word() && !t.is_capitalised())
+            .take_while(|t| t.is_word() && !t.is_capitalised() && !lexicon::is_determiner(t.text))
             .position(|t| lexicon::is_speaker_noun(t.text));
         if let Some(noun) = role {
-            if toks.get(end + noun + 1).is_some_and(Tok::is_capitalised) {
+            let named = toks
+                .get(end + noun + 1)
+                .is_some_and(|t| t.is_capitalised() && !lexicon::is_calendar(t.text));
+            if named {
                 return subject_at(toks, end + noun + 1);
             }
         }
