@@ -149,3 +149,13 @@ fn a_statement_issued_in_the_paragraph_before_speaks_in_the_next() {
     assert!(rules.contains(&Rule::FollowOnQuote), "{text}");
     assert!(!rules.contains(&Rule::UnattributedQuote), "{text}");
 }
+
+#[test]
+fn a_role_noun_opening_the_sentence_is_no_part_of_the_name() {
+    for (body, name) in [
+        ("Parent Marcus Hill said later starts would hurt sports. “My daughter already gets home at seven,” Hill said.", "Marcus Hill"),
+        ("Councilmember Eunisses Hernandez criticized the plan. “This budget balances the books on the backs of young people,” Hernandez said.", "Eunisses Hernandez"),
+    ] {
+        assert_eq!(speaker(body).0.as_deref(), Some(name), "{body}");
+    }
+}

@@ -13,7 +13,8 @@ pub(super) const TITLES: &str = "Mr Mrs Ms Miss Mx Dr Prof Professor Sen Senator
          Princess Sheikh Emir Sultan President Premier Minister Chancellor Secretary Speaker Mayor \
          Judge Justice Director Chairman Chairwoman Chairperson Ambassador Attorney Officer Detective \
          Det Inspector Insp Supt Superintendent Sheriff Deputy Commissioner Councilman Councilwoman \
-         Councillor Councilor Congressman Congresswoman Assemblyman Assemblywoman Delegate Trooper \
+         Councillor Councilor Councilmember Alderman Alderwoman Congressman Congresswoman Assemblyman \
+         Assemblywoman Assemblymember Delegate Trooper \
          Coach Dean Chief CEO Leader Candidate Nominee Hon Atty Rt Sgt Spokesman Spokeswoman \
          Spokesperson Manager Founder Chair Pres";
 
@@ -333,6 +334,8 @@ pub(super) const SPEAKER_NOUNS: &[&str] = &[
     "doctors", "parents", "mother", "father", "wife", "husband", "son", "daughter", "friend",
     "friends", "family", "neighbour", "neighbor", "victims", "victim", "owner", "owners",
     "founder", "boss", "ceo", "staff", "employees", "workers", "teachers", "students", "groups",
+    "parent", "teacher", "student", "voter", "worker", "employee", "nurse", "farmer", "tenant",
+    "homeowner", "shopkeeper", "commuter", "veteran", "retiree", "pastor", "trustee",
     "organisation", "organization", "institute", "foundation", "association", "federation",
     "corporation", "ministers", "lawmakers", "legislators", "congressman", "congresswoman",
     "representative", "senators", "governors", "mayors", "prosecutor", "prosecutors",
