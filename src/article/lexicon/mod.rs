@@ -297,6 +297,20 @@ pub fn is_institution_noun(word: &str) -> bool {
     in_lower_case(word).contains(Classes::INSTITUTION_NOUN)
 }
 
+/// A noun for a person: a role ("the governor") or a sexed noun ("the widow"). Not a place's,
+/// an institution's or a thing's ("the main stage", "the company").
+pub fn is_person_noun(word: &str) -> bool {
+    (is_speaker_noun(word) && !is_institution_noun(word)) || noun_gender(word) != Gender::Any
+}
+
+/// An agent noun as a phrase's head: "the investor", "the pianist", "the historian". Read only
+/// on a head, where "former" or "other" cannot stand.
+pub fn is_agent_noun(head: &str) -> bool {
+    ["er", "or", "ist", "ian"]
+        .iter()
+        .any(|end| head.len() > end.len() + 2 && head.ends_with(end))
+}
+
 /// Words that open a description of a speaker ("a spokeswoman", "the company", "two officials").
 pub fn is_determiner(word: &str) -> bool {
     in_lower_case(word).contains(Classes::DETERMINER)

@@ -47,17 +47,11 @@ pub(super) fn before_appositive(toks: &[Tok]) -> Option<Speaker> {
     // The words back to the clause's start hold a person's noun ("shadow chief secretary to
     // the Treasury", "another Tory back-bencher"), not a place's ("the state capital").
     let clause = outer.rsplit(|t| !t.is_word()).next().unwrap_or_default();
-    let is_person_noun = |word: &str| {
-        lexicon::is_speaker_noun(word) && !lexicon::is_institution_noun(word)
-            || lexicon::noun_gender(word) != Gender::Any
-    };
-    let agent_noun_head = clause.last().is_some_and(|t| {
-        !t.is_capitalised()
-            && ["er", "or", "ist", "ian"]
-                .iter()
-                .any(|end| t.text.ends_with(end))
-    });
-    let describes_a_person = agent_noun_head || clause.iter().any(|t| is_person_noun(t.text));
+    let agent_noun_head = clause
+        .last()
+        .is_some_and(|t| !t.is_capitalised() && lexicon::is_agent_noun(t.text));
+    let describes_a_person =
+        agent_noun_head || clause.iter().any(|t| lexicon::is_person_noun(t.text));
     if before.kind == SpeakerKind::Description && describes_a_person && is_bare_name(inner) {
         return name(inner).or(Some(before));
     }
