@@ -159,3 +159,19 @@ fn a_role_noun_opening_the_sentence_is_no_part_of_the_name() {
         assert_eq!(speaker(body).0.as_deref(), Some(name), "{body}");
     }
 }
+
+#[test]
+fn someone_who_gave_no_comment_lends_no_speaker_to_the_next_quote() {
+    let (text, analysis) = analysed(
+        "Her office did not respond to a request for comment.\n\n“It is not over until it is over.”",
+    );
+    let quote = &analysis.article.quotes[0];
+    assert!(quote.attribution.is_none(), "{text}");
+    assert!(
+        analysis
+            .findings
+            .iter()
+            .any(|f| f.rule == Rule::UnattributedQuote),
+        "{text}"
+    );
+}

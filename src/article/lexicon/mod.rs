@@ -414,6 +414,17 @@ pub fn issues_a_document(verb: &str, noun: &str) -> bool {
     ISSUING_VERBS.contains(&verb) && DOCUMENT_NOUNS.contains(&noun)
 }
 
+/// Whether `refusal` and, a few words on, `word` say that no comment came ("declined …
+/// comment", "did not … respond").
+pub fn refuses_comment(refusal: &str, word: &str) -> bool {
+    REFUSALS.contains(&refusal) && COMMENT_WORDS.contains(&word)
+}
+
+/// "podcast", "album": a work whose title a quotation mark may hold.
+pub fn is_work_noun(word: &str) -> bool {
+    with_lowercase(word, |lower| WORK_NOUNS.contains(&lower))
+}
+
 /// "In", "at", "during": a word that opens a phrase of place or time, never a subject.
 pub fn is_preposition(word: &str) -> bool {
     in_lower_case(word).contains(Classes::PREPOSITION)

@@ -388,6 +388,51 @@ pub(super) const ISSUING_VERBS: &[&str] = &["issued", "released", "sent", "poste
 pub(super) const DOCUMENT_NOUNS: &[&str] =
     &["statement", "letter", "memo", "email", "tweet", "note"];
 
+/// "declined to comment", "did not respond", "could not be reached": a sentence that says its
+/// subject gave no words, so that the quote after it is not theirs.
+pub(super) const REFUSALS: &[&str] = &[
+    "declined", "refused", "not", "didn't", "couldn't", "wasn't", "won't", "wouldn't", "never",
+];
+pub(super) const COMMENT_WORDS: &[&str] = &[
+    "comment",
+    "respond",
+    "return",
+    "answer",
+    "reply",
+    "reached",
+    "available",
+];
+
+/// Works that carry titles: `its politics podcast, “So, That Happened.”` names a title, not
+/// speech.
+pub(super) const WORK_NOUNS: &[&str] = &[
+    "podcast",
+    "show",
+    "book",
+    "film",
+    "movie",
+    "song",
+    "album",
+    "episode",
+    "series",
+    "column",
+    "newsletter",
+    "program",
+    "programme",
+    "documentary",
+    "play",
+    "musical",
+    "novel",
+    "memoir",
+    "poem",
+    "single",
+    "segment",
+    "exhibition",
+    "report",
+    "essay",
+    "speech",
+];
+
 pub(super) const ASKING_VERBS: &[&str] = &["asked", "asks", "questioned", "pressed"];
 
 /// Words that open a subordinate clause ("When Maddow pointed out …, Clinton said"): a person

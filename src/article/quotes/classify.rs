@@ -91,6 +91,14 @@ pub fn classify(
             not_speech: Some(NotSpeech::WordAsWord),
         };
     }
+    // `its politics podcast, “So, That Happened.”`: a work's title in title case, commas and
+    // all.
+    if closed && words <= 10 && lexicon::is_work_noun(previous_word) && is_title_case(content) {
+        return Classification {
+            kind: QuoteKind::Partial,
+            not_speech: Some(NotSpeech::Title),
+        };
+    }
     if full {
         return Classification {
             kind: QuoteKind::Full,
@@ -156,17 +164,25 @@ fn not_speech(content: &str, words: usize, previous_word: &str, after: &str) -> 
         return Some(NotSpeech::WordAsWord);
     }
     // The cheap tests first: most partial quotes are not short enough to be a title.
-    let title_case = words <= 10 && !has_sentence_punctuation && capitalised(bare) && {
-        let mut significant = bare
-            .split_whitespace()
-            .filter(|w| w.chars().count() >= 4)
-            .peekable();
-        significant.peek().is_some() && significant.all(capitalised)
-    };
-    if title_case {
+    if words <= 10 && !has_sentence_punctuation && is_title_case(bare) {
         return Some(NotSpeech::Title);
     }
     None
+}
+
+/// "So, That Happened", "The Art of the Deal": the first word and every word of four letters or
+/// more capitalised.
+fn is_title_case(text: &str) -> bool {
+    let capitalised = |w: &str| {
+        w.chars()
+            .find(|c| c.is_alphanumeric())
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+    };
+    let mut significant = text
+        .split_whitespace()
+        .filter(|w| w.chars().filter(|c| c.is_alphanumeric()).count() >= 4)
+        .peekable();
+    capitalised(text) && significant.peek().is_some() && significant.all(capitalised)
 }
 
 /// The span from a quote's opening mark through its first few words, where findings point.
@@ -288,6 +304,32 @@ mod tests {
                 " The address has changed."
             ),
             (QuoteKind::Partial, Some(NotSpeech::WordAsWord))
+        );
+    }
+
+    #[test]
+    fn a_works_title_after_its_noun_holds_no_speech_even_with_commas() {
+        for (before, title) in [
+            (
+                "the latest episode of its politics podcast, ",
+                "So, That Happened.",
+            ),
+            ("she wrote in her memoir, ", "Tough Choices."),
+            (
+                "Trump's new book, ",
+                "Crippled America: How to Make America Great Again,",
+            ),
+        ] {
+            assert_eq!(
+                kind(before, title, " It sold well."),
+                (QuoteKind::Partial, Some(NotSpeech::Title)),
+                "{title}"
+            );
+        }
+        // Speech after the same noun is still speech.
+        assert_eq!(
+            kind("on his show, ", "We are not going anywhere,", " he said.").0,
+            QuoteKind::Full
         );
     }
 }

@@ -172,7 +172,23 @@ pub fn reported_speech(p: &Paragraph, extra: &[String]) -> Option<Cue> {
         p.span.end,
     );
     let last = starts_backwards(p.prose, &toks).find(|&s| s < toks.len())?;
-    cue_in(&toks[last..], extra, false)
+    let sentence = &toks[last..];
+    if refuses_comment(sentence) {
+        return None;
+    }
+    cue_in(sentence, extra, false)
+}
+
+/// "His office did not respond to a request for comment": the sentence's subject gave no
+/// words, so no quote after it is theirs.
+fn refuses_comment(sentence: &[Tok]) -> bool {
+    const REACH: usize = 4;
+    sentence.iter().enumerate().any(|(i, refusal)| {
+        sentence[i + 1..]
+            .iter()
+            .take(REACH)
+            .any(|word| lexicon::refuses_comment(refusal.text, word.text))
+    })
 }
 
 /// The person a sentence is about, as the speaker a reader assumes for the quote after it
@@ -201,7 +217,11 @@ pub fn last_subject(p: &Paragraph) -> Option<Cue> {
         p.span.end,
     );
     let last = starts_backwards(p.prose, &toks).find(|&s| s < toks.len())?;
-    context(&toks[last..])
+    let sentence = &toks[last..];
+    if refuses_comment(sentence) {
+        return None;
+    }
+    context(sentence)
 }
 
 /// The colon introduction at the end of a paragraph (`… and Breitbart News responded:`), for a
