@@ -175,3 +175,24 @@ fn someone_who_gave_no_comment_lends_no_speaker_to_the_next_quote() {
         "{text}"
     );
 }
+
+#[test]
+fn reporting_verbs_adverbs_and_a_sentence_running_on_keep_their_speaker() {
+    for body in [
+        "“The clinic will stay open through the winter,” Alvarez reported.",
+        "Alvarez, who runs the county health department, once said, “The clinic is the heart of this town.”",
+        "“Let me thank the nurses who worked so hard” for the reopening, Alvarez said.",
+        "Alvarez clashed with the board, chiding it, “What difference does a month make?”",
+    ] {
+        assert_eq!(speaker(body).0.as_deref(), Some("Rita Alvarez"), "{body}");
+    }
+    // A sentence that reports facts lends no speaker to the quote paragraph after it.
+    let (text, analysis) = analysed(
+        "The clinic reopened on Monday, the Gazette reported.\n\n“We are glad to be back.”",
+    );
+    let speaker = analysis.article.quotes[0]
+        .attribution
+        .as_ref()
+        .map(|a| a.speaker.clone());
+    assert_ne!(speaker.as_deref(), Some("the Gazette"), "{text}");
+}

@@ -409,6 +409,11 @@ pub fn without_contraction(word: &str) -> &str {
 
 /// Adverbs and auxiliaries that sit between a speaker and the verb ("Trump later said", "she
 /// has repeatedly warned").
+/// "reported": a cue only for the quote beside it.
+pub fn reports_facts(word: &str) -> bool {
+    REPORTING_VERBS.contains(&word)
+}
+
 /// "issued a statement": whether `verb` and `noun` put a document's words out.
 pub fn issues_a_document(verb: &str, noun: &str) -> bool {
     ISSUING_VERBS.contains(&verb) && DOCUMENT_NOUNS.contains(&noun)

@@ -272,7 +272,7 @@ pub(super) const CUE_VERBS: &[&str] = &[
     "noted", "notes", "warned", "warns", "answered", "answers", "replied", "replies", "responded",
     "responds", "observed", "remarked", "fumed", "snapped", "scoffed", "bragged", "cracked",
     "interjected", "opined", "marveled", "marvelled", "gushed", "groused", "vented", "ranted",
-    "scolded", "chided", "challenged", "reasoned", "assured", "reassured", "sang", "sings",
+    "scolded", "chided", "chiding", "challenged", "reasoned", "assured", "reassured", "sang", "sings",
     "chanted", "screamed", "cried", "sniped", "thanked", "thanks", "projects", "projected",
     "written", "remarks", "reveals", "recounts", "reflects", "muses", "commented", "revealed",
     "recounted", "reflected", "elaborated", "mused", "remembered", "blogged", "indicated",
@@ -305,7 +305,7 @@ pub(super) const CUE_ONLY_BEFORE_QUOTE: &[&str] = &[
     "hailed", "praised", "criticised", "criticized", "condemned", "accused", "blasted", "slammed",
     "attacked", "mocked", "ridiculed", "quoted", "quotes", "cited", "cites", "put", "puts",
     "summed", "went", "goes", "began", "begins", "offered", "pointed", "chimed", "echoed",
-    "reported", "reports", "writ",
+    "writ",
 ];
 
 /// Words a speaker description ends in: roles, institutions, groups.
@@ -384,6 +384,10 @@ pub(super) const OBJECT_CUE_VERBS: &[&str] = &[
 /// whether …").
 /// "The DNC issued a statement": a verb and a document that put words out, so that the quote
 /// paragraph after the sentence is the document's words, its subject's (conventions §2.10).
+/// "reported": a cue for the quote beside it (`,” CBS News reported`), but a sentence it ends
+/// reports facts, and lends no speaker to the quote paragraph after it.
+pub(super) const REPORTING_VERBS: &[&str] = &["reported", "reports"];
+
 pub(super) const ISSUING_VERBS: &[&str] = &["issued", "released", "sent", "posted", "published"];
 pub(super) const DOCUMENT_NOUNS: &[&str] =
     &["statement", "letter", "memo", "email", "tweet", "note"];
@@ -470,7 +474,7 @@ pub(super) const PREPOSITIONS: &[&str] = &[
 /// has repeatedly warned").
 #[rustfmt::skip]
 pub(super) const VERB_FILLERS: &[&str] = &[
-    "also", "later", "then", "once", "has", "had", "have", "was", "is", "were", "are", "would",
+    "also", "later", "then", "once", "first", "has", "had", "have", "was", "is", "were", "are", "would",
     "will", "previously", "earlier", "recently", "repeatedly", "often", "again", "simply", "just",
     "only", "reportedly", "allegedly", "publicly", "privately", "famously", "yesterday", "today",
     "tonight", "flatly", "bluntly", "firmly", "quickly", "immediately", "subsequently", "further",

@@ -137,6 +137,9 @@ fn names_words(previous_word: &str) -> bool {
                 | "brand"
                 | "sign"
                 | "banner"
+                | "labeled"
+                | "labelled"
+                | "stamped"
                 | "reading"
         )
     })

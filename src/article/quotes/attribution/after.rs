@@ -199,7 +199,19 @@ fn speaker_then_verb(clause: &[Tok], ending: Ending, extra: &[String]) -> Option
             && lexicon::is_cue_verb(t.text, extra)
             && !lexicon::cue_only_before_quote(t.text)
     })?;
-    let phrase = phrase_before_verb(clause, verb);
+    let mut phrase = phrase_before_verb(clause, verb);
+    // `” for the victory, Sanders said`: the writer's sentence runs on after the quote, and
+    // the speaker follows its last comma; with no comma (`“central” to the party's platform
+    // for the first time, reported`) there is nobody.
+    let preposition =
+        |word: &str| lexicon::is_preposition(word) || matches!(word, "to" | "of" | "for");
+    let runs_on = phrase
+        .first()
+        .is_some_and(|t| t.text.starts_with(char::is_lowercase) && preposition(t.text));
+    if runs_on {
+        let comma = phrase.iter().rposition(|t| t.is_punct(','))?;
+        phrase = &phrase[comma + 1..];
+    }
     let speaker = speaker_phrase(phrase).or_else(|| as_written(phrase, ending))?;
     Some(Cue {
         speaker,

@@ -128,7 +128,9 @@ fn cue_in(sentence: &[Tok], extra: &[String], ends_at_quote: bool) -> Option<Cue
         if !t.is_word() || !lexicon::is_cue_verb(t.text, extra) {
             continue;
         }
-        if !ends_at_quote && lexicon::cue_only_before_quote(t.text) {
+        if !ends_at_quote
+            && (lexicon::cue_only_before_quote(t.text) || lexicon::reports_facts(t.text))
+        {
             continue;
         }
         // "…, says Mr Pearson.": the verb after a comma, the speaker after the verb.

@@ -32,6 +32,15 @@ pub(super) fn pronoun(t: &Tok) -> Option<Speaker> {
 /// A speaker before an appositive: `Bob Neill, leader of the London Assembly Conservatives, said`;
 /// or the name in apposition to a description: `her senior policy adviser, Jake Sullivan, said`.
 pub(super) fn before_appositive(toks: &[Tok]) -> Option<Speaker> {
+    // "Lemkin, who coined the word, once said": the adverb stands after the clause's comma,
+    // and then only a name before the clause is read.
+    let mut end = toks.len();
+    while end > 0 && lexicon::is_verb_filler(toks[end - 1].text) {
+        end -= 1;
+    }
+    if end < toks.len() {
+        return before_appositive(&toks[..end]).filter(|s| s.kind == SpeakerKind::Name);
+    }
     let closing = toks
         .len()
         .checked_sub(1)
