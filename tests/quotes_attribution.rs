@@ -196,3 +196,33 @@ fn reporting_verbs_adverbs_and_a_sentence_running_on_keep_their_speaker() {
         .map(|a| a.speaker.clone());
     assert_ne!(speaker.as_deref(), Some("the Gazette"), "{text}");
 }
+
+#[test]
+fn a_credit_line_under_a_quote_that_stands_alone_names_its_speaker() {
+    assert_eq!(
+        speaker("“We are not closing the clinic. Not this year, not next year.”\n\n- Alvarez.")
+            .0
+            .as_deref(),
+        Some("Rita Alvarez")
+    );
+    assert_eq!(
+        speaker("“Great work by the nurses. They never quit.”\n\n—Rita Alvarez, posting after the vote.").0.as_deref(),
+        Some("Rita Alvarez")
+    );
+}
+
+#[test]
+fn a_list_of_titles_holds_no_speech() {
+    let (text, analysis) = analysed(
+        "Alvarez, who acted in “How the Grinch Stole Christmas,” “Apollo 13,” and “Home Alone,” opened the clinic.",
+    );
+    assert!(
+        analysis
+            .article
+            .quotes
+            .iter()
+            .all(|q| q.not_speech.is_some() || !q.is_speech()),
+        "{text}: {:?}",
+        analysis.article.quotes
+    );
+}

@@ -110,7 +110,14 @@ fn own_attributions(
     let p = paragraphs.get(group.paragraph);
     for (local, i) in group.quotes.clone().enumerate() {
         let full = quotes[i].kind == QuoteKind::Full;
-        if let Some(cue) = attribution::own(p, local, full, extra) {
+        let own = attribution::own(p, local, full, extra);
+        let credited = || {
+            let alone = full && quote_fills_paragraph(structure, &quotes[i]);
+            alone
+                .then(|| credit_after(structure, group.paragraph))
+                .flatten()
+        };
+        if let Some(cue) = own.or_else(credited) {
             let source = if cue.previous_sentence {
                 AttributionSource::CarriedOver
             } else {
@@ -121,6 +128,27 @@ fn own_attributions(
             quotes[i].not_speech = Some(NotSpeech::ScareQuote);
         }
     }
+}
+
+/// Whether a quote is all its paragraph holds, marks and white space aside.
+fn quote_fills_paragraph(structure: &Structure, quote: &Quote) -> bool {
+    let Some(paragraph) = structure.paragraphs.get(quote.paragraph) else {
+        return false;
+    };
+    let prose = structure.prose.as_str();
+    let outside = |from: usize, to: usize| {
+        prose
+            .get(from..to)
+            .is_some_and(|text| text.trim_matches(|c: char| c.is_whitespace()).is_empty())
+    };
+    outside(paragraph.span.start, quote.span.start) && outside(quote.span.end, paragraph.span.end)
+}
+
+/// The credit line (`- Hillary Clinton.`) that opens the paragraph after `paragraph`.
+fn credit_after(structure: &Structure, paragraph: usize) -> Option<attribution::Cue> {
+    let next = structure.paragraphs.get(paragraph + 1)?;
+    let p = Paragraph::new(structure.prose.as_str(), next.span, Vec::new());
+    attribution::credit_line(&p)
 }
 
 /// For each quote, the first quote of the multi-paragraph quotation it belongs to (itself when

@@ -92,8 +92,13 @@ pub fn classify(
         };
     }
     // `its politics podcast, “So, That Happened.”`: a work's title in title case, commas and
-    // all.
-    if closed && words <= 10 && lexicon::is_work_noun(previous_word) && is_title_case(content) {
+    // all; and the next title of a list (`“How the Grinch Stole Christmas,” “Apollo 13,” and`).
+    let after_a_title = previous.is_some_and(is_quote_mark) && words <= 6 && !starts_lower;
+    if closed
+        && words <= 10
+        && (lexicon::is_work_noun(previous_word) || after_a_title && title_before(before_trimmed))
+        && is_title_case(content)
+    {
         return Classification {
             kind: QuoteKind::Partial,
             not_speech: Some(NotSpeech::Title),
@@ -171,6 +176,20 @@ fn not_speech(content: &str, words: usize, previous_word: &str, after: &str) -> 
         return Some(NotSpeech::Title);
     }
     None
+}
+
+/// Whether the writer's words end in a quote whose words are a title (`“Apollo 13,”`).
+fn title_before(before: &str) -> bool {
+    let inner = before.trim_end_matches(is_quote_mark);
+    let start = inner
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| is_quote_mark(c))
+        .map(|(i, c)| i + c.len_utf8());
+    start.is_some_and(|at| {
+        let quoted = inner[at..].trim_end_matches([',', '.']);
+        !quoted.is_empty() && crate::text::count_words(quoted, 7) <= 6 && is_title_case(quoted)
+    })
 }
 
 /// "So, That Happened", "The Art of the Deal": the first word and every word of four letters or

@@ -127,6 +127,30 @@ fn epigraph(dash: &Tok, clause: &[Tok]) -> Option<Cue> {
     })
 }
 
+/// A credit line in the paragraph after a quote that stands alone, as fact-checks and notebooks
+/// set them: `- Hillary Clinton.`, `—President Obama, tweeting after the speech.`
+pub fn credit_line(p: &Paragraph) -> Option<Cue> {
+    const LONGEST: usize = 200;
+    let toks = p.toks(
+        p.span.start,
+        floor(p.prose, p.span.start + LONGEST).min(p.span.end),
+    );
+    let dash = toks
+        .first()
+        .filter(|t| matches!(t.kind, TokKind::Punct('—' | '―' | '–' | '-')))?;
+    let clause = &toks[1..];
+    let run = clause.iter().take_while(|t| t.is_capitalised()).count();
+    if !(1..=5).contains(&run) || clause.get(run).is_some_and(|t| t.is_word()) {
+        return None;
+    }
+    Some(Cue {
+        speaker: name(&clause[..run])?,
+        cue: dash.text.to_string(),
+        cue_span: dash.span,
+        previous_sentence: false,
+    })
+}
+
 /// The bare `“…we lost.” Smith said.`: a name, the verb and nothing after it, which attaches
 /// even after a full stop.
 fn is_bare_attribution(clause: &[Tok], extra: &[String]) -> bool {

@@ -26,6 +26,7 @@ use super::SpeakerKind;
 use crate::article::lexicon::Gender;
 use crate::text::Span;
 
+pub use after::credit_line;
 pub use before::{colon_introduction, last_subject, reported_speech};
 pub use paragraphs::{Paragraph, Paragraphs, QuoteAt};
 pub use sentences::sentence_subjects;
