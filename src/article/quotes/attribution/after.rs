@@ -115,20 +115,12 @@ pub(super) fn after_quote(
 
 /// An epigraph or a vox pop: `“Donald Trump scares me.” ― Krystal Correa`.
 fn epigraph(dash: &Tok, clause: &[Tok]) -> Option<Cue> {
-    let run = clause.iter().take_while(|t| t.is_capitalised()).count();
-    if !(2..=4).contains(&run) || clause.get(run).is_some_and(|t| t.is_word()) {
-        return None;
-    }
-    Some(Cue {
-        speaker: name(&clause[..run])?,
-        cue: dash.text.to_string(),
-        cue_span: dash.span,
-        previous_sentence: false,
-    })
+    credited(dash, clause, 2..=4)
 }
 
 /// A credit line in the paragraph after a quote that stands alone, as fact-checks and notebooks
-/// set them: `- Hillary Clinton.`, `—President Obama, tweeting after the speech.`
+/// set them: `- Hillary Clinton.`, `—President Obama, tweeting after the speech.` On a line of
+/// its own, a surname alone is a credit.
 pub fn credit_line(p: &Paragraph) -> Option<Cue> {
     const LONGEST: usize = 200;
     let toks = p.toks(
@@ -138,9 +130,18 @@ pub fn credit_line(p: &Paragraph) -> Option<Cue> {
     let dash = toks
         .first()
         .filter(|t| matches!(t.kind, TokKind::Punct('—' | '―' | '–' | '-')))?;
-    let clause = &toks[1..];
+    credited(dash, &toks[1..], 1..=5)
+}
+
+/// The name a dash credits: a run of capitalised words of a length in `run_lengths`, which no
+/// lower-case word continues.
+fn credited(
+    dash: &Tok,
+    clause: &[Tok],
+    run_lengths: std::ops::RangeInclusive<usize>,
+) -> Option<Cue> {
     let run = clause.iter().take_while(|t| t.is_capitalised()).count();
-    if !(1..=5).contains(&run) || clause.get(run).is_some_and(|t| t.is_word()) {
+    if !run_lengths.contains(&run) || clause.get(run).is_some_and(|t| t.is_word()) {
         return None;
     }
     Some(Cue {
