@@ -6,6 +6,7 @@ pub mod text;
 
 pub mod article;
 pub mod finding;
+pub mod record;
 pub mod rules;
 
 pub mod analysis;
