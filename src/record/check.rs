@@ -50,6 +50,8 @@ impl MatchKind {
 pub struct Passage {
     /// Index into `Record::sources`.
     pub source: usize,
+    /// The source's path, as the adapter named it.
+    pub path: String,
     /// From the first word the quote covers to the last, in the source's text.
     pub span: Span,
     /// 1-based, of the passage's first word.
@@ -60,6 +62,16 @@ pub struct Passage {
     pub turn: usize,
     /// The quote aligned with the source's words (`Step::…::other` indexes `Source::words`).
     pub alignment: Alignment,
+}
+
+impl Passage {
+    /// Where the passage is, as a reader looks it up: `presser.txt line 214, 00:14:32`.
+    pub fn place(&self) -> String {
+        match &self.timestamp {
+            Some(time) => format!("{} line {}, {time}", self.path, self.line),
+            None => format!("{} line {}", self.path, self.line),
+        }
+    }
 }
 
 /// A quote checked against the record.
@@ -133,7 +145,9 @@ impl Record {
             .get(source + 1)
             .copied()
             .unwrap_or(self.hashes.len());
-        let margin = len / 2 + 2;
+        // Room for words changed or put in; and where the writer marked omissions, for the
+        // words left out, which may come before or after the stretch the runs found.
+        let margin = len / 2 + 2 + if wording.edited() { reach } else { 0 };
         let lo = from
             .saturating_sub(from_word + margin)
             .max(self.starts[source]);
@@ -150,6 +164,7 @@ impl Record {
         let last = &source.words[alignment.other_end.max(1) - 1];
         Passage {
             source: source_index,
+            path: source.path.clone(),
             span: Span::new(first.span.start, last.span.end.max(first.span.start)),
             line: first.line as usize,
             timestamp: source.turns[first.turn as usize].timestamp.clone(),

@@ -6,6 +6,7 @@
 
 pub mod align;
 mod check;
+pub mod diff;
 mod index;
 pub mod turns;
 pub mod wording;
