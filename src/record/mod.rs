@@ -15,7 +15,23 @@ pub use check::{MatchKind, Passage, RecordMatch};
 pub use turns::{RecordWord, Turn};
 pub use wording::Wording;
 
+use crate::article::{front_matter, Format};
 use index::RunIndex;
+
+/// The sources a Markdown draft names in its front matter (`sources: [transcripts/presser.txt,
+/// notes/call.md]`), as written: paths relative to the draft.
+pub fn declared_sources(text: &str, format: Format) -> Vec<String> {
+    if format != Format::Markdown {
+        return Vec::new();
+    }
+    front_matter::parse(text)
+        .and_then(|front| front.get("sources").map(front_matter::Value::as_list))
+        .unwrap_or_default()
+        .into_iter()
+        .map(|path| path.trim().to_string())
+        .filter(|path| !path.is_empty())
+        .collect()
+}
 
 /// A source's text as the adapter read it, under the path it names it by (relative to the
 /// working folder in the command line, absolute in the server).
