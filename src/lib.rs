@@ -16,6 +16,6 @@ pub mod allocator;
 pub mod cli;
 pub mod server;
 
-pub use analysis::{analyze, Analysis};
+pub use analysis::{analyze, analyze_with_record, Analysis};
 pub use article::Format;
 pub use config::Config;
