@@ -16,6 +16,9 @@ pub const MIN_WORDS: usize = 3;
 /// to be the quote's at all (a misquote) rather than some other passage (no passage).
 const SAME_SHARE: f64 = 0.7;
 
+/// Stretches of the record a quote is aligned with, at most.
+const MOST_REGIONS: usize = 3;
+
 /// How a quote stands against the record.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum MatchKind {
@@ -79,6 +82,8 @@ impl Passage {
 pub struct RecordMatch {
     pub kind: MatchKind,
     pub passage: Option<Passage>,
+    /// Other passages as close as `passage` (the same words said twice, or by two people).
+    pub equally_close: Vec<Passage>,
     /// The quote's words as compared.
     pub wording: Wording,
 }
@@ -98,10 +103,17 @@ impl Record {
         if wording.len() < MIN_WORDS {
             return None;
         }
-        let passage = self
-            .closest_region(&wording)
-            .map(|(lo, hi)| self.passage(&wording, lo, hi));
-        let kind = match &passage {
+        let mut passages: Vec<Passage> = self
+            .closest_regions(&wording)
+            .into_iter()
+            .map(|(lo, hi)| self.passage(&wording, lo, hi))
+            .collect();
+        passages.sort_by_key(|p| (p.alignment.cost, std::cmp::Reverse(p.alignment.same)));
+        let best = passages
+            .first()
+            .map(|p| (p.alignment.cost, p.alignment.same));
+        passages.retain(|p| Some((p.alignment.cost, p.alignment.same)) == best);
+        let kind = match passages.first() {
             Some(p) if p.alignment.is_faithful() && wording.edited() => MatchKind::Edited,
             Some(p) if p.alignment.is_faithful() => MatchKind::Exact,
             Some(p) if p.alignment.same as f64 >= SAME_SHARE * wording.len() as f64 => {
@@ -109,17 +121,23 @@ impl Record {
             }
             _ => MatchKind::None,
         };
+        if kind == MatchKind::None {
+            passages.clear();
+        }
+        let mut passages = passages.into_iter();
         Some(RecordMatch {
-            passage: passage.filter(|_| kind != MatchKind::None),
+            passage: passages.next(),
+            equally_close: passages.collect(),
             kind,
             wording,
         })
     }
 
-    /// The stretch of the record (positions in `hashes`, end exclusive) where most of the
-    /// quote's runs of three words are found close together, with room around them for the
-    /// words the quote changed or left out.
-    fn closest_region(&self, wording: &Wording) -> Option<(usize, usize)> {
+    /// The stretches of the record (positions in `hashes`, end exclusive) where most of the
+    /// quote's runs of three words are found close together, the closest first, with room
+    /// around them for the words the quote changed or left out. More than one, as a speaker
+    /// may say the same words twice, or another quote of the draft may share some of them.
+    fn closest_regions(&self, wording: &Wording) -> Vec<(usize, usize)> {
         let mut hits: Vec<(usize, usize)> = wording
             .runs()
             .flat_map(|(at, run)| self.index.places(run).map(move |place| (place, at)))
@@ -128,17 +146,42 @@ impl Record {
         let len = wording.len();
         // Ellipses may leave out much of what was said between two stretches of a quote.
         let reach = 3 * len + 30;
-        let (mut best, mut first) = ((0, 0), 0);
+        // Each run of hits close together in one source, as (hits, first, last), most first.
+        let mut clusters = Vec::new();
+        let mut first = 0;
         for last in 0..hits.len() {
             let source = self.locate(hits[last].0).0;
             while hits[last].0 - hits[first].0 > reach || self.locate(hits[first].0).0 != source {
                 first += 1;
             }
-            if last - first > best.1 - best.0 {
-                best = (first, last);
+            clusters.push((last - first + 1, first, last));
+        }
+        clusters.sort_by_key(|&(count, first, _)| (std::cmp::Reverse(count), first));
+        let mut chosen: Vec<(usize, usize)> = Vec::new();
+        for (_, first, last) in clusters {
+            let region = self.region_around(wording, hits[first], hits[last], reach);
+            if !chosen
+                .iter()
+                .any(|&(lo, hi)| lo < region.1 && region.0 < hi)
+            {
+                chosen.push(region);
+            }
+            if chosen.len() == MOST_REGIONS {
+                break;
             }
         }
-        let (&(from, from_word), &(to, to_word)) = (hits.get(best.0)?, hits.get(best.1)?);
+        chosen
+    }
+
+    /// The stretch of the record around a cluster of hits, `(place, quote word)` at each end.
+    fn region_around(
+        &self,
+        wording: &Wording,
+        (from, from_word): (usize, usize),
+        (to, to_word): (usize, usize),
+        reach: usize,
+    ) -> (usize, usize) {
+        let len = wording.len();
         let source = self.locate(from).0;
         let source_end = self
             .starts
@@ -152,7 +195,7 @@ impl Record {
             .saturating_sub(from_word + margin)
             .max(self.starts[source]);
         let hi = (to + (len - to_word) + margin).min(source_end);
-        Some((lo, hi))
+        (lo, hi)
     }
 
     fn passage(&self, wording: &Wording, lo: usize, hi: usize) -> Passage {

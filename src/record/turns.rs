@@ -4,7 +4,7 @@
 //! over unlabelled lines until the next label or timestamp; a line may hold two turns
 //! (`Q: Ready? A: Yes.`). Notes without labels are one turn said by someone.
 
-use super::wording::{folded_hash, raw_words};
+use super::wording::{spoken_words, Piece};
 use crate::article::{lexicon, transcript};
 use crate::text::Span;
 
@@ -83,7 +83,7 @@ pub fn read(text: &str) -> Turns {
     let mut offset = 0;
     for (number, line) in text.split('\n').enumerate() {
         reader.line = number + 1;
-        reader.read_line(text, offset, line.trim_end_matches('\r'));
+        reader.read_line(offset, line.trim_end_matches('\r'));
         offset += line.len() + 1;
     }
     reader.turns
@@ -100,7 +100,8 @@ struct Reader {
 }
 
 impl Reader {
-    fn read_line(&mut self, text: &str, offset: usize, line: &str) {
+    /// Reads one line, which starts at byte `offset` of the source.
+    fn read_line(&mut self, offset: usize, line: &str) {
         let trimmed = line.trim_start();
         let mut at = offset + (line.len() - trimmed.len());
         if trimmed.is_empty()
@@ -128,7 +129,7 @@ impl Reader {
             if let Some(label) = label {
                 self.start_turn(Some(label));
             }
-            self.add_words(text, at + piece.start, piece.slice(rest));
+            self.add_words(at + piece.start, piece.slice(rest));
         }
     }
 
@@ -148,17 +149,17 @@ impl Reader {
         });
     }
 
-    fn add_words(&mut self, text: &str, at: usize, piece: &str) {
+    /// The words of `piece`, which starts at byte `at` of the source.
+    fn add_words(&mut self, at: usize, piece: &str) {
         if self.turns.turns.is_empty() || self.timed {
             self.start_turn(self.current_speaker());
         }
         let turn = (self.turns.turns.len() - 1) as u32;
-        for span in raw_words(piece) {
-            let span = span.shifted(at);
-            if let Some(hash) = folded_hash(span.slice(text)) {
+        for piece in spoken_words(piece) {
+            if let Piece::Word { span, hash } = piece {
                 self.turns.words.push(RecordWord {
                     hash,
-                    span,
+                    span: span.shifted(at),
                     line: self.line as u32,
                     turn,
                 });
@@ -351,7 +352,7 @@ mod tests {
 
     #[test]
     fn labelled_lines_start_turns_that_run_on_over_unlabelled_lines() {
-        let transcript = "ORTIZ: The levee held.\nIt held all night.\n\nQ: Will it hold?\n**Putin:** Perhaps.\n**Rita Ortiz**: Yes.\nMr. Smith: No.\n";
+        let transcript = "ORTIZ: The levee held. [crosstalk]\nIt held all night.\n\nQ: Will it hold?\n**Putin:** Perhaps.\n**Rita Ortiz**: Yes.\nMr. Smith: No.\n";
         assert_eq!(
             turns(transcript),
             [

@@ -76,6 +76,62 @@ pub fn folded_hash(raw: &str) -> Option<u64> {
     any.then(|| hasher.finish())
 }
 
+/// One piece of a quote or a record, as `spoken_words` reads it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Piece {
+    /// A word the speaker said, folded.
+    Word { span: Span, hash: u64 },
+    /// An ellipsis, or words in brackets: in a quote the writer's omission or insertion, in a
+    /// record the transcriber's note (`[inaudible]`, `[laughter]`).
+    Gap,
+}
+
+/// The words of a text as the speaker said them. A word with bracketed letters is read without
+/// them ("pick[ing]" is "pick"); punctuation alone is nothing.
+pub fn spoken_words(text: &str) -> impl Iterator<Item = Piece> + '_ {
+    let mut bracketed = false;
+    raw_words(text).filter_map(move |span| {
+        let raw = span.slice(text);
+        if ellipsis_at(raw, 0).is_some() {
+            return Some(Piece::Gap);
+        }
+        if raw.starts_with('[') {
+            bracketed = true;
+        }
+        let inside = bracketed;
+        if raw.contains(']') {
+            bracketed = false;
+        }
+        if inside {
+            return Some(Piece::Gap);
+        }
+        let hash = if raw.contains('[') {
+            folded_hash(&outside_brackets(raw))
+        } else {
+            folded_hash(raw)
+        }?;
+        Some(Piece::Word { span, hash })
+    })
+}
+
+/// A word without its bracketed letters.
+fn outside_brackets(raw: &str) -> String {
+    let mut depth = 0usize;
+    raw.chars()
+        .filter(|&c| match c {
+            '[' => {
+                depth += 1;
+                false
+            }
+            ']' => {
+                depth = depth.saturating_sub(1);
+                false
+            }
+            _ => depth == 0,
+        })
+        .collect()
+}
+
 /// A run of three words as one number: what the record's index is keyed by, and what
 /// `quote-drift` counts between two quotes.
 pub fn run_hash(words: &[u64]) -> u64 {
@@ -98,37 +154,19 @@ pub struct Wording {
 impl Wording {
     /// The words of `content` (a quote's words, without its marks) in `text`.
     pub fn of(text: &str, content: Span) -> Wording {
-        let quoted = content.slice(text);
         let mut wording = Wording::default();
-        let (mut gap, mut bracketed) = (false, false);
-        // Most quotes carry no editing mark: their words are not searched for one.
-        let marked = quoted.contains(['…', '[']) || quoted.contains("...");
-        for span in raw_words(quoted) {
-            let raw = span.slice(quoted);
-            if marked && ellipsis_at(raw, 0).is_some() {
-                gap = true;
-                continue;
-            }
-            if marked && raw.starts_with('[') {
-                bracketed = true;
-            }
-            let inserted = bracketed;
-            if marked && raw.contains(']') {
-                bracketed = false;
-            }
-            // Words in brackets are the writer's, not the speaker's: left out, like a gap.
-            if inserted {
-                gap = true;
-                continue;
-            }
-            let Some(word) = folded_hash(raw) else {
-                continue;
-            };
-            wording.words.push(word);
-            wording.spans.push(span.shifted(content.start));
-            wording.gap_before.push(std::mem::take(&mut gap));
-            if wording.words.len() == MOST_WORDS {
-                break;
+        let mut gap = false;
+        for piece in spoken_words(content.slice(text)) {
+            match piece {
+                Piece::Gap => gap = true,
+                Piece::Word { span, hash } => {
+                    wording.words.push(hash);
+                    wording.spans.push(span.shifted(content.start));
+                    wording.gap_before.push(std::mem::take(&mut gap));
+                    if wording.words.len() == MOST_WORDS {
+                        break;
+                    }
+                }
             }
         }
         wording
@@ -185,17 +223,29 @@ mod tests {
 
     #[test]
     fn ellipses_and_brackets_mark_gaps_and_bracketed_words_are_left_out() {
-        let quote = "We knew [the levee] was weak … we told the state...every spring";
+        let quote = "We knew [the levee] was weak … we told the state...every spring[s]";
         let wording = Wording::of(quote, Span::new(0, quote.len()));
         let shown: Vec<&str> = wording.spans.iter().map(|s| s.slice(quote)).collect();
         assert_eq!(
             shown,
-            ["We", "knew", "was", "weak", "we", "told", "the", "state", "every", "spring"]
+            [
+                "We",
+                "knew",
+                "was",
+                "weak",
+                "we",
+                "told",
+                "the",
+                "state",
+                "every",
+                "spring[s]"
+            ]
         );
         let gaps: Vec<usize> = (0..wording.len())
             .filter(|&i| wording.gap_before[i])
             .collect();
         assert_eq!(gaps, [2, 4, 8]);
         assert!(wording.edited());
+        assert_eq!(wording.words[9], folded_hash("spring").unwrap());
     }
 }

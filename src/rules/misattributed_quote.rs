@@ -24,12 +24,16 @@ impl Check for MisattributedQuote {
             if found.kind == MatchKind::None {
                 continue;
             }
-            let turn = &cx.record.sources[passage.source].turns[passage.turn];
-            let Some(label) = turn.person() else {
+            // Where the record holds the words more than once, any of its speakers will do.
+            let labels: Option<Vec<&str>> = std::iter::once(passage)
+                .chain(&found.equally_close)
+                .map(|p| cx.record.sources[p.source].turns[p.turn].person())
+                .collect();
+            let Some(labels) = labels else {
                 continue;
             };
-            if !same_person(label, credited) {
-                findings.push(misattributed(quote, passage, label, credited));
+            if !labels.iter().any(|label| same_person(label, credited)) {
+                findings.push(misattributed(quote, passage, labels[0], credited));
             }
         }
     }
@@ -53,11 +57,18 @@ fn same_person(label: &str, speaker: &str) -> bool {
     speaker.contains(label_surname) || label.contains(speaker_surname)
 }
 
-/// A name's words folded (lower case, letters and digits), titles left out.
+/// A name's words folded (lower case, letters and digits), titles before it left out (the
+/// last word stays: Dean, Pope and King are surnames too).
 fn name_words(name: &str) -> Vec<String> {
-    name.split(|c: char| c.is_whitespace() || c == '-')
-        .filter(|word| !lexicon::is_person_title(word))
-        .map(|word| {
+    let words: Vec<&str> = name
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .collect();
+    let last = words.len().saturating_sub(1);
+    words
+        .iter()
+        .enumerate()
+        .filter(|&(at, word)| at == last || !lexicon::is_person_title(word))
+        .map(|(_, word)| {
             word.chars()
                 .filter(|c| c.is_alphanumeric())
                 .flat_map(char::to_lowercase)
@@ -128,5 +139,6 @@ mod tests {
         assert!(same_person("MR. O'NEIL", "Tip O’Neil"));
         assert!(same_person("Rita Ortiz", "Ortiz"));
         assert!(!same_person("ORTIZ", "Dana Whitfield"));
+        assert!(same_person("DEAN", "Howard Dean"));
     }
 }
