@@ -111,6 +111,17 @@ mod tests {
     }
 
     #[test]
+    fn a_line_with_two_speakers_gives_each_their_own_words() {
+        let record =
+            "Q: Will the levee hold this spring? ORTIZ: It will hold through the spring floods.\n";
+        let draft = "Levee\n\n“It will hold through the spring floods,” Dana Whitfield said. “Will the levee hold this spring?” a reporter asked.\n";
+        let found = findings_with_record(Rule::MisattributedQuote, draft, record);
+        let flagged: Vec<&str> = found.iter().map(|f| f.span.slice(draft)).collect();
+        assert_eq!(flagged, ["It will hold through the spring floods,"]);
+        assert!(found[0].message.contains("to ORTIZ (presser.txt line 1)"));
+    }
+
+    #[test]
     fn the_right_speaker_a_role_label_or_unlabelled_notes_raise_nothing() {
         for (draft, record) in [
             (
