@@ -6,6 +6,7 @@ pub mod text;
 
 pub mod article;
 pub mod finding;
+pub mod record;
 pub mod rules;
 
 pub mod analysis;
@@ -15,6 +16,6 @@ pub mod allocator;
 pub mod cli;
 pub mod server;
 
-pub use analysis::{analyze, Analysis};
+pub use analysis::{analyze, analyze_with_record, Analysis};
 pub use article::Format;
 pub use config::Config;

@@ -166,7 +166,7 @@ fn sarif_output_parses_back_into_the_typed_model_even_when_a_file_fails() {
         assert!(rule.help.is_some(), "{}", rule.id);
         assert_eq!(rule.help_uri, code.doc_url(), "{}", rule.id);
     }
-    // A rule off by default (quote-style) is listed as not enabled.
+    // The rules off by default (quote-style, unsourced-quote) are listed as not enabled.
     let disabled: Vec<&str> = rules
         .iter()
         .filter(|r| {
@@ -176,7 +176,7 @@ fn sarif_output_parses_back_into_the_typed_model_even_when_a_file_fails() {
         })
         .map(|r| r.id.as_str())
         .collect();
-    assert_eq!(disabled, ["quote-style"]);
+    assert_eq!(disabled, ["quote-style", "unsourced-quote"]);
 }
 
 #[test]

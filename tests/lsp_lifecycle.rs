@@ -11,7 +11,7 @@ const DRAFT: &str =
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn utf8_is_negotiated_when_the_client_offers_it() {
-    let mut client = Client::connect(std::sync::Arc::new(copydesk::analyze));
+    let mut client = Client::connect(std::sync::Arc::new(copydesk::analyze_with_record));
     let answer = client
         .result(
             "initialize",
@@ -46,7 +46,7 @@ async fn utf8_is_negotiated_when_the_client_offers_it() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn utf16_is_the_fallback() {
-    let mut client = Client::connect(std::sync::Arc::new(copydesk::analyze));
+    let mut client = Client::connect(std::sync::Arc::new(copydesk::analyze_with_record));
     let answer = client
         .result("initialize", json!({ "capabilities": {} }))
         .await;

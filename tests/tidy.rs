@@ -16,6 +16,7 @@ const LAYERS: &[&[&str]] = &[
     &["finding"],
     &["config"],
     &["article"],
+    &["record"],
     &["rules"],
     &["analysis"],
     &["cli", "server"],

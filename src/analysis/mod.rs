@@ -1,13 +1,15 @@
 //! The front door: `analyze(text, format, &config)` reads the article model, runs every rule,
 //! applies the configured severities and the draft's own suppressions (reporting those that
 //! name no rule or silence nothing), and returns findings sorted by position. Pure: no I/O, no
-//! clocks, no globals beyond compiled tables.
+//! clocks, no globals beyond compiled tables. `analyze_with_record` does the same for a draft
+//! whose record (transcripts, notes) the adapter has read: each quote is checked against it.
 
 mod suppression;
 
 use crate::article::{self, Article, Format};
 use crate::config::{Config, Level};
 use crate::finding::Finding;
+use crate::record::{Record, RecordMatch};
 use crate::rules::registry::RULES;
 use crate::rules::Context;
 
@@ -15,15 +17,36 @@ use crate::rules::Context;
 pub struct Analysis {
     pub article: Article,
     pub findings: Vec<Finding>,
+    /// Each quote of `article.quotes` against the record, in the same order; empty for a draft
+    /// with no record, `None` for a quote not checked (not speech, or too short to tell).
+    pub record_matches: Vec<Option<RecordMatch>>,
 }
 
 pub fn analyze(text: &str, format: Format, config: &Config) -> Analysis {
+    analyze_with_record(text, format, config, &Record::default())
+}
+
+/// The analysis of a draft with its record: the texts of the sources it names, which the
+/// adapter has read.
+pub fn analyze_with_record(
+    text: &str,
+    format: Format,
+    config: &Config,
+    record: &Record,
+) -> Analysis {
     let article = article::parse(text, format, config);
+    let record_matches = if record.is_empty() {
+        Vec::new()
+    } else {
+        record.check_quotes(text, &article.quotes)
+    };
     let mut suppressions = suppression::Suppressions::read(text, &article);
     let cx = Context {
         text,
         article: &article,
         config,
+        record,
+        record_matches: &record_matches,
     };
     let mut findings = Vec::new();
     for rule in RULES {
@@ -46,5 +69,9 @@ pub fn analyze(text: &str, format: Format, config: &Config) -> Analysis {
         }
     }
     findings.sort_by_key(|f| (f.span.start, f.span.end, f.rule));
-    Analysis { article, findings }
+    Analysis {
+        article,
+        findings,
+        record_matches,
+    }
 }

@@ -76,16 +76,22 @@ fn label_of(text: &str, structure: &Structure, paragraph: Span) -> Option<Span> 
     let label = prose[..colon].trim();
     let start = paragraph.start + (prose.len() - prose.trim_start().len());
     let span = Span::new(start, start + label.len());
-    let in_capitals = label.chars().all(|c| !c.is_lowercase());
     let bold = text[..paragraph.start].ends_with(['*', '_']);
+    is_speaker_label(label, bold).then_some(span)
+}
+
+/// Whether the words before a label's colon make a speaker's label: short capitals (`Q`,
+/// `MR. O'NEIL`), or a short name in bold. Shared with the record's transcripts (`record`).
+pub fn is_speaker_label(label: &str, bold: bool) -> bool {
+    let in_capitals = label.chars().all(|c| !c.is_lowercase());
     let short_name =
         label.split_whitespace().count() <= 4 && label.starts_with(|c: char| c.is_uppercase());
-    (label.len() <= 30 && (in_capitals || bold && short_name)).then_some(span)
+    label.len() <= 30 && (in_capitals || bold && short_name)
 }
 
 /// The colon that ends a label: the first, before any character no label holds (most prose
 /// stops the search at its second letter).
-fn label_colon(paragraph: &str) -> Option<usize> {
+pub fn label_colon(paragraph: &str) -> Option<usize> {
     // Most paragraphs hold no colon at all, which one SIMD search tells.
     memchr::memchr(b':', paragraph.as_bytes())?;
     let in_label = |c: char| c.is_alphabetic() || matches!(c, ' ' | '.' | '\'' | '’' | '-');

@@ -27,10 +27,15 @@ fn lint(args: &CheckArgs) -> ExitCode {
             reports.push(FileReport { path, outcome });
         },
     );
-    if let Err(failure) = processed {
-        return unusable_config(&failure);
+    match processed {
+        Ok(unread_sources) => finish(
+            args,
+            &reports,
+            unread_sources,
+            &mut std::io::stdout().lock(),
+        ),
+        Err(failure) => unusable_config(&failure),
     }
-    finish(args, &reports, &mut std::io::stdout().lock())
 }
 
 /// A draft's outcome in the report; failures and skips are said on standard error as well.
@@ -48,8 +53,14 @@ fn outcome(path: &str, result: Processed<Outcome>) -> Outcome {
     }
 }
 
-/// Writes the report to `out` and gives the exit status the findings call for.
-fn finish(args: &CheckArgs, reports: &[FileReport], out: &mut dyn Write) -> ExitCode {
+/// Writes the report to `out` and gives the exit status the findings call for (2 when some
+/// draft's sources could not be read).
+fn finish(
+    args: &CheckArgs,
+    reports: &[FileReport],
+    unread_sources: usize,
+    out: &mut dyn Write,
+) -> ExitCode {
     let summary = Summary::of(reports);
     // Standard output flushes at every line break; a report of thousands of lines is written
     // in large blocks instead.
@@ -59,6 +70,9 @@ fn finish(args: &CheckArgs, reports: &[FileReport], out: &mut dyn Write) -> Exit
         if e.kind() != std::io::ErrorKind::BrokenPipe {
             eprintln!("copydesk: cannot write output: {e}");
         }
+        return ExitCode::from(EXIT_ERROR);
+    }
+    if unread_sources > 0 {
         return ExitCode::from(EXIT_ERROR);
     }
     ExitCode::from(exit_code(reports, &summary, args.fail_on))
@@ -99,9 +113,10 @@ fn fix(args: &CheckArgs, request: FixRequest) -> ExitCode {
             reports.push(FileReport { path, outcome });
         },
     );
-    if let Err(failure) = processed {
-        return unusable_config(&failure);
-    }
+    let unread_sources = match processed {
+        Ok(unread_sources) => unread_sources,
+        Err(failure) => return unusable_config(&failure),
+    };
     if let Err(e) = written.and_then(|()| stdout.flush()) {
         if e.kind() != std::io::ErrorKind::BrokenPipe {
             eprintln!("copydesk: cannot write output: {e}");
@@ -111,8 +126,13 @@ fn fix(args: &CheckArgs, request: FixRequest) -> ExitCode {
     note(&tally, request);
     match request.mode {
         FixMode::Diff => ExitCode::from(diff_exit_code(&reports, &tally)),
-        FixMode::Apply if text_to_stdout => finish(args, &reports, &mut std::io::stderr().lock()),
-        FixMode::Apply => finish(args, &reports, &mut stdout),
+        FixMode::Apply if text_to_stdout => finish(
+            args,
+            &reports,
+            unread_sources,
+            &mut std::io::stderr().lock(),
+        ),
+        FixMode::Apply => finish(args, &reports, unread_sources, &mut stdout),
     }
 }
 

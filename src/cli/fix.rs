@@ -111,7 +111,12 @@ pub fn fix_draft(analysed: &Analysed, request: FixRequest) -> Fixed {
 }
 
 fn reanalysed(analysed: &Analysed, fixed_text: &str) -> Vec<Diagnostic> {
-    let analysis = super::analyze(fixed_text, analysed.format, analysed.config);
+    let analysis = super::analyze_with_record(
+        fixed_text,
+        analysed.format,
+        analysed.config,
+        analysed.record,
+    );
     report::diagnostics(fixed_text, &analysis.findings)
 }
 

@@ -7,6 +7,7 @@ use super::report::position;
 use super::{process_inputs, unusable_config, Processed, EXIT_CLEAN, EXIT_ERROR};
 use crate::analysis::Analysis;
 use crate::article::Attribution;
+use crate::record::RecordMatch;
 use crate::text::LineIndex;
 use serde::Serialize;
 use std::io::Write;
@@ -26,8 +27,35 @@ struct QuoteEntry {
     confidence: Option<f32>,
     /// The other speakers a reader might name, best first, when the speaker is a guess.
     alternatives: Vec<String>,
+    /// The quote against the draft's record, for a draft with sources (quotes of fewer than
+    /// three words are not checked).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    source: Option<SourceEntry>,
     #[serde(skip)]
     line: usize,
+}
+
+/// Where the record holds a quote, and how the quote stands against it.
+#[derive(Serialize)]
+struct SourceEntry {
+    path: Option<String>,
+    line: Option<usize>,
+    timestamp: Option<String>,
+    /// "exact", "edited", "differs" or "none".
+    #[serde(rename = "match")]
+    kind: &'static str,
+}
+
+impl SourceEntry {
+    fn of(found: &RecordMatch) -> SourceEntry {
+        let passage = found.passage.as_ref();
+        SourceEntry {
+            path: passage.map(|p| p.path.clone()),
+            line: passage.map(|p| p.line),
+            timestamp: passage.and_then(|p| p.timestamp.clone()),
+            kind: found.kind.as_str(),
+        }
+    }
 }
 
 #[derive(Serialize)]
@@ -56,7 +84,11 @@ fn quotes_of(text: &str, analysis: &Analysis) -> QuotesIndex {
     let index = LineIndex::new(text);
     let mut entries = Vec::new();
     let mut speakers: Vec<SpeakerEntry> = Vec::new();
-    for quote in analysis.article.quotes.iter().filter(|q| q.is_speech()) {
+    let checked = |quote: usize| analysis.record_matches.get(quote).and_then(Option::as_ref);
+    for (number_in_draft, quote) in analysis.article.quotes.iter().enumerate() {
+        if !quote.is_speech() {
+            continue;
+        }
         let speaker = quote.attribution.as_ref().map(|a| a.speaker.clone());
         let number = entries.len();
         if let Some(name) = &speaker {
@@ -86,6 +118,7 @@ fn quotes_of(text: &str, analysis: &Analysis) -> QuotesIndex {
                 .as_ref()
                 .map(|a| a.alternatives.clone())
                 .unwrap_or_default(),
+            source: checked(number_in_draft).map(SourceEntry::of),
             line: start.line,
         });
     }
@@ -138,6 +171,12 @@ fn write_quote_line(out: &mut dyn Write, quote: &QuoteEntry) -> std::io::Result<
     }
     if quote.inferred {
         notes.push("carried over".into());
+    }
+    if let Some(source) = &quote.source {
+        notes.push(match (&source.path, source.line) {
+            (Some(path), Some(line)) => format!("{} {path}:{line}", source.kind),
+            _ => "not in the record".into(),
+        });
     }
     if quote
         .confidence
@@ -247,8 +286,9 @@ fn run_index<T: Serialize + Default + Send>(
             Processed::Skipped(note) => eprintln!("copydesk: note: {path}: {note}"),
         },
     );
-    if let Err(failure) = processed {
-        return unusable_config(&failure);
+    match processed {
+        Ok(unread_sources) => failed |= unread_sources > 0,
+        Err(failure) => return unusable_config(&failure),
     }
     let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
     let written = match args.format {

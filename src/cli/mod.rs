@@ -10,17 +10,20 @@ mod index;
 mod inputs;
 pub mod output;
 pub mod report;
+mod sources;
 
 pub use args::{BatchCommand, Cli, Command};
 
 use crate::analysis::Analysis;
 use crate::article::Format;
 use crate::config::Config;
+use crate::record::Record;
 use args::InputArgs;
 use inputs::{ConfigCache, ConfigFailure, Draft, Input};
 use rayon::prelude::*;
 use std::path::Path;
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// Exit status: no finding at or above the threshold.
 pub const EXIT_CLEAN: u8 = 0;
@@ -79,13 +82,19 @@ impl<T> Processed<T> {
     }
 }
 
-/// The analysis of a draft, read with every line break the core knows (the spans are the
-/// same in the draft).
-pub(crate) fn analyze(text: &str, format: Format, config: &Config) -> Analysis {
-    crate::analysis::analyze(
+/// The analysis of a draft checked against its record (empty for a draft with no sources),
+/// read with every line break the core knows (the spans are the same in the draft).
+pub(crate) fn analyze_with_record(
+    text: &str,
+    format: Format,
+    config: &Config,
+    record: &Record,
+) -> Analysis {
+    crate::analysis::analyze_with_record(
         &crate::text::with_lone_returns_as_newlines(text),
         format,
         config,
+        record,
     )
 }
 
@@ -98,6 +107,8 @@ pub(crate) struct Analysed<'a> {
     pub config: &'a Config,
     /// The file the draft was read from; `None` for standard input.
     pub path: Option<&'a Path>,
+    /// The draft's record, as read for it (empty for a draft with no sources).
+    pub record: &'a Record,
 }
 
 /// Runs `work` over every input in parallel, in chunks so memory stays bounded by the largest
@@ -106,24 +117,27 @@ pub(crate) struct Analysed<'a> {
 /// corpus check an eighth of its time. The next chunk is analysed while this thread hands the
 /// last one's results to `sink`, so that writing the report never leaves the cores idle.
 ///
-/// A `--config FILE` that cannot be used stops the run before any draft is read.
+/// A `--config FILE` that cannot be used stops the run before any draft is read. The answer
+/// counts the drafts some of whose sources could not be read (each said on standard error);
+/// the run exits 2 for them, as for an unreadable draft.
 pub(crate) fn process_inputs<T: Send>(
     args: &InputArgs,
     work: impl Fn(&Analysed) -> T + Sync,
     mut sink: impl FnMut(String, Processed<T>),
-) -> Result<(), ConfigFailure> {
+) -> Result<usize, ConfigFailure> {
     let configs = ConfigCache::new(args.config.as_deref())?;
     let inputs = inputs::collect(args, &configs);
     let chunk = rayon::current_num_threads().max(1) * 256;
     // One chunk's results wait at most: memory stays bounded by two chunks in flight.
     let (done, results) = std::sync::mpsc::sync_channel::<Vec<(String, Processed<T>)>>(1);
+    let unread = AtomicUsize::new(0);
     std::thread::scope(|scope| {
-        let (inputs, configs, work) = (&inputs, &configs, &work);
+        let (inputs, configs, work, unread) = (&inputs, &configs, &work, &unread);
         scope.spawn(move || {
             for batch in inputs.chunks(chunk) {
                 let results = batch
                     .par_iter()
-                    .map(|input| process_one(input, args, configs, work))
+                    .map(|input| process_one(input, args, configs, work, unread))
                     .collect();
                 if done.send(results).is_err() {
                     break;
@@ -136,7 +150,7 @@ pub(crate) fn process_inputs<T: Send>(
             }
         }
     });
-    Ok(())
+    Ok(unread.into_inner())
 }
 
 /// The one error of a run whose `--config FILE` cannot be used.
@@ -150,6 +164,7 @@ fn process_one<T>(
     args: &InputArgs,
     configs: &ConfigCache,
     work: &impl Fn(&Analysed) -> T,
+    unread: &AtomicUsize,
 ) -> (String, Processed<T>) {
     let (draft, config_folder, path) = match input {
         Input::Error { display, message } => {
@@ -183,8 +198,8 @@ fn process_one<T>(
             )
         }
     };
-    let config = match configs.for_folder(&config_folder) {
-        Ok(found) => found.config,
+    let found = match configs.for_folder(&config_folder) {
+        Ok(found) => found,
         Err(failure) => {
             return (
                 draft.display.clone(),
@@ -196,13 +211,30 @@ fn process_one<T>(
         Input::Stdin { .. } if args.stdin_filename.is_none() => inputs::unnamed_format(&draft.text),
         _ => Format::from_path(&draft.display),
     };
-    let analysis = analyze(&draft.text, format, &config);
+    let config = found.config;
+    let draft_path = path
+        .or(args.stdin_filename.as_deref())
+        .unwrap_or(Path::new("-"));
+    let (record, unreadable) = sources::read_record(
+        draft_path,
+        &draft.text,
+        format,
+        &config,
+        found.folder.as_deref(),
+    );
+    if !unreadable.is_empty() {
+        let message = unreadable.join("; ");
+        eprintln!("copydesk: {}: {message}", draft.display);
+        unread.fetch_add(1, Ordering::Relaxed);
+    }
+    let analysis = analyze_with_record(&draft.text, format, &config, &record);
     let result = work(&Analysed {
         draft: &draft,
         analysis: &analysis,
         format,
         config: &config,
         path,
+        record: &record,
     });
     (draft.display, Processed::Done(result))
 }

@@ -2,7 +2,7 @@
 //! line/column positions (columns in Unicode scalar values) and an excerpt of the line for
 //! display.
 
-use crate::finding::{Finding, Fix, Rule, Severity};
+use crate::finding::{Finding, Fix, RelatedElsewhere, Rule, Severity};
 use crate::text::{Encoding, LineIndex, Span};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -20,6 +20,8 @@ pub struct Diagnostic {
     pub end: Position,
     pub span: Span,
     pub fixes: Vec<Fix>,
+    /// Lines of other files (the draft's record) that explain the finding.
+    pub related_elsewhere: Vec<RelatedElsewhere>,
     /// The finding in its line, for human output.
     pub excerpt: Excerpt,
 }
@@ -198,6 +200,7 @@ pub fn diagnostics(text: &str, findings: &[Finding]) -> Vec<Diagnostic> {
                 end,
                 span: finding.span,
                 fixes: finding.fixes.clone(),
+                related_elsewhere: finding.related_elsewhere.clone(),
                 excerpt,
             }
         })

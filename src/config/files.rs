@@ -86,7 +86,7 @@ impl Files {
 }
 
 /// `path` without its `.` and `..` components, taken out as written (no link is followed).
-fn lexically_normal(path: &Path) -> PathBuf {
+pub fn lexically_normal(path: &Path) -> PathBuf {
     let mut normal = PathBuf::new();
     for component in path.components() {
         match component {

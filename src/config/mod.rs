@@ -5,9 +5,11 @@
 
 mod discover;
 mod files;
+mod sources;
 
 pub use discover::{discover, find_config_file, load_file, ConfigSource, CONFIG_FILE_NAMES};
 pub use files::{Files, Globs};
+pub use sources::{read_source, source_files};
 
 use crate::finding::{Rule, Severity};
 use serde::Deserialize;
@@ -79,6 +81,9 @@ pub struct Config {
     pub quote_style: QuoteStyle,
     /// Whether the house sets curly marks (“ ” ‘ ’), which `quote-style` asks of straight ones.
     pub curly_quotes: bool,
+    /// `[sources] paths`: globs from the config file's folder naming drafts' records, `{slug}`
+    /// standing for a draft's file name without its extension.
+    pub source_patterns: Vec<String>,
 }
 
 impl Default for Config {
@@ -103,6 +108,7 @@ impl Default for Config {
             files: Files::default(),
             quote_style: QuoteStyle::Auto,
             curly_quotes: true,
+            source_patterns: Vec::new(),
         }
     }
 }
@@ -251,6 +257,10 @@ impl Config {
         if let Some(attribution) = raw.attribution {
             self.extra_verbs = attribution.extra_verbs.unwrap_or_default();
         }
+        if let Some(paths) = raw.sources.and_then(|sources| sources.paths) {
+            sources::check_patterns(&paths).map_err(|e| (e, "sources.paths".into()))?;
+            self.source_patterns = paths;
+        }
         if let Some(files) = raw.files {
             if let Some(include) = files.include {
                 self.files.include = Globs::new(include).map_err(|e| (e, "include".into()))?;
@@ -302,6 +312,13 @@ struct RawConfig {
     attribution: Option<RawAttribution>,
     quotes: Option<RawQuotes>,
     files: Option<RawFiles>,
+    sources: Option<RawSources>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSources {
+    paths: Option<Vec<String>>,
 }
 
 #[derive(Deserialize)]
@@ -441,6 +458,17 @@ mod tests {
         assert_eq!(config.files, Files::default());
         assert_eq!(config.quote_style, QuoteStyle::Auto);
         assert!(config.curly_quotes);
+        assert!(config.source_patterns.is_empty());
+    }
+
+    #[test]
+    fn sources_are_globs_and_a_broken_one_is_placed() {
+        let config =
+            Config::from_toml("[sources]\npaths = [\"transcripts/{slug}*.txt\"]\n").unwrap();
+        assert_eq!(config.source_patterns, ["transcripts/{slug}*.txt"]);
+        let error = Config::from_toml("[sources]\npaths = [\"a[\"]\n").unwrap_err();
+        assert!(error.message.contains("bad glob"), "{}", error.message);
+        assert_eq!(error.line, Some(2));
     }
 
     #[test]

@@ -137,6 +137,17 @@ pub struct Related {
     pub message: String,
 }
 
+/// A place in another file that explains a finding: a line of the draft's record (a
+/// transcript, notes), which the adapters show as related information in that file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RelatedElsewhere {
+    /// The file as the adapter named it when it handed the record in.
+    pub path: String,
+    /// 1-based.
+    pub line: usize,
+    pub message: String,
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Finding {
     pub rule: Rule,
@@ -145,6 +156,7 @@ pub struct Finding {
     pub message: String,
     pub fixes: Vec<Fix>,
     pub related: Vec<Related>,
+    pub related_elsewhere: Vec<RelatedElsewhere>,
 }
 
 impl Finding {
@@ -157,6 +169,7 @@ impl Finding {
             message: message.into(),
             fixes: Vec::new(),
             related: Vec::new(),
+            related_elsewhere: Vec::new(),
         }
     }
 
@@ -168,6 +181,20 @@ impl Finding {
     pub fn with_related(mut self, span: Span, message: impl Into<String>) -> Finding {
         self.related.push(Related {
             span,
+            message: message.into(),
+        });
+        self
+    }
+
+    pub fn with_related_elsewhere(
+        mut self,
+        path: impl Into<String>,
+        line: usize,
+        message: impl Into<String>,
+    ) -> Finding {
+        self.related_elsewhere.push(RelatedElsewhere {
+            path: path.into(),
+            line,
             message: message.into(),
         });
         self

@@ -11,27 +11,33 @@ pub enum Rule {
     FollowOnQuote,
     InvalidSuppression,
     MalformedDateline,
+    MisattributedQuote,
+    Misquote,
     MissingDateline,
     NameSpelling,
     QuoteDrift,
     QuoteStyle,
     UnattributedQuote,
     UnbalancedQuote,
+    UnsourcedQuote,
     UnusedSuppression,
 }
 
 impl Rule {
-    pub const ALL: [Rule; 11] = [
+    pub const ALL: [Rule; 14] = [
         Rule::FirstReference,
         Rule::FollowOnQuote,
         Rule::InvalidSuppression,
         Rule::MalformedDateline,
+        Rule::MisattributedQuote,
+        Rule::Misquote,
         Rule::MissingDateline,
         Rule::NameSpelling,
         Rule::QuoteDrift,
         Rule::QuoteStyle,
         Rule::UnattributedQuote,
         Rule::UnbalancedQuote,
+        Rule::UnsourcedQuote,
         Rule::UnusedSuppression,
     ];
 
@@ -41,12 +47,15 @@ impl Rule {
             Rule::FollowOnQuote => "follow-on-quote",
             Rule::InvalidSuppression => "invalid-suppression",
             Rule::MalformedDateline => "malformed-dateline",
+            Rule::MisattributedQuote => "misattributed-quote",
+            Rule::Misquote => "misquote",
             Rule::MissingDateline => "missing-dateline",
             Rule::NameSpelling => "name-spelling",
             Rule::QuoteDrift => "quote-drift",
             Rule::QuoteStyle => "quote-style",
             Rule::UnattributedQuote => "unattributed-quote",
             Rule::UnbalancedQuote => "unbalanced-quote",
+            Rule::UnsourcedQuote => "unsourced-quote",
             Rule::UnusedSuppression => "unused-suppression",
         }
     }
@@ -57,7 +66,10 @@ impl Rule {
 
     pub const fn default_severity(self) -> Severity {
         match self {
-            Rule::FirstReference | Rule::FollowOnQuote | Rule::QuoteStyle => Severity::Info,
+            Rule::FirstReference
+            | Rule::FollowOnQuote
+            | Rule::QuoteStyle
+            | Rule::UnsourcedQuote => Severity::Info,
             Rule::UnbalancedQuote => Severity::Error,
             Rule::UnusedSuppression => Severity::Hint,
             _ => Severity::Warning,
@@ -65,9 +77,11 @@ impl Rule {
     }
 
     /// Whether the rule reports unless a configuration turns it off. A house turns on the rules
-    /// that hold drafts to its own typography (`quote-style`).
+    /// that hold drafts to its own typography (`quote-style`), and asks for every quote to be
+    /// in the record (`unsourced-quote`), which a draft quoting a statement it does not keep
+    /// beside it cannot meet.
     pub const fn on_by_default(self) -> bool {
-        !matches!(self, Rule::QuoteStyle)
+        !matches!(self, Rule::QuoteStyle | Rule::UnsourcedQuote)
     }
 
     /// A one-line summary, used in SARIF rule metadata and `copydesk rules`.
@@ -81,6 +95,10 @@ impl Rule {
                 "A suppression names no rule, or a rule a draft cannot silence."
             }
             Rule::MalformedDateline => "The dateline does not follow the house style.",
+            Rule::MisattributedQuote => {
+                "The record gives a quote's words to another person than the draft does."
+            }
+            Rule::Misquote => "A quote's words differ from the record's.",
             Rule::MissingDateline => "The lede has no dateline.",
             Rule::NameSpelling => "One person's name is spelled more than one way.",
             Rule::QuoteDrift => "The same quotation is given twice with different words.",
@@ -89,6 +107,7 @@ impl Rule {
             Rule::UnbalancedQuote => {
                 "A quotation mark is opened and never closed, or closed and never opened."
             }
+            Rule::UnsourcedQuote => "A draft with sources has a quote none of them holds.",
             Rule::UnusedSuppression => "A suppression silences no finding.",
         }
     }

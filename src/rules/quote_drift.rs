@@ -10,8 +10,9 @@
 use super::{Check, Context, Rule};
 use crate::article::quotes::Quote;
 use crate::finding::Finding;
-use rustc_hash::{FxHashMap as HashMap, FxHasher};
-use std::hash::{Hash, Hasher};
+use crate::record::align::align;
+use crate::record::Wording;
+use rustc_hash::FxHashMap as HashMap;
 
 pub struct QuoteDrift;
 
@@ -21,8 +22,6 @@ pub struct QuoteDrift;
 const MIN_WORDS: usize = 7;
 /// The share of the shorter quote's words that must come in order in the longer.
 const SAME_QUOTE: f64 = 0.8;
-/// Words compared per quote: enough for any quotation, and a bound on the comparison's cost.
-const MOST_WORDS: usize = 150;
 /// Earlier quotes one quote is compared with, those sharing the most word runs with it.
 const MOST_CANDIDATES: usize = 4;
 
@@ -32,12 +31,12 @@ impl Check for QuoteDrift {
     }
 
     fn check(&self, cx: &Context, findings: &mut Vec<Finding>) {
-        let quotes: Vec<Wording> = cx
+        let quotes: Vec<Telling> = cx
             .article
             .quotes
             .iter()
             .filter(|q| q.is_speech() && q.closed && !is_credited_title(cx.text, q))
-            .filter_map(|q| Wording::of(cx.text, q))
+            .filter_map(|q| Telling::of(cx.text, q))
             .collect();
         if quotes.len() < 2 {
             return;
@@ -74,11 +73,11 @@ impl SharedRuns {
     }
 }
 
-fn shared_runs(quotes: &[Wording]) -> SharedRuns {
+fn shared_runs(quotes: &[Telling]) -> SharedRuns {
     let mut runs: Vec<(u64, usize)> = quotes
         .iter()
         .enumerate()
-        .flat_map(|(index, wording)| wording.runs().map(move |run| (run, index)))
+        .flat_map(|(index, telling)| telling.wording.runs().map(move |(_, run)| (run, index)))
         .collect();
     runs.sort_unstable();
     runs.dedup();
@@ -98,107 +97,17 @@ fn shared_runs(quotes: &[Wording]) -> SharedRuns {
     SharedRuns { pairs }
 }
 
-/// A quote's words as compared, each folded (lower case, apostrophes and punctuation dropped)
-/// and kept as its hash: comparing quotes compares words many times over, and a hash needs no
-/// string of its own. With where the writer marked an omission or put words in brackets.
-struct Wording<'a> {
+/// A quote with its words as compared (`record::Wording`, shared with the record check).
+struct Telling<'a> {
     quote: &'a Quote,
-    words: Vec<u64>,
-    /// Before each word: whether an ellipsis or bracketed words stand between it and the one
-    /// before.
-    gap_before: Vec<bool>,
+    wording: Wording,
 }
 
-impl<'a> Wording<'a> {
-    fn of(text: &str, quote: &'a Quote) -> Option<Wording<'a>> {
-        let content = quote.content.slice(text);
-        let mut words = Vec::new();
-        let mut gap_before = Vec::new();
-        let mut gap = false;
-        let mut bracketed = false;
-        // Most quotes carry no editing mark: their words are not searched for one.
-        let marked = content.contains(['…', '[']) || content.contains("...");
-        for raw in content.split(|c: char| c.is_whitespace() || matches!(c, '—' | '–')) {
-            if marked && (raw.contains('…') || raw.contains("...")) {
-                gap = true;
-            }
-            if marked && raw.starts_with('[') {
-                bracketed = true;
-            }
-            let inserted = bracketed;
-            if marked && raw.contains(']') {
-                bracketed = false;
-            }
-            // Words in brackets are the writer's, not the speaker's: left out, like a gap.
-            if inserted {
-                gap = true;
-                continue;
-            }
-            let Some(word) = folded_hash(raw) else {
-                continue;
-            };
-            words.push(word);
-            gap_before.push(std::mem::take(&mut gap));
-            if words.len() == MOST_WORDS {
-                break;
-            }
-        }
-        (words.len() >= MIN_WORDS).then_some(Wording {
-            quote,
-            words,
-            gap_before,
-        })
+impl<'a> Telling<'a> {
+    fn of(text: &str, quote: &'a Quote) -> Option<Telling<'a>> {
+        let wording = Wording::of(text, quote.content);
+        (wording.len() >= MIN_WORDS).then_some(Telling { quote, wording })
     }
-
-    /// The writer marked an omission or put words in.
-    fn edited(&self) -> bool {
-        self.gap_before.iter().any(|&gap| gap)
-    }
-
-    /// Each run of three words, as one number.
-    fn runs(&self) -> impl Iterator<Item = u64> + '_ {
-        self.words.windows(3).map(|w| {
-            let mut hasher = FxHasher::default();
-            w.hash(&mut hasher);
-            hasher.finish()
-        })
-    }
-
-    /// The stretches the writer quoted without a gap, in order.
-    fn stretches(&self) -> Vec<&[u64]> {
-        let mut out = Vec::new();
-        let mut start = 0;
-        for i in 1..self.words.len() {
-            if self.gap_before[i] {
-                out.push(&self.words[start..i]);
-                start = i;
-            }
-        }
-        out.push(&self.words[start..]);
-        out
-    }
-}
-
-/// A word folded as compared (letters and digits in lower case, nothing else), as its hash;
-/// `None` for a word with no letter or digit.
-fn folded_hash(raw: &str) -> Option<u64> {
-    let mut hasher = FxHasher::default();
-    let mut any = false;
-    // ASCII, most words, is folded byte by byte; the rest by its characters.
-    if raw.is_ascii() {
-        for b in raw.bytes().filter(u8::is_ascii_alphanumeric) {
-            hasher.write_u32(u32::from(b.to_ascii_lowercase()));
-            any = true;
-        }
-        return any.then(|| hasher.finish());
-    }
-    for c in raw.chars().filter(|c| c.is_alphanumeric()) {
-        for lower in c.to_lowercase() {
-            hasher.write_u32(u32::from(lower));
-        }
-        any = true;
-    }
-    any.then(|| hasher.finish())
 }
 
 /// A story's title with its writer's credit (`"Hamilton' to play Chicago," by Post's Jane
@@ -218,53 +127,22 @@ fn is_credited_title(text: &str, quote: &Quote) -> bool {
 
 /// The same quotation, worded differently: most of the shorter's words in order in the longer,
 /// and the shorter no excerpt of it (a word left out, changed or put in without brackets).
-fn drifts(a: &Wording, b: &Wording) -> bool {
-    let (short, long) = if a.words.len() <= b.words.len() {
-        (a, b)
+fn drifts(a: &Telling, b: &Telling) -> bool {
+    let (short, long) = if a.wording.len() <= b.wording.len() {
+        (&a.wording, &b.wording)
     } else {
-        (b, a)
+        (&b.wording, &a.wording)
     };
     // Two edited excerpts may leave out different words of one quotation: only a fuller
     // telling shows whether either changed it.
-    if is_excerpt(short, &long.words) || a.edited() && b.edited() {
+    if a.wording.edited() && b.wording.edited() {
         return false;
     }
-    common_in_order(&short.words, &long.words) as f64 >= SAME_QUOTE * short.words.len() as f64
+    let alignment = align(&short.words, &short.gap_before, &long.words);
+    !alignment.is_faithful() && alignment.same as f64 >= SAME_QUOTE * short.len() as f64
 }
 
-/// Whether each stretch of `short` runs on, word for word, in `long`, each after the last.
-fn is_excerpt(short: &Wording, long: &[u64]) -> bool {
-    let mut from = 0;
-    for stretch in short.stretches() {
-        let found = (from..=long.len().saturating_sub(stretch.len()))
-            .find(|&at| long[at..].starts_with(stretch));
-        match found {
-            Some(at) => from = at + stretch.len(),
-            None => return false,
-        }
-    }
-    true
-}
-
-/// How many words of `a` come in the same order in `b` (their longest common subsequence).
-fn common_in_order(a: &[u64], b: &[u64]) -> usize {
-    let mut row = vec![0usize; b.len() + 1];
-    for word in a {
-        let mut diagonal = 0;
-        for (j, other) in b.iter().enumerate() {
-            let above = row[j + 1];
-            row[j + 1] = if word == other {
-                diagonal + 1
-            } else {
-                above.max(row[j])
-            };
-            diagonal = above;
-        }
-    }
-    row[b.len()]
-}
-
-fn finding(text: &str, earlier: &Wording, later: &Wording) -> Finding {
+fn finding(text: &str, earlier: &Telling, later: &Telling) -> Finding {
     let shown: String = earlier.quote.content.slice(text).chars().take(80).collect();
     let cut = if shown.len() < earlier.quote.content.len() {
         "…"
@@ -286,15 +164,6 @@ fn finding(text: &str, earlier: &Wording, later: &Wording) -> Finding {
 mod tests {
     use crate::rules::fixture::flagged;
     use crate::rules::Rule;
-
-    #[test]
-    fn an_ascii_word_folds_as_the_same_word_read_by_characters() {
-        // The ASCII lane against the general one: "Don't" beside "dON’T" (curly apostrophe).
-        assert_eq!(super::folded_hash("Don't,"), super::folded_hash("dON’T"));
-        assert_eq!(super::folded_hash("café"), super::folded_hash("CAFÉ"));
-        assert_ne!(super::folded_hash("cafe"), super::folded_hash("café"));
-        assert_eq!(super::folded_hash("—"), None);
-    }
 
     #[test]
     fn the_same_quote_in_other_words_is_flagged_at_its_second_telling() {

@@ -7,12 +7,15 @@ pub static RULES: &[&(dyn Check + Sync)] = &[
     &super::first_reference::FirstReference,
     &super::follow_on_quote::FollowOnQuote,
     &super::malformed_dateline::MalformedDateline,
+    &super::misattributed_quote::MisattributedQuote,
+    &super::misquote::Misquote,
     &super::missing_dateline::MissingDateline,
     &super::name_spelling::NameSpelling,
     &super::quote_drift::QuoteDrift,
     &super::quote_style::QuoteStyle,
     &super::unattributed_quote::UnattributedQuote,
     &super::unbalanced_quote::UnbalancedQuote,
+    &super::unsourced_quote::UnsourcedQuote,
 ];
 
 /// The rules about the draft's own suppressions, reported by the analysis once every check has

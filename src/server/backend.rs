@@ -304,7 +304,16 @@ impl LanguageServer for Backend {
     }
 
     async fn did_save(&self, params: DidSaveTextDocumentParams) {
-        self.refresh_config_for(&params.text_document.uri).await;
+        let uri = &params.text_document.uri;
+        let saved_source = uri
+            .to_file_path()
+            .is_ok_and(|path| self.state.records().saved(&path));
+        if saved_source {
+            // A draft's transcript or notes changed: the drafts checked against it are linted
+            // again, reading it afresh.
+            self.relint_all().await;
+        }
+        self.refresh_config_for(uri).await;
     }
 
     async fn did_close(&self, params: DidCloseTextDocumentParams) {

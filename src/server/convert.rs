@@ -77,7 +77,7 @@ pub fn severity(severity: Severity) -> DiagnosticSeverity {
 }
 
 pub fn diagnostic(finding: &Finding, lines: Lines, uri: &Url) -> Diagnostic {
-    let related: Vec<DiagnosticRelatedInformation> = finding
+    let mut related: Vec<DiagnosticRelatedInformation> = finding
         .related
         .iter()
         .map(|related| DiagnosticRelatedInformation {
@@ -85,6 +85,18 @@ pub fn diagnostic(finding: &Finding, lines: Lines, uri: &Url) -> Diagnostic {
             message: related.message.clone(),
         })
         .collect();
+    related.extend(finding.related_elsewhere.iter().filter_map(|elsewhere| {
+        // The record's paths are the ones the server read, absolute.
+        let file = Url::from_file_path(&elsewhere.path).ok()?;
+        let line = elsewhere.line.saturating_sub(1) as u32;
+        Some(DiagnosticRelatedInformation {
+            location: Location::new(
+                file,
+                Range::new(Position::new(line, 0), Position::new(line + 1, 0)),
+            ),
+            message: elsewhere.message.clone(),
+        })
+    }));
     Diagnostic {
         range: lines.range(finding.span),
         severity: Some(severity(finding.severity)),

@@ -82,11 +82,21 @@ impl State {
         let analyzer = Arc::clone(&self.analyzer);
         let encoding = self.encoding();
         let uri = job.uri.clone();
+        // Read only when a source is new or saved since; otherwise a few file stamps.
+        let (record, unreadable) = self.records().record_for(
+            uri.to_file_path().ok().as_deref(),
+            &job.text,
+            job.format,
+            &job.config,
+        );
+        for message in unreadable {
+            eprintln!("copydesk: {uri}: {message}");
+        }
         let outcome = tokio::task::spawn_blocking(move || {
             std::panic::catch_unwind(AssertUnwindSafe(|| {
                 // Spans into the view are spans into the text (see the function).
                 let view = crate::text::with_lone_returns_as_newlines(&job.text);
-                let analysis = analyzer(&view, job.format, &job.config);
+                let analysis = analyzer(&view, job.format, &job.config, &record);
                 Arc::new(Snapshot::new(job, analysis, encoding))
             }))
         })

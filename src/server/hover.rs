@@ -2,6 +2,7 @@
 
 use super::documents::Snapshot;
 use crate::article::{Article, Attribution, Quote};
+use crate::record::MatchKind;
 use crate::text::Span;
 use std::fmt::Write;
 use tower_lsp::lsp_types::{Hover, HoverContents, MarkupContent, MarkupKind};
@@ -50,8 +51,9 @@ pub fn person_card(snapshot: &Snapshot, person: usize) -> String {
         n => {
             let _ = write!(
                 card,
-                "\n\n{n} {}:\n",
-                if n == 1 { "quote" } else { "quotes" }
+                "\n\n{n} {}{}:\n",
+                if n == 1 { "quote" } else { "quotes" },
+                verified_count(snapshot, &quotes)
             );
             for quote in quotes {
                 let quote = &article.quotes[quote];
@@ -112,7 +114,37 @@ pub fn quote_card(snapshot: &Snapshot, quote: usize) -> Option<String> {
             );
         }
     }
+    if let Some(line) = record_line(snapshot, quote) {
+        let _ = write!(card, "\n\n{line}");
+    }
     Some(card)
+}
+
+/// How a quote stands against the draft's record: "✓ transcripts/presser.txt line 214,
+/// 00:14:32", or what differs. `None` for a draft without sources or a quote not checked.
+fn record_line(snapshot: &Snapshot, quote: usize) -> Option<String> {
+    let found = snapshot.analysis.record_matches.get(quote)?.as_ref()?;
+    let place = found.passage.as_ref().map(|p| p.place());
+    Some(match (found.kind, place) {
+        (MatchKind::Exact, Some(place)) => format!("✓ {place}"),
+        (MatchKind::Edited, Some(place)) => format!("✓ {place} (with marked omissions)"),
+        (MatchKind::Differs, Some(place)) => format!("✗ not the record's words: {place}"),
+        _ => "✗ in none of the draft's sources".to_string(),
+    })
+}
+
+/// ", 2 checked against the record", for a draft with sources.
+fn verified_count(snapshot: &Snapshot, quotes: &[usize]) -> String {
+    let matches = &snapshot.analysis.record_matches;
+    if matches.is_empty() {
+        return String::new();
+    }
+    let verified = quotes
+        .iter()
+        .filter_map(|&quote| matches.get(quote)?.as_ref())
+        .filter(|found| found.kind.is_verified())
+        .count();
+    format!(", {verified} verified against the record")
 }
 
 /// "**Alvarez**", or for a guess "probably **Alvarez** (or Ortiz)": the card never hides that

@@ -16,6 +16,7 @@ mod debounce;
 mod documents;
 mod hover;
 mod inlay;
+mod record;
 mod settings;
 mod snippets;
 mod state;
@@ -30,6 +31,7 @@ pub use documents::{Document, Snapshot};
 use crate::analysis::Analysis;
 use crate::article::Format;
 use crate::config::Config;
+use crate::record::Record;
 use state::State;
 use std::future::Future;
 use std::pin::Pin;
@@ -40,9 +42,10 @@ use tokio::sync::Notify;
 use tower_lsp::jsonrpc::{Request, Response};
 use tower_lsp::LspService;
 
-/// What turns a draft into findings. Always `crate::analyze`, except in tests that need an
-/// analysis to misbehave (panic) or to report something the rules do not yet find.
-pub type Analyzer = Arc<dyn Fn(&str, Format, &Config) -> Analysis + Send + Sync>;
+/// What turns a draft, with its record, into findings. Always
+/// `crate::analysis::analyze_with_record`, except in tests that need an analysis to misbehave
+/// (panic) or to report something the rules do not yet find.
+pub type Analyzer = Arc<dyn Fn(&str, Format, &Config, &Record) -> Analysis + Send + Sync>;
 
 /// How a session ended, for the process's exit status.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -94,7 +97,7 @@ pub fn run_stdio() -> std::process::ExitCode {
     let ending = runtime.block_on(serve(
         tokio::io::stdin(),
         tokio::io::stdout(),
-        Arc::new(crate::analyze),
+        Arc::new(crate::analysis::analyze_with_record),
     ));
     // Lint tasks still sleeping in their debounce must not keep the process alive.
     runtime.shutdown_background();

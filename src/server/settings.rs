@@ -112,13 +112,13 @@ struct Loaded {
 /// A file's modification time and size: a save within the clock's resolution still changes
 /// the size, nearly always.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-struct Stamp {
+pub(super) struct Stamp {
     modified: Option<std::time::SystemTime>,
     len: u64,
 }
 
 impl Stamp {
-    fn of(path: &Path) -> Option<Stamp> {
+    pub(super) fn of(path: &Path) -> Option<Stamp> {
         let metadata = std::fs::metadata(path).ok()?;
         Some(Stamp {
             modified: metadata.modified().ok(),

@@ -4,6 +4,7 @@
 use super::client::ClientAbilities;
 use super::convert;
 use super::documents::Documents;
+use super::record::Records;
 use super::settings::ConfigStore;
 use super::Analyzer;
 use crate::text::Encoding;
@@ -14,6 +15,7 @@ use tower_lsp::lsp_types::PositionEncodingKind;
 pub struct State {
     documents: Mutex<Documents>,
     configs: Mutex<ConfigStore>,
+    records: Mutex<Records>,
     encoding: OnceLock<Encoding>,
     abilities: OnceLock<ClientAbilities>,
     /// Held while a lint stores and publishes, and while a close clears, so that what a client
@@ -32,6 +34,7 @@ impl State {
         State {
             documents: Mutex::default(),
             configs: Mutex::default(),
+            records: Mutex::default(),
             encoding: OnceLock::new(),
             abilities: OnceLock::new(),
             publishing: tokio::sync::Mutex::new(()),
@@ -57,6 +60,14 @@ impl State {
     }
 
     /// The position encoding of the session: UTF-16 until `initialize` has negotiated one.
+    /// Open drafts' records; usable after a panic elsewhere, like the other stores (a record
+    /// is stored whole).
+    pub(super) fn records(&self) -> MutexGuard<'_, Records> {
+        self.records
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
     pub(super) fn encoding(&self) -> Encoding {
         self.encoding.get().copied().unwrap_or(Encoding::Utf16)
     }

@@ -42,7 +42,7 @@ pub struct Options {
 impl Default for Options {
     fn default() -> Options {
         Options {
-            analyzer: Arc::new(copydesk::analyze),
+            analyzer: Arc::new(copydesk::analyze_with_record),
             utf8: false,
             snippets: false,
             settings: json!({ "server": { "debounce-ms": 0 } }),
@@ -406,78 +406,83 @@ pub fn flagging_analyzer() -> Analyzer {
     use copydesk::finding::{Applicability, Edit, Finding, Fix};
     use copydesk::rules::Rule;
     use copydesk::text::Span;
-    Arc::new(|text: &str, format, config: &copydesk::Config| {
-        let mut analysis = copydesk::analyze(text, format, config);
-        // Only the stand-in's own flags, so ranges are exact whatever the real rules find.
-        analysis.findings.clear();
-        let mut from = 0;
-        while let Some(open) = text[from..].find('“').map(|i| from + i) {
-            let Some(close) = text[open..].find('”').map(|i| open + i + '”'.len_utf8()) else {
-                break;
-            };
-            let fix = Fix {
-                title: "Add an attribution".into(),
-                edits: vec![Edit {
-                    span: Span::empty(close),
-                    new_text: " she said".into(),
-                }],
-                applicability: Applicability::Unsafe,
-                snippet: None,
-            };
-            analysis.findings.push(
-                Finding::new(
-                    Rule::UnattributedQuote,
-                    Span::new(open, close),
-                    "A direct quotation has no speaker.",
-                )
-                .with_fix(fix),
-            );
-            from = close;
-        }
-        let majority = text
-            .find("Charap ")
-            .map(|at| Span::new(at, at + "Charap".len()));
-        for (at, _) in text.match_indices("Charapp") {
-            let span = Span::new(at, at + "Charapp".len());
-            let mut finding = Finding::new(
-                Rule::NameSpelling,
-                span,
-                "“Charapp” is spelled “Charap” elsewhere.",
-            )
-            .with_fix(Fix::replace(
-                "Change to “Charap”",
-                span,
-                "Charap",
-                Applicability::Safe,
-            ));
-            if let Some(majority) = majority {
-                finding = finding.with_related(majority, "“Charap” is first used here");
+    Arc::new(
+        |text: &str, format, config: &copydesk::Config, record: &_| {
+            let mut analysis = copydesk::analyze_with_record(text, format, config, record);
+            // Only the stand-in's own flags, so ranges are exact whatever the real rules find.
+            analysis.findings.clear();
+            let mut from = 0;
+            while let Some(open) = text[from..].find('“').map(|i| from + i) {
+                let Some(close) = text[open..].find('”').map(|i| open + i + '”'.len_utf8())
+                else {
+                    break;
+                };
+                let fix = Fix {
+                    title: "Add an attribution".into(),
+                    edits: vec![Edit {
+                        span: Span::empty(close),
+                        new_text: " she said".into(),
+                    }],
+                    applicability: Applicability::Unsafe,
+                    snippet: None,
+                };
+                analysis.findings.push(
+                    Finding::new(
+                        Rule::UnattributedQuote,
+                        Span::new(open, close),
+                        "A direct quotation has no speaker.",
+                    )
+                    .with_fix(fix),
+                );
+                from = close;
             }
-            analysis.findings.push(finding);
-        }
-        // Configured levels apply to the stand-ins as `analyze` applies them to real findings.
-        analysis
-            .findings
-            .retain_mut(|finding| match config.level(finding.rule) {
-                Level::Off => false,
-                Level::On(severity) => {
-                    finding.severity = severity;
-                    true
+            let majority = text
+                .find("Charap ")
+                .map(|at| Span::new(at, at + "Charap".len()));
+            for (at, _) in text.match_indices("Charapp") {
+                let span = Span::new(at, at + "Charapp".len());
+                let mut finding = Finding::new(
+                    Rule::NameSpelling,
+                    span,
+                    "“Charapp” is spelled “Charap” elsewhere.",
+                )
+                .with_fix(Fix::replace(
+                    "Change to “Charap”",
+                    span,
+                    "Charap",
+                    Applicability::Safe,
+                ));
+                if let Some(majority) = majority {
+                    finding = finding.with_related(majority, "“Charap” is first used here");
                 }
-            });
-        analysis
-            .findings
-            .sort_by_key(|f| (f.span.start, f.span.end));
-        analysis
-    })
+                analysis.findings.push(finding);
+            }
+            // Configured levels apply to the stand-ins as `analyze` applies them to real findings.
+            analysis
+                .findings
+                .retain_mut(|finding| match config.level(finding.rule) {
+                    Level::Off => false,
+                    Level::On(severity) => {
+                        finding.severity = severity;
+                        true
+                    }
+                });
+            analysis
+                .findings
+                .sort_by_key(|f| (f.span.start, f.span.end));
+            analysis
+        },
+    )
 }
 
 /// An analysis that panics on drafts containing "PANIC", to show that the server survives.
 pub fn panicking_analyzer() -> Analyzer {
-    Arc::new(|text: &str, format, config: &copydesk::Config| {
-        if text.contains("PANIC") {
-            panic!("the analysis blew up");
-        }
-        copydesk::analyze(text, format, config)
-    })
+    Arc::new(
+        |text: &str, format, config: &copydesk::Config, record: &_| {
+            if text.contains("PANIC") {
+                panic!("the analysis blew up");
+            }
+            copydesk::analyze_with_record(text, format, config, record)
+        },
+    )
 }

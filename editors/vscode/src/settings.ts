@@ -14,12 +14,15 @@ export const RULE_CODES = [
   "follow-on-quote",
   "invalid-suppression",
   "malformed-dateline",
+  "misattributed-quote",
+  "misquote",
   "missing-dateline",
   "name-spelling",
   "quote-drift",
   "quote-style",
   "unattributed-quote",
   "unbalanced-quote",
+  "unsourced-quote",
   "unused-suppression",
 ] as const;
 

@@ -133,6 +133,17 @@ fn write_diagnostic(
             fix.title
         )?;
     }
+    for related in &d.related_elsewhere {
+        writeln!(
+            out,
+            "{:gutter$} {} {}:{}: {}",
+            "",
+            paint.wrap("34", "="),
+            related.path,
+            related.line,
+            related.message
+        )?;
+    }
     writeln!(out)
 }
 

@@ -28,6 +28,16 @@ struct JsonDiagnostic<'a> {
     range: Range,
     byte_range: [usize; 2],
     fixes: Vec<JsonFix<'a>>,
+    /// Lines of other files that explain the finding (the draft's record).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    related: Vec<JsonRelated<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonRelated<'a> {
+    path: &'a str,
+    line: usize,
+    message: &'a str,
 }
 
 #[derive(Serialize)]
@@ -98,6 +108,15 @@ fn diagnostic(d: &Diagnostic) -> JsonDiagnostic<'_> {
                         new_text: &e.new_text,
                     })
                     .collect(),
+            })
+            .collect(),
+        related: d
+            .related_elsewhere
+            .iter()
+            .map(|related| JsonRelated {
+                path: &related.path,
+                line: related.line,
+                message: &related.message,
             })
             .collect(),
     }

@@ -1,7 +1,7 @@
 //! `--format sarif`: SARIF 2.1.0 for GitHub code scanning, built from the typed structures of
 //! the `serde-sarif` crate so the output always matches the schema's shapes.
 
-use crate::cli::report::{FileReport, Outcome};
+use crate::cli::report::{Diagnostic, FileReport, Outcome};
 use crate::finding::{Rule, Severity};
 use serde_sarif::sarif;
 use std::io::Write;
@@ -67,14 +67,16 @@ pub fn build(reports: &[FileReport]) -> sarif::Sarif {
                                 .build(),
                         )
                         .build();
-                    results.push(
-                        sarif::Result::builder()
-                            .rule_id(d.rule.code().to_string())
-                            .level(sarif_level(d.severity))
-                            .message(sarif::Message::builder().text(d.message.clone()).build())
-                            .locations(vec![location])
-                            .build(),
-                    );
+                    let mut result = sarif::Result::builder()
+                        .rule_id(d.rule.code().to_string())
+                        .level(sarif_level(d.severity))
+                        .message(sarif::Message::builder().text(d.message.clone()).build())
+                        .locations(vec![location])
+                        .build();
+                    if !d.related_elsewhere.is_empty() {
+                        result.related_locations = Some(related_locations(d));
+                    }
+                    results.push(result);
                 }
             }
             Outcome::Failed(message) => notifications.push(
@@ -118,6 +120,34 @@ pub fn build(reports: &[FileReport]) -> sarif::Sarif {
         .version(serde_json::json!("2.1.0"))
         .runs(vec![run])
         .build()
+}
+
+/// The lines of the draft's record a finding points at, as SARIF related locations.
+fn related_locations(d: &Diagnostic) -> Vec<sarif::Location> {
+    d.related_elsewhere
+        .iter()
+        .enumerate()
+        .map(|(id, related)| {
+            let region = sarif::Region::builder()
+                .start_line(related.line as i64)
+                .build();
+            let mut location = sarif::Location::builder()
+                .physical_location(
+                    sarif::PhysicalLocation::builder()
+                        .artifact_location(artifact(&related.path))
+                        .region(region)
+                        .build(),
+                )
+                .message(
+                    sarif::Message::builder()
+                        .text(related.message.clone())
+                        .build(),
+                )
+                .build();
+            location.id = Some(id as i64);
+            location
+        })
+        .collect()
 }
 
 fn artifact(path: &str) -> sarif::ArtifactLocation {
