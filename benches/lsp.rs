@@ -55,15 +55,20 @@ const URI: &str = "file:///desk/quay.txt";
 /// Types a word into line 3 and deletes it again on alternate versions, so the draft stays the
 /// same length; returns the time from sending the change to its diagnostics arriving.
 async fn edit_round_trip(client: &mut Client, version: i32) -> Duration {
+    edit_line(client, URI, 2, version).await
+}
+
+/// The same edit on zero-based `line` of the draft at `uri`.
+async fn edit_line(client: &mut Client, uri: &str, line: u32, version: i32) -> Duration {
     let change = if version % 2 == 0 {
-        json!([{ "range": range((2, 23), (2, 23)), "text": "busy " }])
+        json!([{ "range": range((line, 23), (line, 23)), "text": "busy " }])
     } else {
-        json!([{ "range": range((2, 23), (2, 28)), "text": "" }])
+        json!([{ "range": range((line, 23), (line, 28)), "text": "" }])
     };
     let sent = Instant::now();
-    client.change(URI, version, change).await;
+    client.change(uri, version, change).await;
     loop {
-        let published = client.diagnostics(URI).await;
+        let published = client.diagnostics(uri).await;
         if published["version"] == version {
             return sent.elapsed();
         }
@@ -152,6 +157,84 @@ fn ten_thousand_words(c: &mut Criterion) {
     });
 }
 
+/// A press conference's transcript of about 30,000 words, speaker-labelled and timestamped,
+/// holding the quotes of the harbour story among other turns.
+fn transcript_of_words(words: usize) -> String {
+    let filler = "We have been looking at the quay for some time and the engineers will report to the board next month on what the repairs will cost and how long they will take.";
+    let turns = [
+        ("OKONKWO-LIND", "The pilings are older than anyone working here. We will not let a loaded ship near them until they are braced."),
+        ("Q", "How long will the bracing take, and will the south quay stay open?"),
+        ("VETTERLI", "You could feel the quay move when a big hull touched it."),
+        ("OKONKWO-LIND", filler),
+    ];
+    let mut text = String::new();
+    let mut count = 0;
+    for (i, (speaker, said)) in turns.iter().cycle().enumerate() {
+        if count >= words {
+            break;
+        }
+        count += said.split_whitespace().count();
+        let (minutes, seconds) = (i / 4 % 60, i * 7 % 60);
+        text.push_str(&format!(
+            "[01:{minutes:02}:{seconds:02}] {speaker}: {said}\n"
+        ));
+    }
+    text
+}
+
+/// Edits to a 10,000-word Markdown draft that names a 30,000-word transcript as its source: each
+/// analysis also checks every quote against the record.
+fn ten_thousand_words_with_a_record(c: &mut Criterion) {
+    let dir = std::env::temp_dir().join(format!("copydesk-bench-record-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("a temporary folder");
+    std::fs::write(dir.join("presser.txt"), transcript_of_words(30_000)).expect("the transcript");
+    let text = format!(
+        "---\nsources: [presser.txt]\n---\n\n{}",
+        draft_of_words(10_000)
+    );
+    let draft = dir.join("quay.md");
+    std::fs::write(&draft, &text).expect("the draft");
+    let uri = format!("file://{}", draft.display());
+    let runtime = Runtime::new().expect("a tokio runtime");
+    let mut client = runtime.block_on(async {
+        let mut client = Client::start(Options::default()).await;
+        client.open(&uri, "markdown", &text).await;
+        client.diagnostics(&uri).await;
+        client
+    });
+    // Line 7 (zero-based 6) is the lede's first paragraph, after the front matter.
+    let mut version = 1;
+    let mut samples: Vec<Duration> = (0..300)
+        .map(|_| {
+            version += 1;
+            runtime.block_on(edit_line(&mut client, &uri, 6, version))
+        })
+        .collect();
+    samples.sort();
+    println!(
+        "lsp: didChange → publishDiagnostics with a 30,000-word record, {} edits: median {:?}, p99 {:?}, max {:?}",
+        samples.len(),
+        percentile(&samples, 0.5),
+        percentile(&samples, 0.99),
+        samples[samples.len() - 1]
+    );
+    c.bench_function(
+        "lsp didChange→publishDiagnostics, 10,000 words, 30,000-word record",
+        |b| {
+            b.iter_custom(|iterations| {
+                (0..iterations)
+                    .map(|_| {
+                        version += 1;
+                        runtime.block_on(edit_line(&mut client, &uri, 6, version))
+                    })
+                    .sum()
+            })
+        },
+    );
+    drop(client);
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
 fn hundred_open_drafts(_: &mut Criterion) {
     let runtime = Runtime::new().expect("a tokio runtime");
     for words in [1_000, 10_000] {
@@ -176,5 +259,10 @@ fn hundred_open_drafts(_: &mut Criterion) {
     }
 }
 
-criterion_group!(benches, ten_thousand_words, hundred_open_drafts);
+criterion_group!(
+    benches,
+    ten_thousand_words,
+    ten_thousand_words_with_a_record,
+    hundred_open_drafts
+);
 criterion_main!(benches);

@@ -11,7 +11,7 @@ cd "$(dirname "$0")/.."
 corpus="${COPYDESK_CORPUS:-$(cd .. && pwd)/shared/corpus}"
 wanted="${FUZZ_SEEDS:-300}"
 targets=("$@")
-[[ ${#targets[@]} -gt 0 ]] || targets=(analyze_bytes analyze_utf8 positions document_edits)
+[[ ${#targets[@]} -gt 0 ]] || targets=(analyze_bytes analyze_utf8 positions document_edits analyze_record)
 
 if [[ ! -d "$corpus" ]]; then
   echo "fuzz/seed.sh: no corpus at $corpus (set COPYDESK_CORPUS); the fuzzers start empty" >&2
@@ -33,7 +33,7 @@ for target in "${targets[@]}"; do
     [[ -e "$seed" ]] && { count=$((count + 1)); continue; }
     case "$target" in
       # The first byte picks the format: alternate Markdown and plain text.
-      analyze_bytes) { printf "\\x$((i % 2))"; head -c 8000 "${drafts[$i]}"; } >"$seed" ;;
+      analyze_bytes | analyze_record) { printf "\\x$((i % 2))"; head -c 8000 "${drafts[$i]}"; } >"$seed" ;;
       *) head -c 8000 "${drafts[$i]}" >"$seed" ;;
     esac
     count=$((count + 1))

@@ -8,10 +8,12 @@
 
 mod invariants;
 
+use copydesk::record::{Record, SourceText};
 use copydesk::text::{Encoding, LineCol, LineIndex, Span};
-use copydesk::Format;
+use copydesk::{analyze_with_record, Config, Format};
 use invariants::{
-    analyze_and_check, check_document_edits, check_hostile_position, check_line_index, Change,
+    analyze_and_check, check_analysis, check_document_edits, check_hostile_position,
+    check_line_index, Change,
 };
 use proptest::prelude::*;
 
@@ -178,6 +180,19 @@ fn draft() -> impl Strategy<Value = String> {
     prop::collection::vec(piece(), 0..120).prop_map(|pieces| pieces.concat())
 }
 
+/// What opens a turn of a transcript: a speaker's label, a timestamp, a caption cue, or nothing.
+fn record_label() -> impl Strategy<Value = String> {
+    prop_oneof![
+        Just(String::new()),
+        Just("SMITH: ".to_string()),
+        Just("Q: ".to_string()),
+        Just("**Ortiz:** ".to_string()),
+        Just("[00:14:32] JONES: ".to_string()),
+        Just("12\n00:14:32.120 --> 00:14:35.000\n<v Ana Ruiz>".to_string()),
+        "[A-Z]{1,12}: ",
+    ]
+}
+
 fn format() -> impl Strategy<Value = Format> {
     prop_oneof![Just(Format::Markdown), Just(Format::PlainText)]
 }
@@ -222,6 +237,26 @@ proptest! {
         format in format(),
     ) {
         analyze_and_check(&String::from_utf8_lossy(&bytes), format);
+    }
+
+    #[test]
+    fn any_draft_checked_against_any_record_analyses_within_its_bounds(
+        text in draft(),
+        turns in prop::collection::vec((record_label(), draft()), 0..8),
+        format in format(),
+    ) {
+        // The record holds the draft's own words too, so that alignments are made.
+        let mut record_text: String = turns
+            .iter()
+            .map(|(label, said)| format!("{label}{said}\n"))
+            .collect();
+        record_text.push_str(&text);
+        let record = Record::new(vec![SourceText {
+            path: "transcript.txt".into(),
+            text: record_text,
+        }]);
+        let analysis = analyze_with_record(&text, format, &Config::default(), &record);
+        check_analysis(&text, &analysis);
     }
 
     #[test]

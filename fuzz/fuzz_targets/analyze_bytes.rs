@@ -5,17 +5,12 @@
 #[path = "../../tests/invariants/mod.rs"]
 mod invariants;
 
-use copydesk::Format;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
     let Some((&first, rest)) = data.split_first() else {
         return;
     };
-    let format = if first & 1 == 0 {
-        Format::Markdown
-    } else {
-        Format::PlainText
-    };
+    let format = invariants::format_from_byte(first);
     invariants::analyze_and_check(&String::from_utf8_lossy(rest), format);
 });

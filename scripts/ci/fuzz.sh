@@ -6,13 +6,13 @@
 # properties in `cargo test` (tests/robust_properties.rs).
 #
 #   COPYDESK_FUZZ_SECONDS   seconds per target (default 30)
-#   COPYDESK_FUZZ_TARGETS   which targets (default: all four)
+#   COPYDESK_FUZZ_TARGETS   which targets (default: all five)
 #   COPYDESK_CORPUS         the corpus the seeds come from (default ../shared/corpus)
 #   usage: scripts/ci/fuzz.sh
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 seconds="${COPYDESK_FUZZ_SECONDS:-30}"
-read -r -a targets <<<"${COPYDESK_FUZZ_TARGETS:-analyze_bytes analyze_utf8 positions document_edits}"
+read -r -a targets <<<"${COPYDESK_FUZZ_TARGETS:-analyze_bytes analyze_utf8 positions document_edits analyze_record}"
 
 skip() {
   echo "== fuzz: skipped: $*"

@@ -300,8 +300,10 @@ fn split_at_labels(line: &str) -> Vec<(Span, Option<String>)> {
         let Some(end) = before.rfind(['.', '?', '!', '"', '”']) else {
             continue;
         };
-        let label = before[end + 1..].trim();
-        let sentence_end = before[end + 1..].starts_with(char::is_whitespace);
+        // Past the sentence's last character, which may be a curly mark of three bytes.
+        let end = end + before[end..].chars().next().map_or(1, char::len_utf8);
+        let label = before[end..].trim();
+        let sentence_end = before[end..].starts_with(char::is_whitespace);
         let capitals = label.chars().any(char::is_alphabetic)
             && transcript::is_speaker_label(label, false)
             && label.split_whitespace().count() <= 4
@@ -309,10 +311,8 @@ fn split_at_labels(line: &str) -> Vec<(Span, Option<String>)> {
                 .chars()
                 .all(|c| c.is_alphabetic() || matches!(c, ' ' | '.' | '\'' | '’' | '-'));
         if sentence_end && capitals {
-            let label_start = piece_start
-                + end
-                + 1
-                + (before[end + 1..].len() - before[end + 1..].trim_start().len());
+            let label_start =
+                piece_start + end + (before[end..].len() - before[end..].trim_start().len());
             pieces.push((Span::new(piece_start, label_start), opening.take()));
             opening = Some(label.to_string());
             piece_start = colon + 2;
@@ -362,6 +362,16 @@ mod tests {
                 "Rita Ortiz @ - (6): Yes.",
                 "Mr. Smith @ - (7): No.",
             ]
+        );
+    }
+
+    #[test]
+    fn a_label_after_a_curly_closing_mark_starts_a_turn() {
+        assert_eq!(
+            turns("Q: You said “no.” A: I did.").len(),
+            2,
+            "{:?}",
+            turns("Q: You said “no.” A: I did.")
         );
     }
 

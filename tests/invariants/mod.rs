@@ -14,6 +14,15 @@ use copydesk::{analyze, Analysis, Config, Format};
 use std::sync::Arc;
 use tower_lsp::lsp_types::{Position, Range, TextDocumentContentChangeEvent};
 
+/// The format a fuzzer's first byte picks: even bytes Markdown, odd ones plain text.
+pub fn format_from_byte(first: u8) -> Format {
+    if first & 1 == 0 {
+        Format::Markdown
+    } else {
+        Format::PlainText
+    }
+}
+
 /// Analyses `text` twice in `format` and checks every invariant; panics naming the first broken
 /// one.
 pub fn analyze_and_check(text: &str, format: Format) -> Analysis {

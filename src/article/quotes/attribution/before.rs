@@ -110,20 +110,8 @@ fn cue_in(sentence: &[Tok], extra: &[String], ends_at_quote: bool) -> Option<Cue
                 previous_sentence: false,
             });
         }
-        // "The DNC issued a statement": the statement's words follow.
-        let document = k >= 2
-            && t.is_word()
-            && lexicon::is_determiner(sentence[k - 1].text)
-            && lexicon::issues_a_document(sentence[k - 2].text, t.text);
-        if document && !ends_at_quote {
-            let speaker =
-                speaker_before(&sentence[..k - 2]).or_else(|| subject(&sentence[..k - 2]))?;
-            return Some(Cue {
-                speaker,
-                cue: join_words(&sentence[k - 2..=k]),
-                cue_span: sentence[k - 2].span.cover(t.span),
-                previous_sentence: false,
-            });
+        if !ends_at_quote && issues_a_document_at(sentence, k) {
+            return document_cue(sentence, k);
         }
         if !t.is_word() || !lexicon::is_cue_verb(t.text, extra) {
             continue;
@@ -164,6 +152,26 @@ fn cue_in(sentence: &[Tok], extra: &[String], ends_at_quote: bool) -> Option<Cue
         });
     }
     None
+}
+
+/// "The DNC issued a statement": a verb that puts out a document, ending at word `k`.
+fn issues_a_document_at(sentence: &[Tok], k: usize) -> bool {
+    k >= 2
+        && sentence[k].is_word()
+        && lexicon::is_determiner(sentence[k - 1].text)
+        && lexicon::issues_a_document(sentence[k - 2].text, sentence[k].text)
+}
+
+/// The document's issuer as the speaker of the words that follow it.
+fn document_cue(sentence: &[Tok], k: usize) -> Option<Cue> {
+    let before = &sentence[..k - 2];
+    let speaker = speaker_before(before).or_else(|| subject(before))?;
+    Some(Cue {
+        speaker,
+        cue: join_words(&sentence[k - 2..=k]),
+        cue_span: sentence[k - 2].span.cover(sentence[k].span),
+        previous_sentence: false,
+    })
 }
 
 /// The last sentence of a stretch of narrative, when it reports someone's speech (`Mr
