@@ -157,27 +157,46 @@ fn ten_thousand_words(c: &mut Criterion) {
     });
 }
 
-/// A press conference's transcript of about 30,000 words, speaker-labelled and timestamped,
-/// holding the quotes of the harbour story among other turns.
+/// A press conference's transcript of about 30,000 words, speaker-labelled and timestamped: the
+/// harbour story's quotes once each, among turns of varied talk (words drawn from a fixed list
+/// by a fixed sequence, as a real transcript repeats itself no more than that).
 fn transcript_of_words(words: usize) -> String {
-    let filler = "We have been looking at the quay for some time and the engineers will report to the board next month on what the repairs will cost and how long they will take.";
-    let turns = [
+    const VOCABULARY: &str = "quay pilings divers cracks ships grain harbour engineers board \
+        bracing weeks months cost repairs tide cranes berth pilot crew cargo authority report \
+        inspection steel concrete timber survey safety budget council port shipping line vessel \
+        unload load dock crane weather storm winter summer contract tender bid union workers \
+        overtime schedule delay closure reopening traffic lorries rail road access fence gate";
+    let vocabulary: Vec<&str> = VOCABULARY.split_whitespace().collect();
+    let quotes = [
         ("OKONKWO-LIND", "The pilings are older than anyone working here. We will not let a loaded ship near them until they are braced."),
-        ("Q", "How long will the bracing take, and will the south quay stay open?"),
         ("VETTERLI", "You could feel the quay move when a big hull touched it."),
-        ("OKONKWO-LIND", filler),
     ];
     let mut text = String::new();
     let mut count = 0;
-    for (i, (speaker, said)) in turns.iter().cycle().enumerate() {
-        if count >= words {
-            break;
-        }
+    let mut seed: u64 = 7;
+    let mut turn = 0;
+    while count < words {
+        let (speaker, said) = match quotes.get(turn) {
+            Some(&(speaker, said)) => (speaker.to_string(), said.to_string()),
+            None => {
+                let said: Vec<&str> = (0..24)
+                    .map(|_| {
+                        seed = seed
+                            .wrapping_mul(6364136223846793005)
+                            .wrapping_add(1442695040888963407);
+                        vocabulary[(seed >> 33) as usize % vocabulary.len()]
+                    })
+                    .collect();
+                let speaker = if turn % 3 == 0 { "Q" } else { "OKONKWO-LIND" };
+                (speaker.to_string(), format!("{}.", said.join(" ")))
+            }
+        };
         count += said.split_whitespace().count();
-        let (minutes, seconds) = (i / 4 % 60, i * 7 % 60);
+        let (minutes, seconds) = (turn / 4 % 60, turn * 7 % 60);
         text.push_str(&format!(
             "[01:{minutes:02}:{seconds:02}] {speaker}: {said}\n"
         ));
+        turn += 1;
     }
     text
 }

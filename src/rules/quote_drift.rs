@@ -41,17 +41,54 @@ impl Check for QuoteDrift {
         if quotes.len() < 2 {
             return;
         }
-        let shared = shared_runs(&quotes);
-        for (later, wording) in quotes.iter().enumerate() {
-            let drifted = shared
-                .candidates_of(later)
-                .take(MOST_CANDIDATES)
-                .map(|earlier| &quotes[earlier])
-                .find(|earlier| drifts(earlier, wording));
-            if let Some(earlier) = drifted {
-                findings.push(finding(cx.text, earlier, wording));
+        // Identical wordings never drift, and a draft may give one quote many times: only
+        // distinct wordings are compared, each at its first telling, and every telling of a
+        // wording that drifted is flagged.
+        let wordings = Distinct::of(&quotes);
+        let firsts: Vec<&Telling> = wordings.firsts.iter().map(|&q| &quotes[q]).collect();
+        let shared = shared_runs(&firsts);
+        let drifted_from: Vec<Option<usize>> = (0..firsts.len())
+            .map(|later| {
+                shared
+                    .candidates_of(later)
+                    .take(MOST_CANDIDATES)
+                    .find(|&earlier| drifts(firsts[earlier], firsts[later]))
+            })
+            .collect();
+        for (telling, &wording) in quotes.iter().zip(&wordings.of_quote) {
+            if let Some(earlier) = drifted_from[wording] {
+                findings.push(finding(cx.text, firsts[earlier], telling));
             }
         }
+    }
+}
+
+/// The distinct wordings of a draft's quotes: each wording's first telling, and which wording
+/// each quote gives.
+struct Distinct {
+    firsts: Vec<usize>,
+    of_quote: Vec<usize>,
+}
+
+impl Distinct {
+    fn of(quotes: &[Telling]) -> Distinct {
+        let mut seen: HashMap<(&[u64], &[bool]), usize> = HashMap::default();
+        let mut firsts = Vec::new();
+        let of_quote = quotes
+            .iter()
+            .enumerate()
+            .map(|(q, telling)| {
+                let key = (
+                    telling.wording.words.as_slice(),
+                    telling.wording.gap_before.as_slice(),
+                );
+                *seen.entry(key).or_insert_with(|| {
+                    firsts.push(q);
+                    firsts.len() - 1
+                })
+            })
+            .collect();
+        Distinct { firsts, of_quote }
     }
 }
 
@@ -73,7 +110,7 @@ impl SharedRuns {
     }
 }
 
-fn shared_runs(quotes: &[Telling]) -> SharedRuns {
+fn shared_runs(quotes: &[&Telling]) -> SharedRuns {
     let mut runs: Vec<(u64, usize)> = quotes
         .iter()
         .enumerate()
@@ -190,5 +227,17 @@ mod tests {
     fn different_quotes_and_short_phrases_are_left_alone() {
         let draft = "Levee\n\n“The levee will hold through the spring,” Ortiz said. “The state will pay for the repairs this year,” she added.\n\nCritics called it “a disgrace” and “a total disgrace”.\n";
         assert!(flagged(Rule::QuoteDrift, draft).is_empty());
+    }
+
+    #[test]
+    fn every_telling_of_a_drifted_wording_is_flagged_once_each() {
+        let draft = "Levee\n\n“The levee will hold through the spring floods,” Ortiz said.\n\n“The levee will hold through all the spring floods,” she said.\n\n“The levee will hold through the spring floods,” she said again.\n\n“The levee will hold through all the spring floods,” she said once more.\n";
+        assert_eq!(
+            flagged(Rule::QuoteDrift, draft),
+            [
+                "The levee will hold through all the spring floods,",
+                "The levee will hold through all the spring floods,"
+            ]
+        );
     }
 }
