@@ -29,14 +29,28 @@ pub fn raw_words(text: &str) -> impl Iterator<Item = Span> + '_ {
         }
         while at < text.len() && separator_at(text, at).is_none() && ellipsis_at(text, at).is_none()
         {
-            at += text[at..].chars().next().map_or(1, char::len_utf8);
+            at += utf8_width(text.as_bytes()[at]);
         }
         Some(Span::new(start, at))
     })
 }
 
+/// The width of the character a UTF-8 lead byte opens.
+fn utf8_width(lead: u8) -> usize {
+    match lead {
+        0xF0.. => 4,
+        0xE0.. => 3,
+        0xC0.. => 2,
+        _ => 1,
+    }
+}
+
 /// The width of the white space or dash at `at`, if one is there.
 fn separator_at(text: &str, at: usize) -> Option<usize> {
+    // A letter or digit, most bytes of a quote, is no separator: one comparison.
+    if text.as_bytes().get(at)?.is_ascii_alphanumeric() {
+        return None;
+    }
     let rest = text.get(at..)?;
     let c = rest.chars().next()?;
     if c.is_whitespace() || matches!(c, '—' | '–') {
@@ -47,6 +61,10 @@ fn separator_at(text: &str, at: usize) -> Option<usize> {
 
 /// The width of the ellipsis at `at`: `…`, or three full stops or more.
 fn ellipsis_at(text: &str, at: usize) -> Option<usize> {
+    // Only a full stop or the ellipsis's lead byte opens one.
+    if !matches!(text.as_bytes().get(at), Some(b'.' | 0xE2)) {
+        return None;
+    }
     let rest = &text[at..];
     if rest.starts_with('…') {
         return Some('…'.len_utf8());
@@ -209,6 +227,15 @@ mod tests {
         assert_eq!(
             words("We held—we held -- and\nheld – well-known"),
             ["We", "held", "we", "held", "and", "held", "well-known"]
+        );
+    }
+
+    #[test]
+    fn every_kind_of_white_space_dash_and_ellipsis_splits_words() {
+        // The byte checks that turn letters away early against what the characters are.
+        assert_eq!(
+            words("a\u{2003}b\u{a0}c…d—e\u{3000}f...g ﬁn’s"),
+            ["a", "b", "c", "…", "d", "e", "f", "...", "g", "ﬁn’s"]
         );
     }
 
