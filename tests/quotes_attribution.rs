@@ -226,3 +226,13 @@ fn a_list_of_titles_holds_no_speech() {
         analysis.article.quotes
     );
 }
+
+#[test]
+fn a_lower_case_connective_after_a_capitalised_one_opens_no_subject() {
+    assert_eq!(
+        speaker("And then Alvarez went on the attack, saying, “The board has failed this town.”")
+            .0
+            .as_deref(),
+        Some("Rita Alvarez")
+    );
+}

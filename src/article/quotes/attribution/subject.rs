@@ -134,24 +134,24 @@ fn subject_at(toks: &[Tok], i: usize) -> Option<Speaker> {
     None
 }
 
-/// Sentence openers that are not part of the subject.
+/// Sentence openers that are not part of the subject, in either case: "And then Trump went".
 fn is_connective(word: &str) -> bool {
-    matches!(
-        word,
-        "But"
-            | "And"
-            | "However"
-            | "Meanwhile"
-            | "Still"
-            | "Yet"
-            | "So"
-            | "Also"
-            | "Now"
-            | "Then"
-            | "Instead"
-            | "Separately"
-            | "Later"
-            | "Earlier"
-            | "Indeed"
-    )
+    const CONNECTIVES: [&str; 15] = [
+        "But",
+        "And",
+        "However",
+        "Meanwhile",
+        "Still",
+        "Yet",
+        "So",
+        "Also",
+        "Now",
+        "Then",
+        "Instead",
+        "Separately",
+        "Later",
+        "Earlier",
+        "Indeed",
+    ];
+    CONNECTIVES.iter().any(|c| c.eq_ignore_ascii_case(word))
 }
