@@ -236,3 +236,22 @@ fn a_lower_case_connective_after_a_capitalised_one_opens_no_subject() {
         Some("Rita Alvarez")
     );
 }
+
+#[test]
+fn after_an_exclamation_a_description_then_the_name_is_the_speaker() {
+    assert_eq!(
+        speaker("“The board should resign in disgrace!” the county health director, Rita Alvarez, tweeted Sunday.")
+            .0
+            .as_deref(),
+        Some("Rita Alvarez")
+    );
+    // A capital after the exclamation opens the next sentence.
+    assert_eq!(
+        speaker(
+            "Alvarez asked: “Who will pay for it?” The board's chair, Tom Reyes, said nothing."
+        )
+        .0
+        .as_deref(),
+        Some("Rita Alvarez")
+    );
+}

@@ -217,7 +217,18 @@ fn speaker_then_verb(clause: &[Tok], ending: Ending, extra: &[String]) -> Option
         .take(5)
         .take_while(|t| t.is_capitalised())
         .count();
-    let appositive = name_words > 0 && clause.get(name_words).is_some_and(|t| t.is_punct(','));
+    // Or a description and then the name: `!” the presumptive nominee, Donald Trump, tweeted`;
+    // in lower case, for a capital after `?` or `!` opens the next sentence.
+    let described_then_named = clause
+        .first()
+        .is_some_and(|t| !t.is_capitalised() && lexicon::is_determiner(t.text))
+        && clause
+            .iter()
+            .take(7)
+            .position(|t| t.is_punct(','))
+            .is_some_and(|comma| clause.get(comma + 1).is_some_and(Tok::is_capitalised));
+    let appositive = name_words > 0 && clause.get(name_words).is_some_and(|t| t.is_punct(','))
+        || described_then_named;
     let reach = if appositive { reach.max(48) } else { reach };
     let verb = clause.iter().take(reach).position(|t| {
         t.is_word()
