@@ -248,7 +248,7 @@ fn after_an_exclamation_a_description_then_the_name_is_the_speaker() {
     // A capital after the exclamation opens the next sentence.
     assert_eq!(
         speaker(
-            "Alvarez asked: “Who will pay for it?” The board's chair, Tom Reyes, said nothing."
+            "Alvarez asked: “Who will pay for it?” The county's chief health spokeswoman, Tina Reyes, said the state would."
         )
         .0
         .as_deref(),
