@@ -255,3 +255,17 @@ fn after_an_exclamation_a_description_then_the_name_is_the_speaker() {
         Some("Rita Alvarez")
     );
 }
+
+#[test]
+fn i_in_the_writers_own_sentence_is_the_writer() {
+    let with_note = "When the nurse mentioned the budget, I laughed. “I don't believe in budgets,” I said.\n\nRita Alvarez is a playwright in residence at the county college.";
+    assert_eq!(speaker(with_note).0.as_deref(), Some("Rita Alvarez"));
+    let (text, analysis) = analysed(
+        "When the nurse mentioned the budget, I laughed. “I don't believe in budgets,” I said.",
+    );
+    let speaker = analysis.article.quotes[0]
+        .attribution
+        .as_ref()
+        .map(|a| a.speaker.clone());
+    assert_eq!(speaker.as_deref(), Some("the writer"), "{text}");
+}

@@ -400,7 +400,13 @@ fn learned_genders(candidates: &[Candidate]) -> HashMap<String, Gender> {
 /// The gender a pronoun speaker stands for: "he", "she", "they", or the possessive "his",
 /// "her".
 fn pronoun_gender(word: &str) -> Option<Gender> {
-    let possessive = match word.to_lowercase().as_str() {
+    let lower = word.to_lowercase();
+    // "I said" in the writer's own sentences is the writer (`resolution::writer`), never
+    // someone named before.
+    if lower == "i" {
+        return None;
+    }
+    let possessive = match lower.as_str() {
         "his" => Some(Gender::Male),
         "her" => Some(Gender::Female),
         _ => None,

@@ -14,6 +14,7 @@
 
 mod features;
 mod mentions;
+mod writer;
 
 use super::{Quote, SpeakerKind};
 use crate::article::lexicon::{self, Gender};
@@ -53,6 +54,7 @@ enum Ask {
 }
 
 pub fn resolve(structure: &Structure, quotes: &mut [Quote], people: &[Person]) {
+    first_person(structure, quotes, people);
     let prose = structure.prose.as_str();
     let wanted: Vec<Wanted> = quotes
         .iter()
@@ -81,6 +83,24 @@ pub fn resolve(structure: &Structure, quotes: &mut [Quote], people: &[Person]) {
         }
     }
     share_resolved(quotes);
+}
+
+/// "I said" in the writer's own sentences: the writer (`writer`).
+fn first_person(structure: &Structure, quotes: &mut [Quote], people: &[Person]) {
+    let is_writer = |a: &super::Attribution| a.kind == SpeakerKind::Pronoun && a.speaker == "I";
+    if !quotes
+        .iter()
+        .any(|q| q.attribution.as_ref().is_some_and(is_writer))
+    {
+        return;
+    }
+    let (name, person) = writer::writer(structure, people);
+    for a in quotes.iter_mut().filter_map(|q| q.attribution.as_mut()) {
+        if is_writer(a) {
+            a.speaker = name.clone();
+            a.person = person;
+        }
+    }
 }
 
 impl Wanted {
