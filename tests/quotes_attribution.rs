@@ -269,3 +269,13 @@ fn i_in_the_writers_own_sentence_is_the_writer() {
         .map(|a| a.speaker.clone());
     assert_eq!(speaker.as_deref(), Some("the writer"), "{text}");
 }
+
+#[test]
+fn a_cue_word_after_an_owner_is_a_noun() {
+    assert_eq!(
+        speaker("But the county board has insisted Alvarez was speaking about adults and her comments were “a recognition that people will get sick”.")
+            .0
+            .as_deref(),
+        Some("the county board")
+    );
+}

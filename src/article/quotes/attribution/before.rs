@@ -116,6 +116,9 @@ fn cue_in(sentence: &[Tok], extra: &[String], ends_at_quote: bool) -> Option<Cue
         if !t.is_word() || !lexicon::is_cue_verb(t.text, extra) {
             continue;
         }
+        if is_a_noun_here(sentence, k) {
+            continue;
+        }
         if !ends_at_quote
             && (lexicon::cue_only_before_quote(t.text) || lexicon::reports_facts(t.text))
         {
@@ -152,6 +155,16 @@ fn cue_in(sentence: &[Tok], extra: &[String], ends_at_quote: bool) -> Option<Cue
         });
     }
     None
+}
+
+/// "his comments were", "the remarks": a cue word after an article or an owner is a noun
+/// (not after "many", "both" or "that", which may be its subject: "many saying", "that says").
+fn is_a_noun_here(sentence: &[Tok], k: usize) -> bool {
+    k > 0
+        && matches!(
+            sentence[k - 1].text,
+            "the" | "a" | "an" | "his" | "her" | "their" | "its" | "my" | "our" | "your"
+        )
 }
 
 /// "The DNC issued a statement": a verb that puts out a document, ending at word `k`.
