@@ -15,6 +15,16 @@ fn analysed(body: &str) -> (String, Analysis) {
     (text, analysis)
 }
 
+/// The speaker of an analysis's first quote.
+fn first_speaker(analysis: &Analysis) -> Option<String> {
+    analysis
+        .article
+        .quotes
+        .first()
+        .and_then(|q| q.attribution.as_ref())
+        .map(|a| a.speaker.clone())
+}
+
 /// The speaker of the draft's first quote, and whether any quote rule fired.
 fn speaker(body: &str) -> (Option<String>, bool) {
     let (_, analysis) = analysed(body);
@@ -24,15 +34,7 @@ fn speaker(body: &str) -> (Option<String>, bool) {
             Rule::UnattributedQuote | Rule::FollowOnQuote | Rule::UnbalancedQuote
         )
     });
-    (
-        analysis
-            .article
-            .quotes
-            .first()
-            .and_then(|q| q.attribution.as_ref())
-            .map(|a| a.speaker.clone()),
-        quiet,
-    )
+    (first_speaker(&analysis), quiet)
 }
 
 #[test]
@@ -190,10 +192,8 @@ fn reporting_verbs_adverbs_and_a_sentence_running_on_keep_their_speaker() {
     let (text, analysis) = analysed(
         "The clinic reopened on Monday, the Gazette reported.\n\n“We are glad to be back.”",
     );
-    let speaker = analysis.article.quotes[0]
-        .attribution
-        .as_ref()
-        .map(|a| a.speaker.clone());
+    assert!(!analysis.article.quotes.is_empty(), "{text}");
+    let speaker = first_speaker(&analysis);
     assert_ne!(speaker.as_deref(), Some("the Gazette"), "{text}");
 }
 
@@ -263,10 +263,7 @@ fn i_in_the_writers_own_sentence_is_the_writer() {
     let (text, analysis) = analysed(
         "When the nurse mentioned the budget, I laughed. “I don't believe in budgets,” I said.",
     );
-    let speaker = analysis.article.quotes[0]
-        .attribution
-        .as_ref()
-        .map(|a| a.speaker.clone());
+    let speaker = first_speaker(&analysis);
     assert_eq!(speaker.as_deref(), Some("the writer"), "{text}");
 }
 

@@ -291,6 +291,28 @@ fn error_path(error: &ignore::Error) -> Option<&Path> {
 pub struct FoundConfig {
     pub config: Arc<Config>,
     pub folder: Option<PathBuf>,
+    /// The files below `folder` that `[sources]` globs are matched against: walked once, on the
+    /// first draft that needs them, for every draft this config serves.
+    sources_below: Arc<std::sync::OnceLock<config::FilesBelow>>,
+}
+
+impl FoundConfig {
+    fn new(config: Config, folder: Option<PathBuf>) -> FoundConfig {
+        FoundConfig {
+            config: Arc::new(config),
+            folder,
+            sources_below: Arc::default(),
+        }
+    }
+
+    /// The files below the config file's folder, for a config with `[sources]` globs.
+    pub fn sources_below(&self) -> Option<&config::FilesBelow> {
+        let folder = self.folder.as_deref()?;
+        (!self.config.source_patterns.is_empty()).then(|| {
+            self.sources_below
+                .get_or_init(|| config::FilesBelow::walk(folder))
+        })
+    }
 }
 
 /// Config per folder, discovered once per folder and shared across threads.
@@ -329,13 +351,10 @@ impl ConfigCache {
     /// The cache, with `--config FILE` loaded; a broken or missing file is the run's one error.
     pub fn new(explicit: Option<&Path>) -> Result<ConfigCache, ConfigFailure> {
         let fixed = match explicit {
-            Some(path) => Some(FoundConfig {
-                config: Arc::new(
-                    config::load_file(path)
-                        .map_err(|(path, error)| ConfigFailure { path, error })?,
-                ),
-                folder: path.parent().map(Path::to_path_buf),
-            }),
+            Some(path) => Some(FoundConfig::new(
+                config::load_file(path).map_err(|(path, error)| ConfigFailure { path, error })?,
+                path.parent().map(Path::to_path_buf),
+            )),
             None => None,
         };
         Ok(ConfigCache {
@@ -368,10 +387,7 @@ impl ConfigCache {
                     ConfigSource::File(file) => file.parent().map(Path::to_path_buf),
                     ConfigSource::Default => None,
                 };
-                Ok(FoundConfig {
-                    config: Arc::new(config),
-                    folder,
-                })
+                Ok(FoundConfig::new(config, folder))
             })
             .clone();
         lock(&self.as_written).insert(folder.to_path_buf(), found.clone());

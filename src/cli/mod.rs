@@ -211,7 +211,7 @@ fn process_one<T>(
         Input::Stdin { .. } if args.stdin_filename.is_none() => inputs::unnamed_format(&draft.text),
         _ => Format::from_path(&draft.display),
     };
-    let config = found.config;
+    let config = std::sync::Arc::clone(&found.config);
     let draft_path = path
         .or(args.stdin_filename.as_deref())
         .unwrap_or(Path::new("-"));
@@ -220,7 +220,7 @@ fn process_one<T>(
         &draft.text,
         format,
         &config,
-        found.folder.as_deref(),
+        found.sources_below(),
     );
     if !unreadable.is_empty() {
         let message = unreadable.join("; ");

@@ -3,31 +3,28 @@
 //! draft and the path, and the draft is checked against the sources that could be.
 
 use crate::article::Format;
-use crate::config::{self, Config};
+use crate::config::{self, Config, FilesBelow};
 use crate::record::{self, Record, SourceText};
 use std::path::Path;
 
 /// The record of the draft at `draft` (its text `text`), and a message for each source that
-/// could not be read. `base` is the folder of the config file in force, if any.
+/// could not be read. `below` is what the `[sources]` globs are matched against.
 pub fn read_record(
     draft: &Path,
     text: &str,
     format: Format,
     config: &Config,
-    base: Option<&Path>,
+    below: Option<&FilesBelow>,
 ) -> (Record, Vec<String>) {
     let declared = record::declared_sources(text, format);
     if declared.is_empty() && config.source_patterns.is_empty() {
         return (Record::default(), Vec::new());
     }
-    let mut texts = Vec::new();
-    let mut errors = Vec::new();
-    for file in config::source_files(draft, &declared, &config.source_patterns, base) {
-        let path = file.display().to_string();
-        match config::read_source(&file) {
-            Ok(text) => texts.push(SourceText { path, text }),
-            Err(error) => errors.push(format!("source {path}: {error}")),
-        }
-    }
+    let files = config::source_files(draft, &declared, &config.source_patterns, below);
+    let (texts, errors) = config::read_sources(&files);
+    let texts = texts
+        .into_iter()
+        .map(|(path, text)| SourceText { path, text })
+        .collect();
     (Record::new(texts), errors)
 }

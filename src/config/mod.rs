@@ -9,7 +9,7 @@ mod sources;
 
 pub use discover::{discover, find_config_file, load_file, ConfigSource, CONFIG_FILE_NAMES};
 pub use files::{Files, Globs};
-pub use sources::{read_source, source_files};
+pub use sources::{read_sources, source_files, FilesBelow};
 
 use crate::finding::{Rule, Severity};
 use serde::Deserialize;

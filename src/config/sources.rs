@@ -23,48 +23,86 @@ pub fn check_patterns(patterns: &[String]) -> Result<(), String> {
 }
 
 /// The source files of a draft: those its front matter names (`declared`, relative to the
-/// draft's folder) and those the `[sources]` globs match from `base` (the config file's
-/// folder), in that order, each once. A declared file that does not exist is kept, so that
-/// reading it reports it.
+/// draft's folder) and those the `[sources]` globs match among `below`, the files below the
+/// config file's folder (`files_below`), in that order, each once. A declared file that does
+/// not exist is kept, so that reading it reports it.
 pub fn source_files(
     draft: &Path,
     declared: &[String],
     patterns: &[String],
-    base: Option<&Path>,
+    below: Option<&FilesBelow>,
 ) -> Vec<PathBuf> {
     let folder = draft.parent().unwrap_or(Path::new(""));
     let mut files: Vec<PathBuf> = declared.iter().map(|path| folder.join(path)).collect();
-    if let (false, Some(base)) = (patterns.is_empty(), base) {
+    if let (false, Some(below)) = (patterns.is_empty(), below) {
         let slug = draft.file_stem().and_then(|s| s.to_str()).unwrap_or("");
-        files.extend(matching(patterns, slug, base));
+        files.extend(matching(patterns, slug, below));
     }
     let mut seen = std::collections::HashSet::new();
     files.retain(|file| seen.insert(lexically_normal(file)));
     files.iter().map(|file| lexically_normal(file)).collect()
 }
 
-/// The files below `base` that the globs match, `{slug}` made the draft's, in path order.
-fn matching(patterns: &[String], slug: &str, base: &Path) -> Vec<PathBuf> {
+/// The files below a config file's folder, walked once and matched against each draft's
+/// `[sources]` globs (a walk per draft would read the whole tree again for every draft).
+#[derive(Clone, Debug, Default)]
+pub struct FilesBelow {
+    base: PathBuf,
+    /// In path order.
+    files: Vec<PathBuf>,
+}
+
+impl FilesBelow {
+    /// Walks `base`. The record is often kept out of version control (recordings'
+    /// transcripts, private notes): ignore files do not hide it. Hidden folders (`.git`) are
+    /// passed over.
+    pub fn walk(base: &Path) -> FilesBelow {
+        let mut files: Vec<PathBuf> = ignore::WalkBuilder::new(base)
+            .standard_filters(false)
+            .hidden(true)
+            .build()
+            .filter_map(Result::ok)
+            .filter(|entry| entry.file_type().is_some_and(|t| t.is_file()))
+            .map(ignore::DirEntry::into_path)
+            .collect();
+        files.sort();
+        FilesBelow {
+            base: base.to_path_buf(),
+            files,
+        }
+    }
+}
+
+/// The files below that the globs match, `{slug}` made the draft's, in path order.
+fn matching(patterns: &[String], slug: &str, below: &FilesBelow) -> Vec<PathBuf> {
     let expanded: Vec<String> = patterns.iter().map(|p| p.replace(SLUG, slug)).collect();
     let Ok(globs) = Globs::new(expanded) else {
         return Vec::new();
     };
-    // The record is often kept out of version control (recordings' transcripts, private
-    // notes): ignore files do not hide it. Hidden folders (`.git`) are passed over.
-    let mut found: Vec<PathBuf> = ignore::WalkBuilder::new(base)
-        .standard_filters(false)
-        .hidden(true)
-        .build()
-        .filter_map(Result::ok)
-        .filter(|entry| entry.file_type().is_some_and(|t| t.is_file()))
-        .map(ignore::DirEntry::into_path)
+    below
+        .files
+        .iter()
         .filter(|path| {
-            path.strip_prefix(base)
+            path.strip_prefix(&below.base)
                 .is_ok_and(|relative| globs.is_match(relative))
         })
-        .collect();
-    found.sort();
-    found
+        .cloned()
+        .collect()
+}
+
+/// Reads each source file: its path as written and its text, and for each that cannot be read
+/// a message naming the path and what is wrong.
+pub fn read_sources(files: &[PathBuf]) -> (Vec<(String, String)>, Vec<String>) {
+    let mut texts = Vec::new();
+    let mut errors = Vec::new();
+    for file in files {
+        let path = file.display().to_string();
+        match read_source(file) {
+            Ok(text) => texts.push((path, text)),
+            Err(error) => errors.push(format!("source {path}: {error}")),
+        }
+    }
+    (texts, errors)
 }
 
 /// Reads one source file; the error says what is wrong with it, for a message naming the draft
@@ -100,7 +138,7 @@ mod tests {
             &draft,
             &["../notes/call.md".to_string()],
             &["transcripts/{slug}*.txt".to_string()],
-            Some(base),
+            Some(&FilesBelow::walk(base)),
         );
         let relative: Vec<String> = files
             .iter()

@@ -86,7 +86,8 @@ impl Records {
                         .parent()
                         .and_then(config::find_config_file)
                         .and_then(|file| file.parent().map(Path::to_path_buf));
-                    config::source_files(draft, &[], &config.source_patterns, base.as_deref())
+                    let below = base.as_deref().map(config::FilesBelow::walk);
+                    config::source_files(draft, &[], &config.source_patterns, below.as_ref())
                 })
                 .clone()
         };
@@ -101,14 +102,11 @@ impl Records {
 }
 
 fn read(files: &[(PathBuf, Option<Stamp>)]) -> (Record, Vec<String>) {
-    let mut texts = Vec::new();
-    let mut unreadable = Vec::new();
-    for (file, _) in files {
-        let path = file.display().to_string();
-        match config::read_source(file) {
-            Ok(text) => texts.push(SourceText { path, text }),
-            Err(error) => unreadable.push(format!("source {path}: {error}")),
-        }
-    }
+    let paths: Vec<PathBuf> = files.iter().map(|(file, _)| file.clone()).collect();
+    let (texts, unreadable) = config::read_sources(&paths);
+    let texts = texts
+        .into_iter()
+        .map(|(path, text)| SourceText { path, text })
+        .collect();
     (Record::new(texts), unreadable)
 }
