@@ -276,3 +276,14 @@ fn a_cue_word_after_an_owner_is_a_noun() {
         Some("the county board")
     );
 }
+
+#[test]
+fn a_dateline_is_never_the_speaker_of_a_follow_on_quote() {
+    // The place opens the lede as furniture; the lede's first sentence starts after the dash.
+    let text = "Clinic stays open\n\nGENEVA (AP) — Rita Alvarez, the county health director, toured the site on Monday.\n\n“We are not closing the clinic.”\n";
+    let analysis = analyze(text, Format::PlainText, &Config::default());
+    assert_eq!(first_speaker(&analysis).as_deref(), Some("Rita Alvarez"));
+    let text = "Clinic stays open\n\nGENEVA (AP) — The clinic reopened on Monday.\n\n“We are not closing the clinic.”\n";
+    let analysis = analyze(text, Format::PlainText, &Config::default());
+    assert_eq!(first_speaker(&analysis).as_deref(), None);
+}

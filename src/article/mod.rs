@@ -39,7 +39,7 @@ pub struct Article {
 pub fn parse(text: &str, format: Format, config: &Config) -> Article {
     let structure = structure::parse(text, format);
     let dateline = dateline::detect(text, &structure, config);
-    let mut found = quotes::find(text, &structure, config);
+    let mut found = quotes::find(&structure, &dateline, config);
     let people::Reading { people, strays } = people::find(text, &structure, &found.quotes, config);
     quotes::resolve_speakers(text, &structure, &mut found.quotes, &people);
     let transcripts = transcript::detect(text, &structure);

@@ -70,6 +70,12 @@ impl DatelineAnalysis {
     pub fn has_any(&self) -> bool {
         self.dateline.is_some() || !self.misplaced.is_empty() || self.from_front_matter.is_some()
     }
+
+    /// Each dateline with the paragraph it opens: furniture, not a sentence, so its place is
+    /// never a sentence's subject ("GENEVA (AP) — Talks resumed." names no speaker).
+    pub fn opening_paragraphs(&self) -> impl Iterator<Item = &Dateline> {
+        self.dateline.iter().chain(&self.misplaced)
+    }
 }
 
 /// Front-matter keys that name the story's kind or desk, read against the exempt desks.

@@ -78,6 +78,7 @@ pub fn attribute(
     }
     let sharing = Sharing {
         structure,
+        spans: paragraphs.spans(),
         head: chain_heads(quotes),
         extra,
     };
@@ -107,15 +108,14 @@ fn own_attributions(
     group: &ParagraphQuotes,
     extra: &[String],
 ) {
+    let next = paragraphs.spans().get(group.paragraph + 1).copied();
     let p = paragraphs.get(group.paragraph);
     for (local, i) in group.quotes.clone().enumerate() {
         let full = quotes[i].kind == QuoteKind::Full;
         let own = attribution::own(p, local, full, extra);
         let credited = || {
             let alone = full && quote_fills_paragraph(structure, &quotes[i]);
-            alone
-                .then(|| credit_after(structure, group.paragraph))
-                .flatten()
+            alone.then(|| credit_line_in(structure, next?)).flatten()
         };
         if let Some(cue) = own.or_else(credited) {
             let source = if cue.previous_sentence {
@@ -144,10 +144,9 @@ fn quote_fills_paragraph(structure: &Structure, quote: &Quote) -> bool {
     outside(paragraph.span.start, quote.span.start) && outside(quote.span.end, paragraph.span.end)
 }
 
-/// The credit line (`- Hillary Clinton.`) that opens the paragraph after `paragraph`.
-fn credit_after(structure: &Structure, paragraph: usize) -> Option<attribution::Cue> {
-    let next = structure.paragraphs.get(paragraph + 1)?;
-    let p = Paragraph::new(structure.prose.as_str(), next.span, Vec::new());
+/// The credit line (`- Hillary Clinton.`) that opens a paragraph (the one after a quote's).
+fn credit_line_in(structure: &Structure, next: Span) -> Option<attribution::Cue> {
+    let p = Paragraph::new(structure.prose.as_str(), next, Vec::new());
     attribution::credit_line(&p)
 }
 
@@ -166,6 +165,8 @@ fn chain_heads(quotes: &[Quote]) -> Vec<usize> {
 /// What attribution shares between quotes is read with.
 struct Sharing<'s> {
     structure: &'s Structure,
+    /// The paragraphs' spans as attribution reads them (`Paragraphs::spans`).
+    spans: &'s [Span],
     /// Each quote's chain head (`chain_heads`).
     head: Vec<usize>,
     extra: &'s [String],
@@ -256,13 +257,20 @@ impl Sharing<'_> {
         let opens_paragraph = i == group.quotes.start;
         if opens_paragraph && group.paragraph > 0 {
             let quote = quotes[i].span;
-            if let Some(a) = introduced(self.structure, group.paragraph, quote, self.extra) {
+            if let Some(a) = introduced(
+                self.structure,
+                self.spans,
+                group.paragraph,
+                quote,
+                self.extra,
+            ) {
                 return Some(a);
             }
         }
         if quotes[i].kind == QuoteKind::Full && opens_paragraph {
             return carried_over(
                 self.structure,
+                self.spans,
                 quotes,
                 last_speech,
                 group.paragraph,
@@ -278,17 +286,18 @@ impl Sharing<'_> {
 /// industry expects …`).
 fn carried_over(
     structure: &Structure,
+    spans: &[Span],
     quotes: &[Quote],
     last_speech: Option<LastSpeech>,
     paragraph: usize,
     extra: &[String],
 ) -> Option<Attribution> {
     let previous = paragraph.checked_sub(1)?;
-    let previous_span = structure
+    structure
         .paragraphs
         .get(previous)
-        .filter(|p| p.kind != ParagraphKind::Subhead)?
-        .span;
+        .filter(|p| p.kind != ParagraphKind::Subhead)?;
+    let previous_span = *spans.get(previous)?;
     let last_quote = last_speech
         .filter(|last| last.paragraph == previous)
         .map(|last| last.quote);
@@ -317,6 +326,7 @@ fn carried_over(
 /// A paragraph that opens with a quote after a paragraph ending in a colon introduction.
 fn introduced(
     structure: &Structure,
+    spans: &[Span],
     paragraph: usize,
     quote: Span,
     extra: &[String],
@@ -326,8 +336,8 @@ fn introduced(
     if quote.start != current.span.start {
         return None;
     }
-    let previous = structure.paragraphs.get(paragraph - 1)?;
-    let p = Paragraph::new(prose, previous.span, Vec::new());
+    let previous = spans.get(paragraph - 1)?;
+    let p = Paragraph::new(prose, *previous, Vec::new());
     attribution::colon_introduction(&p, extra).map(|cue| from_cue(cue, AttributionSource::Own))
 }
 

@@ -15,6 +15,7 @@ mod resolution;
 mod speakers;
 mod style;
 
+use super::dateline::DatelineAnalysis;
 use super::people::Person;
 use super::structure::Structure;
 use crate::config::Config;
@@ -154,8 +155,9 @@ pub struct Found {
     pub marks: DraftMarks,
 }
 
-/// Finds every quotation in the body and attributes it.
-pub fn find(_text: &str, structure: &Structure, config: &Config) -> Found {
+/// Finds every quotation in the body and attributes it. A dateline is left out of the
+/// paragraph it opens: what attribution reads there is the lede's first sentence.
+pub fn find(structure: &Structure, datelines: &DatelineAnalysis, config: &Config) -> Found {
     let prose = structure.prose.as_str();
     let draft_marks = style::decide(structure, config.quote_style);
     let (paired, stray_marks) = marks::pair(structure, draft_marks);
@@ -191,7 +193,7 @@ pub fn find(_text: &str, structure: &Structure, config: &Config) -> Found {
         .collect();
     let mut paragraphs = attribution::Paragraphs::new(
         prose,
-        structure.paragraphs.iter().map(|p| p.span).collect(),
+        paragraphs_after_datelines(structure, datelines),
         quotes
             .iter()
             .map(|q| attribution::QuoteAt {
@@ -207,6 +209,24 @@ pub fn find(_text: &str, structure: &Structure, config: &Config) -> Found {
         stray_marks,
         marks: draft_marks,
     }
+}
+
+/// The paragraphs' spans, each starting after the dateline that opens it.
+fn paragraphs_after_datelines(structure: &Structure, datelines: &DatelineAnalysis) -> Vec<Span> {
+    let mut spans: Vec<Span> = structure.paragraphs.iter().map(|p| p.span).collect();
+    for dateline in datelines.opening_paragraphs() {
+        if let Some(span) = spans.get_mut(dateline.paragraph) {
+            if (span.start..span.end).contains(&dateline.span.start)
+                && dateline.span.end <= span.end
+                && structure.prose[span.start..dateline.span.start]
+                    .trim()
+                    .is_empty()
+            {
+                span.start = dateline.span.end;
+            }
+        }
+    }
+    spans
 }
 
 /// The marks of one quote: where it opens, and where it closes if it does.
@@ -247,7 +267,8 @@ pub fn resolve_speakers(
 #[cfg(test)]
 fn who_said(draft: &str, how: bool) -> Vec<String> {
     let structure = super::structure::parse(draft, super::structure::Format::PlainText);
-    find(draft, &structure, &Config::default())
+    let datelines = super::dateline::detect(draft, &structure, &Config::default());
+    find(&structure, &datelines, &Config::default())
         .quotes
         .iter()
         .map(|q| {

@@ -141,6 +141,11 @@ impl<'a> Paragraphs<'a> {
         }
     }
 
+    /// Each paragraph's span as attribution reads it: a dateline that opens one is left out.
+    pub fn spans(&self) -> &[Span] {
+        &self.spans
+    }
+
     /// Paragraph `index` with its quotes, tokenized on first use.
     pub fn get(&mut self, index: usize) -> &Paragraph<'a> {
         if self.read[index].is_none() {
