@@ -287,3 +287,50 @@ fn a_dateline_is_never_the_speaker_of_a_follow_on_quote() {
     let analysis = analyze(text, Format::PlainText, &Config::default());
     assert_eq!(first_speaker(&analysis).as_deref(), None);
 }
+
+#[test]
+fn he_or_she_with_no_name_in_reach_is_the_one_person_described() {
+    let quote = |lede: &str| {
+        let text = format!("Clinic stays open\n\n{lede}\n");
+        let analysis = analyze(&text, Format::PlainText, &Config::default());
+        first_speaker(&analysis)
+    };
+    assert_eq!(
+        quote("A county health spokeswoman said the clinic would stay open. “We are hiring two nurses,” she said.").as_deref(),
+        Some("A county health spokeswoman")
+    );
+    assert_eq!(
+        quote("The official said the budget was tight. “We are hiring two nurses,” he said.")
+            .as_deref(),
+        Some("The official")
+    );
+    // A group, the wrong sex, or a person only inside a phrase about something else: no one.
+    for lede in [
+        "The county officials said the clinic would stay open. “We are hiring two nurses,” she said.",
+        "A county health spokeswoman said the clinic would stay open. “We are hiring two nurses,” he said.",
+        "The home of a county nurse was searched on Monday. “We are hiring two nurses,” she said.",
+    ] {
+        assert_eq!(quote(lede).as_deref(), Some(if lede.contains(" he said") { "he" } else { "she" }), "{lede}");
+    }
+    // A name in reach still comes first.
+    assert_eq!(
+        quote("Rita Alvarez met a county spokesman on Monday. The spokesman said it was tight. “We are hiring,” she said.").as_deref(),
+        Some("Rita Alvarez")
+    );
+}
+
+#[test]
+fn a_description_with_no_role_noun_ends_at_its_verb_of_saying() {
+    assert_eq!(
+        speaker("The daily said price rises had been “far too quick in recent years.”")
+            .0
+            .as_deref(),
+        Some("The daily")
+    );
+    assert_eq!(
+        speaker("The official said the government would review “all aspects of the plan.”")
+            .0
+            .as_deref(),
+        Some("The official")
+    );
+}

@@ -303,6 +303,35 @@ pub fn is_person_noun(word: &str) -> bool {
     (is_speaker_noun(word) && !is_institution_noun(word)) || noun_gender(word) != Gender::Any
 }
 
+/// A noun for more than one ("officials", "the committee chairmen", "people").
+pub fn is_plural_noun(word: &str) -> bool {
+    (word.ends_with('s') && !word.ends_with("ss"))
+        || word.ends_with("men")
+        || word.eq_ignore_ascii_case("people")
+}
+
+/// Whether a description ("A Labour Party spokesman", "the official") stands for one person,
+/// and the sex its nouns tell: a singular person noun before any preposition ("a spokesman for
+/// the agency", not "the home of a Berlin man"), and no plural one.
+pub fn one_person_described(description: &str) -> Option<Gender> {
+    let words = || {
+        description
+            .split(' ')
+            .map(strip_stop)
+            .take_while(|w| !is_preposition(w) && !matches!(*w, "of" | "for" | "with" | "by"))
+    };
+    let person = |w: &&str| is_person_noun(w);
+    if words().filter(person).any(is_plural_noun) || !words().any(|w| person(&w)) {
+        return None;
+    }
+    Some(
+        words()
+            .map(noun_gender)
+            .find(|&g| g != Gender::Any)
+            .unwrap_or(Gender::Any),
+    )
+}
+
 /// An agent noun as a phrase's head: "the investor", "the pianist", "the historian". Read only
 /// on a head, where "former" or "other" cannot stand.
 pub fn is_agent_noun(head: &str) -> bool {
@@ -412,6 +441,11 @@ pub fn without_contraction(word: &str) -> &str {
 /// "reported": a cue only for the quote beside it.
 pub fn reports_facts(word: &str) -> bool {
     REPORTING_VERBS.contains(&word)
+}
+
+/// "said", "says", "told", "wrote" …: a plain verb of saying (`SAYING_VERBS`).
+pub fn is_saying_verb(word: &str) -> bool {
+    SAYING_VERBS.contains(&word)
 }
 
 /// "issued a statement": whether `verb` and `noun` put a document's words out.

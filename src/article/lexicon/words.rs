@@ -388,6 +388,13 @@ pub(super) const OBJECT_CUE_VERBS: &[&str] = &[
 /// reports facts, and lends no speaker to the quote paragraph after it.
 pub(super) const REPORTING_VERBS: &[&str] = &["reported", "reports"];
 
+/// The plain verbs of saying, whose subject is a speaker whatever its words ("The OECD said",
+/// "The daily says"): the ones that end a description with no role noun in it.
+pub(super) const SAYING_VERBS: &[&str] = &[
+    "said", "says", "told", "tells", "wrote", "writes", "reported", "reports", "added", "adds",
+    "stated", "states", "noted", "notes",
+];
+
 pub(super) const ISSUING_VERBS: &[&str] = &["issued", "released", "sent", "posted", "published"];
 pub(super) const DOCUMENT_NOUNS: &[&str] =
     &["statement", "letter", "memo", "email", "tweet", "note"];

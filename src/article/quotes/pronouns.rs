@@ -448,34 +448,54 @@ impl Resolver<'_, '_> {
         }
     }
 
-    /// The name the pronoun at `span` stands for: the latest candidate that fits its gender.
+    /// The name the pronoun at `span` stands for: the latest named candidate that fits its
+    /// gender. Where no name fits, the latest description of one person that does ("A Labour
+    /// Party spokesman told the BBC … “…,” he said."): a reader names no one else.
     fn antecedent(&mut self, span: Span, paragraph: usize) -> Option<String> {
         let gender = pronoun_gender(span.slice(self.reader.prose))?;
-        let learned = &self.learned;
-        let fits = |c: &Candidate| {
-            let known = learned
-                .get(surname(&c.speaker.text))
-                .copied()
-                .unwrap_or(c.speaker.gender);
-            match gender {
-                Gender::Any => true,
-                _ => {
-                    c.speaker.kind == SpeakerKind::Name && (known == Gender::Any || known == gender)
-                }
-            }
+        let Resolver {
+            reader,
+            candidates,
+            learned,
+            deferred,
+        } = self;
+        let mut latest = |fits: &dyn Fn(&Candidate) -> bool| {
+            deferred.search(
+                candidates,
+                span.start,
+                paragraph,
+                |index, subjects| reader.push_subjects(index, subjects),
+                fits,
+            )
         };
-        let reader = &mut self.reader;
-        let name = self.deferred.search(
-            &self.candidates,
-            span.start,
-            paragraph,
-            |index, subjects| reader.push_subjects(index, subjects),
-            fits,
-        )?;
-        if gender != Gender::Any {
-            self.learned.insert(surname(&name).to_string(), gender);
+        if let Some(name) = latest(&|c| fits_by_name(learned, c, gender)) {
+            if gender != Gender::Any {
+                learned.insert(surname(&name).to_string(), gender);
+            }
+            return Some(name);
         }
-        Some(name)
+        if gender == Gender::Any {
+            return None;
+        }
+        latest(&|c| {
+            c.speaker.kind == SpeakerKind::Description
+                && lexicon::one_person_described(&c.speaker.text)
+                    .is_some_and(|g| g == Gender::Any || g == gender)
+        })
+    }
+}
+
+/// Whether a candidate can be what a pronoun of `gender` stands for, by name: "they" any
+/// subject, "he" and "she" a name whose sex (as a title or an earlier pronoun taught it) does
+/// not disagree.
+fn fits_by_name(learned: &HashMap<String, Gender>, c: &Candidate, gender: Gender) -> bool {
+    let known = learned
+        .get(surname(&c.speaker.text))
+        .copied()
+        .unwrap_or(c.speaker.gender);
+    match gender {
+        Gender::Any => true,
+        _ => c.speaker.kind == SpeakerKind::Name && (known == Gender::Any || known == gender),
     }
 }
 

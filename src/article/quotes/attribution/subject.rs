@@ -86,17 +86,7 @@ fn subject_at(toks: &[Tok], i: usize) -> Option<Speaker> {
         return Some(speaker);
     }
     if lexicon::is_determiner(first.text) {
-        let mut end = i + 1;
-        let mut last_noun = None;
-        while end < toks.len() && end - i < 7 && toks[end].is_word() {
-            if lexicon::is_speaker_noun(toks[end].text) {
-                last_noun = Some(end);
-            }
-            end += 1;
-        }
-        // Without a role noun, only a phrase that runs right up to the verb: "The newsletter says".
-        let last = last_noun.or((end == toks.len()).then_some(end - 1))?;
-        return description(&toks[i..=last]);
+        return description_at(toks, i);
     }
     if first.is_capitalised() {
         let mut end = i + 1;
@@ -132,6 +122,28 @@ fn subject_at(toks: &[Tok], i: usize) -> Option<Speaker> {
         return name(&toks[i..end]);
     }
     None
+}
+
+/// The description opening at determiner `i`: up to its last role noun within seven words,
+/// ended by a cue verb ("The official said the government …" is "The official").
+fn description_at(toks: &[Tok], i: usize) -> Option<Speaker> {
+    let mut end = i + 1;
+    let mut last_noun = None;
+    while end < toks.len()
+        && end - i < 7
+        && toks[end].is_word()
+        && !lexicon::is_cue_verb(toks[end].text, &[])
+    {
+        if lexicon::is_speaker_noun(toks[end].text) {
+            last_noun = Some(end);
+        }
+        end += 1;
+    }
+    // Without a role noun, only a phrase that runs right up to a verb of saying: "The newsletter
+    // says".
+    let at_verb = end == toks.len() || lexicon::is_saying_verb(toks[end].text);
+    let last = last_noun.or(at_verb.then_some(end - 1))?;
+    description(&toks[i..=last])
 }
 
 /// Sentence openers that are not part of the subject, in either case: "And then Trump went".

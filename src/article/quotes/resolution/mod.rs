@@ -149,9 +149,7 @@ fn definite_description(words: &str) -> Option<Ask> {
     let head = parts.next_back()?;
     let head = head.trim_end_matches(|c: char| !c.is_alphanumeric());
     // "the committee chairmen", "the two": more than one person, whom no one name stands for.
-    let plural = (head.ends_with('s') && !head.ends_with("ss"))
-        || head.ends_with("men")
-        || lexicon::is_determiner(head);
+    let plural = lexicon::is_plural_noun(head) || lexicon::is_determiner(head);
     let definite = first.eq_ignore_ascii_case("the");
     // "the FBI", "the IMF": a name of its own, not a role.
     let named = head.starts_with(char::is_uppercase);
