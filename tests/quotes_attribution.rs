@@ -334,3 +334,62 @@ fn a_description_with_no_role_noun_ends_at_its_verb_of_saying() {
         Some("The official")
     );
 }
+
+#[test]
+fn whom_an_outlet_quoted_as_saying_is_the_speaker() {
+    for (body, who) in [
+        (
+            "“We are not closing the clinic,” the newspaper quoted Alvarez as saying.",
+            "Rita Alvarez",
+        ),
+        (
+            "“We are not closing the clinic,” Reuters quoted a county official as saying.",
+            "a county official",
+        ),
+        (
+            "“We are not closing the clinic,” she was quoted as saying in the release.",
+            "Rita Alvarez",
+        ),
+    ] {
+        assert_eq!(speaker(body), (Some(who.to_string()), true), "{body}");
+    }
+}
+
+#[test]
+fn a_sentence_opening_word_or_a_kicker_is_no_one_to_carry_over() {
+    // "More", "Won't", "It’s" open their sentences; LETTERS. is a section's kicker.
+    for body in [
+        "More clarity on the budget is needed.\n\n“We are not closing the clinic.”",
+        "Won't the county pay for it? Nobody knows.\n\n“We are not closing the clinic.”",
+        "It’s implied that nothing will change.\n\n“We are not closing the clinic.”",
+        "LETTERS.\n\n“We are not closing the clinic.”",
+    ] {
+        let (_, analysis) = analysed(body);
+        let said = first_speaker(&analysis);
+        assert!(
+            said.as_deref().is_none_or(|s| s == "Rita Alvarez"),
+            "{body}: {said:?}"
+        );
+    }
+}
+
+#[test]
+fn a_quote_inside_an_opening_clause_is_its_subjects() {
+    assert_eq!(
+        speaker("While Alvarez called the plan “a giveaway to the developers and nothing more,” the board voted for it.").0.as_deref(),
+        Some("Rita Alvarez")
+    );
+}
+
+#[test]
+fn a_newsletters_credited_story_title_is_no_speech() {
+    let (_, analysis) = analysed("SHORT READS:\n\n—“Clinic stays open in long-term plan for the county,” by the Ledger’s Amy Spencer http://example.com/a.\n\n—“An artist gets a gallery show,” by Hyperallergic’s Carey Dunne: http://example.com/b.");
+    assert!(analysis.article.quotes.iter().all(|q| !q.is_speech()));
+    assert!(!analysis
+        .findings
+        .iter()
+        .any(|f| f.rule == Rule::UnattributedQuote));
+    // A passive's agent is no credit: the quote is speech.
+    let (_, analysis) = analysed("“If there had not been that intervention” by the county, the clinic would have closed, Alvarez said.");
+    assert!(analysis.article.quotes.iter().all(|q| q.is_speech()));
+}

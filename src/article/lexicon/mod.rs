@@ -443,6 +443,11 @@ pub fn reports_facts(word: &str) -> bool {
     REPORTING_VERBS.contains(&word)
 }
 
+/// "quoted", "cited": whose object said the words (`QUOTING_VERBS`).
+pub fn is_quoting_verb(word: &str) -> bool {
+    QUOTING_VERBS.contains(&word)
+}
+
 /// "said", "says", "told", "wrote" …: a plain verb of saying (`SAYING_VERBS`).
 pub fn is_saying_verb(word: &str) -> bool {
     SAYING_VERBS.contains(&word)

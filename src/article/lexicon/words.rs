@@ -388,6 +388,9 @@ pub(super) const OBJECT_CUE_VERBS: &[&str] = &[
 /// reports facts, and lends no speaker to the quote paragraph after it.
 pub(super) const REPORTING_VERBS: &[&str] = &["reported", "reports"];
 
+/// "Reuters quoted an official as saying": verbs whose object, not subject, said the words.
+pub(super) const QUOTING_VERBS: &[&str] = &["quoted", "quotes", "cited", "cites"];
+
 /// The plain verbs of saying, whose subject is a speaker whatever its words ("The OECD said",
 /// "The daily says"): the ones that end a description with no role noun in it.
 pub(super) const SAYING_VERBS: &[&str] = &[

@@ -104,6 +104,13 @@ pub fn classify(
             not_speech: Some(NotSpeech::Title),
         };
     }
+    let comma_after = content.ends_with(',') || after_trimmed.starts_with(',');
+    if closed && comma_after && opens_list_item(before_trimmed) && is_credited(after_trimmed) {
+        return Classification {
+            kind: QuoteKind::Partial,
+            not_speech: Some(NotSpeech::Title),
+        };
+    }
     if full {
         return Classification {
             kind: QuoteKind::Full,
@@ -114,6 +121,23 @@ pub fn classify(
         kind: QuoteKind::Partial,
         not_speech: not_speech(content, words, previous_word, after_trimmed),
     }
+}
+
+/// A story's title with its writer's credit right after it, as newsletters list them
+/// (`—“Sketch artist gets a gallery show,” by Hyperallergic’s Carey Dunne`): a headline, not
+/// words anyone said.
+fn is_credited(after: &str) -> bool {
+    let after = after.strip_prefix(',').unwrap_or(after).trim_start();
+    after
+        .strip_prefix("by ")
+        .is_some_and(|credit| credit.starts_with(char::is_uppercase) || credit.starts_with("the "))
+}
+
+/// Nothing before the quote in its paragraph but a list's dash or bullet.
+fn opens_list_item(before: &str) -> bool {
+    before
+        .chars()
+        .all(|c| c.is_whitespace() || matches!(c, '—' | '–' | '-' | '•' | '*'))
 }
 
 /// Words that announce the words after them as words: `the word`, `the brand name`, `dubbed`.

@@ -31,6 +31,18 @@ pub(super) fn is_slug(line: &str) -> bool {
         && !line.chars().any(|c| c.is_lowercase())
 }
 
+/// A kicker between paragraphs: a few words in capitals naming a section (`LETTERS.`, `SHORT
+/// READS:`, `READ MORE`), not a sentence anyone speaks in.
+pub(super) fn is_kicker(line: &str) -> bool {
+    let words = line.trim().trim_end_matches(['.', ':']);
+    let letters = words.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 2
+        && words.split_whitespace().count() <= 4
+        && words
+            .chars()
+            .all(|c| c.is_uppercase() || c == ' ' || c == '\'' || c == '’' || c == '&')
+}
+
 pub(super) fn is_byline(line: &str) -> bool {
     let line = line.trim();
     (line.starts_with("By ") || line.starts_with("BY "))

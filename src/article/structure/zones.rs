@@ -1,7 +1,7 @@
 //! Sorting a draft's blocks into its zones, in the order an editor reads them: the trailer is
 //! cut off the end first, then the headline, the metadata lines under it, and the body.
 
-use super::line_kinds::{is_byline, is_metadata_line, is_slug, is_trailer, plain_rule};
+use super::line_kinds::{is_byline, is_kicker, is_metadata_line, is_slug, is_trailer, plain_rule};
 use super::lines::{is_blank, Block, LineRole};
 use super::{Format, MetaKind, MetaLine, Paragraph, ParagraphKind, Structure};
 use crate::text::{trim_span, Span};
@@ -19,7 +19,7 @@ pub(super) fn assign(structure: &mut Structure, text: &str, blocks: Vec<Block>) 
     }
     let after_headline = read_headline(structure, text, &blocks);
     let body_start = read_metadata(structure, &prose, &blocks, after_headline);
-    structure.paragraphs = body_paragraphs(&blocks[body_start..]);
+    structure.paragraphs = body_paragraphs(&prose, &blocks[body_start..]);
     structure.prose = prose;
 }
 
@@ -165,7 +165,7 @@ fn metadata_kind(block: &Block, line: &str, under_headline: bool) -> Option<Meta
     }
 }
 
-fn body_paragraphs(blocks: &[Block]) -> Vec<Paragraph> {
+fn body_paragraphs(prose: &str, blocks: &[Block]) -> Vec<Paragraph> {
     blocks
         .iter()
         .filter(|b| b.role != LineRole::Break)
@@ -173,6 +173,9 @@ fn body_paragraphs(blocks: &[Block]) -> Vec<Paragraph> {
             span: b.span,
             kind: match b.role {
                 LineRole::Heading(_) => ParagraphKind::Subhead,
+                LineRole::Text if b.lines == 1 && is_kicker(b.span.slice(prose)) => {
+                    ParagraphKind::Subhead
+                }
                 LineRole::BlockQuote => ParagraphKind::BlockQuote,
                 LineRole::ListItem => ParagraphKind::ListItem,
                 _ => ParagraphKind::Body,

@@ -248,6 +248,9 @@ fn speaker_then_verb(clause: &[Tok], ending: Ending, extra: &[String]) -> Option
         let comma = phrase.iter().rposition(|t| t.is_punct(','))?;
         phrase = &phrase[comma + 1..];
     }
+    if let Some(quoted) = whom_quoted(phrase) {
+        phrase = quoted;
+    }
     let speaker = speaker_phrase(phrase).or_else(|| as_written(phrase, ending))?;
     Some(Cue {
         speaker,
@@ -255,6 +258,33 @@ fn speaker_then_verb(clause: &[Tok], ending: Ending, extra: &[String]) -> Option
         cue_span: clause[verb].span,
         previous_sentence: false,
     })
+}
+
+/// `,” Reuters quoted a central bank official as saying`: the one quoted said it, not the
+/// outlet; `,” he was quoted as saying`: the one who was.
+fn whom_quoted<'t, 'a>(phrase: &'t [Tok<'a>]) -> Option<&'t [Tok<'a>]> {
+    let (last, before_as) = phrase.split_last()?;
+    if last.text != "as" {
+        return None;
+    }
+    let verb = before_as
+        .iter()
+        .rposition(|t| lexicon::is_quoting_verb(t.text))?;
+    let object = &before_as[verb + 1..];
+    if !object.is_empty() {
+        return Some(object);
+    }
+    let mut subject = &before_as[..verb];
+    while let Some((last, rest)) = subject.split_last() {
+        if !matches!(
+            last.text,
+            "was" | "is" | "were" | "are" | "been" | "being" | "has" | "had"
+        ) {
+            break;
+        }
+        subject = rest;
+    }
+    Some(subject)
 }
 
 /// The words between the quote and its verb, without the verb's fillers and a leading

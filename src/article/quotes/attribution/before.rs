@@ -6,7 +6,7 @@ use super::super::SpeakerKind;
 use super::paragraphs::floor;
 use super::sentences::starts_backwards;
 use super::speaker::{before_appositive, speaker_after, speaker_before};
-use super::subject::subject;
+use super::subject::{main_subject, subject};
 use super::{Cue, Paragraph, WINDOW};
 use crate::article::lexicon::{self, Gender};
 use crate::article::tokens::{join_words, Tok, TokKind};
@@ -217,12 +217,13 @@ fn refuses_comment(sentence: &[Tok]) -> bool {
 /// The person a sentence is about, as the speaker a reader assumes for the quote after it
 /// (`Ortiz was blunt. “We failed.”`): a name, a pronoun or a role, with no cue word.
 fn context(sentence: &[Tok]) -> Option<Cue> {
-    let speaker = subject(sentence)?;
-    // A person: a name, or "he"/"she" standing for one. Not "the county", not "it".
+    let speaker = main_subject(sentence)?;
+    // A person: a name, "he"/"she" standing for one, or one person described ("the actor").
+    // Not "the county", not "it".
     let person = match speaker.kind {
-        SpeakerKind::Name => true,
+        SpeakerKind::Name => may_be_someone(&speaker.text),
         SpeakerKind::Pronoun => speaker.gender != Gender::Any,
-        SpeakerKind::Description => false,
+        SpeakerKind::Description => lexicon::one_person_described(&speaker.text).is_some(),
     };
     let cue_span = Span::empty(speaker.span.start);
     person.then_some(Cue {
@@ -231,6 +232,19 @@ fn context(sentence: &[Tok]) -> Option<Cue> {
         cue_span,
         previous_sentence: true,
     })
+}
+
+/// Whether a capitalised subject may be someone: a sentence's first word is capitalised
+/// whatever it is, so one word alone is not a common word ("More clarity …", "Possibly a …")
+/// nor a verb run into another ("Won't voters …", "It’s implied …").
+fn may_be_someone(name: &str) -> bool {
+    if name.contains(' ') {
+        return true;
+    }
+    let contracted = lexicon::without_contraction(name) != name
+        || name.ends_with("n't")
+        || name.ends_with("n’t");
+    !contracted && !lexicon::is_not_person(name)
 }
 
 /// The subject of the last sentence of a stretch of narrative.

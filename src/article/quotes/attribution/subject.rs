@@ -50,10 +50,15 @@ pub(super) fn main_subject(toks: &[Tok]) -> Option<Speaker> {
     if !lexicon::is_subordinator(toks[opening].text) {
         return subject(toks);
     }
-    let comma = toks[opening..]
+    let Some(comma) = toks[opening..]
         .iter()
         .take(30)
-        .position(|t| t.is_punct(','))?;
+        .position(|t| t.is_punct(','))
+    else {
+        // Words that end inside the opening clause ("While Sullivan proclaims the article a
+        // “…”"): the clause's own subject.
+        return subject_at(toks, opening + 1);
+    };
     subject_at(toks, opening + comma + 1)
 }
 
