@@ -11,25 +11,7 @@ pub(super) fn is_name_part(t: &Tok, before: Option<&Tok>) -> bool {
     if t.is_capitalised() {
         return true;
     }
-    let particle = matches!(
-        t.text,
-        "de" | "van"
-            | "von"
-            | "der"
-            | "den"
-            | "bin"
-            | "al"
-            | "da"
-            | "di"
-            | "du"
-            | "le"
-            | "la"
-            | "del"
-            | "dos"
-            | "das"
-            | "ibn"
-            | "ter"
-    );
+    let particle = lexicon::is_particle(t.text);
     particle && before.is_some_and(|b| b.is_capitalised())
 }
 
