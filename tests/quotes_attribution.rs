@@ -393,3 +393,11 @@ fn a_newsletters_credited_story_title_is_no_speech() {
     let (_, analysis) = analysed("“If there had not been that intervention” by the county, the clinic would have closed, Alvarez said.");
     assert!(analysis.article.quotes.iter().all(|q| q.is_speech()));
 }
+
+#[test]
+fn a_description_is_resolved_by_its_head_before_its_complement() {
+    // "secretary of state": the head is "secretary", not "state", an institution.
+    let text = "Clinic stays open\n\nSecretary of State Rita Alvarez toured the site on Monday.\n\n“We are not closing the clinic,” the former secretary of state said.\n";
+    let analysis = analyze(text, Format::PlainText, &Config::default());
+    assert_eq!(first_speaker(&analysis).as_deref(), Some("Rita Alvarez"));
+}

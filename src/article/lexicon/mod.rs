@@ -303,6 +303,12 @@ pub fn is_person_noun(word: &str) -> bool {
     (is_speaker_noun(word) && !is_institution_noun(word)) || noun_gender(word) != Gender::Any
 }
 
+/// A word after which a noun phrase's head has been said: "the secretary of state", "a
+/// spokesman for the agency", "a trader with a small firm".
+pub fn ends_noun_head(word: &str) -> bool {
+    is_preposition(word) || matches!(word, "of" | "for" | "with" | "by")
+}
+
 /// A noun for more than one ("officials", "the committee chairmen", "people").
 pub fn is_plural_noun(word: &str) -> bool {
     (word.ends_with('s') && !word.ends_with("ss"))
@@ -318,7 +324,7 @@ pub fn one_person_described(description: &str) -> Option<Gender> {
         description
             .split(' ')
             .map(strip_stop)
-            .take_while(|w| !is_preposition(w) && !matches!(*w, "of" | "for" | "with" | "by"))
+            .take_while(|w| !ends_noun_head(w))
     };
     let person = |w: &&str| is_person_noun(w);
     if words().filter(person).any(is_plural_noun) || !words().any(|w| person(&w)) {

@@ -146,7 +146,8 @@ fn pronoun_gender(word: &str) -> Option<Gender> {
 fn definite_description(words: &str) -> Option<Ask> {
     let mut parts = words.split(' ');
     let first = parts.next()?;
-    let head = parts.next_back()?;
+    // "the former secretary of state": the head is the noun before its complement.
+    let head = parts.take_while(|w| !lexicon::ends_noun_head(w)).last()?;
     let head = head.trim_end_matches(|c: char| !c.is_alphanumeric());
     // "the committee chairmen", "the two": more than one person, whom no one name stands for.
     let plural = lexicon::is_plural_noun(head) || lexicon::is_determiner(head);
