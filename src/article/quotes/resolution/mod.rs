@@ -50,7 +50,13 @@ enum Ask {
         subject_chain: Option<String>,
     },
     /// A definite description of one person ("the retired neurosurgeon"), by its head noun.
-    Description { head: String, gender: Gender },
+    Description {
+        head: String,
+        gender: Gender,
+        /// Its complement names something ("the head of Microsoft"): only someone who wears
+        /// the role is it.
+        named_complement: bool,
+    },
 }
 
 pub fn resolve(structure: &Structure, quotes: &mut [Quote], people: &[Person]) {
@@ -167,9 +173,14 @@ fn definite_description(words: &str) -> Option<Ask> {
         .map(lexicon::noun_gender)
         .find(|&g| g != Gender::Any)
         .unwrap_or(Gender::Any);
+    let named_complement = words
+        .split(' ')
+        .skip_while(|w| !lexicon::ends_noun_head(w))
+        .any(|w| w.starts_with(char::is_uppercase));
     Some(Ask::Description {
         head: head.to_lowercase(),
         gender,
+        named_complement,
     })
 }
 
@@ -228,11 +239,14 @@ impl<'w> Weighing<'w> {
             .filter_map(|g| g.features.score().map(|s| (g.person, s)))
             .collect();
         let verdict = weigh(&mut scored)?;
-        if let Ask::Description { .. } = w.ask {
+        if let Ask::Description {
+            named_complement, ..
+        } = w.ask
+        {
             let wears = gathered
                 .iter()
                 .any(|g| g.person == verdict.person && g.features.wears_role);
-            if !wears && verdict.score < DESCRIPTION_FLOOR {
+            if !wears && (named_complement || verdict.score < DESCRIPTION_FLOOR) {
                 return None;
             }
         }
@@ -280,7 +294,7 @@ impl<'w> Weighing<'w> {
                     .is_some_and(|n| *n == last_word(&person.name)),
                 false,
             ),
-            Ask::Description { head, gender } => (*gender, false, self.wears(person, head)),
+            Ask::Description { head, gender, .. } => (*gender, false, self.wears(person, head)),
         };
         Features {
             role: s.role,
