@@ -401,3 +401,17 @@ fn a_description_is_resolved_by_its_head_before_its_complement() {
     let analysis = analyze(text, Format::PlainText, &Config::default());
     assert_eq!(first_speaker(&analysis).as_deref(), Some("Rita Alvarez"));
 }
+
+#[test]
+fn a_plurals_possessive_before_a_role_and_name_keeps_the_name() {
+    for body in [
+        "“We are not closing the clinic,” the counties’ health director Rita Alvarez said.",
+        "“We are not closing the clinic,” the counties' health director Rita Alvarez said.",
+    ] {
+        assert_eq!(
+            speaker(body),
+            (Some("Rita Alvarez".to_string()), true),
+            "{body}"
+        );
+    }
+}

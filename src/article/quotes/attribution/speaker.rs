@@ -274,6 +274,15 @@ fn name_after_job(head: &[Tok]) -> Option<Speaker> {
     name(&head[head.len() - run..])
 }
 
+/// Token `k` is the apostrophe of a plural's possessive, set right after a word in "s"
+/// ("Wales’", "the Smiths'").
+fn plural_possessive_mark(toks: &[Tok], k: usize) -> bool {
+    let (Some(t), Some(before)) = (toks.get(k), k.checked_sub(1).and_then(|b| toks.get(b))) else {
+        return false;
+    };
+    matches!(t.text, "'" | "’") && before.span.end == t.span.start && before.text.ends_with('s')
+}
+
 /// A speaker phrase between a quote and its verb: a name, a pronoun or a description, and a
 /// name in an appositive wins over the description it follows.
 pub(super) fn speaker_phrase(toks: &[Tok]) -> Option<Speaker> {
@@ -281,7 +290,18 @@ pub(super) fn speaker_phrase(toks: &[Tok]) -> Option<Speaker> {
         .split(|t| t.is_punct(',') || t.is_punct('(') || t.is_punct(')'))
         .filter(|s| !s.is_empty())
         .collect();
-    let head = *segments.first()?;
+    let first = *segments.first()?;
+    let possessive_mark = |k: usize| plural_possessive_mark(first, k);
+    // "Wales’ team physiotherapist Mark Davies": a plural's possessive mark is the word's.
+    let kept: Vec<Tok> = if (0..first.len()).any(possessive_mark) {
+        (0..first.len())
+            .filter(|&k| !possessive_mark(k))
+            .map(|k| first[k])
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let head: &[Tok] = if kept.is_empty() { first } else { &kept };
     if head.iter().any(|t| !t.is_word()) {
         return None;
     }
