@@ -415,3 +415,14 @@ fn a_plurals_possessive_before_a_role_and_name_keeps_the_name() {
         );
     }
 }
+
+#[test]
+fn whom_the_words_were_said_to_or_for_is_not_the_speaker() {
+    for (body, who) in [
+        ("A county spokesman speaking to Fox News said, “We are not closing the clinic.”", "A county spokesman"),
+        ("Alvarez wrote a letter to Governor Tom Ortiz asking him to “keep the clinic open for another year.”", "Rita Alvarez"),
+        ("Alvarez argued for a bigger county budget: “We are not closing the clinic.”", "Rita Alvarez"),
+    ] {
+        assert_eq!(speaker(body).0.as_deref(), Some(who), "{body}");
+    }
+}

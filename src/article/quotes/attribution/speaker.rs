@@ -106,6 +106,17 @@ fn time_phrase_before(toks: &[Tok]) -> Option<usize> {
     named_before.then_some(start)
 }
 
+/// The phrase at `start` follows a preposition of whom or what the words were said to or for,
+/// not who said them: "speaking to Fox News said", "lobbies for a higher wage:". Not one of
+/// place or time ("on Thursday Mr Blair is saying"), "of" ("Secretary of State John Kerry
+/// said"), "with" ("with Gorka noting"), "by" ("a statement released by Sanders said").
+fn object_of_preposition(toks: &[Tok], start: usize) -> bool {
+    start
+        .checked_sub(1)
+        .and_then(|i| toks.get(i))
+        .is_some_and(|t| matches!(t.text, "to" | "for" | "against" | "toward" | "towards"))
+}
+
 pub(super) fn speaker_before(toks: &[Tok]) -> Option<Speaker> {
     let mut end = toks.len();
     loop {
@@ -145,6 +156,9 @@ pub(super) fn speaker_before(toks: &[Tok]) -> Option<Speaker> {
         {
             return description(&toks[start - 1..end]);
         }
+        if object_of_preposition(toks, start) {
+            return None;
+        }
         return name(&toks[start..end]);
     }
     if !lexicon::is_speaker_noun(last.text) {
@@ -157,9 +171,11 @@ pub(super) fn speaker_before(toks: &[Tok]) -> Option<Speaker> {
             .map(|i| end - 1 - i)?;
         let phrase = &toks[start..end];
         let nominal = phrase[1..].iter().all(|t| !is_function_word(t.text));
-        return (lexicon::is_determiner(phrase[0].text) && nominal)
-            .then(|| description(phrase))
-            .flatten();
+        return (lexicon::is_determiner(phrase[0].text)
+            && nominal
+            && !object_of_preposition(toks, start))
+        .then(|| description(phrase))
+        .flatten();
     }
     let mut start = end - 1;
     while start > 0
