@@ -34,6 +34,10 @@ pub(super) fn is_slug(line: &str) -> bool {
 /// A kicker between paragraphs: a few words in capitals naming a section (`LETTERS.`, `SHORT
 /// READS:`, `READ MORE`), not a sentence anyone speaks in.
 pub(super) fn is_kicker(line: &str) -> bool {
+    // A kicker is a few short words: a longer line is a paragraph, turned away by its length.
+    if line.len() > 48 {
+        return false;
+    }
     let words = line.trim().trim_end_matches(['.', ':']);
     let letters = words.chars().filter(|c| c.is_alphabetic()).count();
     letters >= 2
@@ -125,4 +129,25 @@ pub(super) fn contains_ignore_ascii_case(text: &str, word: &str) -> bool {
         text.get(at..at + word.len())
             .is_some_and(|candidate| candidate.eq_ignore_ascii_case(word))
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_kicker;
+
+    #[test]
+    fn a_kicker_is_a_few_words_in_capitals() {
+        for line in ["LETTERS.", "SHORT READS:", "READ MORE", "WHAT’S WORKING."] {
+            assert!(is_kicker(line), "{line}");
+        }
+        for line in [
+            "Letters.",
+            "A",
+            "FRESNO, Calif. —",
+            "IN THE NEWS TODAY AND TOMORROW",
+            "THE COUNTY HEALTH DIRECTORATE ANNOUNCED ITS PLANS FOR THE WINTER",
+        ] {
+            assert!(!is_kicker(line), "{line}");
+        }
+    }
 }
