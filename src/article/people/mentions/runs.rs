@@ -213,7 +213,13 @@ fn classify(
     {
         return None;
     }
-    let span = Span::new(first.core.start.min(first.span.start), tail.core.end);
+    let hyphenated_given = is_hyphenated_given_name(prose, run, tail);
+    let surname = if hyphenated_given {
+        tail.span
+    } else {
+        tail.core
+    };
+    let span = Span::new(first.core.start.min(first.span.start), surname.end);
     let apposition = if given.is_empty() {
         None
     } else {
@@ -224,7 +230,7 @@ fn classify(
     };
     Some(Candidate {
         span,
-        surname: tail.core,
+        surname,
         given,
         suffix,
         prefix,
@@ -232,7 +238,8 @@ fn classify(
         zone,
         credit,
         sentence_start: name_start == 0 && first.sentence_start,
-        attributive: around.make_attributive(prose, tail, name_start == 0 && run[0].joined),
+        attributive: !hyphenated_given
+            && around.make_attributive(prose, tail, name_start == 0 && run[0].joined),
         speech: around.hold_a_speech_verb(prose),
         apposition,
         aged: age_after(prose, tail.core.end),
@@ -285,6 +292,26 @@ fn split_suffix<'w>(prose: &str, run: &'w [Word]) -> (&'w [Word], Option<Span>) 
 /// The last word of the run, when it may be a surname: capitalised, no abbreviation, and no
 /// place or organisation word, unless it is a month or day after a first name or a title; an
 /// ordinary word or a people's name is a surname of the kind `AlsoAWord`.
+/// "Kim Jong-un", "Chung Mong-koo", "Moon Jae-in": an East Asian given name written with a
+/// hyphen, its second syllable in lower case, after a short family name. Not a compound such as
+/// "Clinton-era", whose head is a longer name and has no short name before it.
+fn is_hyphenated_given_name(prose: &str, run: &[Word], tail: &Word) -> bool {
+    let Some(family) = run.len().checked_sub(2).map(|k| &run[k]) else {
+        return false;
+    };
+    let Some((head, syllable)) = tail.span.slice(prose).split_once('-') else {
+        return false;
+    };
+    let family = family.core.slice(prose);
+    tail.compound
+        && !tail.possessive
+        && (2..=5).contains(&family.len())
+        && family.starts_with(|c: char| c.is_ascii_uppercase())
+        && (2..=5).contains(&head.len())
+        && (2..=4).contains(&syllable.len())
+        && syllable.bytes().all(|b| b.is_ascii_lowercase())
+}
+
 fn surname_of<'w>(prose: &str, run: &'w [Word]) -> Option<(&'w Word, SurnameKind)> {
     let is = |w: &Word, class: Classes| w.classes(prose).contains(class);
     let tail = run.last()?;
@@ -480,6 +507,21 @@ mod tests {
                 "Ukrainian President".into(),
                 true
             )]
+        );
+    }
+
+    #[test]
+    fn a_hyphenated_east_asian_given_name_is_whole_and_a_compound_is_not_a_name() {
+        for name in ["Kim Jong-un", "Chung Mong-koo", "Moon Jae-in"] {
+            assert_eq!(
+                names(&format!("Then {name} said so.")),
+                vec![(name.into(), String::new(), true)]
+            );
+        }
+        let compound = names("Then Hillary Clinton-era rules applied.");
+        assert!(
+            compound.iter().all(|(name, _, _)| !name.contains('-')),
+            "{compound:?}"
         );
     }
 
