@@ -717,6 +717,15 @@ fn a_document_closed_and_reopened_mid_analysis_shows_only_the_new_text() {
     lsp.open(uri, &long);
     lsp.open(twin, &summit.repeat(120));
     lsp.close(uri);
+    // What was published for the long draft before its close (its analysis may win the race
+    // on a busy machine) is not the reopened draft's: the close's clearing publication is the
+    // line between the two.
+    let publication = "textDocument/publishDiagnostics";
+    lsp.wait_for(BIG_HANG, |m| {
+        m["method"] == publication && m["params"]["uri"] == uri && m["params"]["version"].is_null()
+    });
+    lsp.backlog
+        .retain(|m| !(m["method"] == publication && m["params"]["uri"] == uri));
     lsp.open(uri, KNOWN);
     let expected = lsp.fresh_diagnostics(uri, KNOWN);
     lsp.settle_within(twin, 1, BIG_HANG);
