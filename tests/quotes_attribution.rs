@@ -426,3 +426,18 @@ fn whom_the_words_were_said_to_or_for_is_not_the_speaker() {
         assert_eq!(speaker(body).0.as_deref(), Some(who), "{body}");
     }
 }
+
+#[test]
+fn the_agent_of_a_passive_calling_verb_is_the_speaker() {
+    assert_eq!(
+        speaker("The plan was described by Alvarez as “a disaster in slow motion.”")
+            .0
+            .as_deref(),
+        Some("Rita Alvarez")
+    );
+    // "agreed" and "read" in the passive name no speaker of the words.
+    assert_ne!(
+        speaker("The leave was agreed by a county adviser “in conjunction with officials on behalf of ministers.”").0.as_deref(),
+        Some("a county adviser")
+    );
+}

@@ -7,7 +7,7 @@ use super::paragraphs::floor;
 use super::sentences::starts_backwards;
 use super::speaker::{before_appositive, speaker_after, speaker_before};
 use super::subject::{main_subject, subject};
-use super::{Cue, Paragraph, WINDOW};
+use super::{Cue, Paragraph, Speaker, WINDOW};
 use crate::article::lexicon::{self, Gender};
 use crate::article::tokens::{join_words, Tok, TokKind};
 use crate::text::Span;
@@ -133,6 +133,7 @@ fn cue_in(sentence: &[Tok], extra: &[String], ends_at_quote: bool) -> Option<Cue
         let speaker = inverted
             .then(|| speaker_after(&sentence[k + 1..]))
             .flatten()
+            .or_else(|| passive_agent(sentence, k))
             .or_else(|| speaker_before(&sentence[..k]))
             .or_else(|| before_appositive(&sentence[..k]))
             .or_else(|| subject(&sentence[..k]))?;
@@ -159,6 +160,25 @@ fn cue_in(sentence: &[Tok], extra: &[String], ends_at_quote: bool) -> Option<Cue
 
 /// "his comments were", "the remarks": a cue word after an article or an owner is a noun
 /// (not after "many", "both" or "that", which may be its subject: "many saying", "that says").
+/// "was described by Jobs as “…”": in the passive of a verb that names what someone called a
+/// thing, the agent after "by" said the words. Not "was agreed by an adviser", "can be read by
+/// the handheld E-slates".
+fn passive_agent(sentence: &[Tok], k: usize) -> Option<Speaker> {
+    if !lexicon::cue_only_before_quote(sentence[k].text) {
+        return None;
+    }
+    let auxiliary = k.checked_sub(1).is_some_and(|a| {
+        matches!(
+            sentence[a].text,
+            "was" | "were" | "is" | "are" | "been" | "be"
+        )
+    });
+    let by = sentence.get(k + 1).is_some_and(|t| t.text == "by");
+    (auxiliary && by)
+        .then(|| speaker_after(&sentence[k + 2..]))
+        .flatten()
+}
+
 fn is_a_noun_here(sentence: &[Tok], k: usize) -> bool {
     k > 0
         && matches!(
