@@ -71,9 +71,8 @@ impl DatelineAnalysis {
         self.dateline.is_some() || !self.misplaced.is_empty() || self.from_front_matter.is_some()
     }
 
-    /// Each dateline with the paragraph it opens: furniture, not a sentence, so its place is
-    /// never a sentence's subject ("GENEVA (AP) — Talks resumed." names no speaker).
-    pub fn opening_paragraphs(&self) -> impl Iterator<Item = &Dateline> {
+    /// Every dateline found, the lede's and the misplaced ones.
+    pub fn all(&self) -> impl Iterator<Item = &Dateline> {
         self.dateline.iter().chain(&self.misplaced)
     }
 }

@@ -449,6 +449,11 @@ pub fn reports_facts(word: &str) -> bool {
     REPORTING_VERBS.contains(&word)
 }
 
+/// "to", "for": whose object the words were said to or for (`ADDRESSEE_PREPOSITIONS`).
+pub fn names_an_addressee(word: &str) -> bool {
+    ADDRESSEE_PREPOSITIONS.contains(&word)
+}
+
 /// "quoted", "cited": whose object said the words (`QUOTING_VERBS`).
 pub fn is_quoting_verb(word: &str) -> bool {
     QUOTING_VERBS.contains(&word)

@@ -388,6 +388,11 @@ pub(super) const OBJECT_CUE_VERBS: &[&str] = &[
 /// reports facts, and lends no speaker to the quote paragraph after it.
 pub(super) const REPORTING_VERBS: &[&str] = &["reported", "reports"];
 
+/// Prepositions whose object the words were said to or for, never their speaker ("speaking to
+/// Fox News said", "lobbies for a higher wage:"). Not "of", "with", "by" or those of place and
+/// time, whose object often is the speaker ("with Gorka noting", "on Thursday Mr Blair said").
+pub(super) const ADDRESSEE_PREPOSITIONS: &[&str] = &["to", "for", "against", "toward", "towards"];
+
 /// "Reuters quoted an official as saying": verbs whose object, not subject, said the words.
 pub(super) const QUOTING_VERBS: &[&str] = &["quoted", "quotes", "cited", "cites"];
 

@@ -211,10 +211,11 @@ pub fn find(structure: &Structure, datelines: &DatelineAnalysis, config: &Config
     }
 }
 
-/// The paragraphs' spans, each starting after the dateline that opens it.
+/// The paragraphs' spans as attribution reads them, each after the dateline that opens it: a
+/// dateline is furniture, not a sentence, so its place is never a subject.
 fn paragraphs_after_datelines(structure: &Structure, datelines: &DatelineAnalysis) -> Vec<Span> {
     let mut spans: Vec<Span> = structure.paragraphs.iter().map(|p| p.span).collect();
-    for dateline in datelines.opening_paragraphs() {
+    for dateline in datelines.all() {
         if let Some(span) = spans.get_mut(dateline.paragraph) {
             if (span.start..span.end).contains(&dateline.span.start)
                 && dateline.span.end <= span.end

@@ -276,10 +276,7 @@ fn whom_quoted<'t, 'a>(phrase: &'t [Tok<'a>]) -> Option<&'t [Tok<'a>]> {
     }
     let mut subject = &before_as[..verb];
     while let Some((last, rest)) = subject.split_last() {
-        if !matches!(
-            last.text,
-            "was" | "is" | "were" | "are" | "been" | "being" | "has" | "had"
-        ) {
+        if !lexicon::is_verb_filler(last.text) {
             break;
         }
         subject = rest;

@@ -168,10 +168,8 @@ fn passive_agent(sentence: &[Tok], k: usize) -> Option<Speaker> {
         return None;
     }
     let auxiliary = k.checked_sub(1).is_some_and(|a| {
-        matches!(
-            sentence[a].text,
-            "was" | "were" | "is" | "are" | "been" | "be"
-        )
+        let word = sentence[a].text;
+        lexicon::is_verb_filler(word) || word == "be"
     });
     let by = sentence.get(k + 1).is_some_and(|t| t.text == "by");
     (auxiliary && by)
@@ -261,9 +259,8 @@ fn may_be_someone(name: &str) -> bool {
     if name.contains(' ') {
         return true;
     }
-    let contracted = lexicon::without_contraction(name) != name
-        || name.ends_with("n't")
-        || name.ends_with("n’t");
+    // "Won't" is "Won" and an elision, as "It’s" is "It" and one.
+    let contracted = lexicon::without_contraction(name) != name;
     !contracted && !lexicon::is_not_person(name)
 }
 

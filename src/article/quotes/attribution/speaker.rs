@@ -8,6 +8,7 @@ use super::Speaker;
 use crate::article::lexicon::{self, Gender};
 use crate::article::tokens::Tok;
 use crate::text::Span;
+use std::borrow::Cow;
 
 /// "he", "she", "they" as a speaker, to be resolved to the person later; "He’s" (claiming …) is
 /// "he" with its verb run in.
@@ -106,15 +107,13 @@ fn time_phrase_before(toks: &[Tok]) -> Option<usize> {
     named_before.then_some(start)
 }
 
-/// The phrase at `start` follows a preposition of whom or what the words were said to or for,
-/// not who said them: "speaking to Fox News said", "lobbies for a higher wage:". Not one of
-/// place or time ("on Thursday Mr Blair is saying"), "of" ("Secretary of State John Kerry
-/// said"), "with" ("with Gorka noting"), "by" ("a statement released by Sanders said").
+/// The phrase at `start` is whom or what the words were said to or for, not who said them
+/// (`lexicon::names_an_addressee`).
 fn object_of_preposition(toks: &[Tok], start: usize) -> bool {
     start
         .checked_sub(1)
         .and_then(|i| toks.get(i))
-        .is_some_and(|t| matches!(t.text, "to" | "for" | "against" | "toward" | "towards"))
+        .is_some_and(|t| lexicon::names_an_addressee(t.text))
 }
 
 pub(super) fn speaker_before(toks: &[Tok]) -> Option<Speaker> {
@@ -309,15 +308,15 @@ pub(super) fn speaker_phrase(toks: &[Tok]) -> Option<Speaker> {
     let first = *segments.first()?;
     let possessive_mark = |k: usize| plural_possessive_mark(first, k);
     // "Wales’ team physiotherapist Mark Davies": a plural's possessive mark is the word's.
-    let kept: Vec<Tok> = if (0..first.len()).any(possessive_mark) {
+    let head: Cow<[Tok]> = if (0..first.len()).any(possessive_mark) {
         (0..first.len())
             .filter(|&k| !possessive_mark(k))
             .map(|k| first[k])
             .collect()
     } else {
-        Vec::new()
+        Cow::Borrowed(first)
     };
-    let head: &[Tok] = if kept.is_empty() { first } else { &kept };
+    let head: &[Tok] = &head;
     if head.iter().any(|t| !t.is_word()) {
         return None;
     }
