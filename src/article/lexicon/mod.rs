@@ -400,7 +400,9 @@ pub fn is_sentence_abbreviation(word: &str) -> bool {
 /// Words written with a leading apostrophe for what they leave out ("’til", "rock ’n’ roll"):
 /// the mark before them opens no quote.
 pub fn is_elision(word: &str) -> bool {
-    in_lower_case(word).contains(Classes::ELISION)
+    // A capital letter alone is a grade or a party (`a ‘D’ rating`), not a split `'d` or `'s`.
+    let capital_letter = word.len() == 1 && word.starts_with(|c: char| c.is_ascii_uppercase());
+    !capital_letter && in_lower_case(word).contains(Classes::ELISION)
 }
 
 /// Whether an apostrophe may stand at the end of `word` for letters it lost: a listed clipped

@@ -24,6 +24,9 @@ pub enum Role {
     /// After a plural `s` or a clipped word and before a word: `the nurses’ union`, `lovin’
     /// it`, or a quote's end.
     AfterPlural,
+    /// Before two digits in mid-sentence: a year's elision (`Euro '96`) or a quoted number
+    /// (`his '47 percent' remark`).
+    BeforeTwoDigits,
     /// White space on both sides.
     Loose,
 }
@@ -48,8 +51,13 @@ pub fn role(text: &str, at: usize, c: char, mark: QuoteMark) -> Role {
         return Role::Apostrophe;
     }
     if mark.facing == Facing::Opening && !is_word_char(after) {
-        // `‘“No,” he said’`: an opening mark before a nested quote or a space.
-        return Role::Opens;
+        // `‘“No,” he said’`: an opening mark before a nested quote or a space; after a word it
+        // is an apostrophe set the wrong way round (`CBS‘ Face the Nation`).
+        return if is_word_char(before) {
+            Role::Apostrophe
+        } else {
+            Role::Opens
+        };
     }
     if mark.facing == Facing::Straight
         && matches!(after, Some('[' | '('))
@@ -81,11 +89,16 @@ fn opening_role(mark: QuoteMark, before_text: &str, after_text: &str) -> Role {
         .find(|c: char| !crate::text::is_letter_or_digit(c))
         .unwrap_or(after_text.len());
     let word = &after_text[..word_end];
-    // `’90s`, `'til`, `’n’`: no quote opens with a year's digits or an elision. A sentence
-    // may open with digits, though: at its start the mark opens (`… online. ‘2006 is where`).
-    let year = word.starts_with(|c: char| c.is_ascii_digit())
-        && !(before_text.trim_end().is_empty() || after_sentence_end(before_text, Weight::Double));
-    let elision = year || lexicon::is_elision(word);
+    // `’90s`, `'til`, `’n’`: no quote opens with an elided year or word. An elided year is two
+    // digits (`‘100 percent’`, `'1960s'` and `‘2 million’` are quoted numbers), and a sentence
+    // may open with digits: at its start the mark opens (`… online. ‘20 is where`).
+    let mid_sentence =
+        !(before_text.trim_end().is_empty() || after_sentence_end(before_text, Weight::Double));
+    let year = elided_year(word).filter(|_| mid_sentence);
+    if year == Some(Year::MaybeNumber) && mark.facing != Facing::Closing {
+        return Role::BeforeTwoDigits;
+    }
+    let elision = year.is_some() || lexicon::is_elision(word);
     if mark.facing != Facing::Opening && before.is_some_and(is_closing_punctuation) && !elision {
         // `challenge.’Earlier`: the space after a quote left out. Only an ending (`U.S.’s`)
         // follows a full stop with an apostrophe.
@@ -102,6 +115,28 @@ fn opening_role(mark: QuoteMark, before_text: &str, after_text: &str) -> Role {
             Role::Opens
         }
         _ => Role::Apostrophe,
+    }
+}
+
+/// How sure two digits after a mark are an elided year.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Year {
+    /// A decade (`’90s`): only a year is read so.
+    Decade,
+    /// Two digits alone (`'96`, `'47`): a year, or a number opening a quote.
+    MaybeNumber,
+}
+
+/// Whether `word`, the letters and digits after a single mark, is an elided year.
+fn elided_year(word: &str) -> Option<Year> {
+    let bytes = word.as_bytes();
+    if bytes.len() < 2 || !bytes[..2].iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    match &bytes[2..] {
+        [] => Some(Year::MaybeNumber),
+        [b's' | b'S'] => Some(Year::Decade),
+        _ => None,
     }
 }
 
@@ -128,11 +163,32 @@ fn closing_role(before_text: &str, after_text: &str) -> Role {
             .chars()
             .next()
             .is_some_and(crate::text::is_letter_or_digit);
-    if (word.ends_with(['s', 'S']) || lexicon::is_clipped(word)) && word_follows {
+    let may_be_apostrophe = word.ends_with(['s', 'S']) || lexicon::is_clipped(word);
+    if may_be_apostrophe && closing_mark_after_punctuation(after_text) {
+        // `less likely to vote than others’,’ he said`: the quote closes after the comma (or
+        // the space of `‘Lyin’ ’ Ted`).
+        Role::Apostrophe
+    } else if may_be_apostrophe && word_follows {
         Role::AfterPlural
     } else {
         Role::AfterWord
     }
+}
+
+/// Whether `after_text` opens with a quote's closing punctuation or a space and then a single
+/// mark that closes the quote (`,’ he said`, `.'`, `'Lyin' ' Ted`): no word follows that mark.
+fn closing_mark_after_punctuation(after_text: &str) -> bool {
+    let mut chars = after_text.chars();
+    let between = chars.next();
+    let closes = |mark: QuoteMark| {
+        mark.weight == Weight::Single && mark.family != Family::Guillemet && mark.may_close()
+    };
+    between.is_some_and(|c| is_closing_punctuation(c) || c == ' ')
+        && chars
+            .next()
+            .and_then(crate::text::quote_mark)
+            .is_some_and(closes)
+        && !is_word_char(chars.next())
 }
 
 /// The next mark of a paragraph that decides whether a mark after a plural closes: remembered,
@@ -165,7 +221,8 @@ impl Ahead {
         while let Some(found) = super::next_mark(text, at, Weight::Single) {
             at = found.at + found.c.len_utf8();
             let decided = match role(text, found.at, found.c, found.mark) {
-                Role::Opens => Some(false),
+                // Two digits may open a quote, so the closing mark after them may be theirs.
+                Role::Opens | Role::BeforeTwoDigits => Some(false),
                 Role::AfterPunctuation | Role::AfterWord | Role::Loose => Some(true),
                 Role::Apostrophe | Role::AfterPlural => None,
             };
@@ -208,5 +265,10 @@ pub(super) fn turn(text: &str, found: &FoundMark, open: bool, ahead: &mut Ahead)
             Some(Turn::Closes)
         }
         Role::AfterPlural => None,
+        // Two digits open a quote only outside one and when its closing mark follows.
+        Role::BeforeTwoDigits if !open && ahead.closer_comes_first(text, found.at + 1) => {
+            Some(Turn::Opens)
+        }
+        Role::BeforeTwoDigits => None,
     }
 }

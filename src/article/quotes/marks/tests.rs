@@ -301,3 +301,56 @@ fn a_clipped_word_before_a_word_leaves_its_quote_open() {
     assert_eq!(quotes, vec!["‘I’m lovin’ it’", "‘Good ol’ boys,’"]);
     assert!(strays.is_empty());
 }
+
+#[test]
+fn two_digits_are_a_year_unless_a_closing_mark_makes_them_a_quoted_number() {
+    let (quotes, strays) = quoted(
+        "Headline\n\n‘We are ready,’ she said. His ‘47 percent’ remark and her ‘100 percent’ pledge stung; the ’90s and Euro ’96 were kinder.\n",
+    );
+    assert_eq!(
+        quotes,
+        vec!["‘We are ready,’", "‘47 percent’", "‘100 percent’"]
+    );
+    assert!(strays.is_empty());
+    let (quotes, strays) = quoted(
+        "Headline\n\n'The class of '08 was great,' she said. They met in '08 and in '12. He spoke of the '47 percent' remark.\n",
+    );
+    assert_eq!(
+        quotes,
+        vec!["'The class of '08 was great,'", "'47 percent'"]
+    );
+    assert!(strays.is_empty());
+}
+
+#[test]
+fn a_plural_or_clipped_word_ending_a_quote_keeps_its_apostrophe() {
+    let (quotes, strays) = quoted(
+        "Headline\n\n‘They vote less than others’,’ Franklin said. He called him ‘Lyin’ ’ Ted. 'Not ours but the nurses'.' she said.\n",
+    );
+    assert_eq!(
+        quotes,
+        vec![
+            "‘They vote less than others’,’",
+            "‘Lyin’ ’",
+            "'Not ours but the nurses'.'"
+        ]
+    );
+    assert!(strays.is_empty());
+}
+
+#[test]
+fn an_opening_mark_after_a_word_is_an_apostrophe_set_the_wrong_way() {
+    let (quotes, strays) =
+        quoted("Headline\n\nOn CBS‘ Face the Nation she said, ‘We are ready.’ He said, ‘No.’\n");
+    assert_eq!(quotes, vec!["‘We are ready.’", "‘No.’"]);
+    assert!(strays.is_empty());
+}
+
+#[test]
+fn a_capital_letter_after_a_single_mark_is_a_quoted_letter() {
+    let (quotes, strays) = quoted(
+        "Headline\n\n‘We are ready,’ she said. Voters pull the lever for ‘R,’ or ‘D,’ as they like. It got a ‘D’ rating.\n",
+    );
+    assert_eq!(quotes, vec!["‘We are ready,’", "‘R,’", "‘D,’", "‘D’"]);
+    assert!(strays.is_empty());
+}
