@@ -456,6 +456,14 @@ pub fn names_an_addressee(word: &str) -> bool {
     ADDRESSEE_PREPOSITIONS.contains(&word)
 }
 
+/// "and", "that", "when", "in": a word that carries on a sentence from what came before
+/// (`JOINING_WORDS`, subordinators, prepositions of place and time).
+pub fn joins_on(word: &str) -> bool {
+    with_lowercase(word, |lower| JOINING_WORDS.contains(&lower))
+        || is_subordinator(word)
+        || is_preposition(word)
+}
+
 /// "quoted", "cited": whose object said the words (`QUOTING_VERBS`).
 pub fn is_quoting_verb(word: &str) -> bool {
     QUOTING_VERBS.contains(&word)

@@ -388,6 +388,15 @@ pub(super) const OBJECT_CUE_VERBS: &[&str] = &[
 /// reports facts, and lends no speaker to the quote paragraph after it.
 pub(super) const REPORTING_VERBS: &[&str] = &["reported", "reports"];
 
+/// Words that join what follows to what came before ("and", "that", "there", "to"): after a
+/// quote's last word they carry on the writer's sentence, where a possessive's noun would stand
+/// (`…numerous times’ and against the law`, not `the Lib Dems’ sums`). With the subordinators and
+/// prepositions of place and time.
+pub(super) const JOINING_WORDS: &[&str] = &[
+    "and", "but", "or", "nor", "that", "which", "who", "whom", "whose", "where", "there", "then",
+    "to", "for", "of", "with", "by", "into", "than", "so",
+];
+
 /// Prepositions whose object the words were said to or for, never their speaker ("speaking to
 /// Fox News said", "lobbies for a higher wage:"). Not "of", "with", "by" or those of place and
 /// time, whose object often is the speaker ("with Gorka noting", "on Thursday Mr Blair said").

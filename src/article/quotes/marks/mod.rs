@@ -174,6 +174,9 @@ struct OpenQuote {
     quote: usize,
     /// The mark that opened it, which decides the marks that close it.
     opener: char,
+    /// It opened a sentence (at the paragraph's start, after a sentence's end or a colon): a
+    /// whole-sentence quote, which ends with the sentence's punctuation, not on a bare word.
+    whole_sentence: bool,
 }
 
 /// The paragraph being paired: where it is, and the quotes open while it is read.
@@ -241,12 +244,14 @@ impl Pairing<'_> {
         let Some(text) = prose.get(span.start..span.end) else {
             return;
         };
+        let next_paragraph_continues =
+            self.marks.primary == Weight::Single && self.continues_into(index + 1);
         let mut reading = Reading {
             index,
             span,
             open: None,
             carried: self.pending.take(),
-            ahead: single::Ahead::default(),
+            ahead: single::Ahead::new(next_paragraph_continues),
         };
         let mut from = 0;
         while let Some(mut found) = next_mark(text, from, self.marks.primary) {
@@ -261,16 +266,20 @@ impl Pairing<'_> {
             self.never_closed(q);
         }
         if let Some(OpenQuote { quote: current, .. }) = reading.open {
-            let next = self.structure.paragraphs.get(index + 1);
-            let continues = next.is_some_and(|p| {
-                p.kind != ParagraphKind::Subhead && opens_with_mark(prose, p.span, self.marks)
-            });
-            if continues {
+            if self.continues_into(index + 1) {
                 self.pending = Some(current);
             } else {
                 self.never_closed(current);
             }
         }
+    }
+
+    /// Whether paragraph `index` opens with a mark, continuing a quote left open before it.
+    fn continues_into(&self, index: usize) -> bool {
+        self.structure.paragraphs.get(index).is_some_and(|p| {
+            p.kind != ParagraphKind::Subhead
+                && opens_with_mark(self.structure.prose.as_str(), p.span, self.marks)
+        })
     }
 
     /// What the mark `found` does in a paragraph's `text`, given the quote open there: `None`
@@ -288,7 +297,12 @@ impl Pairing<'_> {
         let open = reading.open.is_some();
         match self.marks.primary {
             Weight::Double => double::turn(text, found, open),
-            Weight::Single => single::turn(text, found, open, &mut reading.ahead),
+            Weight::Single => {
+                let open = reading.open.map(|q| single::Open {
+                    whole_sentence: q.whole_sentence,
+                });
+                single::turn(text, found, open, &mut reading.ahead)
+            }
         }
     }
 
@@ -300,11 +314,17 @@ impl Pairing<'_> {
             (Turn::Opens, Some(OpenQuote { quote: current, .. })) => {
                 // A continuation boundary inside a merged paragraph.
                 self.quotes[current].end = reading.span.start + text[..found.at].trim_end().len();
-                self.open(reading, mark, found.c, Some(current));
+                self.open(reading, mark, found.c, Some(current), true);
             }
             (Turn::Opens, None) => {
                 let continues = reading.carried.take();
-                self.open(reading, mark, found.c, continues);
+                let before = &text[..found.at];
+                let nested = match self.marks.primary {
+                    Weight::Double => Weight::Single,
+                    Weight::Single => Weight::Double,
+                };
+                let whole_sentence = before.trim().is_empty() || after_sentence_end(before, nested);
+                self.open(reading, mark, found.c, continues, whole_sentence);
             }
             (Turn::Closes, Some(OpenQuote { quote: current, .. })) => {
                 self.quotes[current].close = Some(mark);
@@ -319,7 +339,14 @@ impl Pairing<'_> {
         }
     }
 
-    fn open(&mut self, reading: &mut Reading, mark: Span, opener: char, continues: Option<usize>) {
+    fn open(
+        &mut self,
+        reading: &mut Reading,
+        mark: Span,
+        opener: char,
+        continues: Option<usize>,
+        whole_sentence: bool,
+    ) {
         self.quotes.push(Paired {
             open: mark,
             close: None,
@@ -330,6 +357,7 @@ impl Pairing<'_> {
         reading.open = Some(OpenQuote {
             quote: self.quotes.len() - 1,
             opener,
+            whole_sentence,
         });
     }
 }

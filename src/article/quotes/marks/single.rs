@@ -175,6 +175,21 @@ fn closing_role(before_text: &str, after_text: &str) -> Role {
     }
 }
 
+/// Whether the words after a mark are the writer's, not the noun of a possessive: the
+/// attribution (a cue verb among the next two words: `he said`, `said Ortiz`, not `sums don’t add
+/// up`) or a word that carries the writer's sentence on (`times’ and against`).
+fn writer_goes_on(after_text: &str) -> bool {
+    let mut words = after_text
+        .split(['.', ',', ';', ':', '!', '?'])
+        .next()
+        .unwrap_or("")
+        .split_whitespace();
+    let first = words.next().unwrap_or("");
+    lexicon::joins_on(first)
+        || lexicon::is_cue_verb(first, &[])
+        || words.next().is_some_and(|w| lexicon::is_cue_verb(w, &[]))
+}
+
 /// Whether `after_text` opens with a quote's closing punctuation or a space and then a single
 /// mark that closes the quote (`,’ he said`, `.'`, `'Lyin' ' Ted`): no word follows that mark.
 fn closing_mark_after_punctuation(after_text: &str) -> bool {
@@ -200,9 +215,29 @@ pub(super) struct Ahead {
     searched_from: Option<usize>,
     found_at: usize,
     closes: Option<bool>,
+    /// The next paragraph opens with a mark, which continues a quote left open here.
+    next_paragraph_continues: bool,
 }
 
 impl Ahead {
+    pub(super) fn new(next_paragraph_continues: bool) -> Ahead {
+        Ahead {
+            next_paragraph_continues,
+            ..Ahead::default()
+        }
+    }
+
+    /// Whether the quote open before byte `from` reads on past it: the next deciding mark opens
+    /// a new sentence's quote (a continuation in a merged paragraph), or none comes and the next
+    /// paragraph continues the quote. Asked after `closer_comes_first` from the same byte.
+    fn quote_reads_on(&self, text: &str) -> bool {
+        match self.closes {
+            Some(false) => super::after_sentence_end(&text[..self.found_at], Weight::Double),
+            None => self.next_paragraph_continues,
+            Some(true) => false,
+        }
+    }
+
     /// Whether a mark that can only close comes after byte `from` before any opening mark.
     fn closer_comes_first(&mut self, text: &str, from: usize) -> bool {
         let still_valid = self
@@ -235,9 +270,25 @@ impl Ahead {
     }
 }
 
-/// What a single mark does in single-mark copy, given whether a quote is open: `None` when it
-/// is an apostrophe.
-pub(super) fn turn(text: &str, found: &FoundMark, open: bool, ahead: &mut Ahead) -> Option<Turn> {
+/// The quote open when a single mark is read.
+#[derive(Clone, Copy)]
+pub(super) struct Open {
+    /// It opened a sentence, so it ends with punctuation or where the writer's words go on: a
+    /// mark after a plural is its apostrophe when the quote reads on past it (`‘The Lib Dems’
+    /// sums don’t add up. ‘They …`), unless the attribution or a joining word follows it
+    /// (`‘It belongs to the Joneses’ he said.`, `‘… numerous times’ and against the law`).
+    pub whole_sentence: bool,
+}
+
+/// What a single mark does in single-mark copy, given the quote open: `None` when it is an
+/// apostrophe.
+pub(super) fn turn(
+    text: &str,
+    found: &FoundMark,
+    quote: Option<Open>,
+    ahead: &mut Ahead,
+) -> Option<Turn> {
+    let open = quote.is_some();
     let straight = found.mark.facing == Facing::Straight;
     match role(text, found.at, found.c, found.mark) {
         Role::Apostrophe => None,
@@ -261,8 +312,13 @@ pub(super) fn turn(text: &str, found: &FoundMark, open: bool, ahead: &mut Ahead)
         }
         Role::Loose => None,
         Role::AfterWord => None,
-        Role::AfterPlural if open && !ahead.closer_comes_first(text, found.at + 1) => {
-            Some(Turn::Closes)
+        Role::AfterPlural if open => {
+            let after = &text[found.at + found.c.len_utf8()..];
+            let apostrophe = ahead.closer_comes_first(text, found.at + 1)
+                || quote.is_some_and(|q| q.whole_sentence)
+                    && !writer_goes_on(after)
+                    && ahead.quote_reads_on(text);
+            (!apostrophe).then_some(Turn::Closes)
         }
         Role::AfterPlural => None,
         // Two digits open a quote only outside one and when its closing mark follows.

@@ -354,3 +354,47 @@ fn a_capital_letter_after_a_single_mark_is_a_quoted_letter() {
     assert_eq!(quotes, vec!["‘We are ready,’", "‘R,’", "‘D,’", "‘D’"]);
     assert!(strays.is_empty());
 }
+
+#[test]
+fn a_plural_inside_a_whole_sentence_quote_keeps_the_quote_open() {
+    // The quote continues after the merged paragraph's boundary, and into the next paragraph.
+    let (quotes, strays) = quoted(
+        "Headline\n\nHe said: ‘The Lib Dems’ sums don’t add up. ‘They have no credibility.’ He added: ‘It is down to the fans’ reaction.\n\n‘He has had a tough time.’\n",
+    );
+    assert_eq!(
+        quotes,
+        vec![
+            "‘The Lib Dems’ sums don’t add up.",
+            "‘They have no credibility.’",
+            "‘It is down to the fans’ reaction.",
+            "‘He has had a tough time.’"
+        ]
+    );
+    assert!(strays.is_empty());
+    // A quote may end on a plural where the writer's words go on, partial or whole.
+    let (quotes, _) = quoted(
+        "Headline\n\n‘We are ready,’ she said. He called it ‘a victory for the workers’ and left.\n\n‘He voted with the gun lobby many times’ and against the law, she said.\n",
+    );
+    assert_eq!(
+        quotes,
+        vec![
+            "‘We are ready,’",
+            "‘a victory for the workers’",
+            "‘He voted with the gun lobby many times’"
+        ]
+    );
+    // Where the quote does not read on (no new sentence's quote, no continuing paragraph).
+    let (quotes, strays) = quoted(
+        "Headline\n\n‘We are ready,’ she said. He added: ‘We seek a solution that keeps investor protections’ without a ‘no exit’ market.\n\n‘Major problems’ are expected, the committee said.\n",
+    );
+    assert_eq!(
+        quotes,
+        vec![
+            "‘We are ready,’",
+            "‘We seek a solution that keeps investor protections’",
+            "‘no exit’",
+            "‘Major problems’"
+        ]
+    );
+    assert!(strays.is_empty());
+}
