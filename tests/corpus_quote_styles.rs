@@ -71,9 +71,13 @@ struct Style {
 }
 
 /// What the quote findings of a rewritten draft must keep on the check half. The issue's target
-/// is the same findings on 0.99 of files and no new `unbalanced-quote`; the guillemet styles meet
-/// it. The single-mark styles do not yet (0.9877 and 3 or 5 new findings, measured when this was
-/// written, issue 19 open): for them the floor is where they stand, so that nothing slips back.
+/// is the same findings on 0.99 of files and no new `unbalanced-quote` from apostrophes. Every
+/// style meets the share. The guillemet styles add no `unbalanced-quote`; the single-mark styles
+/// add some (2 curly, 4 straight, measured in session 11), each where the original has a mark
+/// typo of its own that the rewrite carries into single marks: a backtick standing for an opening
+/// mark (BBC entertainment/375), mixed marks in one paragraph (politics/039), a missing space
+/// after a full stop (`carpet.'It's`, entertainment/355, straight only). The floor is where they
+/// stand, so that nothing slips back.
 #[derive(Clone, Copy)]
 struct FindingsFloor {
     same_findings: f64,
@@ -85,9 +89,14 @@ const TARGET: FindingsFloor = FindingsFloor {
     new_unbalanced: 0,
 };
 
-const SINGLE_MARKS_TODAY: FindingsFloor = FindingsFloor {
-    same_findings: 0.987,
-    new_unbalanced: 5,
+const SINGLE_CURLY_TODAY: FindingsFloor = FindingsFloor {
+    same_findings: 0.99,
+    new_unbalanced: 2,
+};
+
+const SINGLE_STRAIGHT_TODAY: FindingsFloor = FindingsFloor {
+    same_findings: 0.99,
+    new_unbalanced: 4,
 };
 
 const STYLES: [Style; 5] = [
@@ -99,7 +108,7 @@ const STYLES: [Style; 5] = [
         nested_close: '”',
         inner_space: None,
         curly_apostrophes: true,
-        findings_floor: SINGLE_MARKS_TODAY,
+        findings_floor: SINGLE_CURLY_TODAY,
     },
     Style {
         name: "single straight",
@@ -109,7 +118,7 @@ const STYLES: [Style; 5] = [
         nested_close: '"',
         inner_space: None,
         curly_apostrophes: false,
-        findings_floor: SINGLE_MARKS_TODAY,
+        findings_floor: SINGLE_STRAIGHT_TODAY,
     },
     Style {
         name: "guillemets",

@@ -24,9 +24,9 @@ pub enum Role {
     /// After a plural `s` or a clipped word and before a word: `the nurses’ union`, `lovin’
     /// it`, or a quote's end.
     AfterPlural,
-    /// Before two digits in mid-sentence: a year's elision (`Euro '96`) or a quoted number
-    /// (`his '47 percent' remark`).
-    BeforeTwoDigits,
+    /// Before digits in mid-sentence: a year or a code with letters left out (`Euro '96`, a
+    /// drug known as `'771`) or a quoted number (`his '47 percent' remark`).
+    BeforeNumber,
     /// White space on both sides.
     Loose,
 }
@@ -89,16 +89,17 @@ fn opening_role(mark: QuoteMark, before_text: &str, after_text: &str) -> Role {
         .find(|c: char| !crate::text::is_letter_or_digit(c))
         .unwrap_or(after_text.len());
     let word = &after_text[..word_end];
-    // `’90s`, `'til`, `’n’`: no quote opens with an elided year or word. An elided year is two
-    // digits (`‘100 percent’`, `'1960s'` and `‘2 million’` are quoted numbers), and a sentence
-    // may open with digits: at its start the mark opens (`… online. ‘20 is where`).
+    // `’90s`, `'til`, `’n’`: no quote opens with a decade or an elided word. Other digits open
+    // one when its closing mark follows (`‘100 percent’`, `'1960s'`), and a sentence may open
+    // with digits: at its start the mark opens (`… online. ‘2006 is where`). A curly ’ before
+    // digits is set for an apostrophe.
     let mid_sentence =
         !(before_text.trim_end().is_empty() || after_sentence_end(before_text, Weight::Double));
-    let year = elided_year(word).filter(|_| mid_sentence);
-    if year == Some(Year::MaybeNumber) && mark.facing != Facing::Closing {
-        return Role::BeforeTwoDigits;
+    let number = mid_sentence && word.starts_with(|c: char| c.is_ascii_digit());
+    if number && !is_decade(word) && mark.facing != Facing::Closing {
+        return Role::BeforeNumber;
     }
-    let elision = year.is_some() || lexicon::is_elision(word);
+    let elision = number || lexicon::is_elision(word);
     if mark.facing != Facing::Opening && before.is_some_and(is_closing_punctuation) && !elision {
         // `challenge.’Earlier`: the space after a quote left out. Only an ending (`U.S.’s`)
         // follows a full stop with an apostrophe.
@@ -118,26 +119,9 @@ fn opening_role(mark: QuoteMark, before_text: &str, after_text: &str) -> Role {
     }
 }
 
-/// How sure two digits after a mark are an elided year.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Year {
-    /// A decade (`’90s`): only a year is read so.
-    Decade,
-    /// Two digits alone (`'96`, `'47`): a year, or a number opening a quote.
-    MaybeNumber,
-}
-
-/// Whether `word`, the letters and digits after a single mark, is an elided year.
-fn elided_year(word: &str) -> Option<Year> {
-    let bytes = word.as_bytes();
-    if bytes.len() < 2 || !bytes[..2].iter().all(u8::is_ascii_digit) {
-        return None;
-    }
-    match &bytes[2..] {
-        [] => Some(Year::MaybeNumber),
-        [b's' | b'S'] => Some(Year::Decade),
-        _ => None,
-    }
+/// `90s`, `60S`: a decade's two digits, which only an elided year is.
+fn is_decade(word: &str) -> bool {
+    matches!(word.as_bytes(), [a, b, b's' | b'S'] if a.is_ascii_digit() && b.is_ascii_digit())
 }
 
 /// A mark after a word: a closing quotation mark, or a plural's apostrophe.
@@ -256,8 +240,8 @@ impl Ahead {
         while let Some(found) = super::next_mark(text, at, Weight::Single) {
             at = found.at + found.c.len_utf8();
             let decided = match role(text, found.at, found.c, found.mark) {
-                // Two digits may open a quote, so the closing mark after them may be theirs.
-                Role::Opens | Role::BeforeTwoDigits => Some(false),
+                // Digits may open a quote, so the closing mark after them may be theirs.
+                Role::Opens | Role::BeforeNumber => Some(false),
                 Role::AfterPunctuation | Role::AfterWord | Role::Loose => Some(true),
                 Role::Apostrophe | Role::AfterPlural => None,
             };
@@ -268,6 +252,24 @@ impl Ahead {
             }
         }
     }
+}
+
+/// Whether a mark that may close a quote (after a plural too: `the ‘2 million-plus’ people`)
+/// comes after byte `from` before any opening mark. Read afresh each time: it is asked only of
+/// marks before digits, which are few.
+fn closing_mark_comes_first(text: &str, from: usize) -> bool {
+    let mut at = from;
+    while let Some(found) = super::next_mark(text, at, Weight::Single) {
+        at = found.at + found.c.len_utf8();
+        match role(text, found.at, found.c, found.mark) {
+            Role::Opens | Role::BeforeNumber => return false,
+            Role::AfterPunctuation | Role::AfterWord | Role::Loose | Role::AfterPlural => {
+                return true
+            }
+            Role::Apostrophe => {}
+        }
+    }
+    false
 }
 
 /// The quote open when a single mark is read.
@@ -321,10 +323,10 @@ pub(super) fn turn(
             (!apostrophe).then_some(Turn::Closes)
         }
         Role::AfterPlural => None,
-        // Two digits open a quote only outside one and when its closing mark follows.
-        Role::BeforeTwoDigits if !open && ahead.closer_comes_first(text, found.at + 1) => {
+        // Digits open a quote only outside one and when its closing mark follows.
+        Role::BeforeNumber if !open && closing_mark_comes_first(text, found.at + 1) => {
             Some(Turn::Opens)
         }
-        Role::BeforeTwoDigits => None,
+        Role::BeforeNumber => None,
     }
 }

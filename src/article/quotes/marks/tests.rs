@@ -303,7 +303,7 @@ fn a_clipped_word_before_a_word_leaves_its_quote_open() {
 }
 
 #[test]
-fn two_digits_are_a_year_unless_a_closing_mark_makes_them_a_quoted_number() {
+fn digits_are_elided_unless_a_closing_mark_makes_them_a_quoted_number() {
     let (quotes, strays) = quoted(
         "Headline\n\n‘We are ready,’ she said. His ‘47 percent’ remark and her ‘100 percent’ pledge stung; the ’90s and Euro ’96 were kinder.\n",
     );
@@ -313,11 +313,15 @@ fn two_digits_are_a_year_unless_a_closing_mark_makes_them_a_quoted_number() {
     );
     assert!(strays.is_empty());
     let (quotes, strays) = quoted(
-        "Headline\n\n'The class of '08 was great,' she said. They met in '08 and in '12. He spoke of the '47 percent' remark.\n",
+        "Headline\n\n'The class of '08 was great,' she said. They met in '08 and in '12. He spoke of the '47 percent' remark. The drug known as '771 failed. The '2 million-plus' people left.\n",
     );
     assert_eq!(
         quotes,
-        vec!["'The class of '08 was great,'", "'47 percent'"]
+        vec![
+            "'The class of '08 was great,'",
+            "'47 percent'",
+            "'2 million-plus'"
+        ]
     );
     assert!(strays.is_empty());
 }
