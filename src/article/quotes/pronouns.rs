@@ -489,10 +489,18 @@ impl Resolver<'_, '_> {
 /// subject, "he" and "she" a name whose sex (as a title or an earlier pronoun taught it) does
 /// not disagree.
 fn fits_by_name(learned: &HashMap<String, Gender>, c: &Candidate, gender: Gender) -> bool {
+    // A title or an earlier pronoun teaches a surname's sex; failing those, the given name
+    // tells it ("Ben Jacobs" is no "she").
     let known = learned
         .get(surname(&c.speaker.text))
         .copied()
         .unwrap_or(c.speaker.gender);
+    let known = match known {
+        Gender::Any if c.speaker.text.contains(' ') => {
+            lexicon::given_name_gender(first_word(&c.speaker.text))
+        }
+        known => known,
+    };
     match gender {
         Gender::Any => true,
         _ => c.speaker.kind == SpeakerKind::Name && (known == Gender::Any || known == gender),
@@ -600,12 +608,30 @@ mod tests {
     }
 
     #[test]
+    fn a_given_name_tells_whom_she_cannot_stand_for() {
+        // No title says Mark Ortiz is a man; his given name does, so "she" is the spokeswoman.
+        assert_eq!(
+            speakers("Levee holds\n\nCouncil member Mark Ortiz said: “It will hold.” A spokeswoman for the engineers said it was sound. She added: “We are watching it.”\n"),
+            [
+                "It will hold. — Mark Ortiz",
+                "We are watching it. — A spokeswoman for the engineers"
+            ]
+        );
+    }
+
+    #[test]
     fn a_subject_of_unknown_gender_takes_the_pronoun_and_learns_its_gender() {
-        // Today's reading, not an editor's: "she" goes to the sentence's subject, Tom Ortiz,
-        // whose gender no title tells; Ortiz is then taken for a woman, so "he" finds nobody.
+        // No title and no known given name tells Quinn Ortiz's sex: "she" goes to the sentence's
+        // subject, who is then taken for a woman, so "he" finds nobody (today's reading, not
+        // an editor's). Tom Ortiz's given name tells: "she" finds no subject of her sex (Rita
+        // Alvarez is the object, left to the resolution's weighing) and "he" is Ortiz.
+        assert_eq!(
+            speakers("Levee holds\n\nMayor Quinn Ortiz met Rita Alvarez on Monday.\n\n“It held,” she said. “We were lucky,” he said.\n"),
+            ["It held, — Quinn Ortiz", "We were lucky, — he"]
+        );
         assert_eq!(
             speakers("Levee holds\n\nMayor Tom Ortiz met Rita Alvarez on Monday.\n\n“It held,” she said. “We were lucky,” he said.\n"),
-            ["It held, — Tom Ortiz", "We were lucky, — he"]
+            ["It held, — she", "We were lucky, — Tom Ortiz"]
         );
     }
 }
