@@ -153,6 +153,26 @@ fn a_statement_issued_in_the_paragraph_before_speaks_in_the_next() {
 }
 
 #[test]
+fn whoever_issues_a_statement_says_its_words() {
+    for (body, who) in [
+        (
+            "The county issued a statement saying the clinic “will reopen on Monday.”",
+            "The county",
+        ),
+        (
+            "The union released a statement: “We will not return to work.”",
+            "The union",
+        ),
+        (
+            "Black Lives Matter issued a statement calling the decision “a betrayal.”",
+            "Black Lives Matter",
+        ),
+    ] {
+        assert_eq!(speaker(body).0.as_deref(), Some(who), "{body}");
+    }
+}
+
+#[test]
 fn a_role_noun_opening_the_sentence_is_no_part_of_the_name() {
     for (body, name) in [
         ("Parent Marcus Hill said later starts would hurt sports. “My daughter already gets home at seven,” Hill said.", "Marcus Hill"),

@@ -119,6 +119,10 @@ fn cue_in(sentence: &[Tok], extra: &[String], ends_at_quote: bool) -> Option<Cue
         if is_a_noun_here(sentence, k) {
             continue;
         }
+        // "issued a statement saying": the statement's issuer speaks, not the statement.
+        if k >= 3 && issues_a_document_at(sentence, k - 1) {
+            return document_cue(sentence, k - 1);
+        }
         if !ends_at_quote
             && (lexicon::cue_only_before_quote(t.text) || lexicon::reports_facts(t.text))
         {
@@ -146,6 +150,10 @@ fn cue_in(sentence: &[Tok], extra: &[String], ends_at_quote: bool) -> Option<Cue
     }
     if ends_at_quote && sentence.last().is_some_and(|t| t.is_punct(':')) {
         let before = &sentence[..sentence.len() - 1];
+        // "issued a statement:": its issuer speaks.
+        if before.len() >= 3 && issues_a_document_at(before, before.len() - 1) {
+            return document_cue(before, before.len() - 1);
+        }
         let speaker = speaker_before(before).or_else(|| subject(before))?;
         let colon = sentence[sentence.len() - 1].span;
         return Some(Cue {
