@@ -173,6 +173,23 @@ fn whoever_issues_a_statement_says_its_words() {
 }
 
 #[test]
+fn what_was_said_before_a_colon_is_not_who_said_it() {
+    for body in [
+        "Alvarez delivered a sharp retort: “No one is closing this clinic.”",
+        "On a busy evening, Alvarez offered one undeniable point: “The clinic works.”",
+    ] {
+        assert_eq!(speaker(body).0.as_deref(), Some("Rita Alvarez"), "{body}");
+    }
+    // A phrase before the colon that names someone is the speaker.
+    let body = "The county has one answer from its spokeswoman: “The clinic stays open.”";
+    assert_eq!(
+        speaker(body).0.as_deref(),
+        Some("its spokeswoman"),
+        "{body}"
+    );
+}
+
+#[test]
 fn a_role_noun_opening_the_sentence_is_no_part_of_the_name() {
     for (body, name) in [
         ("Parent Marcus Hill said later starts would hurt sports. “My daughter already gets home at seven,” Hill said.", "Marcus Hill"),

@@ -154,7 +154,12 @@ fn cue_in(sentence: &[Tok], extra: &[String], ends_at_quote: bool) -> Option<Cue
         if before.len() >= 3 && issues_a_document_at(before, before.len() - 1) {
             return document_cue(before, before.len() - 1);
         }
-        let speaker = speaker_before(before).or_else(|| subject(before))?;
+        // "Sanders delivered a snappy retort:": the phrase before the colon is what was said,
+        // unless it describes someone who says it; the sentence's subject said it.
+        let speaker = match speaker_before(before) {
+            Some(said) if is_no_one(&said) => subject(before).or(Some(said)),
+            found => found.or_else(|| subject(before)),
+        }?;
         let colon = sentence[sentence.len() - 1].span;
         return Some(Cue {
             speaker,
@@ -191,6 +196,17 @@ fn is_a_noun_here(sentence: &[Tok], k: usize) -> bool {
             sentence[k - 1].text,
             "the" | "a" | "an" | "his" | "her" | "their" | "its" | "my" | "our" | "your"
         )
+}
+
+/// A description with no noun for a person or for people ("a snappy retort", "the main
+/// stage"), which says nothing.
+fn is_no_one(speaker: &Speaker) -> bool {
+    speaker.kind == SpeakerKind::Description
+        && !speaker
+            .text
+            .split(' ')
+            .map(lexicon::strip_stop)
+            .any(|w| lexicon::is_person_noun(w) || lexicon::is_institution_noun(w))
 }
 
 /// "The DNC issued a statement": a verb that puts out a document, ending at word `k`.
