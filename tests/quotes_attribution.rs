@@ -180,6 +180,14 @@ fn what_was_said_before_a_colon_is_not_who_said_it() {
     ] {
         assert_eq!(speaker(body).0.as_deref(), Some("Rita Alvarez"), "{body}");
     }
+    // Nor is a phrase of place or time opening the sentence.
+    for body in [
+        "In an angry news conference, Alvarez attacked the board, calling it “the most careless board in our history.”",
+        "But a few days later, Alvarez reversed herself, telling reporters that the rules “are set.”",
+        "Two weeks ago, Alvarez called the plan “a disgrace.”",
+    ] {
+        assert_eq!(speaker(body).0.as_deref(), Some("Rita Alvarez"), "{body}");
+    }
     // A phrase before the colon that names someone is the speaker.
     let body = "The county has one answer from its spokeswoman: “The clinic stays open.”";
     assert_eq!(

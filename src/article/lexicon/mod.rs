@@ -464,6 +464,11 @@ pub fn joins_on(word: &str) -> bool {
         || is_preposition(word)
 }
 
+/// "later", "days", "ago": a word of time (`TIME_WORDS`).
+pub fn is_time_word(word: &str) -> bool {
+    with_lowercase(word, |lower| TIME_WORDS.contains(&lower))
+}
+
 /// "quoted", "cited": whose object said the words (`QUOTING_VERBS`).
 pub fn is_quoting_verb(word: &str) -> bool {
     QUOTING_VERBS.contains(&word)

@@ -388,6 +388,13 @@ pub(super) const OBJECT_CUE_VERBS: &[&str] = &[
 /// reports facts, and lends no speaker to the quote paragraph after it.
 pub(super) const REPORTING_VERBS: &[&str] = &["reported", "reports"];
 
+/// Units and words of time that make a phrase opening a sentence one of time ("A few days
+/// later,", "Two weeks ago,"), whose comma the sentence's subject follows.
+pub(super) const TIME_WORDS: &[&str] = &[
+    "later", "earlier", "ago", "minutes", "hours", "days", "weeks", "months", "years", "moments",
+    "minute", "hour", "day", "week", "month", "year", "moment", "decades",
+];
+
 /// Words that join what follows to what came before ("and", "that", "there", "to"): after a
 /// quote's last word they carry on the writer's sentence, where a possessive's noun would stand
 /// (`…numerous times’ and against the law`, not `the Lib Dems’ sums`). With the subordinators and

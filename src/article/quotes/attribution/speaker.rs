@@ -57,15 +57,26 @@ pub(super) fn before_appositive(toks: &[Tok]) -> Option<Speaker> {
     // The words back to the clause's start hold a person's noun ("shadow chief secretary to
     // the Treasury", "another Tory back-bencher"), not a place's ("the state capital").
     let clause = outer.rsplit(|t| !t.is_word()).next().unwrap_or_default();
-    let agent_noun_head = clause
-        .last()
-        .is_some_and(|t| !t.is_capitalised() && lexicon::is_agent_noun(t.text));
+    let agent_noun_head = clause.last().is_some_and(|t| {
+        !t.is_capitalised() && lexicon::is_agent_noun(t.text) && !lexicon::is_time_word(t.text)
+    });
     let describes_a_person =
         agent_noun_head || clause.iter().any(|t| lexicon::is_person_noun(t.text));
     if before.kind == SpeakerKind::Description && describes_a_person && is_bare_name(inner) {
         return name(inner).or(Some(before));
     }
-    Some(before)
+    // "In an incendiary press conference, Trump launched an attack, calling it …", "But a few
+    // days later, Trump reversed himself, telling …": a phrase of no one before a main clause.
+    let adverbial = outer
+        .iter()
+        .find(|t| t.is_word() && !matches!(t.text, "But" | "And" | "Yet" | "So"))
+        .is_some_and(|t| lexicon::is_preposition(t.text))
+        || clause.iter().any(|t| lexicon::is_time_word(t.text));
+    let no_one = before.kind == SpeakerKind::Description
+        && adverbial
+        && !describes_a_person
+        && !clause.iter().any(|t| lexicon::is_institution_noun(t.text));
+    (!no_one).then_some(before)
 }
 
 /// Capitalised words, a name's particles and initials only, and not every one an abbreviation

@@ -25,6 +25,12 @@ pub(super) fn subject(toks: &[Tok]) -> Option<Speaker> {
             return Some(speaker);
         }
     }
+    // "A few days later, Trump reversed himself": a phrase of time, closed by its comma.
+    if let Some(comma) = time_phrase_end(&toks[i..]) {
+        if let Some(speaker) = subject_at(toks, i + comma + 1) {
+            return Some(speaker);
+        }
+    }
     if let Some(speaker) = subject_at(toks, i) {
         return Some(speaker);
     }
@@ -38,6 +44,18 @@ pub(super) fn subject(toks: &[Tok]) -> Option<Speaker> {
     }
     let comma = toks[i..].iter().take(30).position(|t| t.is_punct(','))?;
     subject_at(toks, i + comma + 1)
+}
+
+/// Where an opening phrase of time ends, at its comma: "A few days later,", "Two weeks ago,",
+/// "Minutes earlier,". A few words, lower-case after the first, one of them a unit of time.
+fn time_phrase_end(toks: &[Tok]) -> Option<usize> {
+    let comma = toks.iter().take(6).position(|t| t.is_punct(','))?;
+    let phrase = &toks[..comma];
+    let plain = phrase
+        .iter()
+        .skip(1)
+        .all(|t| t.is_word() && !t.is_capitalised());
+    (plain && phrase.iter().any(|t| lexicon::is_time_word(t.text))).then_some(comma)
 }
 
 /// The subject of the sentence's main clause, whom a pronoun in the next sentence most likely
