@@ -164,6 +164,10 @@ fn whoever_issues_a_statement_says_its_words() {
             "The union",
         ),
         (
+            "The town released a statement Wednesday saying the figures “are out of date.”",
+            "The town",
+        ),
+        (
             "Black Lives Matter issued a statement calling the decision “a betrayal.”",
             "Black Lives Matter",
         ),

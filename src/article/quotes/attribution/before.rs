@@ -119,9 +119,14 @@ fn cue_in(sentence: &[Tok], extra: &[String], ends_at_quote: bool) -> Option<Cue
         if is_a_noun_here(sentence, k) {
             continue;
         }
-        // "issued a statement saying": the statement's issuer speaks, not the statement.
-        if k >= 3 && issues_a_document_at(sentence, k - 1) {
-            return document_cue(sentence, k - 1);
+        // "issued a statement saying", "released a statement Wednesday saying": the
+        // statement's issuer speaks, not the statement.
+        let document = match k.checked_sub(1) {
+            Some(d) if lexicon::is_calendar(sentence[d].text) => d.checked_sub(1),
+            d => d,
+        };
+        if let Some(d) = document.filter(|&d| d >= 2 && issues_a_document_at(sentence, d)) {
+            return document_cue(sentence, d);
         }
         if !ends_at_quote
             && (lexicon::cue_only_before_quote(t.text) || lexicon::reports_facts(t.text))
