@@ -119,13 +119,7 @@ fn cue_in(sentence: &[Tok], extra: &[String], ends_at_quote: bool) -> Option<Cue
         if is_a_noun_here(sentence, k) {
             continue;
         }
-        // "issued a statement saying", "released a statement Wednesday saying": the
-        // statement's issuer speaks, not the statement.
-        let document = match k.checked_sub(1) {
-            Some(d) if lexicon::is_calendar(sentence[d].text) => d.checked_sub(1),
-            d => d,
-        };
-        if let Some(d) = document.filter(|&d| d >= 2 && issues_a_document_at(sentence, d)) {
+        if let Some(d) = document_before_cue(sentence, k) {
             return document_cue(sentence, d);
         }
         if !ends_at_quote
@@ -154,26 +148,41 @@ fn cue_in(sentence: &[Tok], extra: &[String], ends_at_quote: bool) -> Option<Cue
         });
     }
     if ends_at_quote && sentence.last().is_some_and(|t| t.is_punct(':')) {
-        let before = &sentence[..sentence.len() - 1];
-        // "issued a statement:": its issuer speaks.
-        if before.len() >= 3 && issues_a_document_at(before, before.len() - 1) {
-            return document_cue(before, before.len() - 1);
-        }
-        // "Sanders delivered a snappy retort:": the phrase before the colon is what was said,
-        // unless it describes someone who says it; the sentence's subject said it.
-        let speaker = match speaker_before(before) {
-            Some(said) if is_no_one(&said) => subject(before).or(Some(said)),
-            found => found.or_else(|| subject(before)),
-        }?;
-        let colon = sentence[sentence.len() - 1].span;
-        return Some(Cue {
-            speaker,
-            cue: ":".into(),
-            cue_span: colon,
-            previous_sentence: false,
-        });
+        return colon_cue(sentence);
     }
     None
+}
+
+/// A colon that ends the writer's words introduces the quote (`The mayor's verdict: “…”`).
+fn colon_cue(sentence: &[Tok]) -> Option<Cue> {
+    let before = &sentence[..sentence.len() - 1];
+    // "issued a statement:": its issuer speaks.
+    if before.len() >= 3 && issues_a_document_at(before, before.len() - 1) {
+        return document_cue(before, before.len() - 1);
+    }
+    // "Sanders delivered a snappy retort:": the phrase before the colon is what was said,
+    // unless it describes someone who says it; the sentence's subject said it.
+    let speaker = match speaker_before(before) {
+        Some(said) if is_no_one(&said) => subject(before).or(Some(said)),
+        found => found.or_else(|| subject(before)),
+    }?;
+    let colon = sentence[sentence.len() - 1].span;
+    Some(Cue {
+        speaker,
+        cue: ":".into(),
+        cue_span: colon,
+        previous_sentence: false,
+    })
+}
+
+/// The document noun of "issued a statement saying" or "released a statement Wednesday saying"
+/// before the cue verb at `k`: the statement's issuer speaks, not the statement.
+fn document_before_cue(sentence: &[Tok], k: usize) -> Option<usize> {
+    let document = match k.checked_sub(1) {
+        Some(d) if lexicon::is_calendar(sentence[d].text) => d.checked_sub(1),
+        d => d,
+    };
+    document.filter(|&d| d >= 2 && issues_a_document_at(sentence, d))
 }
 
 /// "his comments were", "the remarks": a cue word after an article or an owner is a noun
