@@ -212,8 +212,8 @@ fn is_a_noun_here(sentence: &[Tok], k: usize) -> bool {
         )
 }
 
-/// A description with no noun for a person or for people ("a snappy retort", "the main
-/// stage"), which says nothing.
+/// A description with no noun for a person or an institution ("a snappy retort", "the main
+/// stage"): what was said or where, never who said it.
 fn is_no_one(speaker: &Speaker) -> bool {
     speaker.kind == SpeakerKind::Description
         && !speaker

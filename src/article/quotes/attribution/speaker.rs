@@ -69,7 +69,7 @@ pub(super) fn before_appositive(toks: &[Tok]) -> Option<Speaker> {
     // days later, Trump reversed himself, telling …": a phrase of no one before a main clause.
     let adverbial = outer
         .iter()
-        .find(|t| t.is_word() && !matches!(t.text, "But" | "And" | "Yet" | "So"))
+        .find(|t| t.is_word() && !super::subject::is_connective(t.text))
         .is_some_and(|t| lexicon::is_preposition(t.text))
         || clause.iter().any(|t| lexicon::is_time_word(t.text));
     let no_one = before.kind == SpeakerKind::Description

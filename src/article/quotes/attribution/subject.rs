@@ -170,7 +170,7 @@ fn description_at(toks: &[Tok], i: usize) -> Option<Speaker> {
 }
 
 /// Sentence openers that are not part of the subject, in either case: "And then Trump went".
-fn is_connective(word: &str) -> bool {
+pub(super) fn is_connective(word: &str) -> bool {
     const CONNECTIVES: [&str; 15] = [
         "But",
         "And",

@@ -1,9 +1,11 @@
 //! Single marks as quotation marks, in copy that quotes in single marks (‘…’ or '…', with double
 //! marks nested). Their trouble is the apostrophe: ’ and ' close a quote and also end
 //! "workers’", open "’90s" and sit twice in "rock ’n’ roll". A mark is read by its flanks
-//! first (`role`); only a mark after a plural `s` (`the nurses’ union`) needs the marks after
-//! it: it closes the open quote unless a mark that can only close comes before the next
-//! opening one.
+//! first (`role`); two kinds need more. A mark after a plural `s` and before a word (`the
+//! nurses’ union`) is an apostrophe when a mark that can only close comes before the next
+//! opening one, or when it stands inside a whole-sentence quote that reads on past it. A mark
+//! before digits in mid-sentence (`‘47 percent’`, `Euro '96`) opens only when a mark that may
+//! close follows before the next opening one.
 
 use super::{after_sentence_end, is_opening_context, FoundMark, Turn};
 use crate::article::lexicon;
@@ -211,9 +213,9 @@ impl Ahead {
         }
     }
 
-    /// Whether the quote open before byte `from` reads on past it: the next deciding mark opens
-    /// a new sentence's quote (a continuation in a merged paragraph), or none comes and the next
-    /// paragraph continues the quote. Asked after `closer_comes_first` from the same byte.
+    /// Whether the open quote reads on past the mark `closer_comes_first` was last asked about:
+    /// the next deciding mark opens a new sentence's quote (a continuation in a merged
+    /// paragraph), or none comes and the next paragraph continues the quote.
     fn quote_reads_on(&self, text: &str) -> bool {
         match self.closes {
             Some(false) => super::after_sentence_end(&text[..self.found_at], Weight::Double),
