@@ -341,9 +341,11 @@ pub fn one_person_described(description: &str) -> Option<Gender> {
 /// An agent noun as a phrase's head: "the investor", "the pianist", "the historian". Read only
 /// on a head, where "former" or "other" cannot stand.
 pub fn is_agent_noun(head: &str) -> bool {
+    // "later", "earlier": words of time that end like one.
     ["er", "or", "ist", "ian"]
         .iter()
         .any(|end| head.len() > end.len() + 2 && head.ends_with(end))
+        && !is_time_word(head)
 }
 
 /// Words that open a description of a speaker ("a spokeswoman", "the company", "two officials").

@@ -5,7 +5,7 @@
 use super::super::SpeakerKind;
 use super::paragraphs::floor;
 use super::sentences::starts_backwards;
-use super::speaker::{before_appositive, speaker_after, speaker_before};
+use super::speaker::{before_appositive, describes_someone, speaker_after, speaker_before};
 use super::subject::{main_subject, subject};
 use super::{Cue, Paragraph, Speaker, WINDOW};
 use crate::article::lexicon::{self, Gender};
@@ -212,15 +212,11 @@ fn is_a_noun_here(sentence: &[Tok], k: usize) -> bool {
         )
 }
 
-/// A description with no noun for a person or an institution ("a snappy retort", "the main
-/// stage"): what was said or where, never who said it.
+/// A description of no one ("a snappy retort", "the main stage"): what was said or where,
+/// never who said it.
 fn is_no_one(speaker: &Speaker) -> bool {
-    speaker.kind == SpeakerKind::Description
-        && !speaker
-            .text
-            .split(' ')
-            .map(lexicon::strip_stop)
-            .any(|w| lexicon::is_person_noun(w) || lexicon::is_institution_noun(w))
+    let words = speaker.text.split(' ').map(lexicon::strip_stop);
+    speaker.kind == SpeakerKind::Description && !describes_someone(words, true)
 }
 
 /// "The DNC issued a statement": a verb that puts out a document, ending at word `k`.

@@ -57,11 +57,8 @@ pub(super) fn before_appositive(toks: &[Tok]) -> Option<Speaker> {
     // The words back to the clause's start hold a person's noun ("shadow chief secretary to
     // the Treasury", "another Tory back-bencher"), not a place's ("the state capital").
     let clause = outer.rsplit(|t| !t.is_word()).next().unwrap_or_default();
-    let agent_noun_head = clause.last().is_some_and(|t| {
-        !t.is_capitalised() && lexicon::is_agent_noun(t.text) && !lexicon::is_time_word(t.text)
-    });
-    let describes_a_person =
-        agent_noun_head || clause.iter().any(|t| lexicon::is_person_noun(t.text));
+    let words = || clause.iter().map(|t| t.text);
+    let describes_a_person = describes_someone(words(), false);
     if before.kind == SpeakerKind::Description && describes_a_person && is_bare_name(inner) {
         return name(inner).or(Some(before));
     }
@@ -72,11 +69,27 @@ pub(super) fn before_appositive(toks: &[Tok]) -> Option<Speaker> {
         .find(|t| t.is_word() && !super::subject::is_connective(t.text))
         .is_some_and(|t| lexicon::is_preposition(t.text))
         || clause.iter().any(|t| lexicon::is_time_word(t.text));
-    let no_one = before.kind == SpeakerKind::Description
-        && adverbial
-        && !describes_a_person
-        && !clause.iter().any(|t| lexicon::is_institution_noun(t.text));
+    let no_one =
+        before.kind == SpeakerKind::Description && adverbial && !describes_someone(words(), true);
     (!no_one).then_some(before)
+}
+
+/// Whether `words` describe someone who may speak: a person's noun among them, or an agent
+/// noun in lower case as their head ("another Tory back-bencher", "the investor"), or, with
+/// `institutions`, an institution's noun ("the company"). "A snappy retort", "an incendiary
+/// press conference" and "a few days later" describe no one.
+pub(super) fn describes_someone<'w>(
+    words: impl DoubleEndedIterator<Item = &'w str> + Clone,
+    institutions: bool,
+) -> bool {
+    let agent_noun_head = words
+        .clone()
+        .next_back()
+        .is_some_and(|w| !w.starts_with(|c: char| c.is_uppercase()) && lexicon::is_agent_noun(w));
+    agent_noun_head
+        || words
+            .into_iter()
+            .any(|w| lexicon::is_person_noun(w) || institutions && lexicon::is_institution_noun(w))
 }
 
 /// Capitalised words, a name's particles and initials only, and not every one an abbreviation

@@ -237,41 +237,38 @@ impl Ahead {
 
     fn search(&mut self, text: &str, from: usize) {
         self.searched_from = Some(from);
-        self.closes = None;
-        let mut at = from;
-        while let Some(found) = super::next_mark(text, at, Weight::Single) {
-            at = found.at + found.c.len_utf8();
-            let decided = match role(text, found.at, found.c, found.mark) {
-                // Digits may open a quote, so the closing mark after them may be theirs.
-                Role::Opens | Role::BeforeNumber => Some(false),
-                Role::AfterPunctuation | Role::AfterWord | Role::Loose => Some(true),
-                Role::Apostrophe | Role::AfterPlural => None,
-            };
-            if decided.is_some() {
-                self.found_at = found.at;
-                self.closes = decided;
-                return;
-            }
-        }
+        let found = first_deciding_mark(text, from, false);
+        self.found_at = found.map_or(0, |(at, _)| at);
+        self.closes = found.map(|(_, closes)| closes);
     }
 }
 
-/// Whether a mark that may close a quote (after a plural too: `the ‘2 million-plus’ people`)
-/// comes after byte `from` before any opening mark. Read afresh each time: it is asked only of
-/// marks before digits, which are few.
-fn closing_mark_comes_first(text: &str, from: usize) -> bool {
+/// The first mark after byte `from` that decides whether the open quote closes there: where it
+/// is, and whether it closes (`true`) or opens (`false`). Digits may open a quote, so the
+/// closing mark after them may be theirs; a mark after a plural decides only when
+/// `plural_closes` (`the ‘2 million-plus’ people`).
+fn first_deciding_mark(text: &str, from: usize, plural_closes: bool) -> Option<(usize, bool)> {
     let mut at = from;
     while let Some(found) = super::next_mark(text, at, Weight::Single) {
         at = found.at + found.c.len_utf8();
-        match role(text, found.at, found.c, found.mark) {
-            Role::Opens | Role::BeforeNumber => return false,
-            Role::AfterPunctuation | Role::AfterWord | Role::Loose | Role::AfterPlural => {
-                return true
-            }
-            Role::Apostrophe => {}
+        let decided = match role(text, found.at, found.c, found.mark) {
+            Role::Opens | Role::BeforeNumber => Some(false),
+            Role::AfterPunctuation | Role::AfterWord | Role::Loose => Some(true),
+            Role::AfterPlural if plural_closes => Some(true),
+            Role::Apostrophe | Role::AfterPlural => None,
+        };
+        if let Some(closes) = decided {
+            return Some((found.at, closes));
         }
     }
-    false
+    None
+}
+
+/// Whether a mark that may close a quote, after a plural too, comes after byte `from` before
+/// any opening mark. Read afresh each time, unlike `Ahead`: it is asked only of marks before
+/// digits, which are few.
+fn closing_mark_comes_first(text: &str, from: usize) -> bool {
+    first_deciding_mark(text, from, true).is_some_and(|(_, closes)| closes)
 }
 
 /// The quote open when a single mark is read.
