@@ -466,6 +466,46 @@ pub fn joins_on(word: &str) -> bool {
         || is_preposition(word)
 }
 
+/// Whether a phrase after "Name, " that opens with `word` (then `next`) carries on the sentence
+/// as a clause ("which commissioned the survey", "is in jail", "told the BBC", "starred Depp as
+/// …", "in his ruling") rather than naming a role ("a senior analyst", "chief of staff", "of
+/// brokers ING", "at Citigroup", "then senior pastor").
+pub fn opens_a_clause(word: &str, next: Option<&str>) -> bool {
+    // Of, at and from name the speaker's employer or home: "Andrew Beh, of brokers ING".
+    let affiliation = matches!(word, "of" | "at" | "from");
+    let joining = joins_on(word) && !affiliation;
+    // "has said", "was arrested", "also attempted": an auxiliary or an adverb before a verb.
+    // "then", "once", "first" and "last" also open roles ("then senior pastor", "once a star").
+    let auxiliary = is_verb_filler(word) && !matches!(word, "then" | "once" | "first" | "last");
+    // "starred Depp", "accused the industry", "attempted to": a verb in the past with its object.
+    let past_verb_with_object = word.len() > 4
+        && word.ends_with("ed")
+        && next.is_some_and(|n| {
+            n.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || c == '$')
+                || is_determiner(n)
+                || n == "to"
+        });
+    joining
+        || auxiliary
+        || past_verb_with_object
+        || pronoun(word).is_some()
+        || is_cue_verb(word, &[])
+        || word == "according"
+}
+
+/// A word after which a role in apposition has been said and a clause begins: a relative
+/// ("the South Carolina congressman who gained …"), an auxiliary ("the GOP nominee had …") or a
+/// verb of speech ("spokeswoman for the committee said …"). Not "called" ("a group called
+/// Citizens for Trump" is still the role).
+pub fn ends_a_role(word: &str) -> bool {
+    matches!(word, "who" | "which" | "whose" | "whom" | "that")
+        || matches!(
+            word,
+            "has" | "had" | "have" | "is" | "was" | "were" | "are" | "will" | "would"
+        )
+        || is_speech_verb(word)
+}
+
 /// "later", "days", "ago": a word of time (`TIME_WORDS`).
 pub fn is_time_word(word: &str) -> bool {
     with_lowercase(word, |lower| TIME_WORDS.contains(&lower))

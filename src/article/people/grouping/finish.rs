@@ -4,6 +4,7 @@
 use super::super::{house, variants};
 use super::super::{Mention, MentionZone, Person, Variant};
 use super::{Draft, Group, Placed};
+use crate::article::lexicon;
 use crate::config::Config;
 use crate::text::Span;
 
@@ -137,9 +138,12 @@ fn full_name(draft: &Draft, first_full: &Mention, candidate: usize, canonical: &
 fn role(draft: &Draft, placed: &[Placed], first_full: Option<usize>) -> Option<String> {
     let role = first_full.and_then(|k| {
         let c = &draft.candidates[placed[k].candidate];
-        c.apposition
-            .or(c.prefix)
-            .map(|span| span.slice(draft.text).to_string())
+        let apposition = c
+            .apposition
+            .and_then(|span| role_named_by(span.slice(draft.text)));
+        apposition
+            .or(c.prefix.map(|span| span.slice(draft.text)))
+            .map(str::to_string)
     });
     role.or_else(|| {
         placed.iter().find_map(|m| {
@@ -148,4 +152,27 @@ fn role(draft: &Draft, placed: &[Placed], first_full: Option<usize>) -> Option<S
                 .map(|p| p.slice(draft.text).to_string())
         })
     })
+}
+
+/// The role a phrase in apposition names, as a reader would print it under the name: the noun
+/// phrase it opens with ("a California superdelegate and Clinton supporter" of "…, who has
+/// accused …", "spokeswoman for the committee" of "… said it was aware"), or none when the
+/// phrase carries on the sentence ("which commissioned the survey", "is in jail", "told the
+/// BBC").
+fn role_named_by(phrase: &str) -> Option<&str> {
+    let mut words = phrase.split(' ');
+    let first = words.next()?;
+    if lexicon::opens_a_clause(first, words.next()) {
+        return None;
+    }
+    let end = phrase
+        .match_indices(' ')
+        .map(|(at, _)| at)
+        .find(|&at| {
+            let word = phrase[at + 1..].split(' ').next().unwrap_or("");
+            lexicon::ends_a_role(word)
+        })
+        .unwrap_or(phrase.len());
+    let role = phrase[..end].trim_end();
+    (role.split(' ').count() >= 2).then_some(role)
 }
