@@ -105,6 +105,49 @@ fn an_organisation_speaks_for_itself() {
 }
 
 #[test]
+fn the_company_is_the_company_the_draft_just_named() {
+    assert_eq!(
+        who_said("Recall\n\nBrightwell Foods recalled 40,000 jars of sauce on Monday.\n\n“We regret the error,” the company said.\n"),
+        ["We regret the error — Brightwell Foods"]
+    );
+    // The group that issued the statement before is the group that said the next words.
+    assert_eq!(
+        who_said("Parade\n\nRiver Watch Alliance issued a statement saying it would “stay home this year.”\n\n“We cannot march beside the police,” the group said.\n"),
+        ["stay home this year — River Watch Alliance", "We cannot march beside the police — River Watch Alliance"]
+    );
+}
+
+#[test]
+fn the_company_is_never_a_person_or_a_place() {
+    // Dana Ruiz is a person and Ohio a place: the company stays as written.
+    assert_eq!(
+        who_said("Plant\n\nOhio lost 300 jobs. Dana Ruiz, a welder, was among them.\n\n“We had no choice,” the company said.\n"),
+        ["We had no choice — the company"]
+    );
+}
+
+#[test]
+fn the_newspaper_is_an_outlet_not_the_company_in_the_story() {
+    // Ardent Motors is the story's company, the Valley Herald the paper that wrote.
+    assert_eq!(
+        who_said("Plant\n\nArdent Motors closed its plant. The Valley Herald reported the news first.\n\n“The town will not recover,” the newspaper wrote.\n"),
+        ["The town will not recover — The Valley Herald"]
+    );
+    assert_eq!(
+        who_said("Plant\n\nArdent Motors closed its plant in May.\n\n“The town will not recover,” the newspaper wrote.\n"),
+        ["The town will not recover — the newspaper"]
+    );
+}
+
+#[test]
+fn two_organisations_in_reach_make_the_latest_a_guess() {
+    assert_eq!(
+        who_said("Merger\n\nKestrel Air agreed to buy Lumen Jets. Lumen Jets said talks had been long.\n\n“It is a fair price,” the airline said.\n"),
+        ["It is a fair price — Lumen Jets (probably)"]
+    );
+}
+
+#[test]
 fn a_description_nobody_in_the_draft_wears_stays_a_description() {
     assert_eq!(
         who_said("Talks\n\nThe talks ended late.\n\n“There will be no deal this week,” a White House official said.\n"),

@@ -41,7 +41,7 @@ pub fn parse(text: &str, format: Format, config: &Config) -> Article {
     let dateline = dateline::detect(text, &structure, config);
     let mut found = quotes::find(&structure, &dateline, config);
     let people::Reading { people, strays } = people::find(text, &structure, &found.quotes, config);
-    quotes::resolve_speakers(text, &structure, &mut found.quotes, &people);
+    quotes::resolve_speakers(&structure, &dateline, &mut found.quotes, &people);
     let transcripts = transcript::detect(text, &structure);
     Article {
         structure,

@@ -156,7 +156,7 @@ fn write_quotes_human(out: &mut dyn Write, file: &QuotesIndex) -> std::io::Resul
 }
 
 fn write_quote_line(out: &mut dyn Write, quote: &QuoteEntry) -> std::io::Result<()> {
-    let text: String = quote.text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let text = crate::text::join_whitespace(&quote.text);
     let short: String = if text.chars().count() > 90 {
         text.chars().take(89).chain(['…']).collect()
     } else {

@@ -21,7 +21,15 @@ pub struct FollowOnQuote;
 /// on a later reference.
 fn attributable_references(cx: &Context, a: &Attribution) -> Vec<String> {
     if a.kind == SpeakerKind::Description {
-        return description_reference(&a.speaker).into_iter().collect();
+        // An organisation read from "the company" is named by the draft's own words: the fix
+        // writes what the draft wrote, not the name the reading chose for it.
+        let written = a
+            .speaker_span
+            .filter(|_| a.person.is_none())
+            .map(|span| crate::text::join_whitespace(span.slice(&cx.article.structure.prose)));
+        return description_reference(written.as_deref().unwrap_or(&a.speaker))
+            .into_iter()
+            .collect();
     }
     // A pronoun or a name that resolution did not tie to a person in the article is no one
     // the fix can name.
@@ -224,6 +232,23 @@ mod tests {
         let fixed = apply_edits(draft, &found[0].fixes[0].edits).unwrap_or_default();
         assert!(
             fixed.ends_with("“We are relieved,” the county spokeswoman said.\n"),
+            "{fixed}"
+        );
+    }
+
+    #[test]
+    fn an_organisation_read_from_a_description_is_fixed_in_the_drafts_words() {
+        // The reading names Brightwell Foods; the fix writes what the draft wrote.
+        let draft = "Recall\n\nBrightwell Foods recalled its sauce.\n\n“We regret the error,” the company said.\n\n“No one was hurt.”\n";
+        let found = findings(Rule::FollowOnQuote, draft);
+        assert!(
+            found[0].message.contains("Brightwell Foods"),
+            "{}",
+            found[0].message
+        );
+        let fixed = apply_edits(draft, &found[0].fixes[0].edits).unwrap_or_default();
+        assert!(
+            fixed.ends_with("“No one was hurt,” the company said.\n"),
             "{fixed}"
         );
     }

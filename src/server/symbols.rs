@@ -166,7 +166,7 @@ fn symbol(
 }
 
 fn one_line(text: &str) -> String {
-    let joined = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let joined = crate::text::join_whitespace(text);
     match joined.char_indices().nth(60) {
         Some((cut, _)) => format!("{}…", &joined[..cut]),
         None => joined,

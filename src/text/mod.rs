@@ -254,6 +254,12 @@ pub fn trim_end_byte(text: &str, byte: u8) -> &str {
     text.get(..kept).unwrap_or(text)
 }
 
+/// `text` on one line: its words joined by single spaces ("one western\ndiplomat" → "one western
+/// diplomat").
+pub fn join_whitespace(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// How many words `text` holds, as `split_whitespace` splits them, counted up to `most` only.
 /// ASCII is read eight bytes at a time (a word starts at each letter after a space), anything
 /// else a character at a time: the Unicode iterator costs several times that per character.

@@ -506,6 +506,27 @@ pub fn ends_a_role(word: &str) -> bool {
         || is_speech_verb(word)
 }
 
+/// "company", "newspaper", "union": an institution noun for an organisation the draft may name
+/// (`ORGANISATION_NOUNS`).
+pub fn is_organisation_noun(word: &str) -> bool {
+    with_lowercase(word, |lower| ORGANISATION_NOUNS.contains(&lower))
+}
+
+/// "newspaper", "station": a noun for an outlet of the press (`PRESS_NOUNS`).
+pub fn is_press_noun(word: &str) -> bool {
+    with_lowercase(word, |lower| PRESS_NOUNS.contains(&lower))
+}
+
+/// "Times", "Radio": a word outlets of the press are named with (`PRESS_NAME_WORDS`).
+pub fn is_press_name_word(word: &str) -> bool {
+    PRESS_NAME_WORDS.contains(&word)
+}
+
+/// "Iraq", "Chicago": a place's name (`PLACES`). Asked rarely, so the list is read as written.
+pub fn is_place(word: &str) -> bool {
+    PLACES.split_whitespace().any(|place| place == word)
+}
+
 /// "later", "days", "ago": a word of time (`TIME_WORDS`).
 pub fn is_time_word(word: &str) -> bool {
     with_lowercase(word, |lower| TIME_WORDS.contains(&lower))

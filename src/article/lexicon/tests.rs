@@ -123,3 +123,16 @@ fn attribution_words_are_found_in_any_case_their_list_allows() {
     assert!(is_speaker_noun("\u{212A}ing"));
     assert!(is_cue_verb("extolled", &["Extolled".to_string()]));
 }
+
+#[test]
+fn every_organisation_noun_is_an_institution_noun() {
+    for word in ORGANISATION_NOUNS {
+        assert!(super::is_institution_noun(word), "{word}");
+        assert!(super::is_organisation_noun(word), "{word}");
+    }
+    assert!(!super::is_organisation_noun("statement"));
+    for word in PRESS_NOUNS {
+        assert!(super::is_organisation_noun(word), "{word}");
+    }
+    assert!(super::is_place("Chicago") && !super::is_place("Chic"));
+}

@@ -388,6 +388,59 @@ pub(super) const OBJECT_CUE_VERBS: &[&str] = &[
 /// reports facts, and lends no speaker to the quote paragraph after it.
 pub(super) const REPORTING_VERBS: &[&str] = &["reported", "reports"];
 
+/// Institution nouns for an organisation the draft may name ("the company said" after "Vodafone
+/// reported …"), not for a document, a place or a crowd. Each is also an institution noun.
+#[rustfmt::skip]
+pub(super) const ORGANISATION_NOUNS: &[&str] = &[
+    "company", "firm", "group", "ministry", "department", "agency", "campaign", "committee",
+    "council", "bank", "union", "party", "club", "paper", "newspaper", "magazine", "network",
+    "channel", "commission", "watchdog", "organisation", "organization", "institute",
+    "foundation", "association", "federation", "corporation", "university", "airline", "carrier",
+    "maker", "retailer", "insurer", "lender", "utility", "fund", "outlet", "station", "website",
+];
+
+/// Nouns for a newspaper, a broadcaster or a site, and words their names are made of ("Daily
+/// News", "Sunday Telegraph", "Radio 1"): "the paper said" names an outlet, not the company the
+/// story is about.
+pub(super) const PRESS_NOUNS: &[&str] = &[
+    "paper",
+    "newspaper",
+    "magazine",
+    "network",
+    "channel",
+    "station",
+    "outlet",
+    "website",
+];
+pub(super) const PRESS_NAME_WORDS: &[&str] = &[
+    "News",
+    "Times",
+    "Post",
+    "Journal",
+    "Telegraph",
+    "Herald",
+    "Tribune",
+    "Guardian",
+    "Mail",
+    "Express",
+    "Gazette",
+    "Magazine",
+    "Radio",
+    "TV",
+    "Television",
+    "Press",
+    "Observer",
+    "Star",
+    "Sun",
+    "Mirror",
+    "Independent",
+    "Chronicle",
+    "Review",
+    "Daily",
+    "Weekly",
+    "Online",
+];
+
 /// Units and words of time that make a phrase opening a sentence one of time ("A few days
 /// later,", "Two weeks ago,"), whose comma the sentence's subject follows.
 pub(super) const TIME_WORDS: &[&str] = &[

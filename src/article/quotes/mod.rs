@@ -10,6 +10,7 @@ mod attribution;
 mod carry_over;
 mod classify;
 mod marks;
+mod organisations;
 mod pronouns;
 mod resolution;
 mod speakers;
@@ -250,16 +251,43 @@ pub fn mark_pairs(structure: &Structure, marks: DraftMarks) -> Vec<MarkPair> {
         .collect()
 }
 
-/// Resolves pronouns and descriptions to the people they stand for (`resolution`), then
+/// Resolves descriptions of organisations to the organisations they stand for
+/// (`organisations`), pronouns and descriptions of people to the people (`resolution`), then
 /// replaces speaker strings with the fullest name of the person they refer to.
 pub fn resolve_speakers(
-    _text: &str,
     structure: &Structure,
+    datelines: &DatelineAnalysis,
     quotes: &mut [Quote],
     people: &[Person],
 ) {
+    organisations::resolve(structure, datelines, quotes, people);
     resolution::resolve(structure, quotes, people);
     speakers::resolve(structure, quotes, people);
+}
+
+/// Quotes that share another quote's attribution (`from_quote`) take its speaker as resolved,
+/// where `resolved` says the source was.
+fn share_speakers(quotes: &mut [Quote], resolved: impl Fn(usize) -> bool) {
+    // A chain may borrow from a later member: two passes settle every link.
+    for _ in 0..2 {
+        for i in 0..quotes.len() {
+            let Some(from) = quotes[i].attribution.as_ref().and_then(|a| a.from_quote) else {
+                continue;
+            };
+            if !resolved(from) {
+                continue;
+            }
+            let Some(source) = quotes.get(from).and_then(|q| q.attribution.clone()) else {
+                continue;
+            };
+            if let Some(a) = quotes[i].attribution.as_mut() {
+                a.speaker = source.speaker;
+                a.person = source.person;
+                a.confidence = source.confidence;
+                a.alternatives = source.alternatives;
+            }
+        }
+    }
 }
 
 /// Each quote of a draft with the speaker `find` gives it (before speakers get the fullest name

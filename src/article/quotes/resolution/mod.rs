@@ -88,7 +88,7 @@ pub fn resolve(structure: &Structure, quotes: &mut [Quote], people: &[Person]) {
                 .collect();
         }
     }
-    share_resolved(quotes);
+    super::share_speakers(quotes, |_| true);
 }
 
 /// "I said" in the writer's own sentences: the writer (`writer`).
@@ -371,26 +371,5 @@ fn mark_sole_of_the_sex(gathered: &mut [Gathered]) {
         .filter(|g| g.features.agreement == Agreement::Agrees);
     if let (Some(sole), None) = (agreeing.next(), agreeing.next()) {
         sole.features.sole_of_the_sex = true;
-    }
-}
-
-/// Quotes that share another quote's attribution take its resolved speaker.
-fn share_resolved(quotes: &mut [Quote]) {
-    // A chain may borrow from a later member: two passes settle every link.
-    for _ in 0..2 {
-        for i in 0..quotes.len() {
-            let Some(from) = quotes[i].attribution.as_ref().and_then(|a| a.from_quote) else {
-                continue;
-            };
-            let Some(source) = quotes.get(from).and_then(|q| q.attribution.clone()) else {
-                continue;
-            };
-            if let Some(a) = quotes[i].attribution.as_mut() {
-                a.speaker = source.speaker;
-                a.person = source.person;
-                a.confidence = source.confidence;
-                a.alternatives = source.alternatives;
-            }
-        }
     }
 }
