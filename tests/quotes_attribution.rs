@@ -136,6 +136,9 @@ fn a_phrase_of_place_or_time_or_an_audience_is_never_the_speaker() {
         "In Washington, Alvarez released a statement condemning “what appears to be a failure of the county.”",
         "Alvarez, meanwhile, told Politico on Wednesday that “the clinic is not closing this year.”",
         "The center, which Alvarez on Friday declared open, is the one she called “the best clinic in the county.”",
+        // The place ends its phrase, and what follows the comma is the main clause.
+        "Here in Dayton, Alvarez stepped up her defence of the clinic, saying, “We will not close.”",
+        "Alvarez, at a meeting in Dayton, Ohio, said she was “going to keep every nurse.”",
     ] {
         assert_eq!(speaker(body).0.as_deref(), Some("Rita Alvarez"), "{body}");
     }

@@ -53,6 +53,16 @@ pub(super) fn before_appositive(toks: &[Tok]) -> Option<Speaker> {
         .position(|t| t.is_punct(','))?;
     let outer = &toks[..closing - opening - 1];
     let before = speaker_before(outer)?;
+    // "Here in Columbia, Sanders stepped up …, saying": a place after its preposition is where,
+    // and what follows its comma the sentence's main clause, no appositive. Not "from", whose
+    // object may be the source ("a letter from Bob Neill, the leader, said").
+    let at = outer.iter().position(|t| t.span.start == before.span.start);
+    let placed = at
+        .and_then(|at| at.checked_sub(1))
+        .is_some_and(|i| lexicon::is_preposition(outer[i].text) && outer[i].text != "from");
+    if before.kind == SpeakerKind::Name && placed {
+        return None;
+    }
     let inner = &toks[closing - opening..closing];
     // The words back to the clause's start hold a person's noun ("shadow chief secretary to
     // the Treasury", "another Tory back-bencher"), not a place's ("the state capital").
