@@ -145,6 +145,17 @@ fn a_phrase_of_place_or_time_or_an_audience_is_never_the_speaker() {
 }
 
 #[test]
+fn words_a_cue_introduces_with_that_are_its_speakers() {
+    // The cue after the quote reports words of its own: the quote is Alvarez's.
+    let body = "Even as Alvarez claimed on Tuesday that “the clinic never ran short,” a former nurse said the shelves were often bare.";
+    assert_eq!(speaker(body).0.as_deref(), Some("Rita Alvarez"));
+    // A tag after the quote names who says the whole sentence.
+    let body =
+        "Ortiz understood that “the clinic is the town's best asset,” Alvarez told the council.";
+    assert_eq!(speaker(body).0.as_deref(), Some("Rita Alvarez"));
+}
+
+#[test]
 fn a_statement_issued_in_the_paragraph_before_speaks_in_the_next() {
     let body = "The county issued a statement apologizing for the delay.\n\n“We regret the delay and will reopen the clinic on Monday.”";
     assert_eq!(speaker(body).0.as_deref(), Some("The county"));

@@ -23,7 +23,7 @@ mod speaker;
 mod subject;
 
 use super::SpeakerKind;
-use crate::article::lexicon::Gender;
+use crate::article::lexicon::{self, Gender};
 use crate::text::Span;
 
 pub use after::credit_line;
@@ -63,8 +63,44 @@ pub fn own(p: &Paragraph, q: usize, full: bool, extra: &[String]) -> Option<Cue>
         .checked_sub(3)
         .and_then(|i| p.quotes.get(i))
         .map_or(p.span.start, |n| n.end);
-    after::after_quote(p, quote, next, extra)
-        .or_else(|| before::before_quote(p, quote, previous, full, extra))
+    let after = after::after_quote(p, quote, next, extra);
+    // "Trump claimed that “Petraeus got in trouble for far less,” one of the prosecutors said
+    // the cases differed": words a cue introduces with "that" are that cue's when the cue after
+    // them reports words of its own. A tag after them ("…,” Mr Blair told the Guardian) still
+    // names who says the whole sentence.
+    let after_reports_its_own = after
+        .as_ref()
+        .is_some_and(|cue| reports_words_of_its_own(p.prose, cue));
+    if after_reports_its_own && introduced_by_that(p.prose, quote) {
+        let own_sentence = before::before_quote(p, quote, previous, full, extra)
+            .filter(|cue| !cue.previous_sentence);
+        if own_sentence.is_some() {
+            return own_sentence;
+        }
+    }
+    after.or_else(|| before::before_quote(p, quote, previous, full, extra))
+}
+
+/// Whether a cue verb opens words it reports itself ("said the two cases were different",
+/// "said that …", "said it …"), not a tag ending its sentence ("said.", "said on Tuesday",
+/// "told the Guardian").
+fn reports_words_of_its_own(prose: &str, cue: &Cue) -> bool {
+    let next = prose
+        .get(cue.cue_span.end..)
+        .unwrap_or("")
+        .split_whitespace()
+        .next()
+        .unwrap_or("");
+    let complement = lexicon::is_determiner(next) || lexicon::pronoun(next).is_some();
+    complement && !lexicon::is_object_cue_verb(&cue.cue)
+}
+
+/// Whether the word right before a quote is "that" ("claimed that “…”").
+fn introduced_by_that(prose: &str, quote: Span) -> bool {
+    let before = prose.get(..quote.start).unwrap_or("").trim_end();
+    before
+        .strip_suffix("that")
+        .is_some_and(|rest| rest.ends_with(char::is_whitespace))
 }
 
 /// A one-paragraph draft's structure and the spans of its quotes.
