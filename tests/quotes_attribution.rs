@@ -145,6 +145,46 @@ fn a_phrase_of_place_or_time_or_an_audience_is_never_the_speaker() {
 }
 
 #[test]
+fn a_sign_or_a_message_is_the_source_of_its_words() {
+    for (body, source) in [
+        ("Protesters filled the square. One man wore a shirt that read “Keep the clinic open.”", "a shirt"),
+        ("The county website was replaced by a message that said, “This page is no longer available.”", "a message"),
+        // The source of the whole sentence stands when the sign's own words are read first.
+        ("According to the Ledger, the nurses carried signs that read “We stay.”", "signs"),
+    ] {
+        assert_eq!(speaker(body).0.as_deref(), Some(source), "{body}");
+    }
+}
+
+#[test]
+fn one_of_a_group_just_named_speaks() {
+    let body = "Several nurses stood outside. “We will not leave,” said one.\n\nAnother said she had worked there for 30 years: “This is my home.”";
+    let (_, analysis) = analysed(body);
+    let speakers: Vec<String> = analysis
+        .article
+        .quotes
+        .iter()
+        .filter_map(|q| q.attribution.as_ref().map(|a| a.speaker.clone()))
+        .collect();
+    assert_eq!(speakers, ["one", "Another"]);
+    assert!(
+        !analysis
+            .findings
+            .iter()
+            .any(|f| f.rule == Rule::UnattributedQuote),
+        "{:#?}",
+        analysis.findings
+    );
+}
+
+#[test]
+fn a_bark_is_a_cue() {
+    let body =
+        "“Go back to your desk,” Mayor Tom Ortiz barked and a guard escorted the reporter out.";
+    assert_eq!(speaker(body).0.as_deref(), Some("Tom Ortiz"));
+}
+
+#[test]
 fn words_a_cue_introduces_with_that_are_its_speakers() {
     // The cue after the quote reports words of its own: the quote is Alvarez's.
     let body = "Even as Alvarez claimed on Tuesday that “the clinic never ran short,” a former nurse said the shelves were often bare.";

@@ -527,6 +527,11 @@ pub fn is_place(word: &str) -> bool {
     PLACES.split_whitespace().any(|place| place == word)
 }
 
+/// "sign", "shirts", "tweet": a thing words are written on (`WRITTEN_THINGS`).
+pub fn is_written_thing(word: &str) -> bool {
+    with_lowercase(word, |lower| WRITTEN_THINGS.contains(&lower))
+}
+
 /// "later", "days", "ago": a word of time (`TIME_WORDS`).
 pub fn is_time_word(word: &str) -> bool {
     with_lowercase(word, |lower| TIME_WORDS.contains(&lower))

@@ -294,7 +294,8 @@ pub(super) const CUE_VERBS: &[&str] = &[
     "exclaimed", "concluded", "concludes", "pointed", "proclaimed", "reads", "read", "writ",
     "echoed", "chimed", "began", "begins", "went", "goes", "offered", "summed", "put", "puts",
     "quoted", "quotes", "cited", "cites", "tweets", "explain", "argue", "insist", "warn", "note",
-    "add", "ask", "claim", "predict", "hinted", "hints",
+    "add", "ask", "claim", "predict", "hinted", "hints", "barked", "snarled", "quip", "quips",
+    "surmised",
 ];
 
 /// Cue verbs that attribute only the words after them (see `cue_only_before_quote`).
@@ -439,6 +440,18 @@ pub(super) const PRESS_NAME_WORDS: &[&str] = &[
     "Daily",
     "Weekly",
     "Online",
+];
+
+/// Things words are written or printed on, whose words "a sign that read “…”" quotes: the
+/// sign is their source.
+#[rustfmt::skip]
+pub(super) const WRITTEN_THINGS: &[&str] = &[
+    "sign", "signs", "shirt", "shirts", "t-shirt", "t-shirts", "banner", "banners", "placard",
+    "placards", "poster", "posters", "billboard", "billboards", "headline", "caption", "note",
+    "card", "plaque", "sticker", "stickers", "hat", "hats", "button", "buttons", "message",
+    "messages", "letter", "letters", "email", "e-mail", "emails", "e-mails", "tweet", "tweets",
+    "post", "memo", "statement", "release", "ad", "advert", "slogan", "text", "mural", "flyer",
+    "leaflet", "mailer",
 ];
 
 /// Units and words of time that make a phrase opening a sentence one of time ("A few days

@@ -83,18 +83,8 @@ fn quoted_words(quote: &str, most: usize) -> usize {
 fn cue_in(sentence: &[Tok], extra: &[String], ends_at_quote: bool) -> Option<Cue> {
     for k in (0..sentence.len()).rev() {
         let t = &sentence[k];
-        if t.text.eq_ignore_ascii_case("according")
-            && sentence
-                .get(k + 1)
-                .is_some_and(|n| n.text.eq_ignore_ascii_case("to"))
-        {
-            let speaker = speaker_after(&sentence[k + 2..])?;
-            return Some(Cue {
-                speaker,
-                cue: "according to".into(),
-                cue_span: t.span.cover(sentence[k + 1].span),
-                previous_sentence: false,
-            });
+        if is_according_to(sentence, k) {
+            return according_to_at(sentence, k);
         }
         // `Said the Pew report: “…”`: a cue opening its sentence, the speaker after it.
         if k == 0
@@ -137,9 +127,17 @@ fn cue_in(sentence: &[Tok], extra: &[String], ends_at_quote: bool) -> Option<Cue
             .then(|| speaker_after(&sentence[k + 1..]))
             .flatten()
             .or_else(|| passive_agent(sentence, k))
+            .or_else(|| {
+                written_on(sentence, k).filter(|_| ends_at_quote && at_the_end(sentence, k))
+            })
             .or_else(|| speaker_before(&sentence[..k]))
             .or_else(|| before_appositive(&sentence[..k]))
-            .or_else(|| subject(&sentence[..k]))?;
+            .or_else(|| subject(&sentence[..k]));
+        // "According to The Federalist, the men wore shirts that …": a source for the whole
+        // sentence still stands when the cue's own speaker cannot be read.
+        let Some(speaker) = speaker else {
+            return according_to(&sentence[..k]);
+        };
         return Some(Cue {
             speaker,
             cue: t.text.to_string(),
@@ -151,6 +149,64 @@ fn cue_in(sentence: &[Tok], extra: &[String], ends_at_quote: bool) -> Option<Cue
         return colon_cue(sentence);
     }
     None
+}
+
+/// Whether word `k` is the last word of the stretch ("a sign that read: “…”").
+fn at_the_end(sentence: &[Tok], k: usize) -> bool {
+    sentence[k + 1..].iter().all(|t| !t.is_word())
+}
+
+/// Whether "according to" starts at word `k`.
+fn is_according_to(sentence: &[Tok], k: usize) -> bool {
+    sentence[k].text.eq_ignore_ascii_case("according")
+        && sentence
+            .get(k + 1)
+            .is_some_and(|n| n.text.eq_ignore_ascii_case("to"))
+}
+
+/// "according to Reuters" at word `k`: Reuters as the source.
+fn according_to_at(sentence: &[Tok], k: usize) -> Option<Cue> {
+    let speaker = speaker_after(&sentence[k + 2..])?;
+    Some(Cue {
+        speaker,
+        cue: "according to".into(),
+        cue_span: sentence[k].span.cover(sentence[k + 1].span),
+        previous_sentence: false,
+    })
+}
+
+/// The last "according to" of a stretch of words, with its source.
+fn according_to(sentence: &[Tok]) -> Option<Cue> {
+    let k = (0..sentence.len())
+        .rev()
+        .find(|&k| is_according_to(sentence, k))?;
+    according_to_at(sentence, k)
+}
+
+/// "shirts that read", "a sign that said": the thing the words are written on, named before
+/// the relative, is their source.
+fn written_on(sentence: &[Tok], k: usize) -> Option<Speaker> {
+    let relative = sentence.get(k.checked_sub(1)?)?;
+    if !matches!(relative.text, "that" | "which") {
+        return None;
+    }
+    let noun = sentence.get(k.checked_sub(2)?)?;
+    if !lexicon::is_written_thing(noun.text) {
+        return None;
+    }
+    // With its article where it has one: "a sign", else the bare plural: "shirts".
+    let from = match k.checked_sub(3).map(|i| &sentence[i]) {
+        Some(article) if lexicon::is_determiner(article.text) => k - 3,
+        _ => k - 2,
+    };
+    super::names::description(&sentence[from..k - 1]).or_else(|| {
+        Some(Speaker {
+            text: noun.text.to_string(),
+            kind: SpeakerKind::Description,
+            span: noun.span,
+            gender: Gender::Any,
+        })
+    })
 }
 
 /// A colon that ends the writer's words introduces the quote (`The mayor's verdict: “…”`).

@@ -101,7 +101,15 @@ pub(super) fn description(toks: &[Tok]) -> Option<Speaker> {
     let group = toks.len() <= 3
         && last.text.ends_with('s')
         && toks.iter().all(|t| t.is_word() && !t.is_capitalised());
-    if !(has_role || determined || group) || toks.len() > 10 {
+    // "Another said", "“…,” read one.": one of those just mentioned.
+    let one_of_them = toks.len() == 1
+        && lexicon::with_lowercase(first.text, |lower| {
+            matches!(
+                lower,
+                "one" | "another" | "others" | "some" | "many" | "several"
+            )
+        });
+    if !(has_role || determined || group || one_of_them) || toks.len() > 10 {
         return None;
     }
     Some(Speaker {
