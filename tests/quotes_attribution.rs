@@ -178,6 +178,16 @@ fn one_of_a_group_just_named_speaks() {
 }
 
 #[test]
+fn words_someone_owns_are_theirs() {
+    for body in [
+        "The union will not back the plan after her March comment that, “the clinic costs too much.”",
+        "Alvarez's stock answer then — “We will manage” — is likely to be heard again.",
+    ] {
+        assert_eq!(speaker(body).0.as_deref(), Some("Rita Alvarez"), "{body}");
+    }
+}
+
+#[test]
 fn a_bark_is_a_cue() {
     let body =
         "“Go back to your desk,” Mayor Tom Ortiz barked and a guard escorted the reporter out.";

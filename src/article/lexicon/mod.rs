@@ -532,6 +532,11 @@ pub fn is_written_thing(word: &str) -> bool {
     with_lowercase(word, |lower| WRITTEN_THINGS.contains(&lower))
 }
 
+/// "comment", "answer", "words": a noun for what someone said (`SAYING_NOUNS`).
+pub fn is_saying_noun(word: &str) -> bool {
+    with_lowercase(word, |lower| SAYING_NOUNS.contains(&lower))
+}
+
 /// "later", "days", "ago": a word of time (`TIME_WORDS`).
 pub fn is_time_word(word: &str) -> bool {
     with_lowercase(word, |lower| TIME_WORDS.contains(&lower))

@@ -454,6 +454,16 @@ pub(super) const WRITTEN_THINGS: &[&str] = &[
     "leaflet", "mailer",
 ];
 
+/// Nouns for words someone said or wrote, whose owner speaks them: "her March comment that,
+/// “…”", "Bill Clinton's stock answer then — “…”".
+#[rustfmt::skip]
+pub(super) const SAYING_NOUNS: &[&str] = &[
+    "comment", "comments", "remark", "remarks", "answer", "words", "reply", "response", "retort",
+    "quip", "line", "refrain", "catchphrase", "motto", "slogan", "mantra", "promise", "pledge",
+    "warning", "advice", "verdict", "assessment", "explanation", "boast", "claim", "plea", "vow",
+    "joke", "message", "tweet", "statement", "rejoinder", "reaction", "assertion", "complaint",
+];
+
 /// Units and words of time that make a phrase opening a sentence one of time ("A few days
 /// later,", "Two weeks ago,"), whose comma the sentence's subject follows.
 pub(super) const TIME_WORDS: &[&str] = &[

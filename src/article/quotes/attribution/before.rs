@@ -148,7 +148,64 @@ fn cue_in(sentence: &[Tok], extra: &[String], ends_at_quote: bool) -> Option<Cue
     if ends_at_quote && sentence.last().is_some_and(|t| t.is_punct(':')) {
         return colon_cue(sentence);
     }
-    None
+    ends_at_quote.then(|| owners_words(sentence)).flatten()
+}
+
+/// "her March comment that, “…”", "Bill Clinton's stock answer then — “…”": words someone
+/// owns, named right before the quote, are theirs.
+fn owners_words(sentence: &[Tok]) -> Option<Cue> {
+    // The noun, with nothing after it but "then", "that" and punctuation.
+    let noun = sentence
+        .iter()
+        .rposition(|t| t.is_word() && !matches!(t.text, "then" | "that"))?;
+    if !lexicon::is_saying_noun(sentence[noun].text) {
+        return None;
+    }
+    // Up to three words between the owner and the noun: "stock", "March", "now-famous".
+    let owner = (noun.saturating_sub(4)..noun)
+        .rev()
+        .find(|&i| is_owner(&sentence[i]))?;
+    let between = &sentence[owner + 1..noun];
+    if between
+        .iter()
+        .any(|t| !t.is_word() || lexicon::is_determiner(t.text))
+    {
+        return None;
+    }
+    let owner_tok = &sentence[owner];
+    let gender = match owner_tok.text {
+        "his" => Some(Gender::Male),
+        "her" => Some(Gender::Female),
+        _ => None,
+    };
+    // "her comment": the pronoun, resolved to the person later, as "she said" is.
+    let speaker = match gender {
+        Some(gender) => Speaker {
+            text: owner_tok.text.to_string(),
+            kind: SpeakerKind::Pronoun,
+            span: owner_tok.span,
+            gender,
+        },
+        None => {
+            let start = (0..=owner)
+                .rev()
+                .take_while(|&i| sentence[i].is_capitalised())
+                .last()?;
+            super::names::name(&sentence[start..=owner])?
+        }
+    };
+    Some(Cue {
+        speaker,
+        cue: sentence[noun].text.to_string(),
+        cue_span: sentence[noun].span,
+        previous_sentence: false,
+    })
+}
+
+/// "her", "his", or a capitalised possessive ("Clinton's").
+fn is_owner(t: &Tok) -> bool {
+    matches!(t.text, "her" | "his")
+        || t.is_word() && t.is_capitalised() && t.bare().len() < t.text.len()
 }
 
 /// Whether word `k` is the last word of the stretch ("a sign that read: “…”").
