@@ -188,6 +188,12 @@ fn words_someone_owns_are_theirs() {
 }
 
 #[test]
+fn a_name_ends_a_role_too_long_to_read_whole() {
+    let body = "“They have to decide whether to feed their kids,” Fight for $15 organizing director Kendall Fells told Fox News.";
+    assert_eq!(speaker(body).0.as_deref(), Some("Kendall Fells"));
+}
+
+#[test]
 fn a_bark_is_a_cue() {
     let body =
         "“Go back to your desk,” Mayor Tom Ortiz barked and a guard escorted the reporter out.";
