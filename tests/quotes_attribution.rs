@@ -194,6 +194,16 @@ fn a_name_ends_a_role_too_long_to_read_whole() {
 }
 
 #[test]
+fn a_role_for_a_name_is_the_whole_description() {
+    for (body, who) in [
+        ("The count was late, and a spokesman for Tom Ortiz could only quip: “We brought snacks.”", "a spokesman for Tom Ortiz"),
+        ("But the chairman of Clinic Watch, Sir Paul Grant, said the decision was “a step backwards”.", "Paul Grant"),
+    ] {
+        assert_eq!(speaker(body).0.as_deref(), Some(who), "{body}");
+    }
+}
+
+#[test]
 fn a_bark_is_a_cue() {
     let body =
         "“Go back to your desk,” Mayor Tom Ortiz barked and a guard escorted the reporter out.";

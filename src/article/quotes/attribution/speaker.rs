@@ -150,6 +150,28 @@ fn object_of_preposition(toks: &[Tok], start: usize) -> bool {
         .is_some_and(|t| lexicon::names_an_addressee(t.text))
 }
 
+/// "a spokesman for Bernie Sanders", "a spokeswoman for the Clinton campaign": the name at
+/// `start..end` completes a role noun before its preposition, and the whole description
+/// speaks.
+fn role_of_a_name(toks: &[Tok], start: usize, end: usize) -> Option<Speaker> {
+    let preposition = toks.get(start.checked_sub(1)?)?;
+    let noun = toks.get(start.checked_sub(2)?)?;
+    // A person's or an organisation's noun: not "an interview with CNN", "an account of Clinton".
+    let role = lexicon::with_lowercase(noun.text, |lower| {
+        lexicon::is_person_noun(lower) || lexicon::is_organisation_noun(lower)
+    });
+    if !matches!(preposition.text, "for" | "of" | "at" | "with") || !role {
+        return None;
+    }
+    let from = (start.saturating_sub(6)..start - 1)
+        .rev()
+        .find(|&i| lexicon::is_determiner(toks[i].text))?;
+    if toks[from..start - 1].iter().any(|t| !t.is_word()) {
+        return None;
+    }
+    description(&toks[from..end])
+}
+
 pub(super) fn speaker_before(toks: &[Tok]) -> Option<Speaker> {
     let mut end = toks.len();
     loop {
@@ -188,6 +210,9 @@ pub(super) fn speaker_before(toks: &[Tok]) -> Option<Speaker> {
                 .is_some_and(char::is_lowercase)
         {
             return description(&toks[start - 1..end]);
+        }
+        if let Some(described) = role_of_a_name(toks, start, end) {
+            return Some(described);
         }
         if object_of_preposition(toks, start) {
             return None;
