@@ -26,8 +26,9 @@ pub fn resolve(
     people: &[Person],
 ) {
     let prose = structure.prose.as_str();
-    let wanted: Vec<usize> = (0..quotes.len())
-        .filter(|&i| described_organisation(prose, &quotes[i]).is_some())
+    // Each quote attributed to "the company", with where those words stand and their noun.
+    let wanted: Vec<(usize, usize, &str)> = (0..quotes.len())
+        .filter_map(|i| described_organisation(prose, &quotes[i]).map(|(at, noun)| (i, at, noun)))
         .collect();
     // Most drafts name their organisations, or describe none.
     if wanted.is_empty() {
@@ -46,10 +47,7 @@ pub fn resolve(
     );
     let reader = Reader { prose, people };
     let mut resolved = Vec::new();
-    for i in wanted {
-        let Some((at, noun)) = described_organisation(prose, &quotes[i]) else {
-            continue;
-        };
+    for (i, at, noun) in wanted {
         let named = named_before(prose, &mut paragraphs, quotes, quotes[i].paragraph, at);
         // The organisations they may be, latest first, each once.
         let mut fitting: Vec<String> = Vec::new();

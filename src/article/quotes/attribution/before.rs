@@ -128,7 +128,9 @@ fn cue_in(sentence: &[Tok], extra: &[String], ends_at_quote: bool) -> Option<Cue
             .flatten()
             .or_else(|| passive_agent(sentence, k))
             .or_else(|| {
-                written_on(sentence, k).filter(|_| ends_at_quote && at_the_end(sentence, k))
+                (ends_at_quote && at_the_end(sentence, k))
+                    .then(|| written_on(sentence, k))
+                    .flatten()
             })
             .or_else(|| speaker_before(&sentence[..k]))
             .or_else(|| before_appositive(&sentence[..k]))
@@ -173,13 +175,8 @@ fn owners_words(sentence: &[Tok]) -> Option<Cue> {
         return None;
     }
     let owner_tok = &sentence[owner];
-    let gender = match owner_tok.text {
-        "his" => Some(Gender::Male),
-        "her" => Some(Gender::Female),
-        _ => None,
-    };
     // "her comment": the pronoun, resolved to the person later, as "she said" is.
-    let speaker = match gender {
+    let speaker = match possessive_gender(owner_tok.text) {
         Some(gender) => Speaker {
             text: owner_tok.text.to_string(),
             kind: SpeakerKind::Pronoun,
@@ -204,8 +201,17 @@ fn owners_words(sentence: &[Tok]) -> Option<Cue> {
 
 /// "her", "his", or a capitalised possessive ("Clinton's").
 fn is_owner(t: &Tok) -> bool {
-    matches!(t.text, "her" | "his")
+    possessive_gender(t.text).is_some()
         || t.is_word() && t.is_capitalised() && t.bare().len() < t.text.len()
+}
+
+/// The sex "his" or "her" tells.
+fn possessive_gender(word: &str) -> Option<Gender> {
+    match word {
+        "his" => Some(Gender::Male),
+        "her" => Some(Gender::Female),
+        _ => None,
+    }
 }
 
 /// Whether word `k` is the last word of the stretch ("a sign that read: “…”").
