@@ -118,4 +118,10 @@ mod tests {
         let draft = "Levee holds\n\nThe county met on Monday.\n\n“We knew the levee was weak and we said so.\n\nThe state did not answer.\n";
         assert!(flagged(Rule::UnattributedQuote, draft).is_empty());
     }
+
+    #[test]
+    fn an_embed_left_as_tags_in_plain_text_holds_no_quotes_in_its_attributes() {
+        let draft = "Levee holds\n\nOrtiz said the county would decide on Monday.\n\nAs the rumors broke Tuesday, Ortiz sought to show that she is taking the news calmly.\n\n<tweet tweet-author=\"@ortiz\" tweet-date=\"May 19, 2026\n\">I love this county. Without its support, I would not be here. Whatever it does in 2026, I will always be a big fan.<tweet/>.\n";
+        assert!(flagged(Rule::UnattributedQuote, draft).is_empty());
+    }
 }

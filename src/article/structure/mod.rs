@@ -8,6 +8,7 @@ mod line_kinds;
 mod lines;
 mod markdown;
 mod plain_comments;
+mod plain_markup;
 mod zones;
 
 use super::front_matter::{self, FrontMatter};
@@ -141,12 +142,15 @@ pub fn parse(text: &str, format: Format) -> Structure {
             let prose = String::from_utf8(prose).unwrap_or_else(|_| " ".repeat(text.len()));
             (front_matter, prose, lines)
         }
-        // Plain text has no markup: its prose is the text, less its suppression comments.
+        // Plain text has no markup but what a content system leaves: its prose is the text,
+        // less its suppression comments and element tags.
         Format::PlainText => {
             comments = plain_comments::suppression_comments(text);
             let mut lines = plain_lines(text);
             plain_comments::trim_from_lines(text, &mut lines, &comments);
-            (None, plain_comments::prose(text, &comments), lines)
+            let tags = plain_markup::tags(text);
+            let prose = plain_comments::prose(text, comments.iter().chain(&tags));
+            (None, prose, lines)
         }
     };
     let blocks = match format {

@@ -26,15 +26,17 @@ pub(super) fn suppression_comments(text: &str) -> Vec<Span> {
     comments
 }
 
-/// The prose of a plain-text draft: the text, with its suppression comments blanked.
-pub(super) fn prose(text: &str, comments: &[Span]) -> String {
+/// The prose of a plain-text draft: the text, with its suppression comments (and any other
+/// spans that are no prose) blanked.
+pub(super) fn prose<'a>(text: &str, blanked: impl Iterator<Item = &'a Span>) -> String {
+    let mut blanked = blanked.peekable();
     // Most drafts have none: the text is its prose.
-    if comments.is_empty() {
+    if blanked.peek().is_none() {
         return text.to_owned();
     }
     let mut prose = text.as_bytes().to_vec();
-    for &comment in comments {
-        blank(&mut prose, comment);
+    for &span in blanked {
+        blank(&mut prose, span);
     }
     // Blanking replaces whole characters with white space, so the mask stays valid UTF-8.
     String::from_utf8(prose).unwrap_or_else(|_| " ".repeat(text.len()))
