@@ -542,6 +542,7 @@ pub(super) const WORK_NOUNS: &[&str] = &[
     "report",
     "essay",
     "speech",
+    "project",
 ];
 
 pub(super) const ASKING_VERBS: &[&str] = &["asked", "asks", "questioned", "pressed"];

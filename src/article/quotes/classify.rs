@@ -104,8 +104,28 @@ pub fn classify(
             not_speech: Some(NotSpeech::Title),
         };
     }
+    // `“In 2030 we'll all speak Chinese,” is one common saying here`: the quote is the subject
+    // of the writer's sentence, words named rather than said.
+    // The comma sets the quote off as a phrase; without it the words run on into the writer's
+    // ("“… to come peacefully” were provoking violence", still the speaker's). Not after a
+    // dash, where the quote is an aside (`his stock answer — “…” — is`), nor after a cue (`said
+    // “our country” was being …`).
+    let opens_by_punctuation = matches!(previous, None | Some('.' | '!' | '?' | ','));
+    let set_off = content.ends_with(',') || after_trimmed.starts_with(',');
+    if closed
+        && set_off
+        && opens_by_punctuation
+        && !starts_lower
+        && is_subject_of_what_follows(after_trimmed)
+    {
+        return Classification {
+            kind: QuoteKind::Partial,
+            not_speech: Some(NotSpeech::WordAsWord),
+        };
+    }
     let comma_after = content.ends_with(',') || after_trimmed.starts_with(',');
-    if closed && comma_after && opens_list_item(before_trimmed) && is_credited(after_trimmed) {
+    let listed = opens_list_item(before_trimmed) || before_trimmed.ends_with(['—', '–', ':']);
+    if closed && comma_after && listed && is_credited(after_trimmed) {
         return Classification {
             kind: QuoteKind::Partial,
             not_speech: Some(NotSpeech::Title),
@@ -131,6 +151,26 @@ fn is_credited(after: &str) -> bool {
     after
         .strip_prefix("by ")
         .is_some_and(|credit| credit.starts_with(char::is_uppercase) || credit.starts_with("the "))
+}
+
+/// Whether the writer's words after a quote open with a verb the quote is the subject of (`,”
+/// is one common saying`, `—is simply wearing thin`), with nobody named soon after, whose words
+/// they would be (`,” was Mr Marr's assessment`, `,” was all she said`).
+fn is_subject_of_what_follows(after: &str) -> bool {
+    const REACH: usize = 5;
+    let after = after.trim_start_matches([',', '—', '–', ' ']);
+    let sentence = after
+        .find(['.', '!', '?'])
+        .map_or(after, |end| &after[..end]);
+    let mut words = sentence
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+    let copula = words
+        .next()
+        .is_some_and(|w| matches!(w, "is" | "was" | "are" | "were" | "remains"));
+    let names_someone =
+        |w: &str| w.starts_with(char::is_uppercase) || lexicon::pronoun(w).is_some();
+    copula && !words.take(REACH).any(names_someone)
 }
 
 /// Nothing before the quote in its paragraph but a list's dash or bullet.
@@ -372,10 +412,76 @@ mod tests {
                 "{title}"
             );
         }
+        assert_eq!(
+            kind(
+                "his upcoming project, ",
+                "Harvest of the Delta,",
+                " the actor discussed the absence."
+            ),
+            (QuoteKind::Partial, Some(NotSpeech::Title))
+        );
         // Speech after the same noun is still speech.
         assert_eq!(
             kind("on his show, ", "We are not going anywhere,", " he said.").0,
             QuoteKind::Full
+        );
+    }
+
+    #[test]
+    fn a_quote_the_sentence_goes_on_about_is_named_not_said() {
+        assert_eq!(
+            kind(
+                "",
+                "By 2040 we will all be speaking Chinese,",
+                " is one common saying here."
+            ),
+            (QuoteKind::Partial, Some(NotSpeech::WordAsWord))
+        );
+        assert_eq!(
+            kind(
+                "Ortiz's commentary, ",
+                "County, tell your levee story,",
+                " is thoughtful. Several weeks ago Ortiz said so."
+            ),
+            (QuoteKind::Partial, Some(NotSpeech::WordAsWord))
+        );
+        // Someone named soon after still makes it speech, and so does a cue before it.
+        assert_eq!(
+            kind("", "We are done,", " was all she said."),
+            (QuoteKind::Full, None)
+        );
+        assert_eq!(
+            kind(
+                "",
+                "It was careful, but deliberate,",
+                " was Mr Ortiz's assessment."
+            ),
+            (QuoteKind::Full, None)
+        );
+        assert_eq!(
+            kind("Ortiz said ", "our county", " was being stolen from us."),
+            (QuoteKind::Partial, None)
+        );
+        assert_eq!(
+            kind(
+                "He argues. ",
+                "The county is alleging that the calls to come peacefully",
+                " were provoking violence."
+            )
+            .1,
+            None
+        );
+    }
+
+    #[test]
+    fn a_storys_title_with_its_writers_credit_after_a_label_holds_no_speech() {
+        assert_eq!(
+            kind(
+                "PSA\u{2014}",
+                "You have until Friday to sign up for the levee tour,",
+                " by the Gazette's Ana Ruiz: \"Sign up now.\""
+            ),
+            (QuoteKind::Partial, Some(NotSpeech::Title))
         );
     }
 }
