@@ -4,8 +4,8 @@
 //! Q&A transcripts and quotes already reported by `unbalanced-quote` are left alone.
 
 use super::{Check, Context, Rule};
-use crate::article::quotes::{opening, QuoteKind};
-use crate::article::structure::ParagraphKind;
+use crate::article::quotes::{opening, Quote, QuoteKind};
+use crate::article::structure::{ParagraphKind, Structure};
 use crate::article::transcript;
 use crate::finding::Finding;
 
@@ -52,10 +52,32 @@ impl Check for UnattributedQuote {
             {
                 continue;
             }
+            if introduced(structure, quote) {
+                continue;
+            }
             let span = opening(prose, quote.span, quote.content);
             findings.push(Finding::new(Rule::UnattributedQuote, span, "Nobody is named as saying this quote: attribute it in its paragraph (for example `, NAME said`)"));
         }
     }
+}
+
+/// Whether the writer introduces the quote with a colon or a dash, in its sentence (`the
+/// headline reads: “…”`, `his act — “…”`) or at the end of the paragraph before: the
+/// introduction tells the reader whose words follow, even where copydesk reads no name in it.
+fn introduced(structure: &Structure, quote: &Quote) -> bool {
+    let prose = structure.prose.as_str();
+    let Some(paragraph) = structure.paragraphs.get(quote.paragraph) else {
+        return false;
+    };
+    let before = prose[paragraph.span.start..quote.span.start].trim_end();
+    if !before.is_empty() {
+        return before.ends_with([':', '—', '–']) || before.ends_with(" -");
+    }
+    quote
+        .paragraph
+        .checked_sub(1)
+        .and_then(|previous| structure.paragraphs.get(previous))
+        .is_some_and(|previous| previous.span.slice(prose).trim_end().ends_with(':'))
 }
 
 #[cfg(test)]
@@ -122,6 +144,12 @@ mod tests {
     #[test]
     fn an_embed_left_as_tags_in_plain_text_holds_no_quotes_in_its_attributes() {
         let draft = "Levee holds\n\nOrtiz said the county would decide on Monday.\n\nAs the rumors broke Tuesday, Ortiz sought to show that she is taking the news calmly.\n\n<tweet tweet-author=\"@ortiz\" tweet-date=\"May 19, 2026\n\">I love this county. Without its support, I would not be here. Whatever it does in 2026, I will always be a big fan.<tweet/>.\n";
+        assert!(flagged(Rule::UnattributedQuote, draft).is_empty());
+    }
+
+    #[test]
+    fn a_quote_the_writer_introduces_with_a_colon_or_a_dash_is_not() {
+        let draft = "Levee holds\n\nThe county met on Monday. The snarky headline on its website reads: “Repeat after me: the levee is fine.”\n\nThe county's faith in its engineers is blind:\n\n“As we have explained before, the levee was built to last a century.”\n\nThe county met again on Tuesday. Its poster — “No sandbags for outsiders!” — went up on Wednesday.\n";
         assert!(flagged(Rule::UnattributedQuote, draft).is_empty());
     }
 }
