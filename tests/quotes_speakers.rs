@@ -321,3 +321,11 @@ fn the_one_told_or_accused_is_not_the_speaker_and_the_one_asked_answers() {
         ]
     );
 }
+
+#[test]
+fn someone_who_spoke_or_asserted_is_the_speaker_of_the_words_that_follow() {
+    assert_eq!(
+        who_said("Levee plan\n\nWhat the plan means is left to the voters, since Mayor Rita Ortiz spoke only in generalities at the meeting.\n\n“We have to do something about the levee.”\n\n“It is sure to rain all spring,” she asserted to reporters on Tuesday.\n"),
+        ["We have to do something about the levee — Rita Ortiz", "It is sure to rain all spring — Rita Ortiz"]
+    );
+}

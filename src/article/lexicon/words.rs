@@ -295,7 +295,7 @@ pub(super) const CUE_VERBS: &[&str] = &[
     "echoed", "chimed", "began", "begins", "went", "goes", "offered", "summed", "put", "puts",
     "quoted", "quotes", "cited", "cites", "tweets", "explain", "argue", "insist", "warn", "note",
     "add", "ask", "claim", "predict", "hinted", "hints", "barked", "snarled", "quip", "quips",
-    "surmised",
+    "surmised", "asserted", "asserts", "spoke",
 ];
 
 /// Cue verbs that attribute only the words after them (see `cue_only_before_quote`).
