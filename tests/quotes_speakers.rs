@@ -329,3 +329,11 @@ fn someone_who_spoke_or_asserted_is_the_speaker_of_the_words_that_follow() {
         ["We have to do something about the levee — Rita Ortiz", "It is sure to rain all spring — Rita Ortiz"]
     );
 }
+
+#[test]
+fn after_a_given_name_a_surname_that_is_a_word_is_still_a_name() {
+    assert_eq!(
+        who_said("Party at forty\n\n“We won a smaller share of the votes than any party ever had,” said Al From, who helped found the council.\n\n“The council will meet in June,” Theresa May said.\n"),
+        ["We won a smaller share of the votes than any party ever had — Al From", "The council will meet in June — Theresa May"]
+    );
+}

@@ -51,7 +51,9 @@ pub(super) fn name(toks: &[Tok]) -> Option<Speaker> {
     }
     let toks = &toks[start..];
     let last = toks.last()?;
-    if lexicon::is_not_a_speaker(last.text) || !last.is_capitalised() {
+    // "Al From", "Theresa May": after a given name, a surname that is also a word is a name.
+    let after_given_name = toks.len() >= 2 && lexicon::is_given_name(toks[0].text);
+    if lexicon::is_not_a_speaker(last.text) && !after_given_name || !last.is_capitalised() {
         return None;
     }
     // Built in place: a name is made for every sentence subject a pronoun may stand for.
