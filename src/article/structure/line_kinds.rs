@@ -39,12 +39,20 @@ pub(super) fn is_kicker(line: &str) -> bool {
         return false;
     }
     let words = line.trim().trim_end_matches(['.', ':']);
+    // A kicker set in quotation marks keeps its commas: `“DIVISIVE, STUPID AND WRONG”`.
+    let quoted = words
+        .strip_prefix(crate::text::is_quote_mark)
+        .and_then(|w| w.strip_suffix(crate::text::is_quote_mark));
+    let (words, comma_allowed) = match quoted {
+        Some(inner) => (inner, true),
+        None => (words, false),
+    };
     let letters = words.chars().filter(|c| c.is_alphabetic()).count();
     letters >= 2
         && words.split_whitespace().count() <= 4
-        && words
-            .chars()
-            .all(|c| c.is_uppercase() || c == ' ' || c == '\'' || c == '’' || c == '&')
+        && words.chars().all(|c| {
+            c.is_uppercase() || matches!(c, ' ' | '\'' | '’' | '&') || comma_allowed && c == ','
+        })
 }
 
 pub(super) fn is_byline(line: &str) -> bool {
@@ -137,7 +145,13 @@ mod tests {
 
     #[test]
     fn a_kicker_is_a_few_words_in_capitals() {
-        for line in ["LETTERS.", "SHORT READS:", "READ MORE", "WHAT’S WORKING."] {
+        for line in [
+            "LETTERS.",
+            "SHORT READS:",
+            "READ MORE",
+            "WHAT’S WORKING.",
+            "“ROTTEN, STUPID AND WRONG”",
+        ] {
             assert!(is_kicker(line), "{line}");
         }
         for line in [
@@ -145,6 +159,8 @@ mod tests {
             "A",
             "FRESNO, Calif. —",
             "IN THE NEWS TODAY AND TOMORROW",
+            "ROTTEN, STUPID AND WRONG",
+            "“STOP!”",
             "THE COUNTY HEALTH DIRECTORATE ANNOUNCED ITS PLANS FOR THE WINTER",
         ] {
             assert!(!is_kicker(line), "{line}");
