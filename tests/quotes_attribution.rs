@@ -151,6 +151,7 @@ fn a_sign_or_a_message_is_the_source_of_its_words() {
         ("The county website was replaced by a message that said, “This page is no longer available.”", "a message"),
         // The source of the whole sentence stands when the sign's own words are read first.
         ("According to the Ledger, the nurses carried signs that read “We stay.”", "signs"),
+        ("That morning the nurses had gathered at the door, carrying signs saying, “Clinic today, closed tomorrow.”", "signs"),
     ] {
         assert_eq!(speaker(body).0.as_deref(), Some(source), "{body}");
     }

@@ -249,20 +249,26 @@ fn according_to(sentence: &[Tok]) -> Option<Cue> {
 /// "shirts that read", "a sign that said": the thing the words are written on, named before
 /// the relative, is their source.
 fn written_on(sentence: &[Tok], k: usize) -> Option<Speaker> {
+    // "signs saying": a participle needs no relative.
+    let participle = sentence[k].text.ends_with("ing");
     let relative = sentence.get(k.checked_sub(1)?)?;
-    if !matches!(relative.text, "that" | "which") {
+    let noun_at = if matches!(relative.text, "that" | "which") {
+        k.checked_sub(2)?
+    } else if participle {
+        k - 1
+    } else {
         return None;
-    }
-    let noun = sentence.get(k.checked_sub(2)?)?;
+    };
+    let noun = &sentence[noun_at];
     if !lexicon::is_written_thing(noun.text) {
         return None;
     }
     // With its article where it has one: "a sign", else the bare plural: "shirts".
-    let from = match k.checked_sub(3).map(|i| &sentence[i]) {
-        Some(article) if lexicon::is_determiner(article.text) => k - 3,
-        _ => k - 2,
+    let from = match noun_at.checked_sub(1).map(|i| &sentence[i]) {
+        Some(article) if lexicon::is_determiner(article.text) => noun_at - 1,
+        _ => noun_at,
     };
-    super::names::description(&sentence[from..k - 1]).or_else(|| {
+    super::names::description(&sentence[from..=noun_at]).or_else(|| {
         Some(Speaker {
             text: noun.text.to_string(),
             kind: SpeakerKind::Description,
