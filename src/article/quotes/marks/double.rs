@@ -64,6 +64,15 @@ pub(super) fn turn(text: &str, found: &FoundMark, open: bool) -> Option<Turn> {
         // 6'2", a 12" record: an inch mark.
         return None;
     }
+    // `“It's unusual,“ said Noble`: an opening mark typed for the closing one, right after the
+    // quote's own punctuation and before a space, while a quote is open.
+    let typed_the_wrong_way = open
+        && found.mark.facing == Facing::Opening
+        && before.is_some_and(|b| matches!(b, ',' | '.' | '?' | '!'))
+        && after.is_none_or(char::is_whitespace);
+    if typed_the_wrong_way {
+        return Some(Turn::Closes);
+    }
     let turn = match direction(found.mark, before, after) {
         Direction::Open => Turn::Opens,
         Direction::Close => Turn::Closes,

@@ -402,3 +402,17 @@ fn a_plural_inside_a_whole_sentence_quote_keeps_the_quote_open() {
     );
     assert!(strays.is_empty());
 }
+
+#[test]
+fn an_opening_mark_typed_for_the_closing_one_closes_the_quote() {
+    let (quotes, strays) =
+        quoted("“It is unusual,“ said Noble, a lawyer. “It is a hard thing to pull off.”");
+    assert_eq!(
+        quotes,
+        ["“It is unusual,“", "“It is a hard thing to pull off.”"]
+    );
+    assert!(strays.is_empty());
+    // A nested opening after a colon and a space still opens.
+    let (quotes, _) = quoted("He said: “She told me, “Go.” That was all.”");
+    assert_eq!(quotes.len(), 2);
+}
