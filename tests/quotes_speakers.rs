@@ -337,3 +337,11 @@ fn after_a_given_name_a_surname_that_is_a_word_is_still_a_name() {
         ["We won a smaller share of the votes than any party ever had — Al From", "The council will meet in June — Theresa May"]
     );
 }
+
+#[test]
+fn a_second_quote_after_a_short_attributed_one_keeps_its_speaker() {
+    assert_eq!(
+        who_said("Levee holds\n\n“It is unusual,” said Rita Ortiz, an engineer with the county. “It is a hard thing to do.”\n"),
+        ["It is unusual — Rita Ortiz", "It is a hard thing to do — Rita Ortiz"]
+    );
+}

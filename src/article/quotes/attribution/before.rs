@@ -57,9 +57,11 @@ pub(super) fn before_quote(
     let previous = &toks[previous_start..own_start];
     // A quote there speaks for itself: the earlier quote lends its speaker, if it has one. A
     // scare quote of a word or three does not (`his main concern is “privacy”`).
-    let speech_before = previous
-        .iter()
-        .any(|t| matches!(t.kind, TokKind::Quote(_)) && quoted_words(t.text, 4) == 4);
+    // Nor does a short one that hands over to a cue (`“It's unusual,” said Noble, an attorney
+    // with the center.`): it is speech however short.
+    let speech_before = previous.iter().any(|t| {
+        matches!(t.kind, TokKind::Quote(_)) && (quoted_words(t.text, 4) == 4 || hands_over(t.text))
+    });
     if speech_before {
         return None;
     }
@@ -69,6 +71,14 @@ pub(super) fn before_quote(
             previous_sentence: true,
             ..cue
         })
+}
+
+/// Whether a quote's words end in a comma, a question or an exclamation inside its marks, handing
+/// over to the writer's words.
+fn hands_over(quote: &str) -> bool {
+    quote
+        .trim_end_matches(|c: char| c.is_whitespace() || crate::text::is_quote_mark(c))
+        .ends_with([',', '?', '!'])
 }
 
 /// The words of a quote, up to `most`, without its marks: in `« privacy »` the guillemets,
