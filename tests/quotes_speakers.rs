@@ -345,3 +345,11 @@ fn a_second_quote_after_a_short_attributed_one_keeps_its_speaker() {
         ["It is unusual — Rita Ortiz", "It is a hard thing to do — Rita Ortiz"]
     );
 }
+
+#[test]
+fn the_subject_after_a_time_phrase_and_a_clause_says_it() {
+    assert_eq!(
+        who_said("Levee holds\n\nThe mayor spoke on Monday.\n\nLast month, when I asked Rita Ortiz if she would ever endorse the plan, she looked straight into my camera, furrowed her brow and said, “I am going to endorse you!”\n"),
+        ["I am going to endorse you! — Rita Ortiz"]
+    );
+}

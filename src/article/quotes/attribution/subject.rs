@@ -25,9 +25,19 @@ pub(super) fn subject(toks: &[Tok]) -> Option<Speaker> {
             return Some(speaker);
         }
     }
-    // "A few days later, Trump reversed himself": a phrase of time, closed by its comma.
+    // "A few days later, Trump reversed himself": a phrase of time, closed by its comma; and
+    // "Last month, when I asked him, he looked …": a clause after it, closed by its own.
     if let Some(comma) = time_phrase_end(&toks[i..]) {
-        if let Some(speaker) = subject_at(toks, i + comma + 1) {
+        let after = i + comma + 1;
+        if let Some(speaker) = subject_at(toks, after) {
+            return Some(speaker);
+        }
+        let clause = toks.get(after).filter(|t| lexicon::is_subordinator(t.text));
+        let clause_end = clause.and_then(|_| {
+            let rest = &toks[after..];
+            rest.iter().take(30).position(|t| t.is_punct(','))
+        });
+        if let Some(speaker) = clause_end.and_then(|end| subject_at(toks, after + end + 1)) {
             return Some(speaker);
         }
     }
