@@ -353,3 +353,11 @@ fn the_subject_after_a_time_phrase_and_a_clause_says_it() {
         ["I am going to endorse you! — Rita Ortiz"]
     );
 }
+
+#[test]
+fn the_one_a_question_asks_about_answers_it() {
+    assert_eq!(
+        who_said("Levee holds\n\nOmar Diallo, 12, set up a stand by the levee on Monday.\n\nSales were great, he said, wiping sweat off his face. Diallo estimated he sold 40 bottles. Only three remained.\n\nWhy was he out in the heat? “My mom says I have to save up for college.”\n"),
+        ["My mom says I have to save up for college — Omar Diallo"]
+    );
+}

@@ -14,6 +14,10 @@ pub(super) fn subject(toks: &[Tok]) -> Option<Speaker> {
     while i < toks.len() && (!toks[i].is_word() || is_connective(toks[i].text)) {
         i += 1;
     }
+    // "Why was he out in the heat?": a question's subject follows its verb.
+    if asks_with_inversion(&toks[i..]) {
+        return subject_at(toks, i + 2);
+    }
     // "In Washington, President Obama released": a phrase of place or time, closed by its
     // comma, is no subject.
     let opens_with_place_or_time = toks
@@ -54,6 +58,33 @@ pub(super) fn subject(toks: &[Tok]) -> Option<Speaker> {
     }
     let comma = toks[i..].iter().take(30).position(|t| t.is_punct(','))?;
     subject_at(toks, i + comma + 1)
+}
+
+/// "Why was he", "How did Ortiz": a question word, then its auxiliary verb before the subject.
+fn asks_with_inversion(toks: &[Tok]) -> bool {
+    let question_word = toks
+        .first()
+        .is_some_and(|t| matches!(t.text, "Why" | "How" | "Where" | "What"));
+    let auxiliary = toks.get(1).is_some_and(|t| {
+        matches!(
+            t.text,
+            "is" | "was"
+                | "are"
+                | "were"
+                | "did"
+                | "does"
+                | "do"
+                | "has"
+                | "had"
+                | "have"
+                | "will"
+                | "would"
+                | "can"
+                | "could"
+                | "should"
+        )
+    });
+    question_word && auxiliary
 }
 
 /// Where an opening phrase of time ends, at its comma: "A few days later,", "Two weeks ago,",
