@@ -27,7 +27,7 @@ pub(super) const ABBREVIATIONS: &str = "Mr Mrs Ms Mx Dr Prof Sen Rep Gov Lt Gen 
          Atty Rt Jr Sr St Ft Mt Messrs Gens Reps Sens Govs No Inc Corp Co Ltd Bros Jan Feb Aug Sep Sept Oct Nov Dec \
          Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev \
          Okla Ore Pa Penn Tenn Tex Vt Va Wash Wis Wisc Wyo \
-         vs Pres Ave Blvd approx est etc e.g i.e a.m p.m U.S U.K U.N D.C";
+         vs v Pres Ave Blvd approx est etc e.g i.e a.m p.m U.S U.K U.N D.C";
 
 pub(super) const SUFFIXES: &str = "Jr Sr II III IV V";
 

@@ -423,4 +423,12 @@ mod tests {
             ["We knew, — Ortiz (Own)", "We told them in March. — the state (CarriedOver)"]
         );
     }
+
+    #[test]
+    fn an_aside_in_parentheses_does_not_hide_who_spoke_before_it() {
+        assert_eq!(
+            speakers("Levee holds\n\nOrtiz also spoke about Levee Board v. Dayton, the case before the court. (The law requires a permit for every sandbag. The county also mandates three inspections.)\n\n“The levee is the law of the land.”\n"),
+            ["The levee is the law of the land. — Ortiz (CarriedOver)"]
+        );
+    }
 }

@@ -381,12 +381,40 @@ pub fn reported_speech(p: &Paragraph, extra: &[String]) -> Option<Cue> {
         floor(p.prose, p.span.end.saturating_sub(WINDOW)).max(p.span.start),
         p.span.end,
     );
-    let last = starts_backwards(p.prose, &toks).find(|&s| s < toks.len())?;
-    let sentence = &toks[last..];
+    let sentence = last_sentence(p.prose, &toks)?;
     if refuses_comment(sentence) {
         return None;
     }
     cue_in(sentence, extra, false)
+}
+
+/// The last sentence of a stretch of narrative, before any aside in parentheses that ends it
+/// (`Richards also spoke about the case. (The law requires … 20 weeks.)`): the aside explains,
+/// the sentence before it tells who speaks.
+fn last_sentence<'t, 'a>(prose: &str, toks: &'t [Tok<'a>]) -> Option<&'t [Tok<'a>]> {
+    let last_word = toks.iter().rposition(Tok::is_word)?;
+    let closes_aside = toks[last_word..].iter().any(|t| t.is_punct(')'));
+    let toks = if closes_aside {
+        let mut depth = 0usize;
+        let open = (0..toks.len()).rev().find(|&i| {
+            if toks[i].is_punct(')') {
+                depth += 1;
+            } else if toks[i].is_punct('(') {
+                depth = depth.saturating_sub(1);
+                return depth == 0;
+            }
+            false
+        });
+        // An aside that opens the stretch is all there is.
+        match open {
+            Some(open) if open > 0 => &toks[..open],
+            _ => toks,
+        }
+    } else {
+        toks
+    };
+    let last = starts_backwards(prose, toks).find(|&s| s < toks.len())?;
+    Some(&toks[last..])
 }
 
 /// "His office did not respond to a request for comment": the sentence's subject gave no
@@ -439,8 +467,7 @@ pub fn last_subject(p: &Paragraph) -> Option<Cue> {
         floor(p.prose, p.span.end.saturating_sub(WINDOW)).max(p.span.start),
         p.span.end,
     );
-    let last = starts_backwards(p.prose, &toks).find(|&s| s < toks.len())?;
-    let sentence = &toks[last..];
+    let sentence = last_sentence(p.prose, &toks)?;
     if refuses_comment(sentence) {
         return None;
     }
