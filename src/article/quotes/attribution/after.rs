@@ -110,7 +110,23 @@ pub(super) fn after_quote(
             previous_sentence: false,
         });
     }
-    speaker_then_verb(clause, ending, extra)
+    speaker_then_verb(clause, ending, extra).or_else(|| name_alone(clause, ending))
+}
+
+/// `,” Mr Bootle.`: a name of two words or more standing alone after the quote's comma is its
+/// tag with the verb left out; a reader still knows who spoke.
+fn name_alone(clause: &[Tok], ending: Ending) -> Option<Cue> {
+    let alone = ending == Ending::Comma
+        && (2..=4).contains(&clause.len())
+        && clause.iter().all(Tok::is_capitalised);
+    let speaker = alone.then(|| name(clause)).flatten()?;
+    let at = Span::empty(speaker.span.end);
+    Some(Cue {
+        speaker,
+        cue: String::new(),
+        cue_span: at,
+        previous_sentence: false,
+    })
 }
 
 /// An epigraph or a vox pop: `“Donald Trump scares me.” ― Krystal Correa`.

@@ -179,6 +179,18 @@ mod tests {
             attribution("“The clinic is not closing,” according to Alvarez.", 0),
             named("Alvarez", "according to")
         );
+        // The verb left out: the name alone still tags the quote.
+        assert_eq!(
+            attribution(
+                "“The clinic has an incredibly strong record,” Mr Alvarez.",
+                0
+            ),
+            named("Alvarez", "")
+        );
+        assert_eq!(
+            attribution("“The clinic has an incredibly strong record,” Dayton.", 0),
+            None
+        );
     }
 
     #[test]
