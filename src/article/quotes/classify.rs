@@ -72,7 +72,8 @@ pub fn classify(
     let opens_sentence = match previous {
         None => true,
         Some('.' | '!' | '?' | ':' | ';' | '…' | ',' | '—' | '–' | '-' | '(') => true,
-        Some(c) if is_quote_mark(c) => true,
+        // `such as “ambassador,” “attack,” “Benghazi,”`: the next of a list of terms is one too.
+        Some(c) if is_quote_mark(c) => !(words <= 3 && term_before(before_trimmed)),
         Some(_) => lexicon::is_cue_verb(previous_word, &[]),
     };
     let ends_inside = content.ends_with(['.', ',', '!', '?', '…', '—', '–', '-', ':', ';']);
@@ -253,6 +254,23 @@ fn title_before(before: &str) -> bool {
     start.is_some_and(|at| {
         let quoted = inner[at..].trim_end_matches([',', '.']);
         !quoted.is_empty() && crate::text::count_words(quoted, 7) <= 6 && is_title_case(quoted)
+    })
+}
+
+/// Whether the writer's words end in a quote of three words or fewer with no sentence in it
+/// (`“attack,”`): a term, as in a list of them.
+fn term_before(before: &str) -> bool {
+    let inner = before.trim_end_matches(is_quote_mark);
+    let start = inner
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| is_quote_mark(c))
+        .map(|(i, c)| i + c.len_utf8());
+    start.is_some_and(|at| {
+        let quoted = inner[at..].trim_end_matches([',', '.']);
+        !quoted.is_empty()
+            && crate::text::count_words(quoted, 4) <= 3
+            && !quoted.contains(['.', '!', '?', ',', ';', ':'])
     })
 }
 
@@ -482,6 +500,29 @@ mod tests {
                 " by the Gazette's Ana Ruiz: \"Sign up now.\""
             ),
             (QuoteKind::Partial, Some(NotSpeech::Title))
+        );
+    }
+
+    #[test]
+    fn the_next_term_of_a_list_is_no_sentence() {
+        assert_eq!(
+            kind(
+                "for words such as \u{201c}levee,\u{201d} \u{201c}flood,\u{201d} ",
+                "Dayton,",
+                " \u{201c}sandbags\u{201d} and \u{201c}talking points.\u{201d}"
+            )
+            .0,
+            QuoteKind::Partial
+        );
+        // A quote after a sentence in quotes still opens one.
+        assert_eq!(
+            kind(
+                "\u{201c}We won the vote.\u{201d} ",
+                "Then it rained,",
+                " he said."
+            )
+            .0,
+            QuoteKind::Full
         );
     }
 }
