@@ -361,3 +361,11 @@ fn the_one_a_question_asks_about_answers_it() {
         ["My mom says I have to save up for college — Omar Diallo"]
     );
 }
+
+#[test]
+fn the_sentence_after_a_quote_may_point_back_and_name_its_source() {
+    assert_eq!(
+        who_said("Levee holds\n\n“I would rather have a leaky roof than a leaky levee.” That quote from County Engineer Rita Ortiz appeared on the front page in 1980.\n"),
+        ["I would rather have a leaky roof than a leaky levee — Rita Ortiz"]
+    );
+}

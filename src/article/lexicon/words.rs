@@ -462,6 +462,7 @@ pub(super) const SAYING_NOUNS: &[&str] = &[
     "quip", "line", "refrain", "catchphrase", "motto", "slogan", "mantra", "promise", "pledge",
     "warning", "advice", "verdict", "assessment", "explanation", "boast", "claim", "plea", "vow",
     "joke", "message", "tweet", "statement", "rejoinder", "reaction", "assertion", "complaint",
+    "quote", "quotation",
 ];
 
 /// Units and words of time that make a phrase opening a sentence one of time ("A few days

@@ -95,6 +95,11 @@ pub(super) fn after_quote(
         return Some(cue);
     }
     let ending = Ending::of(quote.slice(p.prose));
+    if ending == Ending::FullStop {
+        if let Some(cue) = source_named_next(clause) {
+            return Some(cue);
+        }
+    }
     if ending == Ending::FullStop && first.is_capitalised() && !is_bare_attribution(clause, extra) {
         // A quote that ends its sentence with a full stop hands over to a new sentence, not to
         // its attribution: `“We lost.” Smith said the club…` is a paraphrase after the quote.
@@ -125,6 +130,28 @@ fn name_alone(clause: &[Tok], ending: Ending) -> Option<Cue> {
         speaker,
         cue: String::new(),
         cue_span: at,
+        previous_sentence: false,
+    })
+}
+
+/// `.” That quote from Commissioner Thomas Krebs appeared …`: the sentence after the quote
+/// points back at it and names its source.
+fn source_named_next(clause: &[Tok]) -> Option<Cue> {
+    let [pointer, noun, from, rest @ ..] = clause else {
+        return None;
+    };
+    let points_back = matches!(pointer.text, "That" | "This" | "The" | "Those" | "These")
+        && lexicon::is_saying_noun(noun.text)
+        && matches!(from.text, "from" | "by");
+    // The source is a name, with its role in capitals: the verb after it is no part of it.
+    let named = rest.iter().take_while(|t| t.is_capitalised()).count();
+    let speaker = points_back
+        .then(|| speaker_after(&rest[..named]))
+        .flatten()?;
+    Some(Cue {
+        speaker,
+        cue: join_words(&clause[..3]),
+        cue_span: pointer.span.cover(from.span),
         previous_sentence: false,
     })
 }
