@@ -369,3 +369,11 @@ fn the_sentence_after_a_quote_may_point_back_and_name_its_source() {
         ["I would rather have a leaky roof than a leaky levee — Rita Ortiz"]
     );
 }
+
+#[test]
+fn a_show_named_in_quotes_before_the_subject_hides_no_one() {
+    assert_eq!(
+        who_said("Levee holds\n\nThe county met.\n\nOn “Meet the County,” Sen. Rita Ortiz (Ohio), who lost the primary to Dayton, named the levee as one of the reasons. “The younger people are sick and tired of floods.”\n"),
+        ["The younger people are sick and tired of floods — Rita Ortiz"]
+    );
+}

@@ -276,7 +276,7 @@ fn term_before(before: &str) -> bool {
 
 /// "So, That Happened", "The Art of the Deal": the first word and every word of four letters or
 /// more capitalised.
-fn is_title_case(text: &str) -> bool {
+pub(super) fn is_title_case(text: &str) -> bool {
     let capitalised = |w: &str| {
         w.chars()
             .find(|c| c.is_alphanumeric())

@@ -58,9 +58,11 @@ pub(super) fn before_quote(
     // A quote there speaks for itself: the earlier quote lends its speaker, if it has one. A
     // scare quote of a word or three does not (`his main concern is “privacy”`).
     // Nor does a short one that hands over to a cue (`“It's unusual,” said Noble, an attorney
-    // with the center.`): it is speech however short.
+    // with the center.`): it is speech however short, unless it is a title (`On “Face the
+    // Nation,” Sanders …`).
     let speech_before = previous.iter().any(|t| {
-        matches!(t.kind, TokKind::Quote(_)) && (quoted_words(t.text, 4) == 4 || hands_over(t.text))
+        matches!(t.kind, TokKind::Quote(_))
+            && (quoted_words(t.text, 4) == 4 || hands_over(t.text) && !is_a_title(t.text))
     });
     if speech_before {
         return None;
@@ -79,6 +81,18 @@ fn hands_over(quote: &str) -> bool {
     quote
         .trim_end_matches(|c: char| c.is_whitespace() || crate::text::is_quote_mark(c))
         .ends_with([',', '?', '!'])
+}
+
+/// Whether a quote's words are a title in title case (`“Face the Nation,”`), two words of four
+/// letters or more capitalised: not `“Okay,”`, `“They sue,”`, `“Apparently not,”`.
+fn is_a_title(quote: &str) -> bool {
+    let inner = quote.trim_matches(|c: char| c.is_whitespace() || crate::text::is_quote_mark(c));
+    let words = inner.trim_end_matches([',', '.']);
+    let significant = words
+        .split_whitespace()
+        .filter(|w| w.chars().filter(|c| c.is_alphanumeric()).count() >= 4)
+        .count();
+    significant >= 2 && super::super::classify::is_title_case(words)
 }
 
 /// The words of a quote, up to `most`, without its marks: in `« privacy »` the guillemets,

@@ -24,7 +24,11 @@ pub(super) fn subject(toks: &[Tok]) -> Option<Speaker> {
         .get(i)
         .is_some_and(|t| t.is_word() && lexicon::is_preposition(t.text));
     if opens_with_place_or_time {
-        let comma = toks[i..].iter().take(12).position(|t| t.is_punct(','));
+        // The comma may close a title in quotes: `On “Face the Nation,” Sanders said`.
+        let comma = toks[i..]
+            .iter()
+            .take(12)
+            .position(|t| t.is_punct(',') || ends_in_comma(t));
         if let Some(speaker) = comma.and_then(|c| subject_at(toks, i + c + 1)) {
             return Some(speaker);
         }
@@ -58,6 +62,14 @@ pub(super) fn subject(toks: &[Tok]) -> Option<Speaker> {
     }
     let comma = toks[i..].iter().take(30).position(|t| t.is_punct(','))?;
     subject_at(toks, i + comma + 1)
+}
+
+/// A quote whose words end with a comma inside the marks (`“Face the Nation,”`).
+fn ends_in_comma(t: &Tok) -> bool {
+    matches!(t.kind, crate::article::tokens::TokKind::Quote(_))
+        && t.text
+            .trim_end_matches(|c: char| c.is_whitespace() || crate::text::is_quote_mark(c))
+            .ends_with(',')
 }
 
 /// "Why was he", "How did Ortiz": a question word, then its auxiliary verb before the subject.
