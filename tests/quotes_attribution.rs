@@ -571,3 +571,16 @@ fn the_agent_of_a_passive_calling_verb_is_the_speaker() {
         Some("a county adviser")
     );
 }
+
+#[test]
+fn a_newsletters_credit_in_brackets_names_the_source_when_the_sentence_names_no_one() {
+    assert_eq!(
+        speaker("THE LEVEE PARTY “The bash featured champagne showers and more than 500 revelers.” [Gazette] HOLD ON We finally have a trailer.").0.as_deref(),
+        Some("Gazette")
+    );
+    // The writers named before the colon keep their words.
+    assert_ne!(
+        speaker("LEVEE REPORT - Rita Ortiz and Tom Lee: “We found that the levee would hold in most floods.” [Gazette]").0.as_deref(),
+        Some("Gazette")
+    );
+}

@@ -156,6 +156,42 @@ fn source_named_next(clause: &[Tok]) -> Option<Cue> {
     })
 }
 
+/// `.” [NYT]`, `.” [Lee Moran, HuffPost]`: a newsletter's credit in brackets right after the
+/// quote names where the words come from, when the writer's words name no one; the outlet
+/// after a writer's name is the writer's.
+pub(super) fn bracketed_credit(p: &Paragraph, quote: Span) -> Option<Cue> {
+    const LONGEST: usize = 80;
+    let toks = p.toks(
+        quote.end,
+        floor(p.prose, quote.end + LONGEST).min(p.span.end.max(quote.end)),
+    );
+    let (open, rest) = toks.split_first()?;
+    if !open.is_punct('[') {
+        return None;
+    }
+    let close = rest.iter().take(8).position(|t| t.is_punct(']'))?;
+    let inside = &rest[..close];
+    let credit = match inside.iter().position(|t| t.is_punct(',')) {
+        Some(comma) => &inside[..comma],
+        None => inside,
+    };
+    if credit.is_empty() || !credit.iter().all(Tok::is_capitalised) {
+        return None;
+    }
+    let speaker = name(credit).unwrap_or_else(|| Speaker {
+        text: join_words(credit),
+        kind: SpeakerKind::Description,
+        span: credit[0].span.cover(credit[credit.len() - 1].span),
+        gender: Gender::Any,
+    });
+    Some(Cue {
+        speaker,
+        cue: "[]".into(),
+        cue_span: open.span.cover(rest[close].span),
+        previous_sentence: false,
+    })
+}
+
 /// An epigraph or a vox pop: `“Donald Trump scares me.” ― Krystal Correa`.
 fn epigraph(dash: &Tok, clause: &[Tok]) -> Option<Cue> {
     credited(dash, clause, 2..=4)

@@ -78,7 +78,9 @@ pub fn own(p: &Paragraph, q: usize, full: bool, extra: &[String]) -> Option<Cue>
             return own_sentence;
         }
     }
-    after.or_else(|| before::before_quote(p, quote, previous, full, extra))
+    after
+        .or_else(|| before::before_quote(p, quote, previous, full, extra))
+        .or_else(|| after::bracketed_credit(p, quote))
 }
 
 /// Whether a cue verb opens words it reports itself ("said the two cases were different",
