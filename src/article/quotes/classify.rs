@@ -126,7 +126,9 @@ pub fn classify(
     }
     let comma_after = content.ends_with(',') || after_trimmed.starts_with(',');
     let listed = opens_list_item(before_trimmed) || before_trimmed.ends_with(['—', '–', ':']);
-    if closed && comma_after && listed && is_credited(after_trimmed) {
+    // `(“Romney blasts Trump,” USATODAY.com, Thursday)`: a headline cited in parentheses.
+    let cited = previous == Some('(') && comma_after && is_citation(after_trimmed);
+    if closed && (comma_after && listed && is_credited(after_trimmed) || cited) {
         return Classification {
             kind: QuoteKind::Partial,
             not_speech: Some(NotSpeech::Title),
@@ -172,6 +174,18 @@ fn is_subject_of_what_follows(after: &str) -> bool {
     let names_someone =
         |w: &str| w.starts_with(char::is_uppercase) || lexicon::pronoun(w).is_some();
     copula && !words.take(REACH).any(names_someone)
+}
+
+/// `, USATODAY.com, Thursday)`: where and when a headline ran, closing the parentheses it was
+/// cited in.
+fn is_citation(after: &str) -> bool {
+    const LONGEST: usize = 60;
+    let after = after.strip_prefix(',').unwrap_or(after).trim_start();
+    let Some(close) = after.find(')').filter(|&c| c <= LONGEST) else {
+        return false;
+    };
+    let source = &after[..close];
+    source.starts_with(char::is_uppercase) && !source.contains(['(', '“', '"'])
 }
 
 /// Nothing before the quote in its paragraph but a list's dash or bullet.
@@ -523,6 +537,22 @@ mod tests {
             )
             .0,
             QuoteKind::Full
+        );
+    }
+
+    #[test]
+    fn a_headline_cited_in_parentheses_holds_no_speech() {
+        assert_eq!(
+            kind(
+                "I stand with the mayor (",
+                "Mayor blasts levee plan as a 'fraud',",
+                " Gazette.com, Thursday)."
+            ),
+            (QuoteKind::Partial, Some(NotSpeech::Title))
+        );
+        assert_eq!(
+            kind("She was blunt (", "We are done,", " she said) and left.").1,
+            None
         );
     }
 }
