@@ -380,12 +380,13 @@ mod tests {
     #[test]
     fn a_quote_after_a_sentence_about_someone_takes_that_speaker() {
         // The sentence before a quote that opens its own sentence lends its subject, which the
-        // reader carries over as across paragraphs.
+        // reader carries over as across paragraphs; a sentence that holds a quote handing over
+        // to its cue (“We knew,” Ortiz said.) lends that quote's speaker, as the paragraph's.
         assert_eq!(
             speakers("Levee holds\n\n“We knew,” Ortiz said. “We told the state.” Alvarez disagreed. “Nobody told us.”\n"),
             [
                 "We knew, — Ortiz (Own)",
-                "We told the state. — Ortiz (CarriedOver)",
+                "We told the state. — Ortiz (SameParagraph)",
                 "Nobody told us. — Alvarez (CarriedOver)",
             ]
         );

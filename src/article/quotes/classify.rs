@@ -84,54 +84,19 @@ pub fn classify(
     });
     let full =
         continues || !closed || (opens_sentence && !starts_lower && (ends_inside || ends_sentence));
-    // `the words, “Stay tuned.”`, `the brand name, “Carlton.”`: named words, even when they
-    // stand where a sentence could.
-    if closed && words <= 4 && names_words(previous_word) {
+    let around = Around {
+        content,
+        words,
+        starts_lower,
+        before: before_trimmed,
+        previous,
+        previous_word,
+        after: after_trimmed,
+    };
+    if let Some(named) = closed.then(|| named_in_place(&around)).flatten() {
         return Classification {
             kind: QuoteKind::Partial,
-            not_speech: Some(NotSpeech::WordAsWord),
-        };
-    }
-    // `its politics podcast, “So, That Happened.”`: a work's title in title case, commas and
-    // all; and the next title of a list (`“How the Grinch Stole Christmas,” “Apollo 13,” and`).
-    let after_a_title = previous.is_some_and(is_quote_mark) && words <= 6 && !starts_lower;
-    if closed
-        && words <= 10
-        && (lexicon::is_work_noun(previous_word) || after_a_title && title_before(before_trimmed))
-        && is_title_case(content)
-    {
-        return Classification {
-            kind: QuoteKind::Partial,
-            not_speech: Some(NotSpeech::Title),
-        };
-    }
-    // `“In 2030 we'll all speak Chinese,” is one common saying here`: the quote is the subject
-    // of the writer's sentence, words named rather than said.
-    // The comma sets the quote off as a phrase; without it the words run on into the writer's
-    // ("“… to come peacefully” were provoking violence", still the speaker's). Not after a
-    // dash, where the quote is an aside (`his stock answer — “…” — is`), nor after a cue (`said
-    // “our country” was being …`).
-    let opens_by_punctuation = matches!(previous, None | Some('.' | '!' | '?' | ','));
-    let set_off = content.ends_with(',') || after_trimmed.starts_with(',');
-    if closed
-        && set_off
-        && opens_by_punctuation
-        && !starts_lower
-        && is_subject_of_what_follows(after_trimmed)
-    {
-        return Classification {
-            kind: QuoteKind::Partial,
-            not_speech: Some(NotSpeech::WordAsWord),
-        };
-    }
-    let comma_after = content.ends_with(',') || after_trimmed.starts_with(',');
-    let listed = opens_list_item(before_trimmed) || before_trimmed.ends_with(['—', '–', ':']);
-    // `(“Romney blasts Trump,” USATODAY.com, Thursday)`: a headline cited in parentheses.
-    let cited = previous == Some('(') && comma_after && is_citation(after_trimmed);
-    if closed && (comma_after && listed && is_credited(after_trimmed) || cited) {
-        return Classification {
-            kind: QuoteKind::Partial,
-            not_speech: Some(NotSpeech::Title),
+            not_speech: Some(named),
         };
     }
     if full {
@@ -144,6 +109,54 @@ pub fn classify(
         kind: QuoteKind::Partial,
         not_speech: not_speech(content, words, previous_word, after_trimmed),
     }
+}
+
+/// A closed quote and the writer's words around it, as `classify` reads them.
+struct Around<'a> {
+    content: &'a str,
+    words: usize,
+    starts_lower: bool,
+    /// The paragraph before the quote, trimmed at its end.
+    before: &'a str,
+    previous: Option<char>,
+    previous_word: &'a str,
+    /// The paragraph after the quote, trimmed at its start.
+    after: &'a str,
+}
+
+/// Words the writer's sentence names rather than reports, whatever place they stand in: named
+/// words, a work's title, a quote that is the sentence's subject, a credited or cited headline.
+fn named_in_place(q: &Around) -> Option<NotSpeech> {
+    // `the words, “Stay tuned.”`, `the brand name, “Carlton.”`: named words, even when they
+    // stand where a sentence could.
+    if q.words <= 4 && names_words(q.previous_word) {
+        return Some(NotSpeech::WordAsWord);
+    }
+    // `its politics podcast, “So, That Happened.”`: a work's title in title case, commas and
+    // all; and the next title of a list (`“How the Grinch Stole Christmas,” “Apollo 13,” and`).
+    let after_a_title = q.previous.is_some_and(is_quote_mark) && q.words <= 6 && !q.starts_lower;
+    if q.words <= 10
+        && (lexicon::is_work_noun(q.previous_word) || after_a_title && title_before(q.before))
+        && is_title_case(q.content)
+    {
+        return Some(NotSpeech::Title);
+    }
+    // `“In 2030 we'll all speak Chinese,” is one common saying here`: the quote is the subject
+    // of the writer's sentence, words named rather than said.
+    // The comma sets the quote off as a phrase; without it the words run on into the writer's
+    // ("“… to come peacefully” were provoking violence", still the speaker's). Not after a
+    // dash, where the quote is an aside (`his stock answer — “…” — is`), nor after a cue (`said
+    // “our country” was being …`).
+    let opens_by_punctuation = matches!(q.previous, None | Some('.' | '!' | '?' | ','));
+    let comma_after = q.content.ends_with(',') || q.after.starts_with(',');
+    if comma_after && opens_by_punctuation && !q.starts_lower && is_subject_of_what_follows(q.after)
+    {
+        return Some(NotSpeech::WordAsWord);
+    }
+    let listed = opens_list_item(q.before) || q.before.ends_with(['—', '–', ':']);
+    // `(“Romney blasts Trump,” USATODAY.com, Thursday)`: a headline cited in parentheses.
+    let cited = q.previous == Some('(') && comma_after && is_citation(q.after);
+    (comma_after && listed && is_credited(q.after) || cited).then_some(NotSpeech::Title)
 }
 
 /// A story's title with its writer's credit right after it, as newsletters list them
