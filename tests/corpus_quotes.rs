@@ -208,6 +208,7 @@ fn professional_copy_false_alarms_and_follow_on_rates() {
     let Some(root) = corpus() else { return };
     let mut unattributed = 0;
     let mut articles = 0;
+    let (mut all_findings, mut all_articles) = (0, 0);
     let mut sets = news(&root);
     sets.push(("PolNeAR", txt_files(&root.join("quotes/polnear/text"))));
     for (name, paths) in &sets {
@@ -263,7 +264,17 @@ fn professional_copy_false_alarms_and_follow_on_rates() {
             unattributed += alarms;
             articles += paths.len();
         }
+        all_findings += alarms;
+        all_articles += paths.len();
     }
+    // Every finding over the three sets is read in docs/quotes-accuracy.md (15 in session 13,
+    // two of them genuine lapses): the bar is one false alarm in 300 articles, and no
+    // more than one finding in 250 keeps that bar with the lapses counted in.
+    println!("BBC+Reuters+PolNeAR: unattributed-quote {all_findings} in {all_articles}");
+    assert!(
+        all_findings * 250 <= all_articles,
+        "target: at most 1 unattributed-quote per 250 articles over BBC, Reuters and PolNeAR"
+    );
     let rate = unattributed as f64 / articles.max(1) as f64;
     println!("BBC+Reuters: unattributed-quote {rate:.4}/article ({unattributed} in {articles})");
     assert!(
