@@ -69,7 +69,10 @@ fn introduced(structure: &Structure, quote: &Quote) -> bool {
     let Some(paragraph) = structure.paragraphs.get(quote.paragraph) else {
         return false;
     };
-    let before = prose[paragraph.span.start..quote.span.start].trim_end();
+    let before = prose
+        .get(paragraph.span.start..quote.span.start)
+        .unwrap_or("")
+        .trim_end();
     if !before.is_empty() {
         return before.ends_with([':', '—', '–']) || before.ends_with(" -");
     }

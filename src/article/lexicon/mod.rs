@@ -453,6 +453,28 @@ pub fn reports_facts(word: &str) -> bool {
     REPORTING_VERBS.contains(&word)
 }
 
+/// "was", "did": an auxiliary that comes before the subject in a question (`AUXILIARIES`).
+pub fn is_auxiliary(word: &str) -> bool {
+    AUXILIARIES.contains(&word)
+}
+
+/// "Why", "How": a question word that opens a question with its subject inverted
+/// (`QUESTION_WORDS`).
+pub fn is_question_word(word: &str) -> bool {
+    QUESTION_WORDS.contains(&word)
+}
+
+/// "is", "was": a verb a quote is the subject of when it names words (`COPULAS`).
+pub fn is_copula(word: &str) -> bool {
+    COPULAS.contains(&word)
+}
+
+/// "That", "This": a sentence's first word pointing back at what came before
+/// (`POINTING_WORDS`).
+pub fn points_back(word: &str) -> bool {
+    POINTING_WORDS.contains(&word)
+}
+
 /// "to", "for": whose object the words were said to or for (`ADDRESSEE_PREPOSITIONS`).
 pub fn names_an_addressee(word: &str) -> bool {
     ADDRESSEE_PREPOSITIONS.contains(&word)

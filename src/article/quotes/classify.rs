@@ -181,9 +181,7 @@ fn is_subject_of_what_follows(after: &str) -> bool {
     let mut words = sentence
         .split_whitespace()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
-    let copula = words
-        .next()
-        .is_some_and(|w| matches!(w, "is" | "was" | "are" | "were" | "remains"));
+    let copula = words.next().is_some_and(lexicon::is_copula);
     let names_someone =
         |w: &str| w.starts_with(char::is_uppercase) || lexicon::pronoun(w).is_some();
     copula && !words.take(REACH).any(names_someone)

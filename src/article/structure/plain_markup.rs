@@ -76,7 +76,11 @@ fn attribute_length(bytes: &[u8]) -> Option<usize> {
         return None;
     }
     let quote = *bytes.get(name + 1).filter(|&&b| b == b'"' || b == b'\'')?;
-    let value = bytes[name + 2..].iter().position(|&b| b == quote)?;
+    // Bounded, so that a value left open costs no more than a tag may be long.
+    let value = bytes[name + 2..]
+        .iter()
+        .take(LONGEST_TAG)
+        .position(|&b| b == quote)?;
     Some(name + 2 + value + 1)
 }
 

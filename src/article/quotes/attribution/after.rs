@@ -140,7 +140,7 @@ fn source_named_next(clause: &[Tok]) -> Option<Cue> {
     let [pointer, noun, from, rest @ ..] = clause else {
         return None;
     };
-    let points_back = matches!(pointer.text, "That" | "This" | "The" | "Those" | "These")
+    let points_back = lexicon::points_back(pointer.text)
         && lexicon::is_saying_noun(noun.text)
         && matches!(from.text, "from" | "by");
     // The source is a name, with its role in capitals: the verb after it is no part of it.
@@ -157,8 +157,8 @@ fn source_named_next(clause: &[Tok]) -> Option<Cue> {
 }
 
 /// `.” [NYT]`, `.” [Lee Moran, HuffPost]`: a newsletter's credit in brackets right after the
-/// quote names where the words come from, when the writer's words name no one; the outlet
-/// after a writer's name is the writer's.
+/// quote names where the words come from, when the writer's words name no one; where it names
+/// a writer and an outlet, the writer.
 pub(super) fn bracketed_credit(p: &Paragraph, quote: Span) -> Option<Cue> {
     const LONGEST: usize = 80;
     let toks = p.toks(

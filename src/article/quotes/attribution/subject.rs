@@ -74,29 +74,9 @@ fn ends_in_comma(t: &Tok) -> bool {
 
 /// "Why was he", "How did Ortiz": a question word, then its auxiliary verb before the subject.
 fn asks_with_inversion(toks: &[Tok]) -> bool {
-    let question_word = toks
-        .first()
-        .is_some_and(|t| matches!(t.text, "Why" | "How" | "Where" | "What"));
-    let auxiliary = toks.get(1).is_some_and(|t| {
-        matches!(
-            t.text,
-            "is" | "was"
-                | "are"
-                | "were"
-                | "did"
-                | "does"
-                | "do"
-                | "has"
-                | "had"
-                | "have"
-                | "will"
-                | "would"
-                | "can"
-                | "could"
-                | "should"
-        )
-    });
-    question_word && auxiliary
+    toks.first()
+        .is_some_and(|t| lexicon::is_question_word(t.text))
+        && toks.get(1).is_some_and(|t| lexicon::is_auxiliary(t.text))
 }
 
 /// Where an opening phrase of time ends, at its comma: "A few days later,", "Two weeks ago,",
