@@ -4,9 +4,11 @@
 //! `words.rs`, each once; here they are filed into one table, so that one lookup of a word packed
 //! into an integer answers every question asked of it.
 
+mod grammar;
 mod words;
 
 use crate::text::{ascii_lowercase_packed, pack_short, trim_end_byte, PackedWords};
+use grammar::*;
 use words::*;
 
 /// The lists a word is on, as bits. A word may be on several ("Georgia" is a place and a given

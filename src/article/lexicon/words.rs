@@ -486,23 +486,6 @@ pub(super) const JOINING_WORDS: &[&str] = &[
 /// time, whose object often is the speaker ("with Gorka noting", "on Thursday Mr Blair said").
 pub(super) const ADDRESSEE_PREPOSITIONS: &[&str] = &["to", "for", "against", "toward", "towards"];
 
-/// Auxiliary verbs that come before the subject in a question ("Why was he out …?").
-#[rustfmt::skip]
-pub(super) const AUXILIARIES: &[&str] = &[
-    "is", "was", "are", "were", "did", "does", "do", "has", "had", "have", "will", "would", "can",
-    "could", "should",
-];
-
-/// Question words after which the auxiliary comes before the subject ("Why was he …").
-pub(super) const QUESTION_WORDS: &[&str] = &["Why", "How", "Where", "What"];
-
-/// Verbs whose subject a quote may be when the writer names words rather than reports them
-/// ("“…,” is one common saying here").
-pub(super) const COPULAS: &[&str] = &["is", "was", "are", "were", "remains"];
-
-/// Words that open a sentence pointing back at what came before ("That quote from …").
-pub(super) const POINTING_WORDS: &[&str] = &["That", "This", "The", "Those", "These"];
-
 /// "Reuters quoted an official as saying": verbs whose object, not subject, said the words.
 pub(super) const QUOTING_VERBS: &[&str] = &["quoted", "quotes", "cited", "cites"];
 
