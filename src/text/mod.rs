@@ -13,8 +13,8 @@ pub use line_index::{with_lone_returns_as_newlines, Encoding, LineCol, LineIndex
 pub use packed_words::PackedWords;
 pub use quote_marks::{
     closes, is_apostrophe, is_double_mark, is_quote_mark, lead_bytes, mark_of, may_close_quote,
-    may_open_double, may_open_quote, quote_mark, quote_mark_at, restyled, Facing, Family,
-    QuoteMark, Weight, QUOTE_MARKS,
+    may_open_double, may_open_quote, quote_mark, quote_mark_at, quoted_words, restyled, Facing,
+    Family, QuoteMark, Weight, QUOTE_MARKS,
 };
 
 /// Bytes of a typical line of a draft, with its line break: lists of lines are sized by it.

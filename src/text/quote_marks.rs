@@ -155,6 +155,12 @@ pub fn is_quote_mark(c: char) -> bool {
     quote_mark(c).is_some()
 }
 
+/// A quote's words without its marks and the white space inside them: `« privacy »` is
+/// `privacy`, `“Face the Nation,”` is `Face the Nation,`.
+pub fn quoted_words(quote: &str) -> &str {
+    quote.trim_matches(|c: char| c.is_whitespace() || is_quote_mark(c))
+}
+
 /// A mark that may close a quote: ” ’ » › and the straight marks.
 pub fn may_close_quote(c: char) -> bool {
     quote_mark(c).is_some_and(QuoteMark::may_close)

@@ -268,34 +268,29 @@ fn not_speech(content: &str, words: usize, previous_word: &str, after: &str) -> 
     None
 }
 
-/// Whether the writer's words end in a quote whose words are a title (`“Apollo 13,”`).
-fn title_before(before: &str) -> bool {
+/// The words of the quote the writer's words end in, without its marks and a closing comma
+/// or full stop (`“Apollo 13,”` is `Apollo 13`); `None` when they end in none or it is empty.
+fn quote_ending(before: &str) -> Option<&str> {
     let inner = before.trim_end_matches(is_quote_mark);
-    let start = inner
+    let (at, c) = inner
         .char_indices()
         .rev()
-        .find(|&(_, c)| is_quote_mark(c))
-        .map(|(i, c)| i + c.len_utf8());
-    start.is_some_and(|at| {
-        let quoted = inner[at..].trim_end_matches([',', '.']);
-        !quoted.is_empty() && crate::text::count_words(quoted, 7) <= 6 && is_title_case(quoted)
-    })
+        .find(|&(_, c)| is_quote_mark(c))?;
+    let quoted = inner[at + c.len_utf8()..].trim_end_matches([',', '.']);
+    (!quoted.is_empty()).then_some(quoted)
+}
+
+/// Whether the writer's words end in a quote whose words are a title (`“Apollo 13,”`).
+fn title_before(before: &str) -> bool {
+    quote_ending(before)
+        .is_some_and(|quoted| crate::text::count_words(quoted, 7) <= 6 && is_title_case(quoted))
 }
 
 /// Whether the writer's words end in a quote of three words or fewer with no sentence in it
 /// (`“attack,”`): a term, as in a list of them.
 fn term_before(before: &str) -> bool {
-    let inner = before.trim_end_matches(is_quote_mark);
-    let start = inner
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| is_quote_mark(c))
-        .map(|(i, c)| i + c.len_utf8());
-    start.is_some_and(|at| {
-        let quoted = inner[at..].trim_end_matches([',', '.']);
-        !quoted.is_empty()
-            && crate::text::count_words(quoted, 4) <= 3
-            && !quoted.contains(['.', '!', '?', ',', ';', ':'])
+    quote_ending(before).is_some_and(|quoted| {
+        crate::text::count_words(quoted, 4) <= 3 && !quoted.contains(['.', '!', '?', ',', ';', ':'])
     })
 }
 

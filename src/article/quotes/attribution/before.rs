@@ -78,16 +78,13 @@ pub(super) fn before_quote(
 /// Whether a quote's words end in a comma, a question or an exclamation inside its marks, handing
 /// over to the writer's words.
 fn hands_over(quote: &str) -> bool {
-    quote
-        .trim_end_matches(|c: char| c.is_whitespace() || crate::text::is_quote_mark(c))
-        .ends_with([',', '?', '!'])
+    crate::text::quoted_words(quote).ends_with([',', '?', '!'])
 }
 
 /// Whether a quote's words are a title in title case (`“Face the Nation,”`), two words of four
 /// letters or more capitalised: not `“Okay,”`, `“They sue,”`, `“Apparently not,”`.
 fn is_a_title(quote: &str) -> bool {
-    let inner = quote.trim_matches(|c: char| c.is_whitespace() || crate::text::is_quote_mark(c));
-    let words = inner.trim_end_matches([',', '.']);
+    let words = crate::text::quoted_words(quote).trim_end_matches([',', '.']);
     let significant = words
         .split_whitespace()
         .filter(|w| w.chars().filter(|c| c.is_alphanumeric()).count() >= 4)
@@ -98,8 +95,7 @@ fn is_a_title(quote: &str) -> bool {
 /// The words of a quote, up to `most`, without its marks: in `« privacy »` the guillemets,
 /// spaced off as French copy sets them, are no words.
 fn quoted_words(quote: &str, most: usize) -> usize {
-    let inner = quote.trim_matches(|c: char| c.is_whitespace() || crate::text::is_quote_mark(c));
-    crate::text::count_words(inner, most)
+    crate::text::count_words(crate::text::quoted_words(quote), most)
 }
 
 /// The last cue in a stretch of the writer's words, with its speaker. A colon that ends the

@@ -67,9 +67,7 @@ pub(super) fn subject(toks: &[Tok]) -> Option<Speaker> {
 /// A quote whose words end with a comma inside the marks (`“Face the Nation,”`).
 fn ends_in_comma(t: &Tok) -> bool {
     matches!(t.kind, crate::article::tokens::TokKind::Quote(_))
-        && t.text
-            .trim_end_matches(|c: char| c.is_whitespace() || crate::text::is_quote_mark(c))
-            .ends_with(',')
+        && crate::text::quoted_words(t.text).ends_with(',')
 }
 
 /// "Why was he", "How did Ortiz": a question word, then its auxiliary verb before the subject.
