@@ -4,6 +4,7 @@
 //! `words.rs`, each once; here they are filed into one table, so that one lookup of a word packed
 //! into an integer answers every question asked of it.
 
+mod census_names;
 mod grammar;
 mod words;
 
@@ -270,13 +271,17 @@ pub fn pronoun(word: &str) -> Option<Gender> {
     }
 }
 
-/// The sex a given name tells ("Hillary" → female), where nearly everyone who bears it shares it.
+/// The sex a given name tells ("Hillary" → female), where nearly everyone who bears it shares it:
+/// the hand lists first, then the census table.
 pub fn given_name_gender(word: &str) -> Gender {
     let classes = as_written(word);
     if classes.contains(Classes::MALE_GIVEN_NAME) {
         Gender::Male
     } else if classes.contains(Classes::FEMALE_GIVEN_NAME) {
         Gender::Female
+    } else if classes == Classes::default() || classes == Classes::GIVEN_NAME {
+        // A word on another list ("Will", a common word; "King", a title) is no evidence.
+        census_names::gender(word)
     } else {
         Gender::Any
     }
