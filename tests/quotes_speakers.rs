@@ -377,3 +377,40 @@ fn a_show_named_in_quotes_before_the_subject_hides_no_one() {
         ["The younger people are sick and tired of floods — Rita Ortiz"]
     );
 }
+
+#[test]
+fn a_given_name_no_hand_list_holds_still_tells_whom_she_stands_for() {
+    // Neither name is on the hand-written lists; the census table knows Latoya from Dante.
+    assert_eq!(
+        who_said("Shelter opens\n\nLatoya Briggs handed out blankets on Friday. Dante Reyes said the shelter was full by nine.\n\n“We had more people than beds,” she said.\n"),
+        ["We had more people than beds — Latoya Briggs"]
+    );
+}
+
+#[test]
+fn a_speaker_the_subject_reading_passed_over_is_the_one_followed() {
+    // "Gerrard admitted" names a speaker the reading by sentence subjects does not take for a
+    // person (one word, never quoted by name); the manager it chose spoke before him.
+    let said = who_said("Cup tie\n\nSteven Gerrard scored twice as Liverpool won on Wednesday. Manager Rafael Benitez praised his captain. He added: \"Steven can play all over the pitch and he influences every part of the game.\n\n\"I felt that the difference was our supporters.\" Gerrard admitted he thought they were going out at half-time. He said: \"I would be lying if I said we were sure.\"\n");
+    assert_eq!(
+        said.last().map(String::as_str),
+        Some("I would be lying if I said we were sure — Steven Gerrard")
+    );
+}
+
+#[test]
+fn a_name_after_said_that_has_a_verb_of_its_own_is_not_a_speaker() {
+    assert_eq!(
+        who_said("Briefing\n\nPress secretary Josh Earnest said President Barack Obama has kept in close touch with his supporters.\n\n“I would think that would have some influence,” he said.\n"),
+        ["I would think that would have some influence — Josh Earnest"]
+    );
+}
+
+#[test]
+fn a_verb_that_attributes_only_the_words_after_it_makes_no_speaker_without_them() {
+    // "went" is a cue in "went on: “…”", not in "Trump went too far".
+    assert_eq!(
+        who_said("Interview\n\n“I do not care,” Donald Trump said.\n\nRadio host Hugh Hewitt argued that the attacks had worked, but suggested Trump went too far.\n\n“By using that word, they are hitting you again. Mistake?” he asked.\n"),
+        ["I do not care — Donald Trump", "By using that word, they are hitting you again. Mistake? — Hugh Hewitt"]
+    );
+}

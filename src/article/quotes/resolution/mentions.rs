@@ -176,7 +176,7 @@ impl Around {
             Role::Mentioned
         } else if carried_on {
             Role::Subject
-        } else if cue_after || cue_before(before) || asked(before) {
+        } else if cue_after || cue_before(before, &mut after) || asked(before) {
             Role::Speaker
         } else if modifiers.opens_sentence(reaches_paragraph_start) {
             Role::Subject
@@ -345,9 +345,13 @@ fn cue_at(after: &mut After, mut at: usize) -> bool {
     {
         at += 1;
     }
-    after
-        .get(at)
-        .is_some_and(|t| t.is_word() && lexicon::is_cue_verb(t.text, &[]))
+    after.get(at).is_some_and(|t| is_cue_of_a_speaker(&t))
+}
+
+/// A cue verb that makes the name next to it a speaker without a quote in sight: not one that
+/// attributes only the words after it ("Trump went too far", "Swanson praised Graham").
+fn is_cue_of_a_speaker(t: &Tok) -> bool {
+    t.is_word() && lexicon::is_cue_verb(t.text, &[]) && !lexicon::cue_only_before_quote(t.text)
 }
 
 /// The mention is an owner: "Bloomberg's pollster", "the Clintons’ foundation"; not "Curry's
@@ -375,18 +379,23 @@ fn is_possessive(prose: &str, end: usize) -> bool {
 
 /// An inverted cue just before the mention and its labels: `said Robert Egge`, `said Trump
 /// campaign chairman Paul Manafort`. Not a gerund in an opening phrase (`In describing Donald
-/// Trump, Cuban said`), nor a verb whose object is the mention (`told CNN's Jake Tapper`).
-fn cue_before(before: &[Tok]) -> bool {
-    before
+/// Trump, Cuban said`), nor a verb whose object is the mention (`told CNN's Jake Tapper`), nor
+/// a mention that goes on as the subject of a clause of its own (`Earnest said Obama has kept
+/// …`, `Corbett said he and Barker were …`).
+fn cue_before(before: &[Tok], after: &mut After) -> bool {
+    let cue = before
         .iter()
         .rev()
         .take(5)
         .take_while(|t| t.is_word())
         .any(|t| {
-            lexicon::is_cue_verb(t.text, &[])
+            is_cue_of_a_speaker(t)
                 && !t.text.ends_with("ing")
                 && !lexicon::is_object_cue_verb(t.text)
-        })
+        });
+    cue && after
+        .get(0)
+        .is_none_or(|t| !t.is_word() || t.is_capitalised() || lexicon::is_preposition(t.text))
 }
 
 /// The mention is the one asked (`Conroy asked Sanders whether …`): the answer that follows is

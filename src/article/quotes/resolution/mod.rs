@@ -234,6 +234,7 @@ impl<'w> Weighing<'w> {
             gathered = self.gather(w, None);
         }
         mark_sole_of_the_sex(&mut gathered);
+        discount_a_chain_that_skipped_a_leader(&mut gathered);
         let mut scored: Vec<(usize, f32)> = gathered
             .iter()
             .filter_map(|g| g.features.score().map(|s| (g.person, s)))
@@ -361,6 +362,27 @@ fn names_in(prose: &str, content: Span, person: &Person) -> bool {
                 && !modifier_at(content.start + at)
         })
     })
+}
+
+/// The reading by sentence subjects sees a cue's speaker only as it parses one; where the cast
+/// saw someone of the pronoun's sex speak after its choice ("Gerrard admitted he …", "…, noted
+/// NBC's Dante Chinni."), that choice skipped the nearer speaker, and is no evidence. (Not a
+/// subject: "Earnest said Obama has …" leaves Earnest the one a reader follows.)
+fn discount_a_chain_that_skipped_a_leader(gathered: &mut [Gathered]) {
+    let Some(chosen) = gathered.iter().find(|g| g.features.subject_chain) else {
+        return;
+    };
+    let since = chosen.features.leaders_since;
+    let skipped = gathered.iter().any(|g| {
+        g.features.role == Role::Speaker
+            && g.features.agreement == Agreement::Agrees
+            && g.features.leaders_since < since
+    });
+    if skipped {
+        for g in gathered.iter_mut() {
+            g.features.subject_chain = false;
+        }
+    }
 }
 
 /// Marks the one candidate whose sex, as the draft tells it, agrees with the words, if only one
