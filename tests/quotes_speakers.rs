@@ -414,3 +414,21 @@ fn a_verb_that_attributes_only_the_words_after_it_makes_no_speaker_without_them(
         ["I do not care — Donald Trump", "By using that word, they are hitting you again. Mistake? — Hugh Hewitt"]
     );
 }
+
+#[test]
+fn an_age_or_an_origin_describes_the_last_person_who_led_a_sentence() {
+    assert_eq!(
+        who_said("Marathon\n\nPaula Radcliffe wants tougher bans for drug cheats.\n\nThe world record holder believes more must be done. “Doping in sport is a criminal offence,” the 30-year-old told the Sunday Times.\n"),
+        ["Doping in sport is a criminal offence — Paula Radcliffe"]
+    );
+    assert_eq!(
+        who_said("Davis Cup\n\nAndy Roddick lost both his singles in Seville.\n\nRoddick was left frustrated after the defeat. “I had my chances,” said the American.\n"),
+        ["I had my chances — Andy Roddick"]
+    );
+    // The coach spoke last by name, but the player led the sentence after him: the epithet is
+    // not the coach's, and the card keeps it as written.
+    assert_eq!(
+        who_said("Davis Cup\n\nAndy Roddick lost both his singles in Seville.\n\nUS coach Patrick McEnroe praised the Spanish side. “They are the best on clay,” said McEnroe. Roddick was left frustrated after the defeat. “I had my chances,” said the American.\n"),
+        ["They are the best on clay — Patrick McEnroe", "I had my chances — the American"]
+    );
+}

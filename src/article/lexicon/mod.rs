@@ -299,6 +299,22 @@ pub fn noun_gender(word: &str) -> Gender {
     }
 }
 
+/// A word that describes someone already named by age or origin, never a role someone new is
+/// introduced in ("the 30-year-old", "the American", "the Irishman"), and the sex it tells.
+pub fn epithet(word: &str) -> Option<Gender> {
+    if let Some(age) = word.strip_suffix("-year-old") {
+        return (!age.is_empty() && age.bytes().all(|b| b.is_ascii_digit())).then_some(Gender::Any);
+    }
+    let demonym = |word: &str| as_written(word).contains(Classes::DEMONYM);
+    for (suffix, gender) in [("woman", Gender::Female), ("man", Gender::Male)] {
+        if word.strip_suffix(suffix).is_some_and(demonym) {
+            return Some(gender);
+        }
+    }
+    // "the Swiss", "the Americans": a people, not one of them.
+    (demonym(word) && !word.ends_with('s')).then_some(Gender::Any)
+}
+
 /// A speaker noun that names an institution, a group or a document, never one person.
 pub fn is_institution_noun(word: &str) -> bool {
     in_lower_case(word).contains(Classes::INSTITUTION_NOUN)

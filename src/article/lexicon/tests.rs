@@ -136,3 +136,15 @@ fn every_organisation_noun_is_an_institution_noun() {
     }
     assert!(super::is_place("Chicago") && !super::is_place("Chic"));
 }
+
+#[test]
+fn an_epithet_tells_an_age_or_an_origin_and_the_sex_it_gives() {
+    assert_eq!(epithet("30-year-old"), Some(Gender::Any));
+    assert_eq!(epithet("American"), Some(Gender::Any));
+    assert_eq!(epithet("Irishman"), Some(Gender::Male));
+    assert_eq!(epithet("Frenchwoman"), Some(Gender::Female));
+    // A people, a role and a word that only ends like an age are no epithet.
+    assert_eq!(epithet("Americans"), None);
+    assert_eq!(epithet("senator"), None);
+    assert_eq!(epithet("-year-old"), None);
+}

@@ -31,6 +31,8 @@ const REACH: usize = 3;
 const LOOKBACK: usize = 200;
 /// The weight a description's best candidate needs before the description becomes a name.
 const DESCRIPTION_FLOOR: f32 = 2.0;
+/// The weight an epithet's best candidate needs: someone in reach it can describe at all.
+const EPITHET_FLOOR: f32 = 1.0;
 
 /// Words to resolve: a quote's own pronoun or description.
 struct Wanted {
@@ -56,6 +58,9 @@ enum Ask {
         /// Its complement names something ("the head of Microsoft"): only someone who wears
         /// the role is it.
         named_complement: bool,
+        /// It tells an age or an origin ("the 30-year-old", "the American"): it describes
+        /// someone the draft has named, never someone new.
+        epithet: bool,
     },
 }
 
@@ -158,8 +163,9 @@ fn definite_description(words: &str) -> Option<Ask> {
     // "the committee chairmen", "the two": more than one person, whom no one name stands for.
     let plural = lexicon::is_plural_noun(head) || lexicon::is_determiner(head);
     let definite = first.eq_ignore_ascii_case("the");
-    // "the FBI", "the IMF": a name of its own, not a role.
-    let named = head.starts_with(char::is_uppercase);
+    let epithet = lexicon::epithet(head);
+    // "the FBI", "the IMF": a name of its own, not a role ("the American" is one of a people).
+    let named = head.starts_with(char::is_uppercase) && epithet.is_none();
     if !definite
         || named
         || plural
@@ -171,6 +177,7 @@ fn definite_description(words: &str) -> Option<Ask> {
     let gender = words
         .split(' ')
         .map(lexicon::noun_gender)
+        .chain(epithet)
         .find(|&g| g != Gender::Any)
         .unwrap_or(Gender::Any);
     let named_complement = words
@@ -181,6 +188,7 @@ fn definite_description(words: &str) -> Option<Ask> {
         head: head.to_lowercase(),
         gender,
         named_complement,
+        epithet: epithet.is_some(),
     })
 }
 
@@ -241,13 +249,23 @@ impl<'w> Weighing<'w> {
             .collect();
         let verdict = weigh(&mut scored)?;
         if let Ask::Description {
-            named_complement, ..
+            named_complement,
+            epithet,
+            ..
         } = w.ask
         {
-            let wears = gathered
-                .iter()
-                .any(|g| g.person == verdict.person && g.features.wears_role);
-            if !wears && (named_complement || verdict.score < DESCRIPTION_FLOOR) {
+            let winner = gathered.iter().find(|g| g.person == verdict.person);
+            let wears = winner.is_some_and(|g| g.features.wears_role);
+            // An epithet describes the last person who led a sentence, or no one the draft
+            // has named ("Roddick was left frustrated … “…,” said the American.").
+            let last_leader =
+                winner.is_some_and(|g| g.features.led_in_reach && g.features.leaders_since == 0);
+            let fits = if epithet {
+                last_leader && verdict.score >= EPITHET_FLOOR
+            } else {
+                !named_complement && verdict.score >= DESCRIPTION_FLOOR
+            };
+            if !wears && !fits {
                 return None;
             }
         }
