@@ -432,3 +432,20 @@ fn an_age_or_an_origin_describes_the_last_person_who_led_a_sentence() {
         ["They are the best on clay — Patrick McEnroe", "I had my chances — the American"]
     );
 }
+
+#[test]
+fn a_document_speaks_for_its_author() {
+    assert_eq!(
+        who_said("Staffer sues\n\nBradley Podliska, a former investigator, was fired in October. Podliska’s lawsuit asks for his job back.\n\n“He was fired for doing his job,” the suit reads.\n"),
+        ["He was fired for doing his job — Bradley Podliska’s suit"]
+    );
+    assert_eq!(
+        who_said("Sprinter sues\n\nMarion Jones has sued Victor Conte for defamation. Her lawsuit, filed in San Francisco, said that she “has never taken banned performance-enhancing drugs”.\n"),
+        ["has never taken banned performance-enhancing drugs — Marion Jones’s lawsuit"]
+    );
+    // A report named for someone says whose it is already.
+    assert_eq!(
+        who_said("Lisbon\n\nWim Kok wrote the review.\n\n“Lisbon is about everything,” the Kok report said.\n"),
+        ["Lisbon is about everything — the Kok report"]
+    );
+}

@@ -597,6 +597,11 @@ pub fn is_saying_verb(word: &str) -> bool {
     SAYING_VERBS.contains(&word)
 }
 
+/// "statement", "lawsuit", "Twitter account": a document that puts someone's words out.
+pub fn is_document_noun(word: &str) -> bool {
+    with_lowercase(word, |lower| DOCUMENT_NOUNS.contains(&lower))
+}
+
 /// "issued a statement": whether `verb` and `noun` put a document's words out.
 pub fn issues_a_document(verb: &str, noun: &str) -> bool {
     ISSUING_VERBS.contains(&verb) && DOCUMENT_NOUNS.contains(&noun)

@@ -496,10 +496,6 @@ pub(super) const SAYING_VERBS: &[&str] = &[
     "stated", "states", "noted", "notes",
 ];
 
-pub(super) const ISSUING_VERBS: &[&str] = &["issued", "released", "sent", "posted", "published"];
-pub(super) const DOCUMENT_NOUNS: &[&str] =
-    &["statement", "letter", "memo", "email", "tweet", "note"];
-
 /// "declined to comment", "did not respond", "could not be reached": a sentence that says its
 /// subject gave no words, so that the quote after it is not theirs.
 pub(super) const REFUSALS: &[&str] = &[

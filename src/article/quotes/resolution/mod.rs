@@ -12,6 +12,7 @@
 //! weight is the confidence, and close runners-up are kept as alternatives. A description no
 //! candidate fits well stays the description; a pronoun with no candidate stays as it was.
 
+mod documents;
 mod features;
 mod mentions;
 mod writer;
@@ -62,6 +63,8 @@ enum Ask {
         /// someone the draft has named, never someone new.
         epithet: bool,
     },
+    /// A document of one person's ("the suit", "her Twitter account"): its author speaks.
+    Document(documents::Document),
 }
 
 pub fn resolve(structure: &Structure, quotes: &mut [Quote], people: &[Person]) {
@@ -83,7 +86,12 @@ pub fn resolve(structure: &Structure, quotes: &mut [Quote], people: &[Person]) {
             continue;
         };
         if let Some(a) = quotes[w.quote].attribution.as_mut() {
-            a.speaker = people[verdict.person].name.clone();
+            a.speaker = match &w.ask {
+                Ask::Document(document) => {
+                    format!("{}’s {}", people[verdict.person].name, document.named)
+                }
+                _ => people[verdict.person].name.clone(),
+            };
             a.person = Some(verdict.person);
             a.confidence = verdict.confidence;
             a.alternatives = verdict
@@ -128,7 +136,8 @@ impl Wanted {
                     subject_chain: resolved.then(|| last_word(&a.speaker)),
                 }
             }
-            SpeakerKind::Description => definite_description(words)?,
+            SpeakerKind::Description => definite_description(words)
+                .or_else(|| documents::described(words).map(Ask::Document))?,
             SpeakerKind::Name => return None,
         };
         Some(Wanted {
@@ -237,6 +246,9 @@ impl<'w> Weighing<'w> {
     }
 
     fn decide(&self, w: &Wanted) -> Option<Verdict> {
+        if let Ask::Document(document) = &w.ask {
+            return self.author(w, document);
+        }
         let mut gathered = self.gather(w, Some(REACH));
         if gathered.is_empty() && matches!(w.ask, Ask::Pronoun { .. }) {
             gathered = self.gather(w, None);
@@ -270,6 +282,36 @@ impl<'w> Weighing<'w> {
             }
         }
         Some(verdict)
+    }
+
+    /// The author of a document: the person the draft gave it to before, or whom its
+    /// possessive pronoun stands for.
+    fn author(&self, w: &Wanted, document: &documents::Document) -> Option<Verdict> {
+        match &document.owner {
+            documents::Owner::Earlier { head } => {
+                let person = documents::earlier_owner(
+                    self.cast,
+                    self.prose,
+                    head,
+                    w.at,
+                    w.paragraph,
+                    REACH,
+                )?;
+                Some(Verdict {
+                    person,
+                    score: 0.0,
+                    confidence: 100,
+                    alternatives: Vec::new(),
+                })
+            }
+            &documents::Owner::Pronoun(gender) => self.decide(&Wanted {
+                ask: Ask::Pronoun {
+                    gender,
+                    subject_chain: None,
+                },
+                ..*w
+            }),
+        }
     }
 
     /// The people mentioned before the words to resolve, within `reach` paragraphs (or anywhere
@@ -314,6 +356,8 @@ impl<'w> Weighing<'w> {
                 false,
             ),
             Ask::Description { head, gender, .. } => (*gender, false, self.wears(person, head)),
+            // Weighed as the pronoun of its owner (`author`).
+            Ask::Document(_) => (Gender::Any, false, false),
         };
         Features {
             role: s.role,
