@@ -33,6 +33,9 @@ pub struct Sighting {
     pub person: usize,
     pub paragraph: usize,
     pub role: Role,
+    /// The sex the words at this mention tell: its title or noun, or for a speaker or a
+    /// subject the next "he" or "she".
+    pub told: Gender,
 }
 
 /// What the draft tells about one person.
@@ -101,7 +104,8 @@ impl Cast {
                     continue;
                 };
                 let around = Around::read(prose, m.span, bounds, &mut words);
-                profiles[index].vote(around.gender_told(prose, m.span), 4);
+                let told = around.gender_told(prose, m.span);
+                profiles[index].vote(told, 4);
                 // Only a subject's or speaker's next pronoun is likely theirs, and even then
                 // only a weak vote ("Trump attacked Clinton, saying she …").
                 if around.role != Role::Mentioned {
@@ -112,6 +116,10 @@ impl Cast {
                     person: index,
                     paragraph,
                     role: around.role,
+                    told: match told {
+                        Gender::Any => around.close_pronoun,
+                        told => told,
+                    },
                 });
             }
         }
@@ -139,6 +147,8 @@ struct Around {
     /// The first "he" or "she" after the mention in its sentence and the next; read only for a
     /// speaker or a subject, whose next pronoun may be theirs (`Gender::Any` for the others).
     next_pronoun: Gender,
+    /// A pronoun a few words after the mention, possessives too ("Woods shared her belief").
+    close_pronoun: Gender,
 }
 
 impl Around {
@@ -197,6 +207,7 @@ impl Around {
             role,
             told,
             next_pronoun,
+            close_pronoun: after.close_pronoun(),
         }
     }
 
@@ -274,6 +285,23 @@ impl<'a> After<'a, '_> {
                 (pronoun || t.is_capitalised()).then_some(pronoun)
             })
             .unwrap_or(false)
+    }
+
+    /// "he", "she", "his", "her", "him" within the first four words after the mention, in its
+    /// clause ("endorsed Clinton, said Wednesday he …" tells nothing of Clinton).
+    fn close_pronoun(&mut self) -> Gender {
+        (0..4)
+            .map_while(|index| self.get(index))
+            .take_while(|t| t.is_word())
+            .find_map(|t| {
+                let gender = match t.text.to_ascii_lowercase().as_str() {
+                    "his" | "him" | "himself" => Gender::Male,
+                    "her" | "herself" => Gender::Female,
+                    _ => lexicon::pronoun(t.text)?,
+                };
+                (gender != Gender::Any).then_some(gender)
+            })
+            .unwrap_or(Gender::Any)
     }
 
     /// The first "he" or "she" within 16 words.
@@ -498,6 +526,21 @@ mod tests {
         let whole: Vec<Tok> = Tokens::new(prose, Span::new(0, mention), &[]).collect();
         assert!(WORDS_BEFORE <= near.len() && near.len() < whole.len());
         assert_eq!(texts(&near), texts(&whole[whole.len() - near.len()..]));
+    }
+
+    fn close_pronoun(prose: &str, name: &str) -> Gender {
+        let start = prose.find(name).unwrap();
+        let mention = Span::new(start, start + name.len());
+        let paragraph = Span::new(0, prose.len());
+        Around::read(prose, mention, paragraph, &mut Words::default()).close_pronoun
+    }
+
+    #[test]
+    fn a_pronoun_in_the_mentions_own_clause_tells_its_sex() {
+        let woods = "Regarding the speech, Woods shared her belief that he went too far.";
+        assert_eq!(close_pronoun(woods, "Woods"), Gender::Female);
+        let endorsed = "Sanders, who endorsed Clinton, said he agrees.";
+        assert_eq!(close_pronoun(endorsed, "Clinton"), Gender::Any);
     }
 
     #[test]

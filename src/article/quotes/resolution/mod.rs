@@ -322,6 +322,7 @@ impl<'w> Weighing<'w> {
         let mut gathered: Vec<Gathered> = Vec::new();
         let mut leaders = 0;
         for s in sightings[..before].iter().rev().take(LOOKBACK) {
+            let s = &self.namesake_for(w, s);
             let in_reach = reach.is_none_or(|r| s.paragraph + r >= w.paragraph);
             match gathered.iter_mut().find(|g| g.person == s.person) {
                 Some(g) => {
@@ -339,6 +340,32 @@ impl<'w> Weighing<'w> {
             }
         }
         gathered
+    }
+
+    /// A bare surname two people share ("Woods" for Ty and Dorothy Woods) stands for the one
+    /// whose sex the words at the mention tell ("Woods continued in her discussion"), whichever
+    /// of them the name reader filed it under.
+    fn namesake_for(&self, w: &Wanted, s: &Sighting) -> Sighting {
+        let wanted = match &w.ask {
+            Ask::Pronoun { gender, .. } | Ask::Description { gender, .. } => *gender,
+            Ask::Document(_) => Gender::Any,
+        };
+        let profiles = &self.cast.profiles;
+        let written = s.span.slice(self.prose);
+        if Agreement::of(wanted, s.told) != Agreement::Agrees
+            || Agreement::of(wanted, profiles[s.person].gender) != Agreement::Clashes
+            || written.contains(' ')
+        {
+            return *s;
+        }
+        let surname = written.to_lowercase();
+        (0..self.people.len())
+            .find(|&p| {
+                p != s.person
+                    && last_word(&self.people[p].name) == surname
+                    && Agreement::of(wanted, profiles[p].gender) == Agreement::Agrees
+            })
+            .map_or(*s, |person| Sighting { person, ..*s })
     }
 
     fn features(&self, w: &Wanted, s: &Sighting, leaders_since: usize) -> Features {
