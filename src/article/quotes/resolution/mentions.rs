@@ -33,8 +33,8 @@ pub struct Sighting {
     pub person: usize,
     pub paragraph: usize,
     pub role: Role,
-    /// The sex the words at this mention tell: its title or noun, or for a speaker or a
-    /// subject the next "he" or "she".
+    /// The sex the words at this mention tell: its title or noun, or else a pronoun or
+    /// possessive within four words in its clause ("Woods shared her belief").
     pub told: Gender,
 }
 
