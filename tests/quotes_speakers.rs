@@ -449,3 +449,23 @@ fn a_document_speaks_for_its_author() {
         ["Lisbon is about everything — the Kok report"]
     );
 }
+
+#[test]
+fn a_subject_described_as_someone_named_is_them() {
+    // "The actress" was introduced as "actress Ada Vance": she leads the sentence before the
+    // quote, though the senator was named since.
+    assert_eq!(
+        who_said("Vance undecided\n\nOscar-winning actress Ada Vance is not sure she can vote for Senator Clara Hunt.\n\n“I don’t know yet,” Vance told reporters on Monday.\n\nAsked about the primary, she replied: “We will see.”\n\nThe actress said she was tired of the status quo.\n\nShe appeared to imply that change could come faster than Hunt, the 68-year-old former governor, would allow.\n\n“Some people feel things will explode,” she said.\n"),
+        [
+            "I don’t know yet — Ada Vance",
+            "We will see — Ada Vance",
+            "Some people feel things will explode — Ada Vance (probably)"
+        ]
+    );
+    // Called by another rank or other words, the description is someone else: it makes no
+    // sighting of them.
+    assert_eq!(
+        who_said("Budget\n\nShadow chancellor Olivia Pike attacked the plans on Monday.\n\nIn a speech, Mary Lowe backed the cuts.\n\nThe chancellor said the savings would pay for teachers.\n\n“We will not waver,” she said.\n"),
+        ["We will not waver — Mary Lowe"]
+    );
+}

@@ -332,6 +332,22 @@ pub fn ends_noun_head(word: &str) -> bool {
     is_preposition(word) || matches!(word, "of" | "for" | "with" | "by")
 }
 
+/// A word that ranks a role below or beside its holder's ("shadow chancellor", "deputy
+/// leader"): a description without it is someone else.
+pub fn is_rank_qualifier(word: &str) -> bool {
+    const RANKS: [&str; 8] = [
+        "shadow",
+        "deputy",
+        "vice",
+        "assistant",
+        "acting",
+        "associate",
+        "interim",
+        "junior",
+    ];
+    RANKS.iter().any(|r| r.eq_ignore_ascii_case(word))
+}
+
 /// A noun for more than one ("officials", "the committee chairmen", "people").
 pub fn is_plural_noun(word: &str) -> bool {
     (word.ends_with('s') && !word.ends_with("ss"))

@@ -261,7 +261,7 @@ pub fn resolve_speakers(
     people: &[Person],
 ) {
     organisations::resolve(structure, datelines, quotes, people);
-    resolution::resolve(structure, quotes, people);
+    resolution::resolve(structure, datelines, quotes, people);
     speakers::resolve(structure, quotes, people);
 }
 

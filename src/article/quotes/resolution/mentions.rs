@@ -130,6 +130,15 @@ impl Cast {
             profiles,
         }
     }
+
+    /// Takes in sightings found elsewhere (`described`), keeping them in text order.
+    pub fn add(&mut self, sightings: Vec<Sighting>) {
+        if sightings.is_empty() {
+            return;
+        }
+        self.sightings.extend(sightings);
+        self.sightings.sort_by_key(|s| s.span.start);
+    }
 }
 
 /// The words before and after a mention, as tokens.

@@ -12,16 +12,19 @@
 //! weight is the confidence, and close runners-up are kept as alternatives. A description no
 //! candidate fits well stays the description; a pronoun with no candidate stays as it was.
 
+mod described;
 mod documents;
 mod features;
 mod mentions;
 mod writer;
 
+use super::attribution::{Paragraphs, QuoteAt};
 use super::{Quote, SpeakerKind};
+use crate::article::dateline::DatelineAnalysis;
 use crate::article::lexicon::{self, Gender};
 use crate::article::people::{MentionZone, Person};
 use crate::article::structure::Structure;
-use crate::text::Span;
+use crate::text::{floor_char_boundary, Span};
 use features::{weigh, Agreement, Features, Verdict};
 use mentions::{Cast, Role, Sighting};
 
@@ -67,7 +70,12 @@ enum Ask {
     Document(documents::Document),
 }
 
-pub fn resolve(structure: &Structure, quotes: &mut [Quote], people: &[Person]) {
+pub fn resolve(
+    structure: &Structure,
+    datelines: &DatelineAnalysis,
+    quotes: &mut [Quote],
+    people: &[Person],
+) {
     first_person(structure, quotes, people);
     let prose = structure.prose.as_str();
     let wanted: Vec<Wanted> = quotes
@@ -79,7 +87,10 @@ pub fn resolve(structure: &Structure, quotes: &mut [Quote], people: &[Person]) {
     if wanted.is_empty() || people.is_empty() {
         return;
     }
-    let cast = Cast::of(structure, people);
+    let mut cast = Cast::of(structure, people);
+    cast.add(described_sightings(
+        structure, datelines, quotes, people, &wanted,
+    ));
     let quoted = quoted_people(quotes, people);
     for w in &wanted {
         let Some(verdict) = Weighing::new(&cast, people, &quoted, prose).decide(w) else {
@@ -102,6 +113,37 @@ pub fn resolve(structure: &Structure, quotes: &mut [Quote], people: &[Person]) {
         }
     }
     super::share_speakers(quotes, |_| true);
+}
+
+/// The sentence subjects that describe someone named ("The actress said …") in the paragraphs
+/// the wanted words reach back to.
+fn described_sightings(
+    structure: &Structure,
+    datelines: &DatelineAnalysis,
+    quotes: &[Quote],
+    people: &[Person],
+    wanted: &[Wanted],
+) -> Vec<Sighting> {
+    let prose = structure.prose.as_str();
+    let mut reading: Vec<usize> = wanted
+        .iter()
+        .flat_map(|w| w.paragraph.saturating_sub(REACH)..=w.paragraph)
+        .collect();
+    reading.sort_unstable();
+    reading.dedup();
+    let mut paragraphs = Paragraphs::new(
+        prose,
+        super::paragraphs_after_datelines(structure, datelines),
+        quotes
+            .iter()
+            .map(|q| QuoteAt {
+                paragraph: q.paragraph,
+                span: q.span,
+            })
+            .collect(),
+    );
+    let quoted: Vec<Span> = quotes.iter().map(|q| q.span).collect();
+    described::sightings(prose, &mut paragraphs, &quoted, people, reading.into_iter())
 }
 
 /// "I said" in the writer's own sentences: the writer (`writer`).
@@ -382,7 +424,9 @@ impl<'w> Weighing<'w> {
                     .is_some_and(|n| *n == last_word(&person.name)),
                 false,
             ),
-            Ask::Description { head, gender, .. } => (*gender, false, self.wears(person, head)),
+            Ask::Description { head, gender, .. } => {
+                (*gender, false, wears(self.prose, person, head))
+            }
             // Weighed as the pronoun of its owner (`author`).
             Ask::Document(_) => (Gender::Any, false, false),
         };
@@ -400,34 +444,78 @@ impl<'w> Weighing<'w> {
             named_in_quote: names_in(self.prose, w.content, person),
         }
     }
+}
 
-    /// Whether a person wears a role noun: in the role they were introduced with, or right next
-    /// to one of their mentions ("Brown, the governor,", "Gov. Jerry Brown", "investor Mark
-    /// Cuban").
-    fn wears(&self, person: &Person, head: &str) -> bool {
-        const NEXT_TO: usize = 40;
-        // "Gov." wears "governor": an abbreviated title is the start of its noun.
-        let is_head = |written: &str| {
-            let word = written.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
-            let abbreviation = written.ends_with('.') && word.len() >= 3 && word.is_ascii();
-            word.eq_ignore_ascii_case(head)
-                || abbreviation && head.starts_with(&word.to_ascii_lowercase())
-        };
-        if person.role.iter().flat_map(|r| r.split(' ')).any(is_head) {
-            return true;
-        }
-        person
-            .mentions
-            .iter()
-            .filter(|m| m.zone == MentionZone::Body && !m.in_quote)
-            .any(|m| {
-                let from = m.span.start.saturating_sub(NEXT_TO);
-                let to = (m.span.end + NEXT_TO).min(self.prose.len());
-                let from = crate::text::floor_char_boundary(self.prose, from);
-                let to = crate::text::floor_char_boundary(self.prose, to);
-                self.prose[from..to].split_whitespace().any(is_head)
-            })
+/// Whether a person wears a role noun: in the role they were introduced with, or right next
+/// to one of their mentions ("Brown, the governor,", "Gov. Jerry Brown", "investor Mark
+/// Cuban").
+fn wears(prose: &str, person: &Person, head: &str) -> bool {
+    const NEXT_TO: usize = 40;
+    wears_in_role(person, head)
+        || body_mentions(person).any(|m| {
+            let from = floor_char_boundary(prose, m.span.start.saturating_sub(NEXT_TO));
+            let to = floor_char_boundary(prose, (m.span.end + NEXT_TO).min(prose.len()));
+            prose[from..to].split_whitespace().any(|w| is_head(w, head))
+        })
+}
+
+/// The words a person was called by before `before`: their role, and the words of role right
+/// before each of their mentions ("Oscar-winning actress Susan Sarandon"), not words in the
+/// clause next to their name. Nothing for someone not yet named there.
+fn close_role_words<'p>(prose: &'p str, person: &'p Person, before: usize) -> Vec<&'p str> {
+    const MOST_MODIFIERS: usize = 3;
+    let mut mentions = body_mentions(person)
+        .filter(|m| m.span.end <= before)
+        .peekable();
+    if mentions.peek().is_none() {
+        return Vec::new();
     }
+    let mut words: Vec<&str> = person.role.iter().flat_map(|r| r.split(' ')).collect();
+    for m in mentions {
+        let from = floor_char_boundary(prose, m.span.start.saturating_sub(60));
+        let before = &prose[from..m.span.start];
+        // Back to the clause's start: a mark other than a hyphen or an abbreviation's stop.
+        let clause = before
+            .rsplit(|c: char| {
+                c.is_ascii_punctuation() && !matches!(c, '-' | '.' | '\'')
+                    || crate::text::quote_mark(c).is_some()
+            })
+            .next()
+            .unwrap_or("");
+        words.extend(
+            clause
+                .split_whitespace()
+                .rev()
+                .take(MOST_MODIFIERS)
+                .take_while(|w| {
+                    !w.ends_with('.') || lexicon::is_abbreviated_title(w.trim_end_matches('.'))
+                }),
+        );
+    }
+    words
+}
+
+fn wears_in_role(person: &Person, head: &str) -> bool {
+    person
+        .role
+        .iter()
+        .flat_map(|r| r.split(' '))
+        .any(|w| is_head(w, head))
+}
+
+fn body_mentions(person: &Person) -> impl Iterator<Item = &crate::article::people::Mention> {
+    person
+        .mentions
+        .iter()
+        .filter(|m| m.zone == MentionZone::Body && !m.in_quote)
+}
+
+/// A written word is a role's head noun: "Gov." is "governor", an abbreviated title being the
+/// start of its noun.
+fn is_head(written: &str, head: &str) -> bool {
+    let word = written.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+    let abbreviation = written.ends_with('.') && word.len() >= 3 && word.is_ascii();
+    word.eq_ignore_ascii_case(head) || abbreviation && head.starts_with(&word.to_ascii_lowercase())
 }
 
 /// Whether the quoted words `content` hold a word of the person's name (of three letters or
