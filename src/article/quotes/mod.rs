@@ -192,8 +192,24 @@ pub fn find(structure: &Structure, datelines: &DatelineAnalysis, config: &Config
             }
         })
         .collect();
-    let mut paragraphs = attribution::Paragraphs::new(
-        prose,
+    let mut paragraphs = attribution_paragraphs(structure, datelines, &quotes);
+    carry_over::attribute(structure, &mut paragraphs, &mut quotes, &config.extra_verbs);
+    pronouns::resolve(structure, &mut paragraphs, &mut quotes);
+    Found {
+        quotes,
+        stray_marks,
+        marks: draft_marks,
+    }
+}
+
+/// The paragraphs as attribution reads them, each after its dateline, with the quotes in them.
+fn attribution_paragraphs<'a>(
+    structure: &'a Structure,
+    datelines: &DatelineAnalysis,
+    quotes: &[Quote],
+) -> attribution::Paragraphs<'a> {
+    attribution::Paragraphs::new(
+        &structure.prose,
         paragraphs_after_datelines(structure, datelines),
         quotes
             .iter()
@@ -202,14 +218,7 @@ pub fn find(structure: &Structure, datelines: &DatelineAnalysis, config: &Config
                 span: q.span,
             })
             .collect(),
-    );
-    carry_over::attribute(structure, &mut paragraphs, &mut quotes, &config.extra_verbs);
-    pronouns::resolve(structure, &mut paragraphs, &mut quotes);
-    Found {
-        quotes,
-        stray_marks,
-        marks: draft_marks,
-    }
+    )
 }
 
 /// The paragraphs' spans as attribution reads them, each after the dateline that opens it: a

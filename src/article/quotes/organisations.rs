@@ -3,7 +3,7 @@
 //! as a reader names it. Read once the people are known, so that no person's name is taken for
 //! an organisation's.
 
-use super::attribution::{sentence_subjects, Paragraphs, QuoteAt, Speaker};
+use super::attribution::{sentence_subjects, Paragraphs, Speaker};
 use super::{Quote, SpeakerKind};
 use crate::article::dateline::DatelineAnalysis;
 use crate::article::lexicon::{self, Classes};
@@ -34,17 +34,7 @@ pub fn resolve(
     if wanted.is_empty() {
         return;
     }
-    let mut paragraphs = Paragraphs::new(
-        prose,
-        super::paragraphs_after_datelines(structure, datelines),
-        quotes
-            .iter()
-            .map(|q| QuoteAt {
-                paragraph: q.paragraph,
-                span: q.span,
-            })
-            .collect(),
-    );
+    let mut paragraphs = super::attribution_paragraphs(structure, datelines, quotes);
     let reader = Reader { prose, people };
     let mut resolved = Vec::new();
     for (i, at, noun) in wanted {

@@ -18,7 +18,6 @@ mod features;
 mod mentions;
 mod writer;
 
-use super::attribution::{Paragraphs, QuoteAt};
 use super::{Quote, SpeakerKind};
 use crate::article::dateline::DatelineAnalysis;
 use crate::article::lexicon::{self, Gender};
@@ -131,17 +130,7 @@ fn described_sightings(
         .collect();
     reading.sort_unstable();
     reading.dedup();
-    let mut paragraphs = Paragraphs::new(
-        prose,
-        super::paragraphs_after_datelines(structure, datelines),
-        quotes
-            .iter()
-            .map(|q| QuoteAt {
-                paragraph: q.paragraph,
-                span: q.span,
-            })
-            .collect(),
-    );
+    let mut paragraphs = super::attribution_paragraphs(structure, datelines, quotes);
     let quoted: Vec<Span> = quotes.iter().map(|q| q.span).collect();
     described::sightings(prose, &mut paragraphs, &quoted, people, reading.into_iter())
 }
