@@ -443,6 +443,20 @@ fn a_document_speaks_for_its_author() {
         who_said("Sprinter sues\n\nMarion Jones has sued Victor Conte for defamation. Her lawsuit, filed in San Francisco, said that she “has never taken banned performance-enhancing drugs”.\n"),
         ["has never taken banned performance-enhancing drugs — Marion Jones’s lawsuit"]
     );
+    // Whoever issued it: its subject, or the agent after "by".
+    assert_eq!(
+        who_said("Flood\n\nMayor Lena Ortiz released a statement on Friday night.\n\n“We grieve with the families,” the statement said.\n"),
+        ["We grieve with the families — Lena Ortiz’s statement"]
+    );
+    assert_eq!(
+        who_said("Leak\n\nThe memo, obtained by the Herald, was sent on Monday by chief of staff Dan Reyes.\n\n“We are ready to move,” it reads.\n"),
+        ["We are ready to move — Dan Reyes’s memo"]
+    );
+    // Another email came since the one Sanders sent: the draft does not say whose that is.
+    assert_eq!(
+        who_said("Money\n\nAn email sent out by Bernie Sanders on Tuesday warned of a long fight.\n\nThe rival campaign sent out an email of its own. “We need everyone to step up,” the email said.\n"),
+        ["We need everyone to step up — the email"]
+    );
     // A report named for someone says whose it is already.
     assert_eq!(
         who_said("Lisbon\n\nWim Kok wrote the review.\n\n“Lisbon is about everything,” the Kok report said.\n"),

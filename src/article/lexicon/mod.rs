@@ -618,6 +618,11 @@ pub fn is_document_noun(word: &str) -> bool {
     with_lowercase(word, |lower| DOCUMENT_NOUNS.contains(&lower))
 }
 
+/// "issued", "sent", "released": a verb that puts a document out.
+pub fn is_issuing_verb(word: &str) -> bool {
+    ISSUING_VERBS.contains(&word)
+}
+
 /// "issued a statement": whether `verb` and `noun` put a document's words out.
 pub fn issues_a_document(verb: &str, noun: &str) -> bool {
     ISSUING_VERBS.contains(&verb) && DOCUMENT_NOUNS.contains(&noun)

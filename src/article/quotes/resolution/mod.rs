@@ -159,6 +159,10 @@ impl Wanted {
         let span = a.speaker_span.filter(|_| a.from_quote.is_none())?;
         let words = span.slice(prose);
         let ask = match a.kind {
+            // "“…,” it reads." where "it" was read as "The email": the email's author speaks.
+            SpeakerKind::Pronoun if words.eq_ignore_ascii_case("it") => {
+                documents::described(&a.speaker).map(Ask::Document)?
+            }
             SpeakerKind::Pronoun => {
                 let gender = pronoun_gender(words)?;
                 let resolved = !a.speaker.eq_ignore_ascii_case(words);
