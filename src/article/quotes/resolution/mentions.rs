@@ -190,10 +190,20 @@ impl Around {
             modifiers.boundary,
             Boundary::Subordinate | Boundary::OpeningSubordinate
         );
-        let aside = is_possessive(prose, mention.end) || subordinate && !carried_on;
+        let possessive = is_possessive(prose, mention.end);
+        // "Podliska's lawsuit demands his reinstatement": the sentence is about the owner of the
+        // thing it opens with, not about "Bloomberg's pollster", a person of their own.
+        let opens_a_sentence = match before.last() {
+            None => reaches_paragraph_start,
+            Some(t) => t.is_punct('.') || t.is_punct('?') || t.is_punct('!'),
+        };
+        let owns_the_subject = possessive
+            && opens_a_sentence
+            && !lexicon::is_person_noun(possessed_word(prose, mention.end));
+        let aside = possessive && !owns_the_subject || subordinate && !carried_on;
         let role = if aside {
             Role::Mentioned
-        } else if carried_on {
+        } else if carried_on || owns_the_subject {
             Role::Subject
         } else if cue_after || cue_before(before, &mut after) || asked(before) {
             Role::Speaker
@@ -414,6 +424,17 @@ fn is_possessive(prose: &str, end: usize) -> bool {
     !(next_word.ends_with("ing") || lexicon::is_verb_filler(next_word))
 }
 
+/// The word a possessive at `end` opens: "lawsuit" in "Podliska's lawsuit".
+fn possessed_word(prose: &str, end: usize) -> &str {
+    let rest = prose.get(end..).unwrap_or("");
+    let after_mark = rest.trim_start_matches(|c: char| crate::text::is_apostrophe(c) || c == 's');
+    after_mark
+        .trim_start()
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .next()
+        .unwrap_or("")
+}
+
 /// An inverted cue just before the mention and its labels: `said Robert Egge`, `said Trump
 /// campaign chairman Paul Manafort`. Not a gerund in an opening phrase (`In describing Donald
 /// Trump, Cuban said`), nor a verb whose object is the mention (`told CNN's Jake Tapper`), nor
@@ -537,11 +558,16 @@ mod tests {
         assert_eq!(texts(&near), texts(&whole[whole.len() - near.len()..]));
     }
 
-    fn close_pronoun(prose: &str, name: &str) -> Gender {
+    /// The words around the first mention of `name` in a one-paragraph draft.
+    fn around(prose: &str, name: &str) -> Around {
         let start = prose.find(name).unwrap();
         let mention = Span::new(start, start + name.len());
         let paragraph = Span::new(0, prose.len());
-        Around::read(prose, mention, paragraph, &mut Words::default()).close_pronoun
+        Around::read(prose, mention, paragraph, &mut Words::default())
+    }
+
+    fn close_pronoun(prose: &str, name: &str) -> Gender {
+        around(prose, name).close_pronoun
     }
 
     #[test]
@@ -550,6 +576,21 @@ mod tests {
         assert_eq!(close_pronoun(woods, "Woods"), Gender::Female);
         let endorsed = "Sanders, who endorsed Clinton, said he agrees.";
         assert_eq!(close_pronoun(endorsed, "Clinton"), Gender::Any);
+    }
+
+    fn role(prose: &str, name: &str) -> Role {
+        around(prose, name).role
+    }
+
+    #[test]
+    fn the_owner_of_what_a_sentence_opens_with_leads_it() {
+        let lawsuit = "He was fired in May. Webb’s lawsuit demands his reinstatement.";
+        assert_eq!(role(lawsuit, "Webb"), Role::Subject);
+        // A person of their own, or a possessive in apposition: the sentence is not about them.
+        let spokesman = "Bloomberg’s spokesman went further.";
+        assert_eq!(role(spokesman, "Bloomberg"), Role::Mentioned);
+        let aide = "John Podesta, Bill Clinton’s former chief of staff, offered a slogan.";
+        assert_eq!(role(aide, "Bill Clinton"), Role::Mentioned);
     }
 
     #[test]
