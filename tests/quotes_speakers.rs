@@ -483,3 +483,13 @@ fn a_subject_described_as_someone_named_is_them() {
         ["We will not waver — Mary Lowe"]
     );
 }
+
+#[test]
+fn a_subject_the_sentence_reading_missed_still_leads() {
+    // "Webb’s lawsuit demands …": the sentence is about Webb, though the spokesman spoke since
+    // and the reading by sentence subjects, which takes no possessive for a subject, chose him.
+    assert_eq!(
+        who_said("Staffer sues\n\nMarcus Webb was fired in May.\n\nHale’s spokesman, Jamal Ortiz, said the claims were false.\n\nWebb’s lawsuit demands his reinstatement. He also seeks “a permanent injunction barring the chairman from repeating false statements” about him.\n"),
+        ["a permanent injunction barring the chairman from repeating false statements — Marcus Webb (probably)"]
+    );
+}

@@ -534,17 +534,17 @@ fn names_in(prose: &str, content: Span, person: &Person) -> bool {
     })
 }
 
-/// The reading by sentence subjects sees a cue's speaker only as it parses one; where the cast
-/// saw someone of the pronoun's sex speak after its choice ("Gerrard admitted he …", "…, noted
-/// NBC's Dante Chinni."), that choice skipped the nearer speaker, and is no evidence. (Not a
-/// subject: "Earnest said Obama has …" leaves Earnest the one a reader follows.)
+/// The reading by sentence subjects sees a cue's speaker or a subject only as it parses one;
+/// where the cast saw someone of the pronoun's sex speak or lead a sentence after its choice
+/// ("Gerrard admitted he …", "…, noted NBC's Dante Chinni.", "Webb’s lawsuit demands …"), that
+/// choice skipped the nearer leader, and is no evidence.
 fn discount_a_chain_that_skipped_a_leader(gathered: &mut [Gathered]) {
     let Some(chosen) = gathered.iter().find(|g| g.features.subject_chain) else {
         return;
     };
     let since = chosen.features.leaders_since;
     let skipped = gathered.iter().any(|g| {
-        g.features.role == Role::Speaker
+        g.features.role != Role::Mentioned
             && g.features.agreement == Agreement::Agrees
             && g.features.leaders_since < since
     });
