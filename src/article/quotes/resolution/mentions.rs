@@ -192,7 +192,7 @@ impl Around {
         );
         let possessive = is_possessive(prose, mention.end);
         // "Podliska's lawsuit demands his reinstatement": the sentence is about the owner of the
-        // thing it opens with, not about "Bloomberg's pollster", a person of their own.
+        // thing it opens with, not about "Bloomberg's spokesman", a person of their own.
         let opens_a_sentence = match before.last() {
             None => reaches_paragraph_start,
             Some(t) => t.is_punct('.') || t.is_punct('?') || t.is_punct('!'),
