@@ -457,6 +457,8 @@ fn wears(prose: &str, person: &Person, head: &str) -> bool {
 /// clause next to their name. Nothing for someone not yet named there.
 fn close_role_words<'p>(prose: &'p str, person: &'p Person, before: usize) -> Vec<&'p str> {
     const MOST_MODIFIERS: usize = 3;
+    // Room for three words of role, long ones ("Oscar-winning", "then-Department").
+    const NEAR_BEFORE: usize = 60;
     let mut mentions = body_mentions(person)
         .filter(|m| m.span.end <= before)
         .peekable();
@@ -465,7 +467,7 @@ fn close_role_words<'p>(prose: &'p str, person: &'p Person, before: usize) -> Ve
     }
     let mut words: Vec<&str> = person.role.iter().flat_map(|r| r.split(' ')).collect();
     for m in mentions {
-        let from = floor_char_boundary(prose, m.span.start.saturating_sub(60));
+        let from = floor_char_boundary(prose, m.span.start.saturating_sub(NEAR_BEFORE));
         let before = &prose[from..m.span.start];
         // Back to the clause's start: a mark other than a hyphen or an abbreviation's stop.
         let clause = before
