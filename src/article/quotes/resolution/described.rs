@@ -3,7 +3,7 @@
 //! actress Susan Sarandon", for the pronouns and descriptions after it, as a reader takes it.
 
 use super::mentions::{Role, Sighting};
-use super::{close_role_words, definite_description, is_head, Ask};
+use super::{bare, close_role_words, definite_description, is_head, Ask};
 use crate::article::lexicon;
 use crate::article::people::Person;
 use crate::article::quotes::attribution::{sentence_subjects, Paragraphs};
@@ -77,10 +77,6 @@ pub fn sightings(
 /// "the foreign secretary" not "Home Secretary Charles Clarke") and any rank they carry ("the
 /// chancellor" is not "shadow chancellor Oliver Letwin").
 fn is_called(description: &str, head: &str, called: &[&str]) -> bool {
-    let bare = |w: &str| {
-        w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
-            .to_lowercase()
-    };
     let called_words: Vec<String> = called.iter().map(|w| bare(w)).collect();
     let described: Vec<String> = description.split(' ').map(bare).collect();
     let modifiers = described.iter().skip(1).take_while(|w| w.as_str() != head);

@@ -3,6 +3,7 @@
 //! Twitter account posted" after the woman who leads). A reader names the author as the source;
 //! the card keeps the document in the speaker ("Bradley Podliska's suit").
 
+use super::bare;
 use super::mentions::{Cast, Role, Sighting};
 use crate::article::lexicon::{self, Gender};
 
@@ -138,12 +139,6 @@ fn ends_clause(written: &str) -> bool {
     written.ends_with(['.', ';', ':', '?', '!'])
         && !written.ends_with("p.m.")
         && !written.ends_with("a.m.")
-}
-
-fn bare(written: &str) -> String {
-    written
-        .trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
-        .to_lowercase()
 }
 
 /// Whether the name ending at `end` owns a noun ending in `head` within its next three words:

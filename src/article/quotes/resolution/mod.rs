@@ -505,6 +505,14 @@ fn body_mentions(person: &Person) -> impl Iterator<Item = &crate::article::peopl
         .filter(|m| m.zone == MentionZone::Body && !m.in_quote)
 }
 
+/// A written word as role nouns and documents are compared: without the marks around it,
+/// lower-cased ("Gov." is "gov", "email," is "email").
+fn bare(written: &str) -> String {
+    written
+        .trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+        .to_lowercase()
+}
+
 /// A written word is a role's head noun: "Gov." is "governor", an abbreviated title being the
 /// start of its noun.
 fn is_head(written: &str, head: &str) -> bool {
